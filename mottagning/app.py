@@ -1,0 +1,73 @@
+"""The composition root: arguments, paths, logging, then a headless command or
+the desktop application. The only place outside ui/ that touches Qt, and it
+does so late, so that `mottagning verify` on a server loads no GUI code."""
+
+import argparse
+import logging
+import shutil
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from mottagning import cli
+from mottagning.diagnostics import configure_logging
+from mottagning.i18n import Translate
+from mottagning.paths import AppPaths
+from mottagning.services.clock import SystemClock
+from mottagning.storage.files import ClinicFiles
+from mottagning.storage.preferences import LocalPreferences
+
+log = logging.getLogger(__name__)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = cli.parse(argv)
+    if args.command:
+        return _run_command(args)
+    return _run_gui(args)
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    paths = AppPaths.resolve(cli.data_dir_of(args))
+    configure_logging(paths.log_dir, verbose=args.verbose)
+    log.info("command %s", args.command)
+    files = ClinicFiles(paths.data_dir)
+    return cli.run_command(args, cli.Console(_command_line_translate(args.language, files)))
+
+
+def _command_line_translate(override: str | None, files: ClinicFiles) -> Translate:
+    """Qt's translator without a GUI: a QCoreApplication is enough."""
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415 (Qt only when needed)
+
+    from mottagning.ui.translations import choose_language, install_translators  # noqa: PLC0415
+
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    install_translators(app, choose_language(override, LocalPreferences(files.preferences)))
+    return QCoreApplication.translate
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    temporary_demo: Path | None = None
+    data_dir = args.data_dir
+    if args.demo and data_dir is None:
+        temporary_demo = Path(tempfile.mkdtemp(prefix="mottagning-demo-"))
+        data_dir = temporary_demo
+    paths = AppPaths.resolve(data_dir)
+    files = ClinicFiles(paths.data_dir)
+    try:
+        files.ensure_data_dir()
+        log_file = configure_logging(paths.log_dir, verbose=args.verbose)
+        log.info("starting the desktop application%s", " (demo)" if args.demo else "")
+        from mottagning.ui.application import run  # noqa: PLC0415 (Qt only when needed)
+
+        return run(
+            files,
+            SystemClock(),
+            demo=args.demo,
+            language_override=args.language,
+            log_file=log_file,
+        )
+    finally:
+        if temporary_demo is not None:
+            shutil.rmtree(temporary_demo, ignore_errors=True)

@@ -1,0 +1,231 @@
+"""The command line: the GUI by default, and headless commands for IT and scripts.
+
+    mottagning [--data-dir DIR] [--demo] [--language sv|en]
+    mottagning init   --data-dir DIR --clinic-name NAME --lead-username U --lead-name NAME
+    mottagning demo   --data-dir DIR
+    mottagning verify --data-dir DIR --user U
+
+Passwords come from `--password-file`, the MOTTAGNING_PASSWORD environment
+variable, or a prompt, in that order. Nothing here imports Qt: app.py passes in
+a `translate` function so that messages appear in the user's language.
+"""
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from mottagning import __version__
+from mottagning.demo.accounts import DEMO_ACCOUNTS
+from mottagning.demo.clinic import create_demo_clinic
+from mottagning.errors import PasswordMismatch, UserError
+from mottagning.i18n import Translate
+from mottagning.models.clinic import ClinicDetails
+from mottagning.models.users import NewUser, Role
+from mottagning.paths import AppPaths
+from mottagning.services.authentication import Authenticator
+from mottagning.services.clock import SystemClock
+from mottagning.services.setup import create_clinic
+from mottagning.services.verification import verify_clinic
+from mottagning.storage.files import ClinicFiles
+
+PASSWORD_ENV = "MOTTAGNING_PASSWORD"
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mottagning",
+        description="Mottagning: encrypted records and calendar for a MIKA/KAST reception.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", type=Path, help="the clinic's data folder")
+    parser.add_argument("--verbose", action="store_true", help="more detail in the log file")
+    parser.add_argument("--language", choices=("sv", "en"), help="override the language")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="start on a demo clinic with synthetic data (a fresh temporary one "
+        "unless --data-dir names a folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    init = commands.add_parser("init", help="create a new clinic database non-interactively")
+    init.add_argument("--data-dir", type=Path, required=True, dest="command_data_dir")
+    init.add_argument("--clinic-name", required=True)
+    init.add_argument("--address", default="", help="postal address, printed on letters")
+    init.add_argument("--phone", default="")
+    init.add_argument("--lead-username", required=True, help="the first clinic lead's user name")
+    init.add_argument("--lead-name", required=True, help="the clinic lead's full name")
+    init.add_argument("--lead-title", default="Enhetschef")
+    _password_source(init)
+
+    demo = commands.add_parser("demo", help="create a demo clinic filled with synthetic data")
+    demo.add_argument("--data-dir", type=Path, required=True, dest="command_data_dir")
+
+    verify = commands.add_parser(
+        "verify", help="check encryption, integrity, schema and the access-log chain"
+    )
+    verify.add_argument("--data-dir", type=Path, dest="command_data_dir")
+    verify.add_argument("--user", required=True, help="any account's user name")
+    _password_source(verify)
+    return parser
+
+
+def _password_source(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--password-file",
+        type=Path,
+        help=f"read the password from the first line of this file (else ${PASSWORD_ENV}, "
+        "else a prompt)",
+    )
+
+
+def data_dir_of(args: argparse.Namespace) -> Path | None:
+    chosen: Path | None = getattr(args, "command_data_dir", None) or args.data_dir
+    return chosen
+
+
+class Console:
+    """Where a command writes, and how it asks for a password."""
+
+    def __init__(
+        self,
+        translate: Translate,
+        out: TextIO = sys.stdout,
+        err: TextIO = sys.stderr,
+        ask: Callable[[str], str] = getpass.getpass,
+    ) -> None:
+        self.translate = translate
+        self.out = out
+        self.err = err
+        self.ask = ask
+
+    def say(self, text: str) -> None:
+        print(text, file=self.out)
+
+    def complain(self, text: str) -> None:
+        print(text, file=self.err)
+
+
+def read_password(args: argparse.Namespace, console: Console, *, confirm: bool) -> str:
+    if args.password_file is not None:
+        lines = args.password_file.read_text(encoding="utf-8").splitlines()
+        return lines[0] if lines else ""
+    if PASSWORD_ENV in os.environ:
+        return os.environ[PASSWORD_ENV]
+    password = console.ask(console.translate("Cli", "Password: "))
+    if confirm and console.ask(console.translate("Cli", "Repeat the password: ")) != password:
+        raise PasswordMismatch()
+    return password
+
+
+def run_command(args: argparse.Namespace, console: Console) -> int:
+    """Run a headless command; returns the exit code. User errors are explained."""
+    data_dir = data_dir_of(args)
+    paths = AppPaths.resolve(data_dir)
+    files = ClinicFiles(paths.data_dir)
+    commands = {"init": _init, "demo": _demo, "verify": _verify}
+    try:
+        return commands[args.command](args, files, console)
+    except UserError as error:
+        console.complain(error.describe(console.translate))
+        return EXIT_PROBLEM
+    except OSError as error:
+        console.complain(
+            console.translate("Cli", "Could not read {file}: {reason}").format(
+                file=error.filename, reason=error.strerror
+            )
+        )
+        return EXIT_USAGE
+
+
+def _init(args: argparse.Namespace, files: ClinicFiles, console: Console) -> int:
+    tr = console.translate
+    password = read_password(args, console, confirm=True)
+    recovery_key = create_clinic(
+        files,
+        ClinicDetails(args.clinic_name, args.address.replace("\\n", "\n"), args.phone),
+        NewUser(args.lead_username, args.lead_name, args.lead_title, Role.LEAD),
+        password,
+        SystemClock(),
+    )
+    console.say(tr("Cli", "Created the clinic database in {folder}.").format(folder=files.data_dir))
+    console.say(
+        tr("Cli", "The clinic lead can now log in as {username}.").format(
+            username=args.lead_username.strip().lower()
+        )
+    )
+    console.say("")
+    console.say(
+        tr(
+            "Cli",
+            "RECOVERY KEY (shown only this once). Print it or write it down, "
+            "and keep it locked away:",
+        )
+    )
+    console.say("")
+    console.say(f"    {recovery_key.formatted()}")
+    console.say("")
+    console.say(
+        tr(
+            "Cli",
+            "With it a clinic lead can regain access if every lead password "
+            "is lost. Anyone holding it can open the database.",
+        )
+    )
+    return EXIT_OK
+
+
+def _demo(args: argparse.Namespace, files: ClinicFiles, console: Console) -> int:
+    tr = console.translate
+    create_demo_clinic(files, SystemClock())
+    console.say(
+        tr("Cli", "Created a demo clinic with synthetic data in {folder}.").format(
+            folder=files.data_dir
+        )
+    )
+    console.say(tr("Cli", "Demo accounts (user name / password / role):"))
+    for account in DEMO_ACCOUNTS[:3]:
+        role = account.role.label.translated(tr)
+        console.say(f"    {account.username:<14} {account.password:<26} {role}")
+    return EXIT_OK
+
+
+def _verify(args: argparse.Namespace, files: ClinicFiles, console: Console) -> int:
+    tr = console.translate
+    if not files.clinic_exists():
+        console.complain(tr("Cli", "No clinic database in {folder}.").format(folder=files.data_dir))
+        return EXIT_PROBLEM
+    gate = Authenticator(files, SystemClock())
+    credential = gate.check_password(args.user, read_password(args, console, confirm=False))
+    report = verify_clinic(files, credential, SystemClock(), gate.workstation)
+    if report.schema_version is not None:
+        console.say(tr("Cli", "Schema version: {version}").format(version=report.schema_version))
+    for chain in report.chains:
+        console.say(
+            tr("Cli", "Access log: {count} entries checked").format(count=chain.entries_checked)
+        )
+    if report.ok:
+        console.say(
+            tr("Cli", "OK: the database is encrypted, intact and its access log is unbroken.")
+        )
+        return EXIT_OK
+    console.say(tr("Cli", "PROBLEMS FOUND:"))
+    for problem in report.problems:
+        console.say(f"  - {problem}")
+    for chain in report.chains:
+        if chain.first_broken_seq is not None:
+            console.say(
+                tr("Cli", "The first broken access-log entry is number {seq}.").format(
+                    seq=chain.first_broken_seq
+                )
+            )
+    return EXIT_PROBLEM
+
+
+def parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)

@@ -1,0 +1,234 @@
+"""One exception tree for the whole program.
+
+`UserError` is a known condition the user can act on (wrong password, disk
+full, damaged file, a permission the role lacks). Its `message` is an English
+source text with `{placeholders}`, marked for translation and turned into the
+user's language only at the edge (`describe`). Any other exception is a bug:
+the UI shows a crash dialog and the log keeps a redacted trace.
+
+Messages name the reason and the way forward, and never contain client data,
+passwords or keys: they end up on screen and in logs.
+"""
+
+from typing import ClassVar
+
+from mottagning.i18n import QT_TRANSLATE_NOOP, Text, Translate, untranslated
+
+CONTEXT = "Errors"
+
+
+class MottagningError(Exception):
+    """Base of every exception Mottagning raises on purpose."""
+
+
+class UserError(MottagningError):
+    """A condition to explain to the user; subclasses set `message`."""
+
+    message: ClassVar[str] = QT_TRANSLATE_NOOP("Errors", "The operation could not be completed.")
+
+    def __init__(self, **params: object) -> None:
+        self.params = params
+        super().__init__(self.describe())
+
+    def describe(self, translate: Translate = untranslated) -> str:
+        """The message in the language `translate` gives, placeholders filled.
+
+        Parameters that are `Text` (a role name, a field label) are translated too.
+        """
+        params = {
+            name: value.translated(translate) if isinstance(value, Text) else value
+            for name, value in self.params.items()
+        }
+        return translate(CONTEXT, self.message).format(**params)
+
+
+# --- Credentials and accounts ---------------------------------------------------
+
+
+class WrongCredentials(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Wrong user name or password. Check Caps Lock and the keyboard layout, then try again.",
+    )
+
+
+class TooManyAttempts(UserError):
+    """Raised before the password is even tried; `seconds` until the next try."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Too many failed attempts. Wait {seconds} seconds before you try again, "
+        "or ask the clinic lead to reset the password.",
+    )
+
+    def __init__(self, seconds: int) -> None:
+        self.seconds = seconds
+        super().__init__(seconds=seconds)
+
+
+class AccountDeactivated(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "This account is deactivated. Ask the clinic lead to reactivate it."
+    )
+
+
+class WrongRecoveryKey(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The recovery key does not match this clinic. Check each group of characters "
+        "against the printed sheet.",
+    )
+
+
+class PasswordRejected(UserError):
+    """The new password breaks the policy in services.password_policy."""
+
+
+class PasswordTooShort(PasswordRejected):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The password must be at least {minimum} characters long. A few unrelated words "
+        "with spaces between them make a good password that is easy to remember.",
+    )
+
+
+class PasswordTooLong(PasswordRejected):
+    message = QT_TRANSLATE_NOOP("Errors", "The password may be at most {maximum} characters long.")
+
+
+class PasswordTooCommon(PasswordRejected):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "This password is too common or too easy to guess (for example a known password, "
+        "a keyboard row or a repeated word). Choose a less predictable one.",
+    )
+
+
+class PasswordHasPersonalWords(PasswordRejected):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The password must not be built from your user name, your name or the clinic's name.",
+    )
+
+
+class PasswordReused(PasswordRejected):
+    message = QT_TRANSLATE_NOOP("Errors", "The new password must differ from the current one.")
+
+
+class PasswordMismatch(UserError):
+    message = QT_TRANSLATE_NOOP("Errors", "The two passwords are not the same. Type them again.")
+
+
+class CurrentPasswordRequired(UserError):
+    message = QT_TRANSLATE_NOOP("Errors", "Type your current password to choose a new one.")
+
+
+class UsernameTaken(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "The user name {username} is already in use. Choose another one."
+    )
+
+
+class InvalidInput(UserError):
+    """A form field that does not hold what it must; `field` names it for the user."""
+
+    message = QT_TRANSLATE_NOOP("Errors", "{field}: {problem}")
+
+
+class LastClinicLead(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The clinic must keep at least one active clinic lead. "
+        "Give another account that role first.",
+    )
+
+
+# --- Permissions ------------------------------------------------------------------
+
+
+class PermissionDenied(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Your role ({role}) may not do this: {action}. Ask the clinic lead if you need it.",
+    )
+
+
+class NotFound(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "The {what} could not be found. It may have been removed."
+    )
+
+
+# --- The database and its files ---------------------------------------------------
+
+
+class AlreadyRunning(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Mottagning is already running on this computer with this clinic. "
+        "Switch to the open window (look in the task bar).",
+    )
+
+
+class ClinicNotFound(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "No clinic database was found in {folder}. Run the setup first, or choose "
+        "the folder where the clinic's database is kept.",
+    )
+
+
+class ClinicAlreadyExists(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "A clinic database already exists in {folder}. Nothing was changed. "
+        "Choose an empty folder for a new clinic.",
+    )
+
+
+class KeySlotsDamaged(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The key file beside the database ({file}) is missing or damaged, so no one can "
+        "unlock the clinic. Restore it from the latest backup, or contact IT.",
+    )
+
+
+class DatabaseDamaged(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database file is damaged or has been tampered with. Nothing more will be "
+        "written to it. Restore the latest backup and contact IT.",
+    )
+
+
+class DatabaseTooNew(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database was made by a newer version of Mottagning (schema {found}; this "
+        "version knows up to {supported}). Install the newer version; nothing was changed.",
+    )
+
+
+class DatabaseBusy(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database is locked by another program. Close other copies of Mottagning "
+        "or backup programs that may hold it, then try again.",
+    )
+
+
+class DiskFull(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The disk is full, so the last change was not saved. Free some space, then "
+        "save again: what you typed is still here.",
+    )
+
+
+class StorageUnavailable(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Mottagning could not read or write its files in {folder}. Check that the folder "
+        "exists and that you may write there, or contact IT.",
+    )

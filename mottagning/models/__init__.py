@@ -1,0 +1,1 @@
+"""Plain values of the domain: frozen dataclasses and enums. No Qt, no SQL."""

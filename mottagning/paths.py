@@ -1,0 +1,30 @@
+"""Where Mottagning keeps its files: the one place that asks platformdirs."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Mottagning"
+APP_AUTHOR = "Mottagning"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    data_dir: Path  # the clinic database, key slots and local state
+    log_dir: Path
+
+    @classmethod
+    def resolve(cls, data_dir: Path | None = None) -> "AppPaths":
+        """Platform defaults, or everything below `data_dir` when one is given.
+
+        With an explicit data folder (tests, demo, a second clinic) the logs go
+        there too, so that nothing of that clinic lands in the user's profile.
+        """
+        if data_dir is not None:
+            data_dir = data_dir.expanduser().resolve()
+            return cls(data_dir=data_dir, log_dir=data_dir / "logs")
+        return cls(
+            data_dir=Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)),
+            log_dir=Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)),
+        )

@@ -1,0 +1,244 @@
+"""Staff accounts: the clinic lead creates, changes, deactivates and resets them
+without knowing anyone's password; everyone changes their own.
+
+An account's password is its key slot. Creating or resetting an account writes
+a slot for a temporary password that must be changed at the next login;
+deactivating removes the slot, so the password no longer opens the database.
+"""
+
+import dataclasses
+import re
+import secrets
+import uuid
+
+from mottagning.errors import (
+    AccountDeactivated,
+    CurrentPasswordRequired,
+    InvalidInput,
+    LastClinicLead,
+    NotFound,
+    PasswordReused,
+    UsernameTaken,
+)
+from mottagning.i18n import Text
+from mottagning.models.access_log import LogAction
+from mottagning.models.recovery_key import ALPHABET, RecoveryKey
+from mottagning.models.users import NewUser, Role, User
+from mottagning.services.context import Context
+from mottagning.services.password_policy import check_password
+from mottagning.services.permissions import Action
+
+USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
+MAX_NAME_LENGTH = 100
+_TARGET = "user"
+
+
+def generate_temporary_password() -> str:
+    """Sixteen random characters in groups (80 bits), easy to read out over the phone."""
+    chars = "".join(secrets.choice(ALPHABET) for _ in range(16))
+    return "-".join(chars[i : i + 4] for i in range(0, 16, 4))
+
+
+def validate_new_user(new: NewUser) -> NewUser:
+    """The account as it will be stored (trimmed, user name in lower case)."""
+    username = new.username.strip().lower()
+    if not USERNAME.match(username):
+        raise InvalidInput(
+            field=Text("Fields", "User name"),
+            problem=Text(
+                "Fields",
+                "use 2-32 letters a-z, digits, dots, dashes or underscores, starting with "
+                "a letter or digit",
+            ),
+        )
+    return NewUser(username, *_validated_names(new.full_name, new.title), new.role)
+
+
+def _validated_names(full_name: str, title: str) -> tuple[str, str]:
+    full_name, title = " ".join(full_name.split()), " ".join(title.split())
+    if not full_name:
+        raise InvalidInput(field=Text("Fields", "Name"), problem=Text("Fields", "required"))
+    if len(full_name) > MAX_NAME_LENGTH or len(title) > MAX_NAME_LENGTH:
+        raise InvalidInput(
+            field=Text("Fields", "Name"), problem=Text("Fields", "at most 100 characters")
+        )
+    return full_name, title
+
+
+def personal_words(username: str, full_name: str, clinic_name: str) -> list[str]:
+    return [username, full_name, clinic_name, *full_name.split()]
+
+
+class AccountService:
+    def __init__(self, context: Context) -> None:
+        self._ctx = context
+        self._users = context.clinic.users
+
+    # --- Reading ------------------------------------------------------------------
+
+    def list_users(self) -> list[User]:
+        """Every account, active or not (the lead's administration view)."""
+        self._ctx.require(Action.MANAGE_USERS)
+        return self._users.all()
+
+    def _get(self, user_id: str) -> User:
+        user = self._users.get(user_id)
+        if user is None:
+            raise NotFound(what=Text("Things", "account"))
+        return user
+
+    def _clinic_name(self) -> str:
+        return self._ctx.clinic.settings.details().name
+
+    # --- The lead's administration ------------------------------------------------
+
+    def create_user(self, new: NewUser, temporary_password: str) -> User:
+        self._ctx.require(Action.MANAGE_USERS)
+        new = validate_new_user(new)
+        if self._users.by_username(new.username) is not None:
+            raise UsernameTaken(username=new.username)
+        check_password(
+            temporary_password, personal_words(new.username, new.full_name, self._clinic_name())
+        )
+        now = self._ctx.clinic.clock.now()
+        user = User(
+            id=str(uuid.uuid4()),
+            username=new.username,
+            full_name=new.full_name,
+            title=new.title,
+            role=new.role,
+            active=True,
+            must_change_password=True,
+            created_at=now,
+            updated_at=now,
+        )
+        # The slot first: if the database write then fails, an orphan slot opens
+        # nothing (its user id is unknown), whereas the reverse would leave an
+        # account nobody can log in to.
+        self._ctx.clinic.set_password(user.id, user.username, temporary_password)
+        try:
+            with self._ctx.db.transaction():
+                self._users.add(user)
+                self._ctx.record(
+                    LogAction.USER_CREATED,
+                    target_type=_TARGET,
+                    target_id=user.id,
+                    detail=user.role.value,
+                )
+        except BaseException:
+            self._ctx.clinic.keyslots.remove_user(user.id)
+            raise
+        return user
+
+    def update_user(self, user_id: str, full_name: str, title: str, role: Role) -> User:
+        self._ctx.require(Action.MANAGE_USERS)
+        user = self._get(user_id)
+        full_name, title = _validated_names(full_name, title)
+        with self._ctx.db.transaction():
+            if user.role is Role.LEAD and role is not Role.LEAD and user.active:
+                self._keep_a_lead()
+            changed = self._with(user, full_name=full_name, title=title, role=role)
+            self._users.update(changed)
+            self._ctx.record(
+                LogAction.USER_UPDATED,
+                target_type=_TARGET,
+                target_id=user.id,
+                detail=f"role={role.value}" if role is not user.role else "",
+            )
+        self._refresh_actor(changed)
+        return changed
+
+    def deactivate(self, user_id: str) -> User:
+        self._ctx.require(Action.MANAGE_USERS)
+        user = self._get(user_id)
+        if not user.active:
+            return user
+        with self._ctx.db.transaction():
+            if user.role is Role.LEAD:
+                self._keep_a_lead()
+            changed = self._with(user, active=False)
+            self._users.update(changed)
+            self._ctx.record(LogAction.USER_DEACTIVATED, target_type=_TARGET, target_id=user.id)
+        # After the commit: should removing the slot fail, the account is still
+        # refused at login because it is inactive in the database.
+        self._ctx.clinic.keyslots.remove_user(user.id)
+        return changed
+
+    def reactivate(self, user_id: str, temporary_password: str) -> User:
+        self._ctx.require(Action.MANAGE_USERS)
+        user = self._get(user_id)
+        check_password(
+            temporary_password, personal_words(user.username, user.full_name, self._clinic_name())
+        )
+        self._ctx.clinic.set_password(user.id, user.username, temporary_password)
+        with self._ctx.db.transaction():
+            changed = self._with(user, active=True, must_change_password=True)
+            self._users.update(changed)
+            self._ctx.record(LogAction.USER_REACTIVATED, target_type=_TARGET, target_id=user.id)
+        return changed
+
+    def reset_password(self, user_id: str, temporary_password: str) -> User:
+        """Give an account a temporary password, to be changed at its next login."""
+        self._ctx.require(Action.MANAGE_USERS)
+        user = self._get(user_id)
+        if not user.active:
+            raise AccountDeactivated()
+        check_password(
+            temporary_password, personal_words(user.username, user.full_name, self._clinic_name())
+        )
+        self._ctx.clinic.set_password(user.id, user.username, temporary_password)
+        with self._ctx.db.transaction():
+            changed = self._with(user, must_change_password=True)
+            self._users.update(changed)
+            self._ctx.record(LogAction.PASSWORD_RESET, target_type=_TARGET, target_id=user.id)
+        self._refresh_actor(changed)
+        return changed
+
+    def replace_recovery_key(self) -> RecoveryKey:
+        """A new recovery key (shown once); the old one stops working at once."""
+        self._ctx.require(Action.REPLACE_RECOVERY_KEY)
+        recovery_key = RecoveryKey.generate()
+        self._ctx.clinic.set_recovery_key(recovery_key)
+        self._ctx.record(LogAction.RECOVERY_KEY_REPLACED)
+        return recovery_key
+
+    # --- One's own account --------------------------------------------------------
+
+    def change_own_password(self, current_password: str, new_password: str) -> User:
+        self._ctx.require(Action.CHANGE_OWN_PASSWORD)
+        me = self._get(self._ctx.actor.id)
+        self._ctx.confirm_own_password(current_password)
+        if new_password == current_password:
+            raise PasswordReused()
+        return self._store_own_password(me, new_password)
+
+    def replace_temporary_password(self, new_password: str) -> User:
+        """Right after a login with a temporary password, which that login proved."""
+        self._ctx.require(Action.CHANGE_OWN_PASSWORD)
+        me = self._get(self._ctx.actor.id)
+        if not me.must_change_password:
+            raise CurrentPasswordRequired()
+        return self._store_own_password(me, new_password)
+
+    def _store_own_password(self, me: User, new_password: str) -> User:
+        check_password(new_password, personal_words(me.username, me.full_name, self._clinic_name()))
+        self._ctx.clinic.set_password(me.id, me.username, new_password)
+        with self._ctx.db.transaction():
+            changed = self._with(me, must_change_password=False)
+            self._users.update(changed)
+            self._ctx.record(LogAction.PASSWORD_CHANGED, target_type=_TARGET, target_id=me.id)
+        self._refresh_actor(changed)
+        return changed
+
+    # --- Helpers ------------------------------------------------------------------
+
+    def _keep_a_lead(self) -> None:
+        if self._users.count_active(Role.LEAD) <= 1:
+            raise LastClinicLead()
+
+    def _with(self, user: User, **changes: object) -> User:
+        return dataclasses.replace(user, **changes, updated_at=self._ctx.clinic.clock.now())  # type: ignore[arg-type]
+
+    def _refresh_actor(self, changed: User) -> None:
+        if changed.id == self._ctx.actor.id:
+            self._ctx.actor = changed

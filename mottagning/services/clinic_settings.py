@@ -1,0 +1,67 @@
+"""The clinic's details (printed on letters) and settings (auto-lock ...).
+
+Everyone may read them (the status bar shows the clinic's name, the window
+locks after the clinic's idle time); only the clinic lead changes them.
+"""
+
+from mottagning.errors import InvalidInput
+from mottagning.i18n import Text
+from mottagning.models.access_log import LogAction
+from mottagning.models.clinic import ClinicDetails, ClinicSettings
+from mottagning.services.context import Context
+from mottagning.services.permissions import Action
+
+AUTO_LOCK_RANGE = range(1, 61)  # minutes
+MAX_DETAIL_LENGTH = 200
+
+
+def validate_details(details: ClinicDetails) -> ClinicDetails:
+    cleaned = ClinicDetails(
+        name=" ".join(details.name.split()),
+        address=details.address.strip(),
+        phone=" ".join(details.phone.split()),
+    )
+    if not cleaned.name:
+        raise InvalidInput(field=Text("Fields", "Clinic name"), problem=Text("Fields", "required"))
+    if any(len(value) > MAX_DETAIL_LENGTH for value in cleaned.__dict__.values()):
+        raise InvalidInput(
+            field=Text("Fields", "Clinic details"), problem=Text("Fields", "at most 200 characters")
+        )
+    return cleaned
+
+
+class ClinicSettingsService:
+    def __init__(self, context: Context) -> None:
+        self._ctx = context
+        self._settings = context.clinic.settings
+
+    def details(self) -> ClinicDetails:
+        return self._settings.details()
+
+    def settings(self) -> ClinicSettings:
+        return self._settings.clinic_settings()
+
+    def update_details(self, details: ClinicDetails) -> ClinicDetails:
+        self._ctx.require(Action.EDIT_CLINIC_SETTINGS)
+        details = validate_details(details)
+        with self._ctx.db.transaction():
+            self._settings.set_details(details, self._ctx.clinic.clock.now(), self._ctx.actor.id)
+            self._ctx.record(LogAction.CLINIC_SETTINGS_CHANGED, detail="details")
+        return details
+
+    def update_settings(self, settings: ClinicSettings) -> ClinicSettings:
+        self._ctx.require(Action.EDIT_CLINIC_SETTINGS)
+        if settings.auto_lock_minutes not in AUTO_LOCK_RANGE:
+            raise InvalidInput(
+                field=Text("Fields", "Lock after"),
+                problem=Text("Fields", "between 1 and 60 minutes"),
+            )
+        with self._ctx.db.transaction():
+            self._settings.set_clinic_settings(
+                settings, self._ctx.clinic.clock.now(), self._ctx.actor.id
+            )
+            self._ctx.record(
+                LogAction.CLINIC_SETTINGS_CHANGED,
+                detail=f"auto_lock_minutes={settings.auto_lock_minutes}",
+            )
+        return settings

@@ -1,0 +1,47 @@
+"""What every service of a signed-in session shares: the clinic, the actor,
+the permission check and the access log."""
+
+from mottagning.errors import PermissionDenied, WrongCredentials
+from mottagning.models.access_log import LogAction, LogEntry, LogEvent
+from mottagning.models.users import User
+from mottagning.services.credentials import PasswordCheck
+from mottagning.services.permissions import Action, is_allowed
+from mottagning.services.unlocked_clinic import UnlockedClinic
+from mottagning.storage.database import Database
+
+
+class Context:
+    def __init__(self, clinic: UnlockedClinic, actor: User, check_password: PasswordCheck) -> None:
+        self.clinic = clinic
+        self.actor = actor  # refreshed by services when the actor's own account changes
+        self._check_password = check_password
+
+    def confirm_own_password(self, password: str) -> None:
+        """Raise WrongCredentials unless `password` is the actor's (throttled)."""
+        credential = self._check_password(self.actor.username, password)
+        if credential.user_id != self.actor.id:
+            raise WrongCredentials()
+
+    @property
+    def db(self) -> Database:
+        return self.clinic.db
+
+    def require(self, action: Action) -> None:
+        """Raise PermissionDenied (and log the attempt) unless the actor may `action`."""
+        if is_allowed(self.actor.role, action):
+            return
+        self.record(LogAction.PERMISSION_DENIED, detail=action.value)
+        raise PermissionDenied(role=self.actor.role.label, action=action.label)
+
+    def record(
+        self,
+        action: LogAction,
+        *,
+        client_id: str | None = None,
+        target_type: str | None = None,
+        target_id: str | None = None,
+        detail: str = "",
+    ) -> LogEntry:
+        return self.clinic.log(
+            LogEvent(action, self.actor.id, client_id, target_type, target_id, detail)
+        )

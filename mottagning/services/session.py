@@ -1,0 +1,61 @@
+"""A signed-in user: the services they may call, and locking.
+
+The UI holds one Session per signed-in user. Locking keeps the session (and
+the user's unsaved work in the UI) while hiding it; another user may sign in
+meanwhile with a session of their own.
+"""
+
+from typing import TYPE_CHECKING
+
+from mottagning.models.access_log import LogAction, LogEntry
+from mottagning.models.users import User
+from mottagning.services.access_log import AccessLogService
+from mottagning.services.accounts import AccountService
+from mottagning.services.clinic_settings import ClinicSettingsService
+from mottagning.services.context import Context
+from mottagning.services.credentials import Credential
+from mottagning.services.unlocked_clinic import HeadCheck, UnlockedClinic
+
+if TYPE_CHECKING:
+    from mottagning.services.authentication import Authenticator
+
+
+class Session:
+    def __init__(self, authenticator: "Authenticator", clinic: UnlockedClinic, user: User) -> None:
+        self._authenticator = authenticator
+        self._context = Context(clinic, user, authenticator.check_password)
+        self.clinic = clinic
+        self.accounts = AccountService(self._context)
+        self.access_log = AccessLogService(self._context)
+        self.clinic_settings = ClinicSettingsService(self._context)
+        self.warnings: list[HeadCheck] = []  # shown to the user once after login
+        self.open = True
+
+    @property
+    def user(self) -> User:
+        return self._context.actor
+
+    def record(self, action: LogAction, **details: str) -> LogEntry:
+        return self._context.record(action, **details)
+
+    def lock(self) -> None:
+        self.record(LogAction.LOCK)
+        self.clinic.save_chain_head()
+
+    def unlock(self, password: str) -> bool:
+        """True, and logged, when `password` is this user's; raises on throttling."""
+        return self.resume(self._authenticator.check_password(self.user.username, password))
+
+    def resume(self, credential: Credential) -> bool:
+        """Unlock with a password proven elsewhere (the UI proves it off the GUI thread)."""
+        if credential.user_id != self.user.id:
+            return False
+        self._authenticator.log_pending_failures()
+        self.record(LogAction.UNLOCK)
+        return True
+
+    def logout(self) -> None:
+        if self.open:
+            self.record(LogAction.LOGOUT)
+            self.clinic.save_chain_head()
+            self.open = False

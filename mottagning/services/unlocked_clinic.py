@@ -1,0 +1,135 @@
+"""The clinic database opened with its key, shared by every session on this
+workstation (several staff can take turns at one locked window)."""
+
+import logging
+from dataclasses import dataclass
+from enum import StrEnum
+
+from mottagning.models.access_log import LogEntry, LogEvent
+from mottagning.models.recovery_key import RecoveryKey
+from mottagning.services.clock import Clock
+from mottagning.storage.access_log import AccessLogRepository, ChainHead, ChainHeadFile
+from mottagning.storage.database import Database
+from mottagning.storage.files import ClinicFiles
+from mottagning.storage.keyslots import KeySlotFile
+from mottagning.storage.schema import migrate
+from mottagning.storage.settings import MetaRepository, SettingsRepository
+from mottagning.storage.users import UserRepository
+
+log = logging.getLogger(__name__)
+
+
+class HeadStatus(StrEnum):
+    MATCHES = "matches"
+    NOT_RECORDED = "not_recorded"  # no head kept outside yet (new clinic, lost file)
+    ROLLED_BACK = "rolled_back"  # the database is older than the last one used here
+    REPLACED = "replaced"  # the entry the head points at is different: another file
+
+
+@dataclass(frozen=True)
+class HeadCheck:
+    status: HeadStatus
+    expected: ChainHead | None
+    found: ChainHead | None
+
+    @property
+    def ok(self) -> bool:
+        return self.status in (HeadStatus.MATCHES, HeadStatus.NOT_RECORDED)
+
+    def describe(self) -> str:
+        """English, for logs and the command line (no client data in it)."""
+        if self.status is HeadStatus.MATCHES:
+            return "the access-log head kept outside the database matches"
+        if self.status is HeadStatus.NOT_RECORDED:
+            return "no access-log head is kept outside the database yet"
+        expected = self.expected.seq if self.expected else "?"
+        found = self.found.seq if self.found else 0
+        if self.status is HeadStatus.ROLLED_BACK:
+            return (
+                f"the database is older than the one last used here: its access log ends at "
+                f"entry {found}, but entry {expected} was written before"
+            )
+        return f"access-log entry {expected} differs from the one last seen: the file was replaced"
+
+
+class UnlockedClinic:
+    def __init__(
+        self,
+        files: ClinicFiles,
+        database: Database,
+        database_key: bytes,
+        keyslots: KeySlotFile,
+        clock: Clock,
+        workstation: str,
+    ) -> None:
+        self.files = files
+        self.db = database
+        self._key = database_key
+        self.keyslots = keyslots
+        self.clock = clock
+        self.users = UserRepository(database)
+        self.settings = SettingsRepository(database)
+        self.access_log = AccessLogRepository(
+            database, MetaRepository(database).origin(), workstation
+        )
+        self._head_file = ChainHeadFile(files.audit_head)
+
+    @classmethod
+    def open(
+        cls,
+        files: ClinicFiles,
+        database_key: bytes,
+        keyslots: KeySlotFile,
+        clock: Clock,
+        workstation: str,
+        *,
+        create: bool = False,
+    ) -> "UnlockedClinic":
+        """Open (or create) and migrate the database. The key must be proven."""
+        database = Database.open(files.database, database_key, create=create)
+        try:
+            migrate(database, files.backups, clock.now())
+            return cls(files, database, database_key, keyslots, clock, workstation)
+        except BaseException:
+            database.close()
+            raise
+
+    def holds_key(self, key: bytes) -> bool:
+        return self.db.has_key(key)
+
+    def log(self, event: LogEvent) -> LogEntry:
+        return self.access_log.append(event, self.clock.now())
+
+    # --- Key slots (the database key never leaves this object) --------------------
+
+    def set_password(self, user_id: str, username: str, password: str) -> None:
+        self.keyslots.set_password_slot(user_id, username, password, self._key, self.clock.now())
+
+    def set_recovery_key(self, recovery_key: RecoveryKey) -> None:
+        self.keyslots.set_recovery_slot(recovery_key, self._key, self.clock.now())
+
+    # --- The chain head kept outside the database ---------------------------------
+
+    def check_chain_head(self) -> HeadCheck:
+        expected = self._head_file.read()
+        found = self.access_log.head()
+        if expected is None or expected.origin != self.access_log.origin:
+            if expected is not None:
+                return HeadCheck(HeadStatus.REPLACED, expected, found)
+            return HeadCheck(HeadStatus.NOT_RECORDED, None, found)
+        if found is None or found.seq < expected.seq:
+            return HeadCheck(HeadStatus.ROLLED_BACK, expected, found)
+        if self.access_log.mac_at(expected.origin, expected.seq) != expected.mac:
+            return HeadCheck(HeadStatus.REPLACED, expected, found)
+        return HeadCheck(HeadStatus.MATCHES, expected, found)
+
+    def save_chain_head(self) -> None:
+        head = self.access_log.head()
+        if head is not None:
+            self._head_file.write(head)
+
+    def close(self) -> None:
+        try:
+            self.save_chain_head()
+        finally:
+            self.db.close()

@@ -1,0 +1,80 @@
+"""`mottagning verify`: is the clinic's database sound?
+
+Checks, in order: the key slots open the database; SQLCipher's page HMACs and
+SQLite's structure; the schema version; every access-log chain; the chain head
+kept outside the database. Reading only: nothing is migrated or repaired.
+"""
+
+from dataclasses import dataclass, field
+
+from mottagning.errors import DatabaseDamaged
+from mottagning.models.access_log import ChainReport
+from mottagning.services.clock import Clock
+from mottagning.services.credentials import Credential
+from mottagning.services.unlocked_clinic import HeadCheck, UnlockedClinic
+from mottagning.storage.database import Database
+from mottagning.storage.files import ClinicFiles
+from mottagning.storage.keyslots import KeySlotFile
+from mottagning.storage.schema import LATEST_VERSION
+
+
+@dataclass
+class VerificationReport:
+    schema_version: int | None = None
+    integrity_problems: list[str] = field(default_factory=list)
+    chains: list[ChainReport] = field(default_factory=list)
+    head: HeadCheck | None = None
+    damaged: bool = False
+
+    @property
+    def problems(self) -> list[str]:
+        """English sentences for the command line; empty when all is well."""
+        found: list[str] = []
+        if self.damaged:
+            found.append("the database file is damaged or was tampered with (it does not decrypt)")
+        found += [f"integrity: {problem}" for problem in self.integrity_problems]
+        if self.schema_version is not None and self.schema_version > LATEST_VERSION:
+            found.append(
+                f"schema {self.schema_version} is newer than this program ({LATEST_VERSION})"
+            )
+        found += [f"access log ({c.origin}): {c.problem}" for c in self.chains if not c.intact]
+        if self.head is not None and not self.head.ok:
+            found.append(f"access-log head: {self.head.describe()}")
+        return found
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify_clinic(
+    files: ClinicFiles, credential: Credential, clock: Clock, workstation: str
+) -> VerificationReport:
+    """Open the database with a proven credential and check it all; writes nothing
+    (not even to the access log: a check must not change what it checks)."""
+    report = VerificationReport()
+    try:
+        database = Database.open(files.database, credential.database_key)
+    except DatabaseDamaged:
+        report.damaged = True
+        return report
+    try:
+        report.schema_version = database.user_version
+        report.integrity_problems = database.integrity_problems()
+        if report.integrity_problems or report.schema_version > LATEST_VERSION:
+            return report
+        clinic = UnlockedClinic(
+            files,
+            database,
+            credential.database_key,
+            KeySlotFile(files.keyslots),
+            clock,
+            workstation,
+        )
+        report.chains = clinic.access_log.verify()
+        report.head = clinic.check_chain_head()
+    except DatabaseDamaged:
+        report.damaged = True
+    finally:
+        database.close()
+    return report

@@ -1,0 +1,211 @@
+"""The access log: append-only rows sealed into a hash chain.
+
+Entry n carries mac_n = HMAC(k, mac_{n-1} || entry_n), with k derived from the
+database key. Changing, removing or reordering any entry breaks every mac from
+there on; `verify` names the first broken one. Triggers refuse UPDATE and
+DELETE as a first line; the chain is what proves it.
+
+The head of the chain (origin, seq, mac) is also kept outside the database,
+beside the key slots. A copy of an older database file put back in place
+decrypts and verifies fine on its own, so only that outside head reveals it.
+"""
+
+import hmac
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from mottagning.models.access_log import ChainReport, LogAction, LogEntry, LogEvent, LogQuery
+from mottagning.storage import crypto
+from mottagning.storage.codec import from_db_time, to_db_time
+from mottagning.storage.database import Database, Row
+from mottagning.storage.files import read_json, write_json_atomically
+
+_SEAL_PURPOSE = b"mottagning access-log seal v1"
+_GENESIS = bytes(32)
+_COLUMNS = (
+    "id, origin, seq, at, user_id, action, client_id, target_type, target_id,"
+    " detail, workstation, mac"
+)
+
+
+@dataclass(frozen=True)
+class ChainHead:
+    origin: str
+    seq: int
+    mac: str
+
+
+def _entry(row: Row) -> LogEntry:
+    return LogEntry(
+        id=row["id"],
+        origin=row["origin"],
+        seq=row["seq"],
+        at=from_db_time(row["at"]),
+        action=LogAction(row["action"]),
+        user_id=row["user_id"],
+        client_id=row["client_id"],
+        target_type=row["target_type"],
+        target_id=row["target_id"],
+        detail=row["detail"],
+        workstation=row["workstation"],
+        mac=row["mac"],
+    )
+
+
+def _sealed_fields(row: Row | dict[str, Any]) -> bytes:
+    fields = [
+        row["id"],
+        row["origin"],
+        row["seq"],
+        row["at"],
+        row["user_id"],
+        row["action"],
+        row["client_id"],
+        row["target_type"],
+        row["target_id"],
+        row["detail"],
+        row["workstation"],
+    ]
+    return json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+class AccessLogRepository:
+    def __init__(self, database: Database, origin: str, workstation: str) -> None:
+        self._db = database
+        self._origin = origin
+        self._workstation = workstation
+        self._seal_key = database.derive_key(_SEAL_PURPOSE)
+
+    @property
+    def origin(self) -> str:
+        return self._origin
+
+    def append(self, event: LogEvent, at: datetime) -> LogEntry:
+        """Seal and store `event`. Runs inside the caller's transaction when there
+        is one, so the logged change and its log entry commit together."""
+        with self._db.transaction():
+            head = self.head()
+            seq, previous = (head.seq, bytes.fromhex(head.mac)) if head else (0, _GENESIS)
+            row: dict[str, Any] = {
+                "id": str(uuid.uuid4()),
+                "origin": self._origin,
+                "seq": seq + 1,
+                "at": to_db_time(at),
+                "user_id": event.user_id,
+                "action": event.action.value,
+                "client_id": event.client_id,
+                "target_type": event.target_type,
+                "target_id": event.target_id,
+                "detail": event.detail,
+                "workstation": self._workstation,
+            }
+            row["mac"] = crypto.mac(self._seal_key, previous + _sealed_fields(row)).hex()
+            self._db.execute(
+                f"INSERT INTO access_log ({_COLUMNS}) VALUES"
+                " (:id, :origin, :seq, :at, :user_id, :action, :client_id, :target_type,"
+                " :target_id, :detail, :workstation, :mac)",
+                row,
+            )
+        return _entry(row)
+
+    def head(self, origin: str | None = None) -> ChainHead | None:
+        row = self._db.query_one(
+            "SELECT origin, seq, mac FROM access_log WHERE origin = ? ORDER BY seq DESC LIMIT 1",
+            (origin or self._origin,),
+        )
+        return None if row is None else ChainHead(row["origin"], row["seq"], row["mac"])
+
+    def mac_at(self, origin: str, seq: int) -> str | None:
+        value = self._db.scalar(
+            "SELECT mac FROM access_log WHERE origin = ? AND seq = ?", (origin, seq)
+        )
+        return None if value is None else str(value)
+
+    # --- Reading ------------------------------------------------------------------
+
+    def query(self, query: LogQuery) -> list[LogEntry]:
+        where, params = _filters(query)
+        rows = self._db.query(
+            f"SELECT {_COLUMNS} FROM access_log {where} ORDER BY at DESC, seq DESC"
+            " LIMIT ? OFFSET ?",
+            [*params, query.limit, query.offset],
+        )
+        return [_entry(row) for row in rows]
+
+    def count(self, query: LogQuery) -> int:
+        where, params = _filters(query)
+        return int(self._db.scalar(f"SELECT count(*) FROM access_log {where}", params))
+
+    # --- Verifying ----------------------------------------------------------------
+
+    def verify(self) -> list[ChainReport]:
+        """Check every origin's chain from its first entry; one report per origin."""
+        origins = [r["origin"] for r in self._db.query("SELECT DISTINCT origin FROM access_log")]
+        return [self._verify_origin(origin) for origin in sorted(origins)]
+
+    def _verify_origin(self, origin: str) -> ChainReport:
+        previous = _GENESIS
+        expected_seq = 1
+        rows = self._db.query(
+            f"SELECT {_COLUMNS} FROM access_log WHERE origin = ? ORDER BY seq", (origin,)
+        )
+        for row in rows:
+            if row["seq"] != expected_seq:
+                return ChainReport(
+                    origin, expected_seq - 1, expected_seq, f"entry {expected_seq} is missing"
+                )
+            mac = crypto.mac(self._seal_key, previous + _sealed_fields(row))
+            if not hmac.compare_digest(mac.hex(), row["mac"]):
+                return ChainReport(
+                    origin, expected_seq - 1, expected_seq, f"entry {expected_seq} was altered"
+                )
+            previous = mac
+            expected_seq += 1
+        return ChainReport(origin, expected_seq - 1, None)
+
+
+def _filters(query: LogQuery) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if query.since is not None:
+        clauses.append("at >= ?")
+        params.append(to_db_time(query.since))
+    if query.until is not None:
+        clauses.append("at < ?")
+        params.append(to_db_time(query.until))
+    if query.user_id is not None:
+        clauses.append("user_id = ?")
+        params.append(query.user_id)
+    if query.client_id is not None:
+        clauses.append("client_id = ?")
+        params.append(query.client_id)
+    if query.actions:
+        clauses.append(f"action IN ({', '.join('?' for _ in query.actions)})")
+        params.extend(sorted(a.value for a in query.actions))
+    return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+class ChainHeadFile:
+    """The last known head of this database's chain, kept outside the database."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def read(self) -> ChainHead | None:
+        try:
+            content = read_json(self.path)
+        except ValueError:
+            return None
+        if not isinstance(content, dict):
+            return None
+        try:
+            return ChainHead(str(content["origin"]), int(content["seq"]), str(content["mac"]))
+        except (KeyError, ValueError, TypeError):
+            return None
+
+    def write(self, head: ChainHead) -> None:
+        write_json_atomically(self.path, {"origin": head.origin, "seq": head.seq, "mac": head.mac})

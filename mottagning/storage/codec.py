@@ -1,0 +1,20 @@
+"""How values are written in the database: UTC timestamps with a fixed shape
+(so that text order is time order) and JSON for small settings."""
+
+from datetime import UTC, datetime
+
+_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+
+def to_db_time(moment: datetime) -> str:
+    if moment.tzinfo is None:
+        raise ValueError("naive datetime: use the Clock, which gives UTC")
+    return moment.astimezone(UTC).strftime(_FORMAT)
+
+
+def from_db_time(text: str) -> datetime:
+    return datetime.strptime(text, _FORMAT).replace(tzinfo=UTC)
+
+
+def optional_time(text: str | None) -> datetime | None:
+    return None if text is None else from_db_time(text)

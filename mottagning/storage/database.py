@@ -1,0 +1,236 @@
+"""The encrypted database connection. The only module that imports sqlcipher3.
+
+Every connection starts with `PRAGMA key` (a raw 256-bit key, so no slow
+passphrase derivation here: the key slots did that), then WAL with
+`synchronous=FULL` (no acknowledged commit is lost to a crash), foreign keys,
+and temporary tables in memory (SQLCipher writes temp files in plaintext).
+
+SQLite errors are translated into the program's own: a full disk, a file
+locked by another program, a damaged file. After damage the connection is
+unusable, so it refuses further use instead of failing in odd ways.
+"""
+
+import contextlib
+import hmac
+import logging
+import os
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from mottagning.errors import DatabaseBusy, DatabaseDamaged, DiskFull, StorageUnavailable
+from mottagning.storage.crypto import derive_subkey
+
+log = logging.getLogger(__name__)
+
+_FULL, _CORRUPT, _NOTADB = 13, 11, 26
+_BUSY, _LOCKED = 5, 6
+_UNAVAILABLE = {3, 8, 10, 14}  # PERM, READONLY, IOERR, CANTOPEN
+_TEMP_STORE_MEMORY = 2
+
+# SQLCipher reports HMAC failures on stderr by default; the exception says enough.
+_quiet = sqlcipher.connect(":memory:")
+_quiet.execute("PRAGMA cipher_log_level = NONE")
+_quiet.close()
+
+Params = Sequence[Any] | dict[str, Any]
+
+
+class Row(Protocol):
+    def __getitem__(self, key: str, /) -> Any: ...
+
+
+class Database:
+    """One open, unlocked SQLCipher database."""
+
+    def __init__(self, connection: Any, path: Path, key: bytes) -> None:
+        self._conn = connection
+        self._key = key
+        self.path = path
+        self._depth = 0  # nesting of transaction(): inner levels are savepoints
+        self._damaged = False
+
+    @classmethod
+    def open(cls, path: Path, key: bytes, *, create: bool = False) -> "Database":
+        """Open (or with `create`, make) the database at `path` with `key`.
+
+        The key must already be proven by a key slot: a file that does not
+        decrypt is then damage, not a wrong password.
+        """
+        if create == path.exists():
+            raise FileExistsError(path) if create else FileNotFoundError(path)
+        try:
+            connection = sqlcipher.connect(str(path), isolation_level=None)
+        except sqlcipher.Error as exc:
+            raise StorageUnavailable(folder=str(path.parent)) from exc
+        if create and os.name == "posix":
+            path.touch(mode=0o600)  # only the signed-in OS user may read the file
+        database = cls(connection, path, key)
+        try:
+            database._configure()
+        except BaseException:
+            connection.close()
+            raise
+        return database
+
+    def _configure(self) -> None:
+        with self._translated():
+            self._conn.execute(f"PRAGMA key = \"x'{self._key.hex()}'\"")
+            self._conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+            self._conn.execute("PRAGMA journal_mode = WAL").fetchone()
+            self._conn.execute("PRAGMA synchronous = FULL")
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            self._conn.execute("PRAGMA temp_store = MEMORY")
+            self._conn.execute("PRAGMA busy_timeout = 5000")
+            self._conn.row_factory = sqlcipher.Row
+            self._check_pragmas()
+
+    def _check_pragmas(self) -> None:
+        """The settings that keep plaintext off disk are checked, not assumed."""
+        temp_store = self._conn.execute("PRAGMA temp_store").fetchone()[0]
+        journal_mode = self._conn.execute("PRAGMA journal_mode").fetchone()[0]
+        foreign_keys = self._conn.execute("PRAGMA foreign_keys").fetchone()[0]
+        if temp_store != _TEMP_STORE_MEMORY or journal_mode != "wal" or foreign_keys != 1:
+            raise RuntimeError(
+                f"unsafe connection settings: temp_store={temp_store} "
+                f"journal_mode={journal_mode} foreign_keys={foreign_keys}"
+            )
+
+    # --- Statements ---------------------------------------------------------------
+
+    def execute(self, sql: str, params: Params = ()) -> int:
+        """Run one statement; returns the number of rows changed."""
+        with self._translated():
+            return int(self._conn.execute(sql, params).rowcount)
+
+    def execute_many(self, sql: str, rows: Sequence[Params]) -> None:
+        with self._translated():
+            self._conn.executemany(sql, rows)
+
+    def query(self, sql: str, params: Params = ()) -> list[Row]:
+        with self._translated():
+            rows: list[Row] = self._conn.execute(sql, params).fetchall()
+            return rows
+
+    def query_one(self, sql: str, params: Params = ()) -> Row | None:
+        with self._translated():
+            row: Row | None = self._conn.execute(sql, params).fetchone()
+            return row
+
+    def scalar(self, sql: str, params: Params = ()) -> Any:
+        """The first column of the first row, or None."""
+        with self._translated():
+            row = self._conn.execute(sql, params).fetchone()
+            return None if row is None else row[0]
+
+    def run_script(self, script: str) -> None:
+        """Run a script of several statements (migrations). It must hold its own
+        BEGIN ... COMMIT; a failure part-way rolls everything back."""
+        with self._translated():
+            try:
+                self._conn.executescript(script)
+            except BaseException:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All or nothing. Nested use becomes a savepoint of the outer transaction."""
+        savepoint = f"level{self._depth}"
+        with self._translated():
+            self._conn.execute("BEGIN IMMEDIATE" if self._depth == 0 else f"SAVEPOINT {savepoint}")
+        self._depth += 1
+        try:
+            yield
+        except BaseException:
+            self._depth -= 1
+            if not self._damaged:
+                with self._translated():
+                    if self._depth == 0:
+                        self._conn.execute("ROLLBACK")
+                    else:
+                        self._conn.execute(f"ROLLBACK TO {savepoint}")
+                        self._conn.execute(f"RELEASE {savepoint}")
+            raise
+        self._depth -= 1
+        with self._translated():
+            self._conn.execute("COMMIT" if self._depth == 0 else f"RELEASE {savepoint}")
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
+
+    # --- Whole-file operations ----------------------------------------------------
+
+    @property
+    def user_version(self) -> int:
+        return int(self.scalar("PRAGMA user_version"))
+
+    def integrity_problems(self) -> list[str]:
+        """SQLCipher page HMACs and SQLite's own structure check; empty when sound.
+
+        A checkpoint first, because the cipher check reads only the main file.
+        """
+        problems: list[str] = []
+        with self._translated():
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            problems += [str(r[0]) for r in self._conn.execute("PRAGMA cipher_integrity_check")]
+            result = [str(r[0]) for r in self._conn.execute("PRAGMA integrity_check")]
+            if result != ["ok"]:
+                problems += result
+            problems += [
+                f"foreign key: {r[0]} row {r[1]} -> {r[2]}"
+                for r in self._conn.execute("PRAGMA foreign_key_check")
+            ]
+        return problems
+
+    def copy_to(self, target: Path) -> None:
+        """An encrypted copy under the same key (used before migrations).
+
+        SQLite's online backup keeps user_version, unlike sqlcipher_export.
+        """
+        copy = Database.open(target, self._key, create=True)
+        try:
+            with self._translated():
+                self._conn.backup(copy._conn)
+        finally:
+            copy.close()
+
+    def derive_key(self, purpose: bytes) -> bytes:
+        """A key for `purpose` derived from the database key (e.g. the log seal)."""
+        return derive_subkey(self._key, b"", purpose)
+
+    def has_key(self, key: bytes) -> bool:
+        return hmac.compare_digest(key, self._key)
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlcipher.Error):
+            self._conn.close()
+
+    # --- Errors -------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _translated(self) -> Iterator[None]:
+        if self._damaged:
+            raise DatabaseDamaged()
+        try:
+            yield
+        except sqlcipher.Error as exc:
+            code = getattr(exc, "sqlite_errorcode", None)
+            primary = code & 0xFF if isinstance(code, int) else None
+            if primary is None:
+                raise
+            log.warning("database error %s", getattr(exc, "sqlite_errorname", primary))
+            if primary == _FULL:
+                raise DiskFull() from exc
+            if primary in (_CORRUPT, _NOTADB):
+                self._damaged = True
+                raise DatabaseDamaged() from exc
+            if primary in (_BUSY, _LOCKED):
+                raise DatabaseBusy() from exc
+            if primary in _UNAVAILABLE:
+                raise StorageUnavailable(folder=str(self.path.parent)) from exc
+            raise

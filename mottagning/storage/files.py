@@ -1,0 +1,121 @@
+"""The files of one clinic in its data folder, and how small ones are written.
+
+Small JSON files (key slots, the access-log head, the login throttle) are
+written atomically: a temporary file, fsync, `os.replace`, fsync of the folder.
+The version before is kept as `<name>.prev`, and is read when the current one
+is missing or damaged, so a power cut at any instant leaves a usable file.
+"""
+
+import contextlib
+import errno
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from mottagning.errors import DiskFull, StorageUnavailable
+
+
+@dataclass(frozen=True)
+class ClinicFiles:
+    data_dir: Path
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / "mottagning.db"
+
+    @property
+    def keyslots(self) -> Path:
+        return self.data_dir / "keyslots.json"
+
+    @property
+    def audit_head(self) -> Path:
+        return self.data_dir / "audit-head.json"
+
+    @property
+    def login_throttle(self) -> Path:
+        return self.data_dir / "login-throttle.json"
+
+    @property
+    def preferences(self) -> Path:
+        return self.data_dir / "preferences.json"
+
+    @property
+    def instance_lock(self) -> Path:
+        return self.data_dir / "mottagning.lock"
+
+    @property
+    def backups(self) -> Path:
+        return self.data_dir / "backups"
+
+    def clinic_exists(self) -> bool:
+        return self.database.exists() or self.keyslots.exists()
+
+    def ensure_data_dir(self) -> None:
+        with storage_errors(self.data_dir):
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            if os.name == "posix":
+                # Only the signed-in OS user may list or read the clinic's files.
+                self.data_dir.chmod(0o700)
+
+
+def previous_version(path: Path) -> Path:
+    return path.with_name(path.name + ".prev")
+
+
+@contextlib.contextmanager
+def storage_errors(folder: Path) -> Iterator[None]:
+    """Turn OS errors into errors the user can act on."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise DiskFull() from exc
+        raise StorageUnavailable(folder=str(folder)) from exc
+
+
+def write_json_atomically(path: Path, data: Any) -> None:
+    payload = json.dumps(data, indent=2, sort_keys=True).encode("utf-8")
+    temp = path.with_name(path.name + ".tmp")
+    with storage_errors(path.parent):
+        if path.exists():
+            _write_durably(previous_version(path), path.read_bytes())
+        _write_durably(temp, payload)
+        temp.replace(path)
+        _fsync_folder(path.parent)
+
+
+def read_json(path: Path) -> Any | None:
+    """The file's content; the kept previous version if the file is unreadable;
+    None when neither exists. Raises ValueError when both exist but are damaged."""
+    for candidate in (path, previous_version(path)):
+        try:
+            return json.loads(candidate.read_bytes())
+        except FileNotFoundError:
+            continue
+        except (ValueError, UnicodeDecodeError):
+            continue
+    if path.exists() or previous_version(path).exists():
+        raise ValueError(f"damaged JSON file: {path.name}")
+    return None
+
+
+def _write_durably(path: Path, payload: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        os.write(fd, payload)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return  # Windows cannot open a folder for fsync; NTFS journals the rename.
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

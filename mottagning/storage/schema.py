@@ -1,0 +1,80 @@
+"""Schema migrations: numbered .sql files, tracked in `PRAGMA user_version`.
+
+Each migration runs in one transaction together with the new user_version, so
+a failure leaves the database exactly as it was. Before the first migration
+of an existing database an encrypted copy is written to the backups folder.
+A database newer than this code is refused untouched.
+"""
+
+import logging
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from importlib import resources
+from importlib.abc import Traversable
+from pathlib import Path
+
+from mottagning.errors import DatabaseTooNew
+from mottagning.storage.database import Database
+
+log = logging.getLogger(__name__)
+
+_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    from_version: int
+    to_version: int
+    backup: Path | None
+
+
+def load_migrations(folder: Traversable | Path | None = None) -> list[Migration]:
+    folder = folder or resources.files("mottagning.storage") / "migrations"
+    found = []
+    for entry in folder.iterdir():
+        match = _NAME.match(entry.name)
+        if match:
+            found.append(Migration(int(match[1]), match[2], entry.read_text(encoding="utf-8")))
+    found.sort(key=lambda m: m.version)
+    if [m.version for m in found] != list(range(1, len(found) + 1)):
+        raise RuntimeError(f"migrations must be numbered 1..n without gaps: {found}")
+    return found
+
+
+LATEST_VERSION = len(load_migrations())
+
+
+def migrate(
+    database: Database,
+    backup_dir: Path,
+    now: datetime,
+    migrations: list[Migration] | None = None,
+) -> MigrationResult:
+    migrations = load_migrations() if migrations is None else migrations
+    latest = len(migrations)
+    current = database.user_version
+    if current > latest:
+        raise DatabaseTooNew(found=current, supported=latest)
+    if current == latest:
+        return MigrationResult(current, current, None)
+    backup = None
+    if current > 0:
+        backup_dir.mkdir(parents=True, exist_ok=True)
+        backup = backup_dir / f"before-schema-{latest}-{now:%Y%m%dT%H%M%S}-v{current}.db"
+        database.copy_to(backup)
+        log.info("copied schema %d database before migrating", current)
+    for migration in migrations[current:]:
+        log.info("applying migration %04d_%s", migration.version, migration.name)
+        database.run_script(
+            f"BEGIN IMMEDIATE;\n{migration.sql}\n"
+            f"PRAGMA user_version = {migration.version};\nCOMMIT;"
+        )
+    return MigrationResult(current, latest, backup)

@@ -1,0 +1,410 @@
+"""The access log (clinic lead): browse and filter it, verify its chain, and
+document the recurring sample checks."""
+
+from datetime import UTC, date, datetime, time, timedelta
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mottagning.errors import UserError
+from mottagning.models.access_log import LogAction, LogEntry, LogQuery, LogReview
+from mottagning.services.session import Session
+from mottagning.ui.errors import message_for, user_errors
+from mottagning.ui.formatting import (
+    from_qdate,
+    iso_date,
+    local_datetime,
+    local_datetime_seconds,
+    to_qdate,
+)
+from mottagning.ui.translations import translated
+
+_Index = QModelIndex | QPersistentModelIndex
+PAGE_SIZE = 200
+DEFAULT_DAYS = 30
+
+
+def _local_midnight_utc(day: date) -> datetime:
+    return datetime.combine(day, time.min).astimezone().astimezone(UTC)
+
+
+class AccessLogModel(QAbstractTableModel):
+    """Entries for a query, fetched a page at a time as the view scrolls."""
+
+    TIME, USER, ACTION, TARGET, DETAIL, WORKSTATION, SEQ = range(7)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._query = LogQuery(limit=PAGE_SIZE)
+        self._entries: list[LogEntry] = []
+        self._total = 0
+        self._names: dict[str, str] = {}
+        self._headers = [
+            self.tr("Time"),
+            self.tr("User"),
+            self.tr("Event"),
+            self.tr("Concerns"),
+            self.tr("Detail"),
+            self.tr("Workstation"),
+            self.tr("No."),
+        ]
+
+    def set_query(self, query: LogQuery) -> None:
+        self.beginResetModel()
+        self._query = query
+        self._names = self._session.access_log.staff_names()
+        self._entries = self._session.access_log.entries(query)
+        self._total = self._session.access_log.count(query)
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:
+        return not parent.isValid() and len(self._entries) < self._total
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:
+        if parent.isValid():
+            return
+        query = LogQuery(**{**self._query.__dict__, "offset": len(self._entries)})
+        more = self._session.access_log.entries(query)
+        if not more:
+            self._total = len(self._entries)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._entries), len(self._entries) + len(more) - 1)
+        self._entries.extend(more)
+        self.endInsertRows()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        entry = self._entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(entry, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.TIME:
+            return local_datetime_seconds(entry.at)
+        return None
+
+    def _text(self, entry: LogEntry, column: int) -> str:
+        if column == self.TIME:
+            return local_datetime(entry.at)
+        if column == self.USER:
+            return self._names.get(entry.user_id or "", self.tr("(unknown)"))
+        if column == self.ACTION:
+            return translated(entry.action.label)
+        if column == self.TARGET:
+            if entry.target_type == "user" and entry.target_id:
+                return self._names.get(entry.target_id, "")
+            return entry.client_id or ""
+        if column == self.DETAIL:
+            return entry.detail
+        if column == self.WORKSTATION:
+            return entry.workstation
+        return str(entry.seq)
+
+
+class LogReviewDialog(QDialog):
+    """Document a sample check of the log: the period, what was checked, what was found."""
+
+    def __init__(self, session: Session, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("logReviewDialog")
+        self.setWindowTitle(self.tr("Document a log review"))
+        self._session = session
+        today = date.today()
+        self.period_from = QDateEdit(to_qdate(today - timedelta(days=DEFAULT_DAYS)), self)
+        self.period_to = QDateEdit(to_qdate(today), self)
+        for edit in (self.period_from, self.period_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.scope = QPlainTextEdit(self)
+        self.scope.setObjectName("reviewScope")
+        self.scope.setTabChangesFocus(True)
+        self.scope.setPlaceholderText(
+            self.tr(
+                "What was checked, for example: 10 random client records, every emergency access"
+            )
+        )
+        self.findings = QPlainTextEdit(self)
+        self.findings.setObjectName("reviewFindings")
+        self.findings.setTabChangesFocus(True)
+        self.findings.setPlaceholderText(self.tr("What was found, and what was done about it"))
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setProperty("role", "error")
+        self.error.hide()
+        period = QHBoxLayout()
+        period.addWidget(self.period_from)
+        period.addWidget(QLabel("–", self))
+        period.addWidget(self.period_to)
+        period.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("&Period:"), period)
+        form.addRow(self.tr("&Checked:"), self.scope)
+        form.addRow(self.tr("&Findings:"), self.findings)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(560, 420)
+
+    def accept(self) -> None:
+        try:
+            self._session.access_log.document_review(
+                from_qdate(self.period_from.date()),
+                from_qdate(self.period_to.date()),
+                self.scope.toPlainText(),
+                self.findings.toPlainText(),
+            )
+        except UserError as error:
+            self.error.setText(message_for(error))
+            self.error.show()
+            return
+        super().accept()
+
+
+class ReviewsModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._reviews: list[LogReview] = []
+        self._names: dict[str, str] = {}
+        self._headers = [
+            self.tr("Documented"),
+            self.tr("By"),
+            self.tr("Period"),
+            self.tr("Checked"),
+            self.tr("Findings"),
+        ]
+
+    def set_reviews(self, reviews: list[LogReview], names: dict[str, str]) -> None:
+        self.beginResetModel()
+        self._reviews, self._names = list(reviews), names
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._reviews)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        review = self._reviews[index.row()]
+        return (
+            local_datetime(review.created_at),
+            self._names.get(review.reviewer_id, ""),
+            f"{iso_date(review.period_from)} – {iso_date(review.period_to)}",
+            review.scope,
+            review.findings,
+        )[index.column()]
+
+
+def _table(parent: QWidget, name: str) -> QTableView:
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setWordWrap(False)
+    return table
+
+
+class AccessLogTab(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._loaded = False
+        today = date.today()
+        self.since = QDateEdit(to_qdate(today - timedelta(days=DEFAULT_DAYS)), self)
+        self.until = QDateEdit(to_qdate(today), self)
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.user = QComboBox(self)
+        self.user.setObjectName("logUser")
+        self.action = QComboBox(self)
+        self.action.setObjectName("logAction")
+        self.action.addItem(self.tr("All events"), None)
+        for action in LogAction:
+            self.action.addItem(translated(action.label), action)
+        self.search_button = QPushButton(self.tr("&Show"), self)
+        self.search_button.setDefault(True)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("logCount")
+
+        self.model = AccessLogModel(session, self)
+        self.table = _table(self, "accessLogTable")
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in ((0, 130), (1, 150), (2, 190), (3, 150), (4, 260), (5, 120)):
+            self.table.setColumnWidth(column, width)
+
+        self.verify_button = QPushButton(self.tr("&Verify the chain"), self)
+        self.verify_button.setObjectName("verifyChain")
+        self.verify_result = QLabel(self)
+        self.verify_result.setObjectName("verifyResult")
+        self.verify_result.setWordWrap(True)
+        self.review_button = QPushButton(self.tr("&Document a log review..."), self)
+        self.review_button.setObjectName("documentReview")
+        self.reviews_model = ReviewsModel(self)
+        self.reviews_table = _table(self, "reviewsTable")
+        self.reviews_table.setModel(self.reviews_model)
+        for column, width in ((0, 130), (1, 150), (2, 190), (3, 300)):
+            self.reviews_table.setColumnWidth(column, width)
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("From"), self))
+        filters.addWidget(self.since)
+        filters.addWidget(QLabel(self.tr("to"), self))
+        filters.addWidget(self.until)
+        filters.addWidget(self.user)
+        filters.addWidget(self.action)
+        filters.addWidget(self.search_button)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+        entries = QWidget(self)
+        entries_layout = QVBoxLayout(entries)
+        entries_layout.addLayout(filters)
+        entries_layout.addWidget(self.table)
+        checks_row = QHBoxLayout()
+        checks_row.addWidget(self.verify_button)
+        checks_row.addWidget(self.review_button)
+        checks_row.addStretch(1)
+        checks = QWidget(self)
+        checks_layout = QVBoxLayout(checks)
+        checks_layout.addLayout(checks_row)
+        checks_layout.addWidget(self.verify_result)
+        checks_layout.addWidget(QLabel(self.tr("Documented log reviews:"), self))
+        checks_layout.addWidget(self.reviews_table)
+        self.sections = QTabWidget(self)
+        self.sections.addTab(entries, self.tr("Entries"))
+        self.sections.addTab(checks, self.tr("Checks and reviews"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.sections)
+
+        self.search_button.clicked.connect(self.refresh)
+        self.verify_button.clicked.connect(self.verify)
+        self.review_button.clicked.connect(self.document_review)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Reading the log is itself logged: only when the lead actually opens it.
+        if not self._loaded:
+            self._loaded = True
+            self._fill_users()
+            self.refresh()
+            self._load_reviews()
+        super().showEvent(event)
+
+    def _fill_users(self) -> None:
+        self.user.clear()
+        self.user.addItem(self.tr("All users"), None)
+        with user_errors(self):
+            for user_id, name in sorted(
+                self._session.access_log.staff_names().items(), key=lambda kv: kv[1]
+            ):
+                self.user.addItem(name, user_id)
+
+    def query(self) -> LogQuery:
+        since = from_qdate(self.since.date())
+        until = from_qdate(self.until.date()) + timedelta(days=1)
+        actions = self.action.currentData()
+        return LogQuery(
+            since=_local_midnight_utc(since),
+            until=_local_midnight_utc(until),
+            user_id=self.user.currentData(),
+            actions=frozenset({actions}) if actions else None,
+            limit=PAGE_SIZE,
+        )
+
+    def refresh(self) -> None:
+        with user_errors(self):
+            self.model.set_query(self.query())
+            self.count_label.setText(self.tr("{count} entries").format(count=self.model.total))
+
+    def verify(self) -> None:
+        with user_errors(self):
+            reports = self._session.access_log.verify()
+            broken = [r for r in reports if not r.intact]
+            checked = sum(r.entries_checked for r in reports)
+            if broken:
+                self.verify_result.setProperty("role", "error")
+                self.verify_result.setText(
+                    self.tr(
+                        "The chain is BROKEN at entry {seq}: that entry or one before it "
+                        "has been changed or removed. Contact IT and keep a copy of the "
+                        "database as it is."
+                    ).format(seq=broken[0].first_broken_seq)
+                )
+            else:
+                self.verify_result.setProperty("role", "")
+                self.verify_result.setText(
+                    self.tr(
+                        "The chain is whole: {count} entries checked, none changed or missing."
+                    ).format(count=checked)
+                )
+            self.verify_result.style().unpolish(self.verify_result)
+            self.verify_result.style().polish(self.verify_result)
+
+    def document_review(self) -> None:
+        dialog = LogReviewDialog(self._session, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._load_reviews()
+
+    def _load_reviews(self) -> None:
+        with user_errors(self):
+            self.reviews_model.set_reviews(
+                self._session.access_log.reviews(), self._session.access_log.staff_names()
+            )

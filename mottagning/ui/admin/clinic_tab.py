@@ -1,0 +1,159 @@
+"""The clinic (clinic lead): details printed on letters, the idle time before
+the window locks, and replacing the recovery key."""
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mottagning.models.clinic import ClinicDetails, ClinicSettings
+from mottagning.models.recovery_key import RecoveryKey
+from mottagning.services.clinic_settings import AUTO_LOCK_RANGE
+from mottagning.services.session import Session
+from mottagning.ui.errors import user_errors
+from mottagning.ui.recovery_key_panel import RecoveryKeyPanel
+
+
+class NewRecoveryKeyDialog(QDialog):
+    def __init__(self, clinic_name: str, key: RecoveryKey, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("newRecoveryKeyDialog")
+        self.setWindowTitle(self.tr("New recovery key"))
+        text = QLabel(
+            self.tr(
+                "This is the new recovery key. The old one no longer works: destroy the "
+                "old paper. Print this key now; it is shown only once."
+            ),
+            self,
+        )
+        text.setWordWrap(True)
+        self.panel = RecoveryKeyPanel(self)
+        self.panel.show_key(clinic_name, key)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.panel)
+        layout.addWidget(buttons)
+        self.resize(620, self.sizeHint().height())
+
+    def done(self, result: int) -> None:
+        self.panel.forget()
+        super().done(result)
+
+
+class ClinicTab(QWidget):
+    settings_changed = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        details = session.clinic_settings.details()
+        settings = session.clinic_settings.settings()
+
+        self.name = QLineEdit(details.name, self)
+        self.name.setObjectName("clinicName")
+        self.address = QPlainTextEdit(details.address, self)
+        self.address.setObjectName("clinicAddress")
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(64)
+        self.phone = QLineEdit(details.phone, self)
+        self.phone.setObjectName("clinicPhone")
+        save_details = QPushButton(self.tr("Save the details"), self)
+        save_details.setObjectName("saveDetails")
+        save_details.clicked.connect(self.save_details)
+        details_box = QGroupBox(self.tr("The clinic (printed on letters)"), self)
+        details_form = QFormLayout(details_box)
+        details_form.addRow(self.tr("&Name:"), self.name)
+        details_form.addRow(self.tr("&Address:"), self.address)
+        details_form.addRow(self.tr("&Phone:"), self.phone)
+        details_form.addRow("", save_details)
+
+        self.auto_lock = QSpinBox(self)
+        self.auto_lock.setObjectName("autoLockMinutes")
+        self.auto_lock.setRange(AUTO_LOCK_RANGE.start, AUTO_LOCK_RANGE.stop - 1)
+        self.auto_lock.setSuffix(self.tr(" min"))
+        self.auto_lock.setValue(settings.auto_lock_minutes)
+        save_settings = QPushButton(self.tr("Save"), self)
+        save_settings.setObjectName("saveSettings")
+        save_settings.clicked.connect(self.save_settings)
+        security_box = QGroupBox(self.tr("Security"), self)
+        security_form = QFormLayout(security_box)
+        lock_row = QHBoxLayout()
+        lock_row.addWidget(self.auto_lock)
+        lock_row.addWidget(save_settings)
+        lock_row.addStretch(1)
+        security_form.addRow(self.tr("&Lock the window after idle:"), lock_row)
+
+        recovery_box = QGroupBox(self.tr("Recovery key"), self)
+        recovery_text = QLabel(
+            self.tr(
+                "Replace the recovery key if the paper may have been seen by someone else "
+                "or is lost. The old key stops working at once."
+            ),
+            self,
+        )
+        recovery_text.setWordWrap(True)
+        replace = QPushButton(self.tr("Replace the recovery key..."), self)
+        replace.setObjectName("replaceRecoveryKey")
+        replace.clicked.connect(self.replace_recovery_key)
+        recovery_layout = QVBoxLayout(recovery_box)
+        recovery_layout.addWidget(recovery_text)
+        row = QHBoxLayout()
+        row.addWidget(replace)
+        row.addStretch(1)
+        recovery_layout.addLayout(row)
+
+        self.status = QLabel(self)
+        self.status.setObjectName("clinicStatus")
+        layout = QVBoxLayout(self)
+        layout.addWidget(details_box)
+        layout.addWidget(security_box)
+        layout.addWidget(recovery_box)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+    def save_details(self) -> None:
+        with user_errors(self):
+            saved = self._session.clinic_settings.update_details(
+                ClinicDetails(self.name.text(), self.address.toPlainText(), self.phone.text())
+            )
+            self.name.setText(saved.name)
+            self.status.setText(self.tr("The clinic's details are saved."))
+            self.settings_changed.emit()
+
+    def save_settings(self) -> None:
+        with user_errors(self):
+            self._session.clinic_settings.update_settings(
+                ClinicSettings(auto_lock_minutes=self.auto_lock.value())
+            )
+            self.status.setText(
+                self.tr("The window now locks after {minutes} idle minutes.").format(
+                    minutes=self.auto_lock.value()
+                )
+            )
+            self.settings_changed.emit()
+
+    def replace_recovery_key(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace the recovery key"),
+            self.tr("Make a new recovery key? The current one stops working at once."),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with user_errors(self):
+            key = self._session.accounts.replace_recovery_key()
+            NewRecoveryKeyDialog(self._session.clinic_settings.details().name, key, self).exec()

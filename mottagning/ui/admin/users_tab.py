@@ -1,0 +1,334 @@
+"""User accounts (clinic lead): create, change, deactivate, reactivate and
+give a temporary password, without ever knowing anyone's own password."""
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mottagning.errors import UserError
+from mottagning.models.users import NewUser, Role, User
+from mottagning.services.accounts import generate_temporary_password
+from mottagning.services.session import Session
+from mottagning.ui.clipboard import copy_briefly
+from mottagning.ui.errors import message_for, user_errors
+from mottagning.ui.formatting import local_datetime
+from mottagning.ui.translations import translated
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class UsersModel(QAbstractTableModel):
+    NAME, USERNAME, ROLE, TITLE, STATUS, CREATED = range(6)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._users: list[User] = []
+        self._headers = [
+            self.tr("Name"),
+            self.tr("User name"),
+            self.tr("Role"),
+            self.tr("Title"),
+            self.tr("Status"),
+            self.tr("Created"),
+        ]
+
+    def set_users(self, users: list[User]) -> None:
+        self.beginResetModel()
+        self._users = list(users)
+        self.endResetModel()
+
+    def user_at(self, row: int) -> User:
+        return self._users[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._users)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        user = self._users[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(user, index.column())
+        if role == Qt.ItemDataRole.ForegroundRole and not user.active:
+            return QApplication.palette().placeholderText()
+        return None
+
+    def _text(self, user: User, column: int) -> str:
+        if column == self.NAME:
+            return user.full_name
+        if column == self.USERNAME:
+            return user.username
+        if column == self.ROLE:
+            return translated(user.role.label)
+        if column == self.TITLE:
+            return user.title
+        if column == self.STATUS:
+            if not user.active:
+                return self.tr("Deactivated")
+            if user.must_change_password:
+                return self.tr("Active, temporary password")
+            return self.tr("Active")
+        return local_datetime(user.created_at)
+
+
+class UserDialog(QDialog):
+    """Create an account (with a temporary password) or change one."""
+
+    def __init__(self, session: Session, parent: QWidget, user: User | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("userDialog")
+        self._session = session
+        self._user = user
+        self.result_user: User | None = None
+        self.setWindowTitle(self.tr("New account") if user is None else self.tr("Change account"))
+        self.username = QLineEdit(self)
+        self.username.setObjectName("username")
+        self.full_name = QLineEdit(self)
+        self.full_name.setObjectName("fullName")
+        self.title_field = QLineEdit(self)
+        self.title_field.setObjectName("title")
+        self.title_field.setPlaceholderText(self.tr("for example Socionom, Leg. psykolog"))
+        self.role = QComboBox(self)
+        self.role.setObjectName("role")
+        for role in (Role.COUNSELOR, Role.SCHEDULER, Role.LEAD):
+            self.role.addItem(translated(role.label), role)
+        self.temporary = QLineEdit(generate_temporary_password(), self)
+        self.temporary.setObjectName("temporaryPassword")
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setProperty("role", "error")
+        self.error.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("&User name:"), self.username)
+        form.addRow(self.tr("Full &name:"), self.full_name)
+        form.addRow(self.tr("&Title:"), self.title_field)
+        form.addRow(self.tr("&Role:"), self.role)
+        if user is None:
+            copy = QPushButton(self.tr("Copy"), self)
+            copy.clicked.connect(lambda: copy_briefly(self.temporary.text()))
+            row = QHBoxLayout()
+            row.addWidget(self.temporary, 1)
+            row.addWidget(copy)
+            form.addRow(self.tr("Temporary &password:"), row)
+            hint = QLabel(
+                self.tr(
+                    "Give the temporary password to the person in person or by phone. "
+                    "They choose their own password at their first login."
+                ),
+                self,
+            )
+            hint.setWordWrap(True)
+            form.addRow("", hint)
+        else:
+            self.username.setText(user.username)
+            self.username.setReadOnly(True)
+            self.full_name.setText(user.full_name)
+            self.title_field.setText(user.title)
+            self.role.setCurrentIndex(self.role.findData(user.role))
+            self.temporary.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def accept(self) -> None:
+        role = self.role.currentData()
+        try:
+            if self._user is None:
+                self.result_user = self._session.accounts.create_user(
+                    NewUser(
+                        self.username.text(), self.full_name.text(), self.title_field.text(), role
+                    ),
+                    self.temporary.text(),
+                )
+            else:
+                self.result_user = self._session.accounts.update_user(
+                    self._user.id, self.full_name.text(), self.title_field.text(), role
+                )
+        except UserError as error:
+            self.error.setText(message_for(error))
+            self.error.show()
+            return
+        super().accept()
+
+
+class UsersTab(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.model = UsersModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("usersTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.doubleClicked.connect(self.edit_selected)
+
+        self.new_button = QPushButton(self.tr("&New account..."), self)
+        self.new_button.setObjectName("newUser")
+        self.edit_button = QPushButton(self.tr("&Change..."), self)
+        self.reset_button = QPushButton(self.tr("&Temporary password..."), self)
+        self.reset_button.setObjectName("resetPassword")
+        self.toggle_button = QPushButton(self.tr("&Deactivate"), self)
+        self.toggle_button.setObjectName("toggleActive")
+        self.show_inactive = QCheckBox(self.tr("Show deactivated accounts"), self)
+        self.show_inactive.setChecked(True)
+        self.new_button.clicked.connect(self.create_user)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.reset_button.clicked.connect(self.reset_selected)
+        self.toggle_button.clicked.connect(self.toggle_selected)
+        self.show_inactive.toggled.connect(self.reload)
+        QShortcut(QKeySequence.StandardKey.New, self, self.create_user)
+
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.reset_button, self.toggle_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.show_inactive)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        with user_errors(self):
+            users = self._session.accounts.list_users()
+            if not self.show_inactive.isChecked():
+                users = [u for u in users if u.active]
+            self.model.set_users(users)
+        self._update_buttons()
+
+    def selected(self) -> User | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.user_at(rows[0].row()) if rows else None
+
+    def select(self, user_id: str) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.user_at(row).id == user_id:
+                self.table.selectRow(row)
+
+    def _update_buttons(self) -> None:
+        user = self.selected()
+        for button in (self.edit_button, self.reset_button, self.toggle_button):
+            button.setEnabled(user is not None)
+        if user is not None:
+            self.reset_button.setEnabled(user.active)
+            self.toggle_button.setText(
+                self.tr("&Deactivate") if user.active else self.tr("Re&activate...")
+            )
+
+    def create_user(self) -> None:
+        dialog = UserDialog(self._session, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_user:
+            self.reload()
+            self.select(dialog.result_user.id)
+
+    def edit_selected(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        dialog = UserDialog(self._session, self, user)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+            self.select(user.id)
+
+    def reset_selected(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Temporary password"),
+            self.tr(
+                "Give {name} a new temporary password? Their current password stops "
+                "working at once."
+            ).format(name=user.full_name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        temporary = generate_temporary_password()
+        with user_errors(self):
+            self._session.accounts.reset_password(user.id, temporary)
+            self._show_temporary(user, temporary)
+        self.reload()
+        self.select(user.id)
+
+    def toggle_selected(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        if user.active:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Deactivate account"),
+                self.tr(
+                    "Deactivate {name}'s account? They can no longer log in; everything "
+                    "they recorded stays, with their name."
+                ).format(name=user.full_name),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                with user_errors(self):
+                    self._session.accounts.deactivate(user.id)
+        else:
+            temporary = generate_temporary_password()
+            with user_errors(self):
+                self._session.accounts.reactivate(user.id, temporary)
+                self._show_temporary(user, temporary)
+        self.reload()
+        self.select(user.id)
+
+    def _show_temporary(self, user: User, temporary: str) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("temporaryPasswordBox")
+        box.setWindowTitle(self.tr("Temporary password"))
+        box.setText(
+            self.tr("The temporary password for {name} ({username}) is:").format(
+                name=user.full_name, username=user.username
+            )
+        )
+        box.setInformativeText(
+            f"<p style='font-family: monospace; font-size: 14pt'>{temporary}</p>"
+            + self.tr("Give it to them in person or by phone. It is shown only now.")
+        )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.exec()

@@ -1,0 +1,119 @@
+"""Starting the desktop application: Qt, language, style, crash handling, one
+instance per data folder, first-run setup, then the main window."""
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from mottagning.demo.accounts import DEMO_ACCOUNTS
+from mottagning.demo.clinic import DEMO_CLINIC, create_demo_clinic
+from mottagning.errors import UserError
+from mottagning.services.authentication import Authenticator
+from mottagning.services.clock import Clock
+from mottagning.storage.crypto import DEFAULT_KDF, KdfParams
+from mottagning.storage.files import ClinicFiles
+from mottagning.storage.instance_lock import InstanceLock
+from mottagning.storage.preferences import LocalPreferences
+from mottagning.ui.errors import install_crash_handler, message_for
+from mottagning.ui.main_window import MainWindow
+from mottagning.ui.setup_wizard import SetupWizard
+from mottagning.ui.style import apply_style
+from mottagning.ui.translations import choose_language, install_translators, translated
+
+log = logging.getLogger(__name__)
+qt_log = logging.getLogger("qt")
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
+
+
+def create_application() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
+    app.setApplicationName("Mottagning")
+    app.setOrganizationName("Mottagning")
+    app.setDesktopFileName("mottagning")
+    qInstallMessageHandler(_qt_message)
+    return app
+
+
+def demo_hint() -> str:
+    lines = [QCoreApplication.translate("Application", "Demo accounts (user name / password):")]
+    for account in DEMO_ACCOUNTS[:3]:
+        lines.append(f"{account.username} / {account.password} ({translated(account.role.label)})")
+    return "\n".join(lines)
+
+
+def build_main_window(
+    files: ClinicFiles,
+    clock: Clock,
+    preferences: LocalPreferences,
+    *,
+    demo: bool = False,
+    kdf: KdfParams = DEFAULT_KDF,
+    auto_lock_ms: int | None = None,
+) -> MainWindow | None:
+    """Set up the clinic if there is none yet, then the main window (None: setup cancelled)."""
+    if not files.clinic_exists():
+        if demo:
+            create_demo_clinic(files, clock)
+            preferences.set_clinic_name(DEMO_CLINIC.name)
+        else:
+            wizard = SetupWizard(files, clock, kdf)
+            wizard.exec()
+            if not wizard.created:
+                return None
+            preferences.set_clinic_name(wizard.clinic_page.details().name.strip())
+    gate = Authenticator(files, clock, kdf)
+    return MainWindow(
+        gate,
+        preferences,
+        preferences.clinic_name(),
+        demo_hint=demo_hint() if demo else "",
+        auto_lock_ms=auto_lock_ms,
+    )
+
+
+def run(
+    files: ClinicFiles,
+    clock: Clock,
+    *,
+    demo: bool,
+    language_override: str | None,
+    log_file: Path | None = None,
+) -> int:
+    app = create_application()
+    preferences = LocalPreferences(files.preferences)
+    install_translators(app, choose_language(language_override, preferences))
+    install_crash_handler(log_file)
+    apply_style(app)
+    instance = InstanceLock(files.instance_lock)
+    try:
+        instance.acquire()
+    except UserError as error:
+        QMessageBox.warning(None, "Mottagning", message_for(error))
+        return 1
+    try:
+        try:
+            window = build_main_window(files, clock, preferences, demo=demo)
+        except UserError as error:
+            QMessageBox.critical(None, "Mottagning", message_for(error))
+            return 1
+        if window is None:
+            return 0
+        window.show()
+        return app.exec()
+    finally:
+        instance.release()

@@ -1,0 +1,26 @@
+"""How dates and times look: ISO dates, 24-hour time, local time zone."""
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate
+
+
+def local_datetime(moment: datetime) -> str:
+    """2026-11-22 14:05 in the workstation's time zone."""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def local_datetime_seconds(moment: datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def iso_date(day: date) -> str:
+    return day.isoformat()
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())

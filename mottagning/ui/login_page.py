@@ -1,0 +1,198 @@
+"""The login page, which is also the lock screen.
+
+Fresh: user name and password. Locked: the name of the person who locked the
+window and a password field to unlock, plus "another user" for a colleague
+who needs the workstation meanwhile. Nothing of any client is on this page.
+"""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class LoginPage(QWidget):
+    login_requested = Signal(str, str)  # user name, password
+    recovery_requested = Signal()
+
+    def __init__(
+        self, clinic_name: str, demo_hint: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("loginPage")
+        self._locked_username = ""
+
+        card = QFrame(self)
+        card.setObjectName("loginCard")
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setMaximumWidth(440)
+
+        self.title = QLabel(card)
+        title_font = QFont(self.title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.clinic_label = QLabel(clinic_name, card)
+        self.clinic_label.setObjectName("clinicName")
+        self.clinic_label.setVisible(bool(clinic_name))
+        self.explanation = QLabel(card)
+        self.explanation.setWordWrap(True)
+
+        self.username = QLineEdit(card)
+        self.username.setObjectName("username")
+        self.username.setAccessibleName(self.tr("User name"))
+        self.password = QLineEdit(card)
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password"))
+        form = QFormLayout()
+        self.username_label = QLabel(self.tr("&User name:"), card)
+        self.username_label.setBuddy(self.username)
+        password_label = QLabel(self.tr("&Password:"), card)
+        password_label.setBuddy(self.password)
+        form.addRow(self.username_label, self.username)
+        form.addRow(password_label, self.password)
+
+        self.message = QLabel(card)
+        self.message.setObjectName("loginMessage")
+        self.message.setWordWrap(True)
+        self.message.setProperty("role", "error")
+        self.message.hide()
+
+        self.busy = QProgressBar(card)
+        self.busy.setRange(0, 0)  # indeterminate: the key is being derived
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(6)
+        self.busy.hide()
+
+        self.submit = QPushButton(card)
+        self.submit.setObjectName("loginButton")
+        self.submit.setDefault(True)
+        self.submit.setAutoDefault(True)
+        self.switch_user = QPushButton(self.tr("Log in as another user"), card)
+        self.switch_user.setFlat(True)
+        self.switch_user.setObjectName("switchUser")
+        self.forgot = QPushButton(self.tr("Forgotten password?"), card)
+        self.forgot.setFlat(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.switch_user)
+        buttons.addWidget(self.forgot)
+        buttons.addStretch(1)
+        buttons.addWidget(self.submit)
+
+        self.demo_hint = QLabel(demo_hint, card)
+        self.demo_hint.setWordWrap(True)
+        self.demo_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.demo_hint.setVisible(bool(demo_hint))
+        self.demo_hint.setObjectName("demoHint")
+
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(28, 24, 28, 24)
+        inner.setSpacing(12)
+        inner.addWidget(self.title)
+        inner.addWidget(self.clinic_label)
+        inner.addWidget(self.explanation)
+        inner.addLayout(form)
+        inner.addWidget(self.message)
+        inner.addWidget(self.busy)
+        inner.addLayout(buttons)
+        inner.addWidget(self.demo_hint)
+
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card, 2)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+
+        self.submit.clicked.connect(self._submit)
+        self.password.returnPressed.connect(self._submit)
+        self.username.returnPressed.connect(self.password.setFocus)
+        self.switch_user.clicked.connect(self.show_fresh)
+        self.forgot.clicked.connect(self.recovery_requested)
+        self.show_fresh()
+
+    # --- Modes --------------------------------------------------------------------
+
+    def show_fresh(self) -> None:
+        self._locked_username = ""
+        self.title.setText(self.tr("Log in"))
+        self.explanation.setText(self.tr("Log in with your user name and password."))
+        self.username_label.show()
+        self.username.show()
+        self.username.clear()
+        self.password.clear()
+        self.submit.setText(self.tr("Log in"))
+        self.switch_user.hide()
+        self.forgot.show()
+        self.clear_message()
+        self.username.setFocus()
+
+    def show_locked(self, username: str, full_name: str) -> None:
+        self._locked_username = username
+        self.title.setText(self.tr("Locked"))
+        self.explanation.setText(
+            self.tr(
+                "{name} locked the window. Type your password to unlock, or log in as "
+                "another user: the work in progress stays safe."
+            ).format(name=full_name)
+        )
+        self.username.setText(username)
+        self.username_label.hide()
+        self.username.hide()
+        self.password.clear()
+        self.submit.setText(self.tr("Unlock"))
+        self.switch_user.show()
+        self.forgot.hide()
+        self.clear_message()
+        self.password.setFocus()
+
+    @property
+    def locked(self) -> bool:
+        return bool(self._locked_username)
+
+    def set_clinic_name(self, name: str) -> None:
+        self.clinic_label.setText(name)
+        self.clinic_label.setVisible(bool(name))
+
+    # --- Feedback -----------------------------------------------------------------
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for widget in (self.username, self.password, self.submit, self.switch_user, self.forgot):
+            widget.setEnabled(not busy)
+        if not busy:
+            self.password.setFocus()
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+        self.password.clear()
+        self.password.setFocus()
+
+    def clear_message(self) -> None:
+        self.message.clear()
+        self.message.hide()
+
+    def _submit(self) -> None:
+        username = self._locked_username or self.username.text().strip()
+        if not username:
+            self.show_message(self.tr("Type your user name."))
+            self.username.setFocus()
+            return
+        if not self.password.text():
+            self.show_message(self.tr("Type your password."))
+            return
+        self.clear_message()
+        self.login_requested.emit(username, self.password.text())

@@ -1,0 +1,387 @@
+"""The main window: login and lock screen, the signed-in user's workspace,
+menus and status bar.
+
+Sessions: one per signed-in user. Locking (Ctrl+L, or after the clinic's idle
+time) parks the user's workspace out of sight, with any open dialog hidden and
+unsaved input intact, and shows the lock screen. The same user unlocks with a
+password; a colleague may log in meanwhile and gets a workspace of their own.
+"""
+
+import logging
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from mottagning import __version__
+from mottagning.errors import UserError
+from mottagning.services.authentication import Authenticator
+from mottagning.services.credentials import Credential
+from mottagning.services.session import Session
+from mottagning.storage.preferences import LocalPreferences
+from mottagning.ui.account_dialogs import ChangePasswordDialog, RecoveryDialog
+from mottagning.ui.errors import explain, message_for, user_errors
+from mottagning.ui.inactivity import InactivityMonitor
+from mottagning.ui.login_page import LoginPage
+from mottagning.ui.translations import translated
+from mottagning.ui.worker import run_in_background
+from mottagning.ui.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+MINUTE_MS = 60_000
+CHAIN_HEAD_SAVE_MS = MINUTE_MS  # how often the access-log head is copied outside the database
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        authenticator: Authenticator,
+        preferences: LocalPreferences,
+        clinic_name: str,
+        *,
+        demo_hint: str = "",
+        auto_lock_ms: int | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self._gate = authenticator
+        self._preferences = preferences
+        self._auto_lock_override = auto_lock_ms
+        self._workspaces: dict[str, Workspace] = {}  # user id -> workspace, current or parked
+        self._current: Workspace | None = None
+        self._demo = bool(demo_hint)
+
+        self.stack = QStackedWidget(self)
+        self.login_page = LoginPage(clinic_name, demo_hint, self.stack)
+        self.stack.addWidget(self.login_page)
+        self.setCentralWidget(self.stack)
+        self.login_page.login_requested.connect(self._prove_password)
+        self.login_page.recovery_requested.connect(self._recover)
+
+        self.inactivity = InactivityMonitor(5 * MINUTE_MS, self)
+        self.inactivity.idle.connect(self._lock_when_idle)
+        self._head_timer = QTimer(self)
+        self._head_timer.setInterval(CHAIN_HEAD_SAVE_MS)
+        self._head_timer.timeout.connect(self._save_chain_head)
+        self._head_timer.start()
+
+        self._build_actions()
+        self._build_menus()
+        self._build_status_bar(clinic_name)
+        self._update_title()
+        self._update_actions()
+        self.resize(1180, 760)
+
+    # --- Building -----------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.lock)
+        self.logout_action = QAction(self.tr("Log &out"), self)
+        self.logout_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
+        self.logout_action.triggered.connect(self.logout)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.triggered.connect(self.close)
+        self.change_password_action = QAction(self.tr("Change &password..."), self)
+        self.change_password_action.triggered.connect(self.change_password)
+        self.about_action = QAction(self.tr("&About Mottagning"), self)
+        self.about_action.triggered.connect(self._about)
+
+        self.language_group = QActionGroup(self)
+        chosen = self._preferences.language()
+        for code, label in (
+            (None, self.tr("System language")),
+            ("sv", "Svenska"),
+            ("en", "English"),
+        ):
+            action = QAction(label, self.language_group)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.setData(code)
+        self.language_group.triggered.connect(self._choose_language)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.logout_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        account_menu = self.menuBar().addMenu(self.tr("&Account"))
+        account_menu.addAction(self.change_password_action)
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        language_menu.addActions(self.language_group.actions())
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _build_status_bar(self, clinic_name: str) -> None:
+        self.user_label = QLabel(self)
+        self.user_label.setObjectName("statusUser")
+        self.database_label = QLabel(self.tr("Encrypted database"), self)
+        self.database_label.setObjectName("statusDatabase")
+        self.database_label.setToolTip(
+            self.tr("Everything is stored encrypted (SQLCipher, AES-256) on this computer.")
+        )
+        self.clinic_label = QLabel(clinic_name, self)
+        self.clinic_label.setObjectName("statusClinic")
+        bar = self.statusBar()
+        bar.addWidget(self.user_label, 1)
+        if self._demo:
+            demo = QLabel(self.tr("DEMO: synthetic data only"), self)
+            demo.setObjectName("statusDemo")
+            bar.addPermanentWidget(demo)
+        bar.addPermanentWidget(self.database_label)
+        bar.addPermanentWidget(self.clinic_label)
+
+    # --- State ----------------------------------------------------------------------
+
+    @property
+    def session(self) -> Session | None:
+        """The session in front of the user, None while locked or logged out."""
+        return self._current.session if self._current else None
+
+    @property
+    def workspace(self) -> Workspace | None:
+        return self._current
+
+    def _update_title(self) -> None:
+        clinic = self.clinic_label.text()
+        self.setWindowTitle(f"Mottagning – {clinic}" if clinic else "Mottagning")
+
+    def _update_actions(self) -> None:
+        signed_in = self._current is not None
+        self.lock_action.setEnabled(signed_in)
+        self.logout_action.setEnabled(signed_in)
+        self.change_password_action.setEnabled(signed_in)
+        if self._current is None:
+            self.user_label.setText(
+                self.tr("Locked") if self.login_page.locked else self.tr("Not logged in")
+            )
+        else:
+            user = self._current.session.user
+            self.user_label.setText(
+                self.tr("Logged in: {name} ({role})").format(
+                    name=user.full_name, role=translated(user.role.label)
+                )
+            )
+
+    # --- Logging in -----------------------------------------------------------------
+
+    def _prove_password(self, username: str, password: str) -> None:
+        """Derive the key on a worker thread; the window stays responsive."""
+        self.login_page.set_busy(True)
+        run_in_background(
+            lambda: self._gate.check_password(username, password),
+            self._password_proven,
+            self._password_refused,
+        )
+
+    def _password_refused(self, error: BaseException) -> None:
+        self.login_page.set_busy(False)
+        if isinstance(error, UserError):
+            self.login_page.show_message(message_for(error))
+        else:
+            explain(self, error)
+
+    def _password_proven(self, credential: Credential) -> None:
+        self.login_page.set_busy(False)
+        self.login_page.password.clear()
+        parked = self._workspaces.get(credential.user_id)
+        try:
+            if parked is not None:
+                parked.session.resume(credential)
+                self._show_workspace(parked)
+                return
+            session = self._gate.open_session(credential)
+        except UserError as error:
+            self.login_page.show_message(message_for(error))
+            return
+        if session.user.must_change_password and not self._replace_temporary_password(session):
+            session.logout()
+            self.login_page.show_fresh()
+            return
+        self._add_workspace(session)
+        self._warn_about(session)
+
+    def _replace_temporary_password(self, session: Session) -> bool:
+        dialog = ChangePasswordDialog(session, self, temporary=True)
+        return dialog.exec() == ChangePasswordDialog.DialogCode.Accepted
+
+    def _warn_about(self, session: Session) -> None:
+        for check in session.warnings:
+            QMessageBox.warning(
+                self,
+                self.tr("The database is not the one last used"),
+                self.tr(
+                    "The access log in this database does not continue from the one "
+                    "last seen on this computer: the database file may have been replaced "
+                    "by an older copy. This has been recorded in the access log. "
+                    "Tell the clinic lead before you go on."
+                ),
+            )
+            log.warning("warned user about chain head: %s", check.status)
+        session.warnings.clear()
+
+    def _show_workspace(self, workspace: Workspace) -> None:
+        self._current = workspace
+        self.stack.setCurrentWidget(workspace)
+        for window in workspace.parked_windows:
+            window.show()
+        workspace.parked_windows.clear()
+        self.refresh_auto_lock()
+        self._update_actions()
+
+    def _recover(self) -> None:
+        dialog = RecoveryDialog(self._gate, self)
+        if dialog.exec() == RecoveryDialog.DialogCode.Accepted and dialog.session is not None:
+            self._add_workspace(dialog.session)
+
+    def _add_workspace(self, session: Session) -> None:
+        workspace = Workspace(session, self.stack)
+        workspace.change_password_requested.connect(self.change_password)
+        workspace.settings_changed.connect(self._clinic_settings_changed)
+        self._workspaces[session.user.id] = workspace
+        self.stack.addWidget(workspace)
+        self._show_workspace(workspace)
+        self._show_clinic_name(session.clinic_settings.details().name)
+
+    def _clinic_settings_changed(self) -> None:
+        self.refresh_auto_lock()
+        if self._current is not None:
+            self._show_clinic_name(self._current.session.clinic_settings.details().name)
+
+    def _show_clinic_name(self, name: str) -> None:
+        self.clinic_label.setText(name)
+        self.login_page.set_clinic_name(name)
+        self._preferences.set_clinic_name(name)
+        self._update_title()
+
+    # --- Locking and logging out ----------------------------------------------------
+
+    def refresh_auto_lock(self) -> None:
+        """Apply the clinic's idle time (it may just have been changed)."""
+        if self._auto_lock_override is not None:
+            timeout = self._auto_lock_override
+        elif self._current is not None:
+            minutes = self._current.session.clinic_settings.settings().auto_lock_minutes
+            timeout = minutes * MINUTE_MS
+        else:
+            return
+        self.inactivity.set_timeout(timeout)
+        self.inactivity.start()
+
+    def _lock_when_idle(self) -> None:
+        if self._current is not None:
+            log.info("locking after inactivity")
+            self.lock()
+
+    def lock(self) -> None:
+        workspace = self._current
+        if workspace is None:
+            return
+        self.inactivity.stop()
+        workspace.parked_windows = self._open_windows_of(workspace)
+        for window in workspace.parked_windows:
+            window.hide()
+        with user_errors(self):
+            workspace.session.lock()
+        self._current = None
+        user = workspace.session.user
+        self.login_page.show_locked(user.username, user.full_name)
+        self.stack.setCurrentWidget(self.login_page)
+        self._update_actions()
+        self._clear_clipboard()
+
+    def logout(self) -> None:
+        workspace = self._current
+        if workspace is None:
+            return
+        self.inactivity.stop()
+        with user_errors(self):
+            workspace.session.logout()
+        self._current = None
+        del self._workspaces[workspace.session.user.id]
+        self.stack.removeWidget(workspace)
+        workspace.deleteLater()
+        self.login_page.show_fresh()
+        self.stack.setCurrentWidget(self.login_page)
+        self._update_actions()
+        self._clear_clipboard()
+
+    def _open_windows_of(self, workspace: Workspace) -> list[QWidget]:
+        """Visible dialogs that belong to `workspace` (their parent chain leads to it)."""
+        found = []
+        for window in QApplication.topLevelWidgets():
+            if window is self or not window.isVisible():
+                continue
+            parent = window.parentWidget()
+            while parent is not None and parent is not workspace:
+                parent = parent.parentWidget()
+            if parent is workspace:
+                found.append(window)
+        return found
+
+    def _clear_clipboard(self) -> None:
+        """Nothing copied from a record stays behind on a locked screen."""
+        clipboard = QApplication.clipboard()
+        if clipboard is not None and clipboard.text():
+            clipboard.clear()
+
+    def _save_chain_head(self) -> None:
+        clinic = self._gate.clinic
+        if clinic is not None:
+            with user_errors(self):
+                clinic.save_chain_head()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for workspace in list(self._workspaces.values()):
+            try:
+                workspace.session.logout()
+            except UserError as error:
+                log.warning("logout at quit failed: %s", type(error).__name__)
+        self._workspaces.clear()
+        self._current = None
+        self.inactivity.stop()
+        self._head_timer.stop()
+        try:
+            self._gate.close()
+        except UserError as error:
+            log.warning("closing the database failed: %s", type(error).__name__)
+        event.accept()
+
+    # --- Menu actions -----------------------------------------------------------------
+
+    def change_password(self) -> None:
+        if self._current is not None:
+            ChangePasswordDialog(self._current.session, self._current).open()
+
+    def _choose_language(self, action: QAction) -> None:
+        self._preferences.set_language(action.data())
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("The new language is used the next time Mottagning starts."),
+        )
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Mottagning"),
+            self.tr(
+                "<h3>Mottagning {version}</h3>"
+                "<p>Records, calendar and outcome measures for a MIKA/KAST reception.</p>"
+                "<p>All data is stored encrypted on this computer (SQLCipher, AES-256). "
+                "Every access to a record is written to a tamper-evident access log.</p>"
+            ).format(version=__version__),
+        )

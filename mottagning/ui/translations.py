@@ -1,0 +1,55 @@
+"""Choosing and loading the interface language.
+
+Swedish when chosen in the settings or when the system's locale is Swedish,
+English otherwise. Dates are ISO (yyyy-MM-dd) and time 24-hour in both, with
+Monday first: English uses the English (Sweden) locale for that.
+"""
+
+import logging
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from mottagning.i18n import Text
+from mottagning.storage.preferences import LocalPreferences
+
+log = logging.getLogger(__name__)
+
+SWEDISH, ENGLISH = "sv", "en"
+_LOCALES = {
+    SWEDISH: QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden),
+    ENGLISH: QLocale(QLocale.Language.English, QLocale.Country.Sweden),
+}
+
+
+def choose_language(override: str | None, preferences: LocalPreferences) -> str:
+    chosen = override or preferences.language()
+    if chosen in _LOCALES:
+        return chosen
+    system = QLocale.system().language()
+    return SWEDISH if system == QLocale.Language.Swedish else ENGLISH
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load our translation and Qt's own (standard buttons, dialogs) for `language`."""
+    QLocale.setDefault(_LOCALES[language])
+    if language == ENGLISH:
+        return []
+    installed = []
+    ours = QTranslator(app)
+    qm = resources.files("mottagning.resources") / "translations" / f"mottagning_{language}.qm"
+    if ours.load(str(qm)):
+        installed.append(ours)
+    else:
+        log.warning("translation %s not found: was the package built?", qm.name)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        installed.append(qt)
+    for translator in installed:
+        app.installTranslator(translator)
+    return installed
+
+
+def translated(text: Text) -> str:
+    """A `Text` (role name, field label ...) in the interface language."""
+    return text.translated(QCoreApplication.translate)
