@@ -144,7 +144,7 @@ def run_command(args: argparse.Namespace, console: Console) -> int:
 
 
 def _init(args: argparse.Namespace, files: ClinicFiles, console: Console) -> int:
-    tr = console.translate
+    translate = console.translate
     password = read_password(args, console, confirm=True)
     recovery_key = create_clinic(
         files,
@@ -153,15 +153,17 @@ def _init(args: argparse.Namespace, files: ClinicFiles, console: Console) -> int
         password,
         SystemClock(),
     )
-    console.say(tr("Cli", "Created the clinic database in {folder}.").format(folder=files.data_dir))
     console.say(
-        tr("Cli", "The clinic lead can now log in as {username}.").format(
+        translate("Cli", "Created the clinic database in {folder}.").format(folder=files.data_dir)
+    )
+    console.say(
+        translate("Cli", "The clinic lead can now log in as {username}.").format(
             username=args.lead_username.strip().lower()
         )
     )
     console.say("")
     console.say(
-        tr(
+        translate(
             "Cli",
             "RECOVERY KEY (shown only this once). Print it or write it down, "
             "and keep it locked away:",
@@ -171,7 +173,7 @@ def _init(args: argparse.Namespace, files: ClinicFiles, console: Console) -> int
     console.say(f"    {recovery_key.formatted()}")
     console.say("")
     console.say(
-        tr(
+        translate(
             "Cli",
             "With it a clinic lead can regain access if every lead password "
             "is lost. Anyone holding it can open the database.",
@@ -181,46 +183,54 @@ def _init(args: argparse.Namespace, files: ClinicFiles, console: Console) -> int
 
 
 def _demo(args: argparse.Namespace, files: ClinicFiles, console: Console) -> int:
-    tr = console.translate
+    translate = console.translate
     create_demo_clinic(files, SystemClock())
     console.say(
-        tr("Cli", "Created a demo clinic with synthetic data in {folder}.").format(
+        translate("Cli", "Created a demo clinic with synthetic data in {folder}.").format(
             folder=files.data_dir
         )
     )
-    console.say(tr("Cli", "Demo accounts (user name / password / role):"))
+    console.say(translate("Cli", "Demo accounts (user name / password / role):"))
     for account in DEMO_ACCOUNTS[:3]:
-        role = account.role.label.translated(tr)
+        role = account.role.label.translated(translate)
         console.say(f"    {account.username:<14} {account.password:<26} {role}")
     return EXIT_OK
 
 
 def _verify(args: argparse.Namespace, files: ClinicFiles, console: Console) -> int:
-    tr = console.translate
+    translate = console.translate
     if not files.clinic_exists():
-        console.complain(tr("Cli", "No clinic database in {folder}.").format(folder=files.data_dir))
+        console.complain(
+            translate("Cli", "No clinic database in {folder}.").format(folder=files.data_dir)
+        )
         return EXIT_PROBLEM
     gate = Authenticator(files, SystemClock())
     credential = gate.check_password(args.user, read_password(args, console, confirm=False))
     report = verify_clinic(files, credential, SystemClock(), gate.workstation)
     if report.schema_version is not None:
-        console.say(tr("Cli", "Schema version: {version}").format(version=report.schema_version))
+        console.say(
+            translate("Cli", "Schema version: {version}").format(version=report.schema_version)
+        )
     for chain in report.chains:
         console.say(
-            tr("Cli", "Access log: {count} entries checked").format(count=chain.entries_checked)
+            translate("Cli", "Access log: {count} entries checked").format(
+                count=chain.entries_checked
+            )
         )
     if report.ok:
         console.say(
-            tr("Cli", "OK: the database is encrypted, intact and its access log is unbroken.")
+            translate(
+                "Cli", "OK: the database is encrypted, intact and its access log is unbroken."
+            )
         )
         return EXIT_OK
-    console.say(tr("Cli", "PROBLEMS FOUND:"))
+    console.say(translate("Cli", "PROBLEMS FOUND:"))
     for problem in report.problems:
         console.say(f"  - {problem}")
     for chain in report.chains:
         if chain.first_broken_seq is not None:
             console.say(
-                tr("Cli", "The first broken access-log entry is number {seq}.").format(
+                translate("Cli", "The first broken access-log entry is number {seq}.").format(
                     seq=chain.first_broken_seq
                 )
             )
