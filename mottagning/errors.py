@@ -60,10 +60,21 @@ class TooManyAttempts(UserError):
         "Too many failed attempts. Wait {seconds} seconds before you try again, "
         "or ask the clinic lead to reset the password.",
     )
+    message_minutes = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Too many failed attempts. Wait {minutes} minutes before you try again, "
+        "or ask the clinic lead to reset the password.",
+    )
 
     def __init__(self, seconds: int) -> None:
         self.seconds = seconds
         super().__init__(seconds=seconds)
+
+    def describe(self, translate: Translate = untranslated) -> str:
+        if self.seconds < 120:
+            return super().describe(translate)
+        minutes = -(-self.seconds // 60)  # rounded up: never tell someone to come back too early
+        return translate(CONTEXT, self.message_minutes).format(minutes=minutes)
 
 
 class AccountDeactivated(UserError):
@@ -149,7 +160,13 @@ class LastClinicLead(UserError):
 class PermissionDenied(UserError):
     message = QT_TRANSLATE_NOOP(
         "Errors",
-        "Your role ({role}) may not do this: {action}. Ask the clinic lead if you need it.",
+        "Your role ({role}) may not {action}. Ask the clinic lead if you need to.",
+    )
+
+
+class NoSuchClinicLead(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "No clinic lead has the user name {username}. Check the spelling."
     )
 
 
@@ -165,7 +182,7 @@ class NotFound(UserError):
 class AlreadyRunning(UserError):
     message = QT_TRANSLATE_NOOP(
         "Errors",
-        "Mottagning is already running on this computer with this clinic. "
+        "Mottagning is already open for this clinic on this computer. "
         "Switch to the open window (look in the task bar).",
     )
 

@@ -7,24 +7,24 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
+from collections.abc import Iterator
 
-import pytest  # noqa: E402
+import pytest
 
-from mottagning.models.users import NewUser, Role  # noqa: E402
-from mottagning.services.authentication import Authenticator  # noqa: E402
-from mottagning.services.session import Session  # noqa: E402
-from mottagning.services.setup import create_clinic  # noqa: E402
-from mottagning.storage.files import ClinicFiles  # noqa: E402
-from tests.support import (  # noqa: E402
+from mottagning.models.users import NewUser, Role
+from mottagning.services.authentication import Authenticator
+from mottagning.services.session import Session
+from mottagning.services.setup import create_clinic
+from mottagning.storage.files import ClinicFiles
+from tests.support import (
     CLINIC,
     COUNSELOR_PASSWORD,
     FAST_KDF,
     LEAD,
     LEAD_PASSWORD,
     SCHEDULER_PASSWORD,
-    FakeClock,
     ClinicUnderTest,
+    FakeClock,
     add_user,
 )
 

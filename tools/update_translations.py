@@ -36,10 +36,12 @@ def lupdate_command(target: Path) -> list[str]:
 def main() -> int:
     for language in LANGUAGES:
         target = ROOT / "resources" / "translations" / f"mottagning_{language}.ts"
-        subprocess.run(lupdate_command(target), check=True, cwd=ROOT)  # noqa: S603
+        subprocess.run(lupdate_command(target), check=True, cwd=ROOT)
         text = target.read_text(encoding="utf-8")
         if 'language="' not in text:
-            text = text.replace('<TS version="2.1">', f'<TS version="2.1" language="{language}_SE">')
+            text = text.replace(
+                '<TS version="2.1">', f'<TS version="2.1" language="{language}_SE">'
+            )
             target.write_text(text, encoding="utf-8")
         unfinished = text.count('type="unfinished"')
         print(f"{target.relative_to(ROOT)}: {unfinished} texts to translate")

@@ -11,6 +11,7 @@ from mottagning.models.users import NewUser
 from mottagning.services.accounts import generate_temporary_password
 from mottagning.services.authentication import Authenticator
 from mottagning.services.clock import Clock
+from mottagning.services.session import Session
 from mottagning.services.setup import create_clinic
 from mottagning.storage.crypto import KdfParams
 from mottagning.storage.files import ClinicFiles
@@ -93,21 +94,32 @@ def _working_days(
         day = end - timedelta(days=offset)
         if day.astimezone(_LOCAL).weekday() >= 5:
             continue
+        # A day's events of everyone who works, in the order they happen.
+        events: list[tuple[time, str, str]] = []
         for account in rng.sample(active, k=rng.randint(3, len(active))):
-            sim.at_local(day, time(8 + rng.randint(0, 2), rng.randint(0, 59)))
-            session = gate.open_session(proven[account.username])
+            events.append((time(7 + rng.randint(0, 2), rng.randint(0, 59)), "in", account.username))
             if rng.random() < 0.5:
-                sim.at_local(day, time(11, rng.randint(0, 59)))
-                session.lock()
-                sim.at_local(day, time(12, rng.randint(0, 59)))
-                session.record(LogAction.UNLOCK)
-            sim.at_local(day, time(15 + rng.randint(0, 1), rng.randint(0, 59)))
-            session.logout()
+                events.append((time(11, rng.randint(0, 58)), "lock", account.username))
+                events.append((time(12, rng.randint(0, 59)), "unlock", account.username))
+            events.append(
+                (time(15 + rng.randint(0, 1), rng.randint(0, 59)), "out", account.username)
+            )
+        sessions: dict[str, Session] = {}
+        for moment, kind, username in sorted(events):
+            sim.at_local(day, moment)
+            if kind == "in":
+                sessions[username] = gate.open_session(proven[username])
+            elif kind == "lock":
+                sessions[username].lock()
+            elif kind == "unlock":
+                sessions[username].record(LogAction.UNLOCK)
+            else:
+                sessions.pop(username).logout()
 
 
 def _log_review(gate: Authenticator, sim: SimulatedClock, end: datetime) -> None:
-    day = end - timedelta(days=3)
-    sim.at_local(day, time(16, 30))
+    day = end - timedelta(days=1)
+    sim.at_local(day, time(16, 40))
     lead = gate.login(LEAD.username, LEAD.password)
     lead.access_log.document_review(
         (end - timedelta(days=HISTORY_DAYS)).date(),

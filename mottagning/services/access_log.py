@@ -56,10 +56,10 @@ class AccessLogService:
                 field=Text("Fields", "Period"),
                 problem=Text("Fields", "the end date is before the start date"),
             )
-        if not scope.strip() or not findings.strip():
-            raise InvalidInput(
-                field=Text("Fields", "Scope and findings"), problem=Text("Fields", "required")
-            )
+        if not scope.strip():
+            raise InvalidInput(field=Text("Fields", "Checked"), problem=Text("Fields", "required"))
+        if not findings.strip():
+            raise InvalidInput(field=Text("Fields", "Findings"), problem=Text("Fields", "required"))
         review = LogReview(
             id=str(uuid.uuid4()),
             reviewer_id=self._ctx.actor.id,

@@ -51,17 +51,25 @@ def validate_new_user(new: NewUser) -> NewUser:
                 "a letter or digit",
             ),
         )
-    return NewUser(username, *_validated_names(new.full_name, new.title), new.role)
+    return NewUser(username, *_validated_names(new.full_name, new.title), _role(new.role))
+
+
+def _role(value: str) -> Role:
+    try:
+        return Role(value)
+    except ValueError:
+        raise InvalidInput(
+            field=Text("Fields", "Role"), problem=Text("Fields", "not a known role")
+        ) from None
 
 
 def _validated_names(full_name: str, title: str) -> tuple[str, str]:
     full_name, title = " ".join(full_name.split()), " ".join(title.split())
     if not full_name:
         raise InvalidInput(field=Text("Fields", "Name"), problem=Text("Fields", "required"))
-    if len(full_name) > MAX_NAME_LENGTH or len(title) > MAX_NAME_LENGTH:
-        raise InvalidInput(
-            field=Text("Fields", "Name"), problem=Text("Fields", "at most 100 characters")
-        )
+    for label, value in ((Text("Fields", "Name"), full_name), (Text("Fields", "Title"), title)):
+        if len(value) > MAX_NAME_LENGTH:
+            raise InvalidInput(field=label, problem=Text("Fields", "at most 100 characters"))
     return full_name, title
 
 
@@ -134,6 +142,7 @@ class AccountService:
         self._ctx.require(Action.MANAGE_USERS)
         user = self._get(user_id)
         full_name, title = _validated_names(full_name, title)
+        role = _role(role)
         with self._ctx.db.transaction():
             if user.role is Role.LEAD and role is not Role.LEAD and user.active:
                 self._keep_a_lead()

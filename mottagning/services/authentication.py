@@ -13,8 +13,12 @@ import dataclasses
 import logging
 import socket
 
-from mottagning.errors import AccountDeactivated, NotFound, WrongCredentials, WrongRecoveryKey
-from mottagning.i18n import Text
+from mottagning.errors import (
+    AccountDeactivated,
+    NoSuchClinicLead,
+    WrongCredentials,
+    WrongRecoveryKey,
+)
 from mottagning.models.access_log import LogAction, LogEvent
 from mottagning.models.recovery_key import RecoveryKey
 from mottagning.models.users import Role
@@ -110,7 +114,7 @@ class Authenticator:
         clinic = self._open_clinic(unlocked.database_key)
         lead = clinic.users.by_username(lead_username.strip())
         if lead is None or lead.role is not Role.LEAD:
-            raise NotFound(what=Text("Things", "clinic-lead account with that user name"))
+            raise NoSuchClinicLead(username=lead_username.strip())
         clinic_name = clinic.settings.details().name
         check_password(new_password, personal_words(lead.username, lead.full_name, clinic_name))
         clinic.set_password(lead.id, lead.username, new_password)

@@ -185,7 +185,7 @@ def _filters(query: LogQuery) -> tuple[str, list[Any]]:
         params.append(query.client_id)
     if query.actions:
         clauses.append(f"action IN ({', '.join('?' for _ in query.actions)})")
-        params.extend(sorted(a.value for a in query.actions))
+        params.extend(sorted(str(a) for a in query.actions))
     return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 

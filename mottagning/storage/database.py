@@ -66,7 +66,8 @@ class Database:
         except sqlcipher.Error as exc:
             raise StorageUnavailable(folder=str(path.parent)) from exc
         if create and os.name == "posix":
-            path.touch(mode=0o600)  # only the signed-in OS user may read the file
+            path.touch()
+            path.chmod(0o600)  # only the signed-in OS user may read the file
         database = cls(connection, path, key)
         try:
             database._configure()

@@ -2,10 +2,17 @@
 instance per data folder, first-run setup, then the main window."""
 
 import logging
+import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mottagning.demo.accounts import DEMO_ACCOUNTS
@@ -47,6 +54,23 @@ def create_application() -> QApplication:
     app.setDesktopFileName("mottagning")
     qInstallMessageHandler(_qt_message)
     return app
+
+
+def close_on_terminate(window: MainWindow) -> None:
+    """SIGTERM/SIGINT (logout of the OS session, `kill`, Ctrl+C) close the window
+    the normal way: every session is logged out and the database closed cleanly."""
+
+    def close(signum: int, frame: object) -> None:
+        log.info("signal %d: closing", signum)
+        window.close()
+
+    signal.signal(signal.SIGTERM, close)
+    signal.signal(signal.SIGINT, close)
+    # Python runs signal handlers only between its own bytecodes; a light timer
+    # lets it in while Qt's event loop is busy in C++.
+    waker = QTimer(window)
+    waker.timeout.connect(lambda: None)
+    waker.start(250)
 
 
 def demo_hint() -> str:
@@ -103,6 +127,8 @@ def run(
     try:
         instance.acquire()
     except UserError as error:
+        log.warning("another instance is running with this data folder")
+        print(message_for(error), file=sys.stderr)
         QMessageBox.warning(None, "Mottagning", message_for(error))
         return 1
     try:
@@ -113,7 +139,11 @@ def run(
             return 1
         if window is None:
             return 0
+        close_on_terminate(window)
         window.show()
-        return app.exec()
+        log.info("main window shown")
+        code = app.exec()
+        log.info("stopped (exit code %d)", code)
+        return code
     finally:
         instance.release()

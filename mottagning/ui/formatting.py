@@ -4,6 +4,13 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate
 
+from mottagning.services.clock import Clock
+
+
+def local_today(clock: Clock) -> date:
+    """Today's date on this workstation, by the services' clock (tests move it)."""
+    return clock.now().astimezone().date()
+
 
 def local_datetime(moment: datetime) -> str:
     """2026-11-22 14:05 in the workstation's time zone."""

@@ -27,6 +27,7 @@ from mottagning.services.credentials import Credential
 from mottagning.services.session import Session
 from mottagning.storage.preferences import LocalPreferences
 from mottagning.ui.account_dialogs import ChangePasswordDialog, RecoveryDialog
+from mottagning.ui.dialogs import open_dialog
 from mottagning.ui.errors import explain, message_for, user_errors
 from mottagning.ui.inactivity import InactivityMonitor
 from mottagning.ui.login_page import LoginPage
@@ -362,9 +363,12 @@ class MainWindow(QMainWindow):
 
     # --- Menu actions -----------------------------------------------------------------
 
-    def change_password(self) -> None:
-        if self._current is not None:
-            ChangePasswordDialog(self._current.session, self._current).open()
+    def change_password(self) -> ChangePasswordDialog | None:
+        if self._current is None:
+            return None
+        dialog = ChangePasswordDialog(self._current.session, self._current)
+        open_dialog(dialog)
+        return dialog
 
     def _choose_language(self, action: QAction) -> None:
         self._preferences.set_language(action.data())

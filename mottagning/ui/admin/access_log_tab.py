@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
 from mottagning.errors import UserError
 from mottagning.models.access_log import LogAction, LogEntry, LogQuery, LogReview
 from mottagning.services.session import Session
+from mottagning.ui.dialogs import open_dialog
 from mottagning.ui.errors import message_for, user_errors
 from mottagning.ui.formatting import (
     from_qdate,
     iso_date,
     local_datetime,
     local_datetime_seconds,
+    local_today,
     to_qdate,
 )
 from mottagning.ui.translations import translated
@@ -143,7 +145,7 @@ class LogReviewDialog(QDialog):
         self.setObjectName("logReviewDialog")
         self.setWindowTitle(self.tr("Document a log review"))
         self._session = session
-        today = date.today()
+        today = local_today(session.clinic.clock)
         self.period_from = QDateEdit(to_qdate(today - timedelta(days=DEFAULT_DAYS)), self)
         self.period_to = QDateEdit(to_qdate(today), self)
         for edit in (self.period_from, self.period_to):
@@ -264,7 +266,7 @@ class AccessLogTab(QWidget):
         super().__init__(parent)
         self._session = session
         self._loaded = False
-        today = date.today()
+        today = local_today(session.clinic.clock)
         self.since = QDateEdit(to_qdate(today - timedelta(days=DEFAULT_DAYS)), self)
         self.until = QDateEdit(to_qdate(today), self)
         for edit in (self.since, self.until):
@@ -273,6 +275,7 @@ class AccessLogTab(QWidget):
             edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.user = QComboBox(self)
         self.user.setObjectName("logUser")
+        self.user.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.action = QComboBox(self)
         self.action.setObjectName("logAction")
         self.action.addItem(self.tr("All events"), None)
@@ -360,12 +363,12 @@ class AccessLogTab(QWidget):
     def query(self) -> LogQuery:
         since = from_qdate(self.since.date())
         until = from_qdate(self.until.date()) + timedelta(days=1)
-        actions = self.action.currentData()
+        action = self.action.currentData()  # Qt hands back the enum's str value
         return LogQuery(
             since=_local_midnight_utc(since),
             until=_local_midnight_utc(until),
             user_id=self.user.currentData(),
-            actions=frozenset({actions}) if actions else None,
+            actions=frozenset({LogAction(action)}) if action else None,
             limit=PAGE_SIZE,
         )
 
@@ -398,10 +401,10 @@ class AccessLogTab(QWidget):
             self.verify_result.style().unpolish(self.verify_result)
             self.verify_result.style().polish(self.verify_result)
 
-    def document_review(self) -> None:
+    def document_review(self) -> LogReviewDialog:
         dialog = LogReviewDialog(self._session, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._load_reviews()
+        open_dialog(dialog, self._load_reviews)
+        return dialog
 
     def _load_reviews(self) -> None:
         with user_errors(self):

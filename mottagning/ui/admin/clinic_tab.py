@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -22,6 +21,7 @@ from mottagning.models.clinic import ClinicDetails, ClinicSettings
 from mottagning.models.recovery_key import RecoveryKey
 from mottagning.services.clinic_settings import AUTO_LOCK_RANGE
 from mottagning.services.session import Session
+from mottagning.ui.dialogs import confirm, open_dialog
 from mottagning.ui.errors import user_errors
 from mottagning.ui.recovery_key_panel import RecoveryKeyPanel
 
@@ -79,7 +79,10 @@ class ClinicTab(QWidget):
         details_form.addRow(self.tr("&Name:"), self.name)
         details_form.addRow(self.tr("&Address:"), self.address)
         details_form.addRow(self.tr("&Phone:"), self.phone)
-        details_form.addRow("", save_details)
+        details_buttons = QHBoxLayout()
+        details_buttons.addWidget(save_details)
+        details_buttons.addStretch(1)
+        details_form.addRow("", details_buttons)
 
         self.auto_lock = QSpinBox(self)
         self.auto_lock.setObjectName("autoLockMinutes")
@@ -95,7 +98,9 @@ class ClinicTab(QWidget):
         lock_row.addWidget(self.auto_lock)
         lock_row.addWidget(save_settings)
         lock_row.addStretch(1)
-        security_form.addRow(self.tr("&Lock the window after idle:"), lock_row)
+        lock_label = QLabel(self.tr("&Lock the window after idle:"), self)
+        lock_label.setBuddy(self.auto_lock)
+        security_form.addRow(lock_label, lock_row)
 
         recovery_box = QGroupBox(self.tr("Recovery key"), self)
         recovery_text = QLabel(
@@ -147,13 +152,15 @@ class ClinicTab(QWidget):
             self.settings_changed.emit()
 
     def replace_recovery_key(self) -> None:
-        answer = QMessageBox.question(
+        def replace() -> None:
+            with user_errors(self):
+                key = self._session.accounts.replace_recovery_key()
+                name = self._session.clinic_settings.details().name
+                open_dialog(NewRecoveryKeyDialog(name, key, self))
+
+        confirm(
             self,
             self.tr("Replace the recovery key"),
             self.tr("Make a new recovery key? The current one stops working at once."),
+            replace,
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        with user_errors(self):
-            key = self._session.accounts.replace_recovery_key()
-            NewRecoveryKeyDialog(self._session.clinic_settings.details().name, key, self).exec()

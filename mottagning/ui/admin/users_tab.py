@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from mottagning.models.users import NewUser, Role, User
 from mottagning.services.accounts import generate_temporary_password
 from mottagning.services.session import Session
 from mottagning.ui.clipboard import copy_briefly
+from mottagning.ui.dialogs import confirm, inform, open_dialog
 from mottagning.ui.errors import message_for, user_errors
 from mottagning.ui.formatting import local_datetime
 from mottagning.ui.translations import translated
@@ -140,7 +140,7 @@ class UserDialog(QDialog):
             form.addRow(self.tr("Temporary &password:"), row)
             hint = QLabel(
                 self.tr(
-                    "Give the temporary password to the person in person or by phone. "
+                    "Give the temporary password to its owner face to face or by phone. "
                     "They choose their own password at their first login."
                 ),
                 self,
@@ -166,7 +166,7 @@ class UserDialog(QDialog):
         self.resize(520, self.sizeHint().height())
 
     def accept(self) -> None:
-        role = self.role.currentData()
+        role = Role(self.role.currentData())
         try:
             if self._user is None:
                 self.result_user = self._session.accounts.create_user(
@@ -198,8 +198,9 @@ class UsersTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(UsersModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.setAlternatingRowColors(True)
         self.table.doubleClicked.connect(self.edit_selected)
 
@@ -257,78 +258,80 @@ class UsersTab(QWidget):
                 self.tr("&Deactivate") if user.active else self.tr("Re&activate...")
             )
 
-    def create_user(self) -> None:
+    def create_user(self) -> UserDialog:
         dialog = UserDialog(self._session, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_user:
-            self.reload()
-            self.select(dialog.result_user.id)
+        open_dialog(dialog, lambda: self._reload_and_select(dialog.result_user))
+        return dialog
 
-    def edit_selected(self) -> None:
+    def edit_selected(self) -> UserDialog | None:
         user = self.selected()
         if user is None:
-            return
+            return None
         dialog = UserDialog(self._session, self, user)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.reload()
+        open_dialog(dialog, lambda: self._reload_and_select(user))
+        return dialog
+
+    def _reload_and_select(self, user: User | None) -> None:
+        self.reload()
+        if user is not None:
             self.select(user.id)
 
     def reset_selected(self) -> None:
         user = self.selected()
         if user is None:
             return
-        answer = QMessageBox.question(
+
+        def reset() -> None:
+            temporary = generate_temporary_password()
+            with user_errors(self):
+                self._session.accounts.reset_password(user.id, temporary)
+                self._show_temporary(user, temporary)
+            self._reload_and_select(user)
+
+        confirm(
             self,
             self.tr("Temporary password"),
             self.tr(
                 "Give {name} a new temporary password? Their current password stops "
                 "working at once."
             ).format(name=user.full_name),
+            reset,
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        temporary = generate_temporary_password()
-        with user_errors(self):
-            self._session.accounts.reset_password(user.id, temporary)
-            self._show_temporary(user, temporary)
-        self.reload()
-        self.select(user.id)
 
     def toggle_selected(self) -> None:
         user = self.selected()
         if user is None:
             return
-        if user.active:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Deactivate account"),
-                self.tr(
-                    "Deactivate {name}'s account? They can no longer log in; everything "
-                    "they recorded stays, with their name."
-                ).format(name=user.full_name),
-            )
-            if answer == QMessageBox.StandardButton.Yes:
-                with user_errors(self):
-                    self._session.accounts.deactivate(user.id)
-        else:
+        if not user.active:
             temporary = generate_temporary_password()
             with user_errors(self):
                 self._session.accounts.reactivate(user.id, temporary)
                 self._show_temporary(user, temporary)
-        self.reload()
-        self.select(user.id)
+            self._reload_and_select(user)
+            return
+
+        def deactivate() -> None:
+            with user_errors(self):
+                self._session.accounts.deactivate(user.id)
+            self._reload_and_select(user)
+
+        confirm(
+            self,
+            self.tr("Deactivate account"),
+            self.tr(
+                "Deactivate {name}'s account? They can no longer log in; everything "
+                "they recorded stays, with their name."
+            ).format(name=user.full_name),
+            deactivate,
+        )
 
     def _show_temporary(self, user: User, temporary: str) -> None:
-        box = QMessageBox(self)
-        box.setObjectName("temporaryPasswordBox")
-        box.setWindowTitle(self.tr("Temporary password"))
-        box.setText(
+        inform(
+            self,
+            self.tr("Temporary password"),
             self.tr("The temporary password for {name} ({username}) is:").format(
                 name=user.full_name, username=user.username
-            )
-        )
-        box.setInformativeText(
+            ),
             f"<p style='font-family: monospace; font-size: 14pt'>{temporary}</p>"
-            + self.tr("Give it to them in person or by phone. It is shown only now.")
+            + self.tr("Give it to its owner face to face or by phone. It is shown only now."),
         )
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.exec()

@@ -1,0 +1,54 @@
+"""Every released schema's database (tests/fixtures/schemas/v*) upgrades to the
+current schema with its data, its access-log chain and its accounts intact."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from mottagning.models.access_log import LogQuery
+from mottagning.services.authentication import Authenticator
+from mottagning.storage.files import ClinicFiles
+from mottagning.storage.schema import LATEST_VERSION
+from tests.support import FAST_KDF, FakeClock
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "schemas"
+LEAD = ("fixture.lead", "fixture lead password one")
+COUNSELOR = ("fixture.counselor", "fixture counselor password two")
+
+
+def fixture_versions() -> list[Path]:
+    return sorted(FIXTURES.glob("v*"), key=lambda p: int(p.name[1:]))
+
+
+def test_there_is_a_fixture_of_the_current_schema():
+    # When a migration is added, run tests/fixtures/make_schema_fixture.py.
+    assert (FIXTURES / f"v{LATEST_VERSION}" / "mottagning.db").exists()
+
+
+@pytest.mark.parametrize("fixture", fixture_versions(), ids=lambda p: p.name)
+def test_old_database_upgrades_with_its_data(fixture: Path, tmp_path: Path):
+    data_dir = tmp_path / fixture.name
+    shutil.copytree(fixture, data_dir)
+    files = ClinicFiles(data_dir)
+    old_version = int(fixture.name[1:])
+    gate = Authenticator(files, FakeClock(), FAST_KDF)
+    try:
+        lead = gate.login(*LEAD)  # logging in migrates
+        assert lead.clinic.db.user_version == LATEST_VERSION
+        assert lead.clinic_settings.details().name == "Fixturmottagningen"
+        assert lead.clinic_settings.settings().auto_lock_minutes == 7
+        names = {u.username for u in lead.accounts.list_users()}
+        assert {"fixture.lead", "fixture.counselor"} <= names
+        assert all(report.intact for report in lead.access_log.verify())
+        assert lead.access_log.count(LogQuery()) > 5
+        assert not lead.warnings, "the access-log head kept beside the fixture must match"
+        counselor = gate.login(*COUNSELOR)
+        assert counselor.user.full_name == "Frans Fixtur"
+    finally:
+        gate.close()
+    backups = list(files.backups.glob("*.db")) if files.backups.exists() else []
+    if old_version < LATEST_VERSION:
+        assert backups, "an encrypted copy is kept before migrating"
+    else:
+        assert not backups, "nothing to migrate, nothing copied"

@@ -1,0 +1,62 @@
+"""UI fixtures: the real main window over a real clinic, driven with pytest-qt."""
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from mottagning.storage.preferences import LocalPreferences
+from mottagning.ui.main_window import MainWindow
+from tests.support import ClinicUnderTest
+
+
+def make_window(qtbot, clinic: ClinicUnderTest, auto_lock_ms: int | None = None) -> MainWindow:
+    window = MainWindow(
+        clinic.authenticator(),
+        LocalPreferences(clinic.files.preferences),
+        "Testmottagningen",
+        auto_lock_ms=auto_lock_ms,
+    )
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def window(qtbot, clinic: ClinicUnderTest) -> Iterator[MainWindow]:
+    main = make_window(qtbot, clinic)
+    yield main
+    main.close()
+
+
+def type_text(qtbot, widget: QWidget, text: str) -> None:
+    """Type `text` key by key. QTest only knows ASCII keys, so other characters
+    (å, ä, ö) are sent as key events that carry the character."""
+    for char in text:
+        if char == "\n":
+            qtbot.keyClick(widget, Qt.Key.Key_Return)
+            continue
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def log_in(qtbot, window: MainWindow, username: str, password: str) -> None:
+    """Type into the login page like a user; waits for the outcome."""
+    page = window.login_page
+    if not page.locked:
+        page.username.clear()
+        type_text(qtbot, page.username, username)
+    type_text(qtbot, page.password, password)
+    qtbot.keyClick(page.password, Qt.Key.Key_Return)
+
+    def settled() -> bool:
+        signed_in = window.session is not None and window.session.user.username == username
+        return signed_in or page.message.isVisible()
+
+    qtbot.waitUntil(settled, timeout=5000)

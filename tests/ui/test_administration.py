@@ -1,0 +1,147 @@
+"""The clinic lead's administration: accounts, the access log, the clinic."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from mottagning.models.access_log import LogQuery
+from mottagning.models.users import Role
+from mottagning.ui.account_dialogs import ChangePasswordDialog
+from mottagning.ui.admin.access_log_tab import AccessLogModel, ReviewsModel
+from mottagning.ui.admin.page import AdministrationPage
+from tests.support import COUNSELOR_PASSWORD, LEAD_PASSWORD, SCHEDULER_PASSWORD
+from tests.ui.conftest import log_in, type_text
+
+
+@pytest.fixture
+def admin(qtbot, window) -> AdministrationPage:
+    log_in(qtbot, window, "lead", LEAD_PASSWORD)
+    page = window.workspace.area_page("administration")
+    assert isinstance(page, AdministrationPage)
+    return page
+
+
+def answer_message_box(qtbot, button: QMessageBox.StandardButton) -> None:
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    box.button(button).click()
+
+
+def test_only_the_lead_sees_administration(qtbot, window, counselor, scheduler):
+    for username, password in (("cora", COUNSELOR_PASSWORD), ("sam", SCHEDULER_PASSWORD)):
+        log_in(qtbot, window, username, password)
+        assert window.workspace.area_page("administration") is None
+        assert window.workspace.navigation.count() == 0
+        window.logout()
+
+
+def test_lead_creates_an_account_that_must_choose_its_own_password(qtbot, window, admin):
+    dialog = admin.users.create_user()
+    type_text(qtbot, dialog.username, "nils")
+    type_text(qtbot, dialog.full_name, "Nils Nyström")
+    type_text(qtbot, dialog.title_field, "Socionom")
+    dialog.role.setCurrentIndex(dialog.role.findData(Role.COUNSELOR))
+    temporary = dialog.temporary.text()
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert admin.users.selected().username == "nils"
+    assert admin.users.selected().must_change_password
+
+    window.logout()
+
+    def choose_password() -> None:
+        forced = QApplication.activeModalWidget()
+        assert isinstance(forced, ChangePasswordDialog)
+        type_text(qtbot, forced.fields.password, "mitt eget hemliga lösen")
+        type_text(qtbot, forced.fields.repeat, "mitt eget hemliga lösen")
+        forced.accept()
+
+    QTimer.singleShot(300, choose_password)
+    log_in(qtbot, window, "nils", temporary)
+    qtbot.waitUntil(lambda: window.session is not None)
+    assert window.session.user.username == "nils"
+    assert not window.session.user.must_change_password
+
+
+def test_an_invalid_user_name_is_explained_in_the_dialog(qtbot, admin):
+    dialog = admin.users.create_user()
+    type_text(qtbot, dialog.username, "Nils Nyström!")
+    type_text(qtbot, dialog.full_name, "Nils Nyström")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert dialog.error.isVisible()
+    assert "User name" in dialog.error.text()
+
+
+def test_lead_deactivates_and_reactivates_an_account(qtbot, admin, counselor):
+    admin.users.reload()
+    admin.users.select(counselor.user.id)
+    admin.users.toggle_selected()
+    answer_message_box(qtbot, QMessageBox.StandardButton.Yes)
+    assert not admin.users.selected().active
+    admin.users.toggle_selected()  # reactivation shows the temporary password
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)
+    box = QApplication.activeModalWidget()
+    assert "temporary password" in box.text()
+    box.close()
+    assert admin.users.selected().active
+    assert admin.users.selected().must_change_password
+
+
+def test_access_log_lists_filters_and_verifies(qtbot, admin):
+    admin.tabs.setCurrentWidget(admin.access_log)
+    tab = admin.access_log
+    assert tab.model.rowCount() > 0
+    assert "entries" in tab.count_label.text()
+    tab.action.setCurrentIndex(tab.action.findText("Logged in"))
+    tab.refresh()
+    assert tab.model.rowCount() >= 1
+    assert all(
+        tab.model.index(r, tab.model.ACTION).data() == "Logged in"
+        for r in range(tab.model.rowCount())
+    )
+    tab.verify()
+    assert "whole" in tab.verify_result.text()
+
+
+def test_lead_documents_a_log_review(qtbot, admin):
+    admin.tabs.setCurrentWidget(admin.access_log)
+    dialog = admin.access_log.document_review()
+    type_text(qtbot, dialog.scope, "Alla misslyckade inloggningar")
+    type_text(qtbot, dialog.findings, "Inga avvikelser")
+    dialog.accept()
+    assert admin.access_log.reviews_model.rowCount() == 1
+
+
+def test_changing_the_idle_time_applies_at_once(qtbot, window, admin):
+    admin.tabs.setCurrentWidget(admin.clinic)
+    admin.clinic.auto_lock.setValue(2)
+    admin.clinic.save_settings()
+    assert window.inactivity._timer.interval() == 2 * 60_000
+
+
+def test_changing_the_clinic_name_updates_the_window(qtbot, window, admin):
+    admin.tabs.setCurrentWidget(admin.clinic)
+    admin.clinic.name.setText("Mottagningen Norr")
+    admin.clinic.save_details()
+    assert window.clinic_label.text() == "Mottagningen Norr"
+    assert "Mottagningen Norr" in window.windowTitle()
+
+
+def test_item_models_follow_the_qt_contract(qtmodeltester, admin):
+    session = admin.users._session
+    assert admin.users.model.rowCount() >= 1
+    qtmodeltester.check(admin.users.model)
+
+    paged = AccessLogModel(session)
+    paged.set_query(LogQuery(limit=2))  # several pages: fetchMore is exercised too
+    assert paged.canFetchMore()
+    qtmodeltester.check(paged)
+
+    session.access_log.document_review(date(2026, 11, 1), date(2026, 11, 20), "Stickprov", "Inget")
+    reviews = ReviewsModel()
+    reviews.set_reviews(session.access_log.reviews(), session.access_log.staff_names())
+    assert reviews.rowCount() == 1
+    qtmodeltester.check(reviews)
