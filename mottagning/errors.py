@@ -154,6 +154,14 @@ class LastClinicLead(UserError):
     )
 
 
+class InvalidIdentityNumber(UserError):
+    """`reason` is a Text naming what is wrong (check digit, date, format)."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "The identity number is not valid: {reason}. Check it against the ID document."
+    )
+
+
 # --- Permissions ------------------------------------------------------------------
 
 
