@@ -95,20 +95,20 @@ class Console:
     def __init__(
         self,
         translate: Translate,
-        out: TextIO = sys.stdout,
-        err: TextIO = sys.stderr,
+        out: TextIO | None = None,
+        err: TextIO | None = None,
         ask: Callable[[str], str] = getpass.getpass,
     ) -> None:
         self.translate = translate
-        self.out = out
-        self.err = err
+        self._out = out  # None: whatever sys.stdout is when printing
+        self._err = err
         self.ask = ask
 
     def say(self, text: str) -> None:
-        print(text, file=self.out)
+        print(text, file=self._out or sys.stdout)
 
     def complain(self, text: str) -> None:
-        print(text, file=self.err)
+        print(text, file=self._err or sys.stderr)
 
 
 def read_password(args: argparse.Namespace, console: Console, *, confirm: bool) -> str:

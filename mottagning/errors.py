@@ -10,6 +10,7 @@ Messages name the reason and the way forward, and never contain client data,
 passwords or keys: they end up on screen and in logs.
 """
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from mottagning.i18n import QT_TRANSLATE_NOOP, Text, Translate, untranslated
@@ -159,6 +160,60 @@ class InvalidIdentityNumber(UserError):
 
     message = QT_TRANSLATE_NOOP(
         "Errors", "The identity number is not valid: {reason}. Check it against the ID document."
+    )
+
+
+class AliasTaken(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "The alias {alias} is already used by another client. Choose another one."
+    )
+
+
+# --- The calendar -----------------------------------------------------------------
+
+
+class AppointmentClash(UserError):
+    """A time that cannot be booked as asked. `clashes` lists every reason;
+    the message names the first. A scheduler may book anyway with a reason."""
+
+    def __init__(self, clashes: Sequence[object], **params: object) -> None:
+        self.clashes = clashes
+        super().__init__(**params)
+
+
+class CounselorBusy(AppointmentClash):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} already has a visit {day} {start}-{end}. Choose another time or another counselor.",
+    )
+
+
+class RoomBusy(AppointmentClash):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} is booked {day} {start}-{end} by {by}. Choose another room or another time.",
+    )
+
+
+class ClientBusy(AppointmentClash):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The client {name} already has a visit {day} {start}-{end} with {by}. Choose another time.",
+    )
+
+
+class CounselorAway(AppointmentClash):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} is away {day} {start}-{end}. Choose another time or another counselor.",
+    )
+
+
+class ClinicClosed(AppointmentClash):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The clinic is closed at that time ({day} {start}-{end}{why}). Choose a time within "
+        "the opening hours.",
     )
 
 

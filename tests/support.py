@@ -19,7 +19,7 @@ LEAD = NewUser("lead", "Lena Ledare", "Enhetschef", Role.LEAD)
 LEAD_PASSWORD = "vinter ljus över sjön"
 COUNSELOR_PASSWORD = "bläck fisk simmar fort"
 SCHEDULER_PASSWORD = "papper klipper sten idag"
-TEMPORARY_PASSWORD = "T3MP-0RAR-YPAS-SW0R"
+TEMPORARY_PASSWORD = "K7QM-2XPA-9HRT-VW3N"
 
 # Text that must never be found in plain text on disk.
 MARKER = "PLAINTEXT-MARKER-8d0c1f"

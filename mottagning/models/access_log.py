@@ -28,6 +28,19 @@ class LogAction(StrEnum):
     ACCESS_LOG_VERIFIED = "access_log_verified"
     ACCESS_LOG_REVIEWED = "access_log_reviewed"
     CHAIN_HEAD_MISMATCH = "chain_head_mismatch"
+    CLIENT_CREATED = "client_created"
+    CLIENT_VIEWED = "client_viewed"
+    CLIENT_UPDATED = "client_updated"
+    CLIENT_IDENTITY_CHANGED = "client_identity_changed"
+    CONCERN_PROMPTED = "concern_prompted"
+    CONCERN_CONSIDERED = "concern_considered"
+    APPOINTMENT_BOOKED = "appointment_booked"
+    APPOINTMENT_CHANGED = "appointment_changed"
+    APPOINTMENT_STATUS_CHANGED = "appointment_status_changed"
+    CLASH_OVERRIDDEN = "clash_overridden"
+    WAITING_LIST_CHANGED = "waiting_list_changed"
+    ANONYMOUS_CONTACT_RECORDED = "anonymous_contact_recorded"
+    CALENDAR_SETTINGS_CHANGED = "calendar_settings_changed"
 
     @property
     def label(self) -> Text:
@@ -55,6 +68,19 @@ _LABELS = {
     LogAction.ACCESS_LOG_VERIFIED: Text("LogAction", "Access log verified"),
     LogAction.ACCESS_LOG_REVIEWED: Text("LogAction", "Log review documented"),
     LogAction.CHAIN_HEAD_MISMATCH: Text("LogAction", "Database older than expected"),
+    LogAction.CLIENT_CREATED: Text("LogAction", "Client registered"),
+    LogAction.CLIENT_VIEWED: Text("LogAction", "Client record opened"),
+    LogAction.CLIENT_UPDATED: Text("LogAction", "Client record changed"),
+    LogAction.CLIENT_IDENTITY_CHANGED: Text("LogAction", "Client identity changed"),
+    LogAction.CONCERN_PROMPTED: Text("LogAction", "Report of concern to consider"),
+    LogAction.CONCERN_CONSIDERED: Text("LogAction", "Report of concern considered"),
+    LogAction.APPOINTMENT_BOOKED: Text("LogAction", "Appointment booked"),
+    LogAction.APPOINTMENT_CHANGED: Text("LogAction", "Appointment changed"),
+    LogAction.APPOINTMENT_STATUS_CHANGED: Text("LogAction", "Appointment status changed"),
+    LogAction.CLASH_OVERRIDDEN: Text("LogAction", "Booked despite a clash"),
+    LogAction.WAITING_LIST_CHANGED: Text("LogAction", "Waiting list changed"),
+    LogAction.ANONYMOUS_CONTACT_RECORDED: Text("LogAction", "Anonymous contact counted"),
+    LogAction.CALENDAR_SETTINGS_CHANGED: Text("LogAction", "Rooms, hours or absences changed"),
 }
 
 

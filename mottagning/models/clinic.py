@@ -14,6 +14,14 @@ class ClinicDetails:
     phone: str = ""
 
 
+DEFAULT_TIME_ZONE = "Europe/Stockholm"
+
+
 @dataclass(frozen=True)
 class ClinicSettings:
     auto_lock_minutes: int = DEFAULT_AUTO_LOCK_MINUTES
+    # Clients younger than this are outside the clinic's remit (None: no limit).
+    # Anyone under 18 prompts a report-of-concern consideration regardless.
+    age_limit: int | None = 18
+    reservnummer_format: str = "national"  # a key of models.identity.RESERVNUMMER_FORMATS
+    time_zone: str = DEFAULT_TIME_ZONE

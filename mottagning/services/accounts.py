@@ -19,6 +19,7 @@ from mottagning.errors import (
     NotFound,
     PasswordReused,
     UsernameTaken,
+    WrongCredentials,
 )
 from mottagning.i18n import Text
 from mottagning.models.access_log import LogAction
@@ -176,6 +177,10 @@ class AccountService:
     def reactivate(self, user_id: str, temporary_password: str) -> User:
         self._ctx.require(Action.MANAGE_USERS)
         user = self._get(user_id)
+        if user.active:
+            raise InvalidInput(
+                field=Text("Fields", "Account"), problem=Text("Fields", "it is already active")
+            )
         check_password(
             temporary_password, personal_words(user.username, user.full_name, self._clinic_name())
         )
@@ -227,7 +232,16 @@ class AccountService:
         me = self._get(self._ctx.actor.id)
         if not me.must_change_password:
             raise CurrentPasswordRequired()
+        if self._opens_own_slot(me, new_password):
+            raise PasswordReused()  # the temporary password someone else has seen
         return self._store_own_password(me, new_password)
+
+    def _opens_own_slot(self, me: User, password: str) -> bool:
+        try:
+            self._ctx.clinic.keyslots.unlock_with_password(me.username, password)
+        except WrongCredentials:
+            return False
+        return True
 
     def _store_own_password(self, me: User, new_password: str) -> User:
         check_password(new_password, personal_words(me.username, me.full_name, self._clinic_name()))

@@ -162,6 +162,6 @@ class Authenticator:
         self.throttle.forget_pending(pending)
 
     def close(self) -> None:
-        if self._clinic is not None:
-            self._clinic.close()
-            self._clinic = None
+        clinic, self._clinic = self._clinic, None
+        if clinic is not None:
+            clinic.close()

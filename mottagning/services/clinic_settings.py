@@ -46,7 +46,11 @@ class ClinicSettingsService:
         details = validate_details(details)
         with self._ctx.db.transaction():
             self._settings.set_details(details, self._ctx.clinic.clock.now(), self._ctx.actor.id)
-            self._ctx.record(LogAction.CLINIC_SETTINGS_CHANGED, detail="details")
+            self._ctx.record(
+                LogAction.CLINIC_SETTINGS_CHANGED,
+                target_type="settings",
+                target_id="clinic_details",
+            )
         return details
 
     def update_settings(self, settings: ClinicSettings) -> ClinicSettings:
@@ -62,6 +66,8 @@ class ClinicSettingsService:
             )
             self._ctx.record(
                 LogAction.CLINIC_SETTINGS_CHANGED,
+                target_type="settings",
+                target_id="clinic_settings",
                 detail=f"auto_lock_minutes={settings.auto_lock_minutes}",
             )
         return settings

@@ -1,7 +1,7 @@
 """What every service of a signed-in session shares: the clinic, the actor,
 the permission check and the access log."""
 
-from mottagning.errors import PermissionDenied, WrongCredentials
+from mottagning.errors import AccountDeactivated, PermissionDenied, WrongCredentials
 from mottagning.models.access_log import LogAction, LogEntry, LogEvent
 from mottagning.models.users import User
 from mottagning.services.credentials import PasswordCheck
@@ -27,7 +27,14 @@ class Context:
         return self.clinic.db
 
     def require(self, action: Action) -> None:
-        """Raise PermissionDenied (and log the attempt) unless the actor may `action`."""
+        """Raise PermissionDenied (and log the attempt) unless the actor may `action`.
+
+        The account is read afresh: a role taken away or an account deactivated
+        by the clinic lead counts at once, not at the next login."""
+        current = self.clinic.users.get(self.actor.id)
+        if current is None or not current.active:
+            raise AccountDeactivated()
+        self.actor = current
         if is_allowed(self.actor.role, action):
             return
         self.record(LogAction.PERMISSION_DENIED, detail=action.value)

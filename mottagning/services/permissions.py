@@ -22,6 +22,15 @@ class Action(StrEnum):
     VIEW_ACCESS_LOG = "view_access_log"
     DOCUMENT_LOG_REVIEW = "document_log_review"
     VERIFY_DATABASE = "verify_database"
+    VIEW_CLIENTS = "view_clients"
+    EDIT_CLIENTS = "edit_clients"
+    CONSIDER_CONCERN = "consider_concern"
+    VIEW_CALENDAR = "view_calendar"
+    BOOK_APPOINTMENTS = "book_appointments"
+    OVERRIDE_CLASHES = "override_clashes"
+    MANAGE_CALENDAR = "manage_calendar"
+    MANAGE_WAITING_LIST = "manage_waiting_list"
+    RECORD_ANONYMOUS_CONTACTS = "record_anonymous_contacts"
 
     @property
     def label(self) -> Text:
@@ -36,10 +45,21 @@ _LABELS = {
     Action.VIEW_ACCESS_LOG: Text("Actions", "read the access log"),
     Action.DOCUMENT_LOG_REVIEW: Text("Actions", "document a log review"),
     Action.VERIFY_DATABASE: Text("Actions", "verify the database"),
+    Action.VIEW_CLIENTS: Text("Actions", "see the client register"),
+    Action.EDIT_CLIENTS: Text("Actions", "register or change clients"),
+    Action.CONSIDER_CONCERN: Text("Actions", "answer a report-of-concern consideration"),
+    Action.VIEW_CALENDAR: Text("Actions", "see the calendar"),
+    Action.BOOK_APPOINTMENTS: Text("Actions", "book or change appointments"),
+    Action.OVERRIDE_CLASHES: Text("Actions", "book despite a clash"),
+    Action.MANAGE_CALENDAR: Text("Actions", "change rooms, opening hours or absences"),
+    Action.MANAGE_WAITING_LIST: Text("Actions", "change the waiting list"),
+    Action.RECORD_ANONYMOUS_CONTACTS: Text("Actions", "count anonymous contacts"),
 }
 
 _EVERYONE = frozenset(Role)
 _LEAD = frozenset({Role.LEAD})
+_SCHEDULING = frozenset({Role.SCHEDULER, Role.LEAD})
+_CLINICAL = frozenset({Role.COUNSELOR, Role.LEAD})
 
 PERMISSIONS: Mapping[Action, frozenset[Role]] = {
     Action.CHANGE_OWN_PASSWORD: _EVERYONE,
@@ -49,6 +69,15 @@ PERMISSIONS: Mapping[Action, frozenset[Role]] = {
     Action.VIEW_ACCESS_LOG: _LEAD,
     Action.DOCUMENT_LOG_REVIEW: _LEAD,
     Action.VERIFY_DATABASE: _EVERYONE,
+    Action.VIEW_CLIENTS: _EVERYONE,
+    Action.EDIT_CLIENTS: _EVERYONE,
+    Action.CONSIDER_CONCERN: _CLINICAL,
+    Action.VIEW_CALENDAR: _EVERYONE,
+    Action.BOOK_APPOINTMENTS: _EVERYONE,
+    Action.OVERRIDE_CLASHES: _SCHEDULING,
+    Action.MANAGE_CALENDAR: _SCHEDULING,
+    Action.MANAGE_WAITING_LIST: _EVERYONE,
+    Action.RECORD_ANONYMOUS_CONTACTS: _EVERYONE,
 }
 
 

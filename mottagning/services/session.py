@@ -7,14 +7,20 @@ meanwhile with a session of their own.
 
 from typing import TYPE_CHECKING
 
+from mottagning.errors import AccountDeactivated
 from mottagning.models.access_log import LogAction, LogEntry
 from mottagning.models.users import User
 from mottagning.services.access_log import AccessLogService
 from mottagning.services.accounts import AccountService
+from mottagning.services.anonymous_contacts import AnonymousContactService
+from mottagning.services.clients import ClientService
 from mottagning.services.clinic_settings import ClinicSettingsService
 from mottagning.services.context import Context
 from mottagning.services.credentials import Credential
+from mottagning.services.preferences import UserPreferences
+from mottagning.services.scheduling import SchedulingService
 from mottagning.services.unlocked_clinic import HeadCheck, UnlockedClinic
+from mottagning.services.waiting_list import WaitingListService
 
 if TYPE_CHECKING:
     from mottagning.services.authentication import Authenticator
@@ -28,6 +34,11 @@ class Session:
         self.accounts = AccountService(self._context)
         self.access_log = AccessLogService(self._context)
         self.clinic_settings = ClinicSettingsService(self._context)
+        self.clients = ClientService(self._context)
+        self.scheduling = SchedulingService(self._context)
+        self.waiting_list = WaitingListService(self._context, self.scheduling)
+        self.anonymous_contacts = AnonymousContactService(self._context)
+        self.preferences = UserPreferences(self._context)
         self.warnings: list[HeadCheck] = []  # shown to the user once after login
         self.open = True
 
@@ -50,6 +61,10 @@ class Session:
         """Unlock with a password proven elsewhere (the UI proves it off the GUI thread)."""
         if credential.user_id != self.user.id:
             return False
+        current = self.clinic.users.get(self.user.id)
+        if current is None or not current.active:
+            raise AccountDeactivated()
+        self._context.actor = current
         self._authenticator.log_pending_failures()
         self.record(LogAction.UNLOCK)
         return True

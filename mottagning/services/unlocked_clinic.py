@@ -5,6 +5,7 @@ import logging
 from dataclasses import dataclass
 from enum import StrEnum
 
+from mottagning.errors import MottagningError
 from mottagning.models.access_log import LogEntry, LogEvent
 from mottagning.models.recovery_key import RecoveryKey
 from mottagning.services.clock import Clock
@@ -21,7 +22,8 @@ log = logging.getLogger(__name__)
 
 class HeadStatus(StrEnum):
     MATCHES = "matches"
-    NOT_RECORDED = "not_recorded"  # no head kept outside yet (new clinic, lost file)
+    NOT_RECORDED = "not_recorded"  # a database with no access log yet
+    MISSING = "missing"  # the log has entries but no head is kept here: moved, or removed
     ROLLED_BACK = "rolled_back"  # the database is older than the last one used here
     REPLACED = "replaced"  # the entry the head points at is different: another file
 
@@ -42,6 +44,11 @@ class HeadCheck:
             return "the access-log head kept outside the database matches"
         if self.status is HeadStatus.NOT_RECORDED:
             return "no access-log head is kept outside the database yet"
+        if self.status is HeadStatus.MISSING:
+            return (
+                "the access-log head kept beside the database is missing: expected if the "
+                "database was just moved to this computer, suspicious otherwise"
+            )
         expected = self.expected.seq if self.expected else "?"
         found = self.found.seq if self.found else 0
         if self.status is HeadStatus.ROLLED_BACK:
@@ -116,7 +123,8 @@ class UnlockedClinic:
         if expected is None or expected.origin != self.access_log.origin:
             if expected is not None:
                 return HeadCheck(HeadStatus.REPLACED, expected, found)
-            return HeadCheck(HeadStatus.NOT_RECORDED, None, found)
+            status = HeadStatus.MISSING if found is not None else HeadStatus.NOT_RECORDED
+            return HeadCheck(status, None, found)
         if found is None or found.seq < expected.seq:
             return HeadCheck(HeadStatus.ROLLED_BACK, expected, found)
         if self.access_log.mac_at(expected.origin, expected.seq) != expected.mac:
@@ -129,7 +137,10 @@ class UnlockedClinic:
             self._head_file.write(head)
 
     def close(self) -> None:
+        """Keep the chain head if the database still allows it, then close."""
         try:
             self.save_chain_head()
+        except MottagningError as error:
+            log.warning("chain head not saved at close: %s", type(error).__name__)
         finally:
             self.db.close()

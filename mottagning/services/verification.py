@@ -7,15 +7,17 @@ kept outside the database. Reading only: nothing is migrated or repaired.
 
 from dataclasses import dataclass, field
 
-from mottagning.errors import DatabaseDamaged
+from mottagning.errors import AccountDeactivated, DatabaseDamaged, PermissionDenied
 from mottagning.models.access_log import ChainReport
 from mottagning.services.clock import Clock
 from mottagning.services.credentials import Credential
+from mottagning.services.permissions import Action, is_allowed
 from mottagning.services.unlocked_clinic import HeadCheck, UnlockedClinic
 from mottagning.storage.database import Database
 from mottagning.storage.files import ClinicFiles
 from mottagning.storage.keyslots import KeySlotFile
 from mottagning.storage.schema import LATEST_VERSION
+from mottagning.storage.users import UserRepository
 
 
 @dataclass
@@ -59,6 +61,7 @@ def verify_clinic(
         report.damaged = True
         return report
     try:
+        _require_verifier(database, credential)
         report.schema_version = database.user_version
         report.integrity_problems = database.integrity_problems()
         if report.integrity_problems or report.schema_version > LATEST_VERSION:
@@ -78,3 +81,12 @@ def verify_clinic(
     finally:
         database.close()
     return report
+
+
+def _require_verifier(database: Database, credential: Credential) -> None:
+    """The account behind the password must be active and allowed to verify."""
+    user = UserRepository(database).get(credential.user_id)
+    if user is None or not user.active:
+        raise AccountDeactivated()
+    if not is_allowed(user.role, Action.VERIFY_DATABASE):
+        raise PermissionDenied(role=user.role.label, action=Action.VERIFY_DATABASE.label)

@@ -148,7 +148,9 @@ class Database:
             yield
         except BaseException:
             self._depth -= 1
-            if not self._damaged:
+            # Some errors (a full disk, an I/O error) make SQLite roll back the
+            # whole transaction itself; there is then nothing left to undo.
+            if not self._damaged and self._conn.in_transaction:
                 with self._translated():
                     if self._depth == 0:
                         self._conn.execute("ROLLBACK")

@@ -81,7 +81,9 @@ def write_json_atomically(path: Path, data: Any) -> None:
     temp = path.with_name(path.name + ".tmp")
     with storage_errors(path.parent):
         if path.exists():
-            _write_durably(previous_version(path), path.read_bytes())
+            current = path.read_bytes()
+            if _is_json(current):  # a damaged file must not replace the good previous one
+                _write_durably(previous_version(path), current)
         _write_durably(temp, payload)
         temp.replace(path)
         _fsync_folder(path.parent)
@@ -100,6 +102,14 @@ def read_json(path: Path) -> Any | None:
     if path.exists() or previous_version(path).exists():
         raise ValueError(f"damaged JSON file: {path.name}")
     return None
+
+
+def _is_json(payload: bytes) -> bool:
+    try:
+        json.loads(payload)
+    except (ValueError, UnicodeDecodeError):
+        return False
+    return True
 
 
 def _write_durably(path: Path, payload: bytes) -> None:

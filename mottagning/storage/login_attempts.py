@@ -23,15 +23,19 @@ class LoginAttemptsFile:
         self.path = path
 
     def load(self) -> AttemptState:
+        """The counters; empty when the file is missing or damaged in any way,
+        because a damaged counter file must not lock everyone out."""
         try:
             content = read_json(self.path) or {}
-        except ValueError:
-            content = {}  # a damaged counter file must not lock everyone out
-        state = AttemptState()
-        for tag, entry in content.get("users", {}).items():
-            state.failures[tag] = int(entry["failures"])
-            state.last_failure[tag] = from_db_time(entry["last"])
-        state.pending = [(p["tag"], from_db_time(p["at"])) for p in content.get("pending", [])]
+            state = AttemptState()
+            for tag, entry in content.get("users", {}).items():
+                state.failures[str(tag)] = int(entry["failures"])
+                state.last_failure[str(tag)] = from_db_time(entry["last"])
+            state.pending = [
+                (str(p["tag"]), from_db_time(p["at"])) for p in content.get("pending", [])
+            ]
+        except (ValueError, KeyError, TypeError, AttributeError):
+            return AttemptState()
         return state
 
     def save(self, state: AttemptState) -> None:

@@ -68,7 +68,9 @@ def migrate(
     backup = None
     if current > 0:
         backup_dir.mkdir(parents=True, exist_ok=True)
-        backup = backup_dir / f"before-schema-{latest}-{now:%Y%m%dT%H%M%S}-v{current}.db"
+        backup = _free_name(
+            backup_dir / f"before-schema-{latest}-{now:%Y%m%dT%H%M%S}-v{current}.db"
+        )
         database.copy_to(backup)
         log.info("copied schema %d database before migrating", current)
     for migration in migrations[current:]:
@@ -78,3 +80,12 @@ def migrate(
             f"PRAGMA user_version = {migration.version};\nCOMMIT;"
         )
     return MigrationResult(current, latest, backup)
+
+
+def _free_name(path: Path) -> Path:
+    """`path`, or with a counter when an earlier attempt left a copy by that name."""
+    candidate, number = path, 1
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
+    return candidate

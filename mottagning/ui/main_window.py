@@ -25,6 +25,7 @@ from mottagning.errors import UserError
 from mottagning.services.authentication import Authenticator
 from mottagning.services.credentials import Credential
 from mottagning.services.session import Session
+from mottagning.services.unlocked_clinic import HeadStatus
 from mottagning.storage.preferences import LocalPreferences
 from mottagning.ui.account_dialogs import ChangePasswordDialog, RecoveryDialog
 from mottagning.ui.dialogs import open_dialog
@@ -221,16 +222,21 @@ class MainWindow(QMainWindow):
 
     def _warn_about(self, session: Session) -> None:
         for check in session.warnings:
-            QMessageBox.warning(
-                self,
-                self.tr("The database is not the one last used"),
-                self.tr(
+            if check.status is HeadStatus.MISSING:
+                text = self.tr(
+                    "The record of the access log kept beside the database is missing. That "
+                    "is expected if the database was just moved to this computer; otherwise "
+                    "someone may have tampered with the files. This has been recorded in the "
+                    "access log. Tell the clinic lead."
+                )
+            else:
+                text = self.tr(
                     "The access log in this database does not continue from the one "
                     "last seen on this computer: the database file may have been replaced "
                     "by an older copy. This has been recorded in the access log. "
                     "Tell the clinic lead before you go on."
-                ),
-            )
+                )
+            QMessageBox.warning(self, self.tr("Check the database"), text)
             log.warning("warned user about chain head: %s", check.status)
         session.warnings.clear()
 

@@ -1,0 +1,565 @@
+"""The calendar: booking, moving, cancelling and marking appointments, series,
+clashes, and the next free time.
+
+A clash (the same counselor, room or client twice at once, an absence, a
+closed day or hour) refuses the booking with a message that names it; a
+scheduler or the clinic lead may book anyway by giving a reason, which is
+kept on the appointment and in the access log.
+"""
+
+import dataclasses
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from mottagning.errors import (
+    AppointmentClash,
+    ClientBusy,
+    ClinicClosed,
+    CounselorAway,
+    CounselorBusy,
+    InvalidInput,
+    NotFound,
+    RoomBusy,
+)
+from mottagning.i18n import Text
+from mottagning.models.access_log import LogAction
+from mottagning.models.calendar import (
+    DEFAULT_OPENING_HOURS,
+    Absence,
+    Appointment,
+    AppointmentDetails,
+    AppointmentStatus,
+    Clash,
+    ClashKind,
+    OpeningHours,
+    Recurrence,
+    Room,
+    SeriesScope,
+)
+from mottagning.models.users import Role
+from mottagning.services.closed_days import ClinicCalendar
+from mottagning.services.context import Context
+from mottagning.services.permissions import Action
+from mottagning.services.recurrence import plan_series
+from mottagning.storage.calendar import CalendarRepository
+from mottagning.storage.clients import ClientRepository
+
+MAX_LENGTH = timedelta(hours=12)
+SLOT = timedelta(minutes=15)
+FREE_TIME_HORIZON_DAYS = 120
+_APPOINTMENT = Text("Things", "appointment")
+
+
+@dataclass(frozen=True)
+class BookingResult:
+    appointments: list[Appointment]
+    skipped: list[tuple[date, str]]  # closed days a series passed over
+
+
+def _field(label: str) -> Text:
+    return Text("Fields", label)
+
+
+class SchedulingService:
+    def __init__(self, context: Context) -> None:
+        self._ctx = context
+        self._calendar = CalendarRepository(context.db)
+        self._clients = ClientRepository(context.db)
+
+    # --- The clinic's calendar ------------------------------------------------------
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self._ctx.clinic.settings.clinic_settings().time_zone)
+
+    def clinic_calendar(self, language: str = "sv") -> ClinicCalendar:
+        hours = self._calendar.opening_hours() or DEFAULT_OPENING_HOURS
+        return ClinicCalendar(hours, self.zone, language)
+
+    def opening_hours(self) -> OpeningHours:
+        return self._calendar.opening_hours() or DEFAULT_OPENING_HOURS
+
+    def save_opening_hours(self, hours: OpeningHours) -> None:
+        self._ctx.require(Action.MANAGE_CALENDAR)
+        for opens, closes in [*hours.weekly.values(), *(h for h in hours.exceptions.values() if h)]:
+            if closes <= opens:
+                raise InvalidInput(
+                    field=_field("Opening hours"), problem=_field("closing is before opening")
+                )
+        with self._ctx.db.transaction():
+            self._calendar.save_opening_hours(hours)
+            self._ctx.record(LogAction.CALENDAR_SETTINGS_CHANGED, detail="opening hours")
+
+    def rooms(self, *, active_only: bool = True) -> list[Room]:
+        self._ctx.require(Action.VIEW_CALENDAR)
+        return self._calendar.rooms(active_only=active_only)
+
+    def save_room(self, name: str, room_id: str | None = None, active: bool = True) -> Room:
+        self._ctx.require(Action.MANAGE_CALENDAR)
+        name = " ".join(name.split())
+        if not name or len(name) > 60:
+            raise InvalidInput(
+                field=_field("Room"), problem=_field("give a name of 1-60 characters")
+            )
+        room = Room(room_id or str(uuid.uuid4()), name, active)
+        with self._ctx.db.transaction():
+            self._calendar.save_room(room, self._ctx.clinic.clock.now())
+            self._ctx.record(
+                LogAction.CALENDAR_SETTINGS_CHANGED, target_type="room", target_id=room.id
+            )
+        return room
+
+    def absences(self, start: datetime, end: datetime) -> list[Absence]:
+        self._ctx.require(Action.VIEW_CALENDAR)
+        return self._calendar.absences_between(start, end)
+
+    def add_absence(
+        self, user_id: str, start: datetime, end: datetime, reason: str = ""
+    ) -> Absence:
+        self._ctx.require(Action.MANAGE_CALENDAR)
+        if end <= start:
+            raise InvalidInput(
+                field=_field("Absence"), problem=_field("the end is before the start")
+            )
+        absence = Absence(str(uuid.uuid4()), user_id, start, end, " ".join(reason.split())[:100])
+        with self._ctx.db.transaction():
+            self._calendar.add_absence(absence, self._ctx.clinic.clock.now())
+            self._ctx.record(
+                LogAction.CALENDAR_SETTINGS_CHANGED,
+                target_type="user",
+                target_id=user_id,
+                detail="absence added",
+            )
+        return absence
+
+    def remove_absence(self, absence: Absence) -> None:
+        self._ctx.require(Action.MANAGE_CALENDAR)
+        with self._ctx.db.transaction():
+            self._calendar.remove_absence(absence.id, self._ctx.clinic.clock.now())
+            self._ctx.record(
+                LogAction.CALENDAR_SETTINGS_CHANGED,
+                target_type="user",
+                target_id=absence.user_id,
+                detail="absence removed",
+            )
+
+    # --- Reading ----------------------------------------------------------------------
+
+    def appointments(
+        self,
+        start: datetime,
+        end: datetime,
+        *,
+        counselor_ids: frozenset[str] | None = None,
+        room_ids: frozenset[str] | None = None,
+    ) -> list[Appointment]:
+        self._ctx.require(Action.VIEW_CALENDAR)
+        return self._calendar.appointments_between(
+            start, end, counselor_ids=counselor_ids, room_ids=room_ids
+        )
+
+    def appointment(self, appointment_id: str) -> Appointment:
+        self._ctx.require(Action.VIEW_CALENDAR)
+        return self._get(appointment_id)
+
+    def client_appointments(self, client_id: str) -> list[Appointment]:
+        """A client's visits, newest first (part of their record: logged by the caller
+        that opens the record)."""
+        self._ctx.require(Action.VIEW_CALENDAR)
+        return self._calendar.client_appointments(client_id)
+
+    def _get(self, appointment_id: str) -> Appointment:
+        appointment = self._calendar.appointment(appointment_id)
+        if appointment is None:
+            raise NotFound(what=_APPOINTMENT)
+        return appointment
+
+    # --- Clashes ----------------------------------------------------------------------
+
+    def clashes(
+        self, details: AppointmentDetails, ignore: frozenset[str] = frozenset()
+    ) -> list[Clash]:
+        """Everything that stands in the way of booking `details` as it is."""
+        self._ctx.require(Action.VIEW_CALENDAR)
+        start, end = details.starts_at, details.ends_at
+        found: list[Clash] = []
+        for other in self._calendar.appointments_between(start, end, occupying_only=True):
+            if other.id in ignore:
+                continue
+            found += [
+                Clash(ClashKind.COUNSELOR, user_id, other.starts_at, other.ends_at, other.id)
+                for user_id in sorted(other.counselor_ids & details.counselor_ids)
+            ]
+            if details.room_id and other.room_id == details.room_id:
+                found.append(
+                    Clash(ClashKind.ROOM, details.room_id, other.starts_at, other.ends_at, other.id)
+                )
+            if details.client_id and other.client_id == details.client_id:
+                found.append(
+                    Clash(
+                        ClashKind.CLIENT,
+                        details.client_id,
+                        other.starts_at,
+                        other.ends_at,
+                        other.id,
+                    )
+                )
+        if details.counselor_ids:
+            found += [
+                Clash(ClashKind.ABSENCE, a.user_id, a.starts_at, a.ends_at, note=a.reason)
+                for a in self._calendar.absences_between(start, end, details.counselor_ids)
+            ]
+        closed = self.clinic_calendar().closed_reason(start, end)
+        if closed is not None:
+            found.append(Clash(ClashKind.CLOSED, None, start, end, note=closed))
+        return found
+
+    def _refuse(self, clashes: list[Clash]) -> AppointmentClash:
+        """The error for `clashes`, naming the first in words the reception uses."""
+        first = clashes[0]
+        local_start, local_end = (
+            first.starts_at.astimezone(self.zone),
+            first.ends_at.astimezone(self.zone),
+        )
+        when = {
+            "day": local_start.date().isoformat(),
+            "start": local_start.strftime("%H:%M"),
+            "end": local_end.strftime("%H:%M"),
+        }
+        other = self._calendar.appointment(first.appointment_id) if first.appointment_id else None
+        by = ", ".join(self._short_name(u) for u in sorted(other.counselor_ids)) if other else ""
+        if first.kind is ClashKind.COUNSELOR:
+            return CounselorBusy(clashes, name=self._user_name(first.subject_id), **when)
+        if first.kind is ClashKind.ROOM:
+            room = next((r.name for r in self._calendar.rooms() if r.id == first.subject_id), "")
+            return RoomBusy(clashes, name=room, by=by, **when)
+        if first.kind is ClashKind.CLIENT:
+            client = self._clients.get(first.subject_id or "")
+            return ClientBusy(clashes, name=client.alias if client else "", by=by, **when)
+        if first.kind is ClashKind.ABSENCE:
+            return CounselorAway(clashes, name=self._user_name(first.subject_id), **when)
+        return ClinicClosed(clashes, why=f": {first.note}" if first.note else "", **when)
+
+    def _user_name(self, user_id: str | None) -> str:
+        user = self._ctx.clinic.users.get(user_id or "")
+        return user.full_name if user else ""
+
+    def _short_name(self, user_id: str) -> str:
+        """ "Anna L." as the reception says it."""
+        parts = self._user_name(user_id).split()
+        return f"{parts[0]} {parts[-1][0]}." if len(parts) > 1 else " ".join(parts)
+
+    def _admit(self, clashes: list[Clash], override_reason: str) -> str:
+        """Refuse unless there is no clash, or the actor may override and gave a reason."""
+        if not clashes:
+            return ""
+        reason = " ".join(override_reason.split())
+        if not reason:
+            raise self._refuse(clashes)
+        self._ctx.require(Action.OVERRIDE_CLASHES)
+        return reason[:200]
+
+    # --- Booking ----------------------------------------------------------------------
+
+    def book(
+        self,
+        details: AppointmentDetails,
+        recurrence: Recurrence | None = None,
+        override_reason: str = "",
+        waiting_days: int | None = None,
+    ) -> BookingResult:
+        self._ctx.require(Action.BOOK_APPOINTMENTS)
+        details = self._validated(details)
+        if recurrence is None:
+            times, skipped = [(details.starts_at, details.ends_at)], []
+        else:
+            plan = plan_series(
+                details.starts_at,
+                details.ends_at - details.starts_at,
+                recurrence,
+                self.clinic_calendar(),
+            )
+            times, skipped = plan.occurrences, plan.skipped
+        clashes = [
+            clash
+            for start, end in times
+            for clash in self.clashes(dataclasses.replace(details, starts_at=start, ends_at=end))
+        ]
+        reason = self._admit(clashes, override_reason)
+        now = self._ctx.clinic.clock.now()
+        series_id = str(uuid.uuid4()) if recurrence is not None else None
+        booked = [
+            Appointment(
+                **_fields(dataclasses.replace(details, starts_at=start, ends_at=end)),
+                id=str(uuid.uuid4()),
+                status=AppointmentStatus.BOOKED,
+                series_id=series_id,
+                override_reason=reason,
+                waiting_days=waiting_days if index == 0 else None,
+                created_by=self._ctx.actor.id,
+                created_at=now,
+                updated_at=now,
+            )
+            for index, (start, end) in enumerate(times)
+        ]
+        with self._ctx.db.transaction():
+            if recurrence is not None and series_id is not None:
+                self._calendar.add_series(series_id, recurrence, now)
+            for appointment in booked:
+                self._calendar.add_appointment(appointment)
+                self._ctx.record(
+                    LogAction.APPOINTMENT_BOOKED,
+                    client_id=appointment.client_id,
+                    target_type="appointment",
+                    target_id=appointment.id,
+                )
+            if reason:
+                self._ctx.record(
+                    LogAction.CLASH_OVERRIDDEN,
+                    client_id=details.client_id,
+                    target_type="appointment",
+                    target_id=booked[0].id,
+                    detail=",".join(sorted({c.kind.value for c in clashes})),
+                )
+        return BookingResult(booked, skipped)
+
+    def _validated(self, details: AppointmentDetails) -> AppointmentDetails:
+        if details.starts_at.tzinfo is None or details.ends_at.tzinfo is None:
+            raise ValueError("appointment times must be timezone-aware")
+        length = details.ends_at - details.starts_at
+        if length <= timedelta(0):
+            raise InvalidInput(
+                field=_field("Time"), problem=_field("the end is not after the start")
+            )
+        if length > MAX_LENGTH:
+            raise InvalidInput(field=_field("Time"), problem=_field("at most 12 hours"))
+        if not details.counselor_ids:
+            raise InvalidInput(field=_field("Counselors"), problem=_field("choose at least one"))
+        for user_id in details.counselor_ids:
+            user = self._ctx.clinic.users.get(user_id)
+            if user is None or not user.active or user.role is Role.SCHEDULER:
+                raise InvalidInput(
+                    field=_field("Counselors"), problem=_field("choose active counselors")
+                )
+        if details.client_id is None and details.contact_form.needs_client:
+            raise InvalidInput(
+                field=_field("Client"), problem=_field("required for this kind of visit")
+            )
+        if details.client_id is not None and self._clients.get(details.client_id) is None:
+            raise NotFound(what=Text("Things", "client"))
+        if details.room_id is not None and details.room_id not in {
+            r.id for r in self._calendar.rooms(active_only=True)
+        }:
+            raise NotFound(what=Text("Things", "room"))
+        return dataclasses.replace(
+            details, reception_note=" ".join(details.reception_note.split())[:300]
+        )
+
+    # --- Changing ---------------------------------------------------------------------
+
+    def _scope(self, appointment: Appointment, scope: SeriesScope) -> list[Appointment]:
+        """The appointments an edit of `appointment` applies to. Past or settled
+        visits of a series are history and are never changed by a series edit."""
+        if appointment.series_id is None or scope is SeriesScope.THIS:
+            return [appointment]
+        now = self._ctx.clinic.clock.now()
+        members = self._calendar.series_appointments(appointment.series_id)
+        if scope is SeriesScope.THIS_AND_FOLLOWING:
+            members = [m for m in members if m.starts_at >= appointment.starts_at]
+        return [
+            m
+            for m in members
+            if m.id == appointment.id
+            or (m.status is AppointmentStatus.BOOKED and m.starts_at >= now)
+        ]
+
+    def update(
+        self,
+        appointment_id: str,
+        details: AppointmentDetails,
+        scope: SeriesScope = SeriesScope.THIS,
+        override_reason: str = "",
+    ) -> list[Appointment]:
+        """Change an appointment (and, by `scope`, its series): the other series
+        members move by the same number of days and to the same wall-clock time."""
+        self._ctx.require(Action.BOOK_APPOINTMENTS)
+        original = self._get(appointment_id)
+        details = self._validated(details)
+        zone = self.zone
+        day_shift = (
+            details.starts_at.astimezone(zone).date() - original.starts_at.astimezone(zone).date()
+        )
+        wall = details.starts_at.astimezone(zone).time()
+        length = details.ends_at - details.starts_at
+        targets = self._scope(original, scope)
+        now = self._ctx.clinic.clock.now()
+        new_series = (
+            str(uuid.uuid4())
+            if scope is SeriesScope.THIS_AND_FOLLOWING and original.series_id is not None
+            else None
+        )
+        changed = []
+        for target in targets:
+            start = datetime.combine(
+                target.starts_at.astimezone(zone).date() + day_shift, wall, zone
+            )
+            changed.append(
+                dataclasses.replace(
+                    target,
+                    **_fields(
+                        dataclasses.replace(details, starts_at=start, ends_at=start + length)
+                    ),
+                    series_id=new_series or target.series_id,
+                    updated_at=now,
+                )
+            )
+        ignore = frozenset(t.id for t in targets)
+        clashes = [c for a in changed for c in self.clashes(a.details, ignore)]
+        reason = self._admit(clashes, override_reason)
+        if reason:
+            changed = [dataclasses.replace(a, override_reason=reason) for a in changed]
+        with self._ctx.db.transaction():
+            if new_series is not None and original.series_id is not None:
+                recurrence = self._calendar.series(original.series_id) or Recurrence(occurrences=1)
+                self._calendar.add_series(new_series, recurrence, now)
+            for appointment in changed:
+                self._calendar.update_appointment(appointment)
+                self._ctx.record(
+                    LogAction.APPOINTMENT_CHANGED,
+                    client_id=appointment.client_id,
+                    target_type="appointment",
+                    target_id=appointment.id,
+                )
+            if reason:
+                self._ctx.record(
+                    LogAction.CLASH_OVERRIDDEN,
+                    client_id=original.client_id,
+                    target_type="appointment",
+                    target_id=original.id,
+                    detail=",".join(sorted({c.kind.value for c in clashes})),
+                )
+        return changed
+
+    def move(
+        self,
+        appointment_id: str,
+        starts_at: datetime,
+        ends_at: datetime,
+        scope: SeriesScope = SeriesScope.THIS,
+        override_reason: str = "",
+    ) -> list[Appointment]:
+        """Drag in the calendar: a new time, everything else kept."""
+        original = self._get(appointment_id)
+        details = dataclasses.replace(original.details, starts_at=starts_at, ends_at=ends_at)
+        return self.update(appointment_id, details, scope, override_reason)
+
+    def set_status(
+        self,
+        appointment_id: str,
+        status: AppointmentStatus,
+        scope: SeriesScope = SeriesScope.THIS,
+    ) -> list[Appointment]:
+        """Arrived, attended, no-show (this visit only), or cancelled (also a
+        whole series from here on)."""
+        self._ctx.require(Action.BOOK_APPOINTMENTS)
+        status = AppointmentStatus(status)
+        original = self._get(appointment_id)
+        cancelling = not status.occupies_time
+        if not cancelling:
+            scope = SeriesScope.THIS
+            today = self._ctx.clinic.clock.now().astimezone(self.zone).date()
+            if (
+                status is not AppointmentStatus.BOOKED
+                and original.starts_at.astimezone(self.zone).date() > today
+            ):
+                raise InvalidInput(
+                    field=_field("Status"),
+                    problem=_field("a visit in the future cannot have happened yet"),
+                )
+        targets = self._scope(original, scope)
+        now = self._ctx.clinic.clock.now()
+        changed = [dataclasses.replace(t, status=status, updated_at=now) for t in targets]
+        with self._ctx.db.transaction():
+            for appointment in changed:
+                self._calendar.update_appointment(appointment)
+                self._ctx.record(
+                    LogAction.APPOINTMENT_STATUS_CHANGED,
+                    client_id=appointment.client_id,
+                    target_type="appointment",
+                    target_id=appointment.id,
+                    detail=status.value,
+                )
+        return changed
+
+    # --- Next free time -----------------------------------------------------------------
+
+    def next_free_time(
+        self,
+        counselor_id: str,
+        after: datetime,
+        length: timedelta,
+        room_id: str | None = None,
+    ) -> datetime | None:
+        """The first start, on a quarter hour within opening hours, when the
+        counselor (and the room) are free for `length`; None within four months."""
+        self._ctx.require(Action.VIEW_CALENDAR)
+        calendar = self.clinic_calendar()
+        day = after.astimezone(self.zone).date()
+        for _ in range(FREE_TIME_HORIZON_DAYS):
+            interval = calendar.open_interval(day)
+            if interval is not None:
+                found = self._free_in(
+                    counselor_id, room_id, max(interval[0], _ceil(after)), interval[1], length
+                )
+                if found is not None:
+                    return found
+            day += timedelta(days=1)
+        return None
+
+    def _free_in(
+        self,
+        counselor_id: str,
+        room_id: str | None,
+        start: datetime,
+        close: datetime,
+        length: timedelta,
+    ) -> datetime | None:
+        busy = [
+            (a.starts_at, a.ends_at)
+            for a in self._calendar.appointments_between(start, close, occupying_only=True)
+            if counselor_id in a.counselor_ids or (room_id is not None and a.room_id == room_id)
+        ]
+        busy += [
+            (a.starts_at, a.ends_at)
+            for a in self._calendar.absences_between(start, close, frozenset({counselor_id}))
+        ]
+        candidate = _ceil(start)
+        while candidate + length <= close:
+            blocking = [b for b in busy if b[0] < candidate + length and b[1] > candidate]
+            if not blocking:
+                return candidate
+            candidate = _ceil(max(end for _, end in blocking))
+        return None
+
+
+def _ceil(moment: datetime) -> datetime:
+    """Up to the next quarter hour."""
+    base = moment.replace(second=0, microsecond=0)
+    if base < moment:
+        base += timedelta(minutes=1)
+    extra = (-base.minute) % 15
+    return base + timedelta(minutes=extra)
+
+
+def _fields(details: AppointmentDetails) -> dict[str, Any]:
+    return {name: getattr(details, name) for name in AppointmentDetails.__dataclass_fields__}
+
+
+def local_day_bounds(day: date, zone: ZoneInfo) -> tuple[datetime, datetime]:
+    """Midnight to midnight of a local day (23 or 25 hours at a DST change)."""
+    return datetime.combine(day, time(0), zone), datetime.combine(
+        day + timedelta(days=1), time(0), zone
+    )

@@ -1,0 +1,1 @@
+"""The client register: search, the list, the client's page and form."""
