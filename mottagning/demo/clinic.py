@@ -57,8 +57,7 @@ def create_demo_clinic(
     gate = Authenticator(files, sim, kdf, workstation="RECEPTION-1")
     try:
         lead = gate.login(LEAD.username, LEAD.password)
-        staff = [a for a in DEMO_ACCOUNTS if a is not LEAD]
-        for account in staff:
+        for account in DEMO_ACCOUNTS[1:]:
             temporary = generate_temporary_password()
             user = lead.accounts.create_user(
                 NewUser(account.username, account.full_name, account.title, account.role),
@@ -69,11 +68,11 @@ def create_demo_clinic(
             first.logout()
             if not account.active:
                 lead.accounts.deactivate(user.id)
-        staff = [u for u in lead.accounts.list_users() if u.active]
-        counselors = [u.id for u in staff if u.role is Role.COUNSELOR]
-        scheduler = next(u.id for u in staff if u.role is Role.SCHEDULER)
+        active = [u for u in lead.accounts.list_users() if u.active]
+        counselors = [u.id for u in active if u.role is Role.COUNSELOR]
+        scheduler = next(u.id for u in active if u.role is Role.SCHEDULER)
         SyntheticClinic(
-            lead.clinic, [u.id for u in staff], counselors, scheduler, today.date(), DEMO, seed
+            lead.clinic, [u.id for u in active], counselors, scheduler, today.date(), DEMO, seed
         ).build()
         lead.logout()
         _log_review(gate, sim, today)
