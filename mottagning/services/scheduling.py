@@ -39,7 +39,7 @@ from mottagning.models.calendar import (
     Room,
     SeriesScope,
 )
-from mottagning.models.users import Role
+from mottagning.models.users import Role, User
 from mottagning.services.closed_days import ClinicCalendar
 from mottagning.services.context import Context
 from mottagning.services.permissions import Action
@@ -145,6 +145,22 @@ class SchedulingService:
                 target_id=absence.user_id,
                 detail="absence removed",
             )
+
+    # --- Staff ------------------------------------------------------------------------
+
+    def counselors(self) -> list[User]:
+        """Active staff who see clients (counselors, and clinic leads who do)."""
+        self._ctx.require(Action.VIEW_CALENDAR)
+        return [
+            user
+            for user in self._ctx.clinic.users.all()
+            if user.active and user.role is not Role.SCHEDULER
+        ]
+
+    def staff_names(self) -> dict[str, str]:
+        """User id -> full name for everyone, former staff included (history)."""
+        self._ctx.require(Action.VIEW_CALENDAR)
+        return {user.id: user.full_name for user in self._ctx.clinic.users.all()}
 
     # --- Reading ----------------------------------------------------------------------
 
