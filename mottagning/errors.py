@@ -169,6 +169,14 @@ class AliasTaken(UserError):
     )
 
 
+class IdentityInUse(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "That identity number is already registered for the client {alias}. Open that client "
+        "instead of registering the person twice.",
+    )
+
+
 # --- The calendar -----------------------------------------------------------------
 
 

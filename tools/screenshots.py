@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from mottagning.demo.accounts import COUNSELOR, LEAD  # noqa: E402
+from mottagning.demo.accounts import COUNSELOR, LEAD, SCHEDULER, DemoAccount  # noqa: E402
 from mottagning.demo.clinic import create_demo_clinic  # noqa: E402
 from mottagning.services.clock import SystemClock  # noqa: E402
 from mottagning.storage.files import ClinicFiles  # noqa: E402
@@ -50,11 +50,33 @@ def sign_in(window: MainWindow, username: str, password: str) -> None:
 
 def admin_tab(index: int) -> Callable[[MainWindow], QWidget | None]:
     def show(window: MainWindow) -> QWidget | None:
-        page = window.workspace.area_page("administration") if window.workspace else None
+        assert window.workspace is not None
+        page = window.workspace.show_area("administration")
         page.tabs.setCurrentIndex(index)  # type: ignore[union-attr]
         return None
 
     return show
+
+
+def area(key: str) -> Callable[[MainWindow], QWidget | None]:
+    def show(window: MainWindow) -> QWidget | None:
+        assert window.workspace is not None
+        window.workspace.show_area(key)
+        return None
+
+    return show
+
+
+def open_first_client(window: MainWindow) -> QWidget | None:
+    assert window.workspace is not None
+    page = window.workspace.show_area("clients")
+    page.open_client(page.model.client_at(3).id)  # type: ignore[union-attr]
+    return None
+
+
+def switch_user(window: MainWindow, account: DemoAccount) -> None:
+    window.login_page.show_fresh()
+    sign_in(window, account.username, account.password)
 
 
 def main() -> int:
@@ -78,20 +100,28 @@ def main() -> int:
         settle()
         shots: list[Step] = [
             ("01-login", lambda w: None),
-            ("02-users", lambda w: sign_in(w, LEAD.username, LEAD.password)),
-            ("03-access-log", admin_tab(1)),
-            ("04-clinic", admin_tab(2)),
-            ("05-locked", lambda w: w.lock()),
             (
-                "06-counselor-welcome",
-                lambda w: (
-                    w.login_page.show_fresh(),
-                    sign_in(w, COUNSELOR.username, COUNSELOR.password),
-                )[1],
+                "02-today-administrator",
+                lambda w: sign_in(w, SCHEDULER.username, SCHEDULER.password),
             ),
+            ("03-calendar-clinic-day", area("calendar")),
+            ("04-clients", area("clients")),
+            ("05-client", open_first_client),
+            ("06-waiting-list", area("waiting_list")),
+            ("07-rooms-hours-absences", area("administration")),
+            ("08-locked", lambda w: w.lock()),
+            ("09-today-counselor", lambda w: switch_user(w, COUNSELOR)),
+            ("10-calendar-counselor-week", area("calendar")),
+            ("11-users", lambda w: (switch_user(w, LEAD), admin_tab(0)(w))[1]),
+            ("12-access-log", admin_tab(1)),
+            ("13-clinic", admin_tab(3)),
         ]
         for name, action in shots:
-            extra = action(window)
+            try:
+                extra = action(window)
+            except Exception as error:  # noqa: BLE001 (a missing view must not stop the others)
+                print(f"{name}: {type(error).__name__}: {error}")
+                continue
             settle()
             window.grab().save(str(args.out / f"{name}-{args.language}.png"))
             if extra is not None:

@@ -194,6 +194,8 @@ class ClientSummary:
     status: ClientStatus
     identity_masked: str  # "19850312-****" or ""
     protected_identity: bool
+    counselor_ids: frozenset[str] = frozenset()
+    first_contact: date | None = None
 
     def display_name(self, *, show_full_names: bool) -> str:
         full_name = " ".join(part for part in (self.first_name, self.last_name) if part)

@@ -11,7 +11,7 @@ import re
 import uuid
 from typing import Any
 
-from mottagning.errors import AliasTaken, InvalidInput, NotFound
+from mottagning.errors import AliasTaken, IdentityInUse, InvalidInput, NotFound
 from mottagning.i18n import Text
 from mottagning.models.access_log import LogAction
 from mottagning.models.clients import (
@@ -236,6 +236,10 @@ class ClientService:
             )
         if self._clients.alias_taken(alias, except_id=client_id):
             raise AliasTaken(alias=alias)
+        if details.identity is not None:
+            other = self._clients.alias_with_identity(details.identity.value, except_id=client_id)
+            if other is not None:
+                raise IdentityInUse(alias=other)
         texts: dict[str, Any] = {
             name: " ".join(str(getattr(details, name)).split())
             for name in (

@@ -4,14 +4,18 @@ Everyone may read them (the status bar shows the clinic's name, the window
 locks after the clinic's idle time); only the clinic lead changes them.
 """
 
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
 from mottagning.errors import InvalidInput
 from mottagning.i18n import Text
 from mottagning.models.access_log import LogAction
 from mottagning.models.clinic import ClinicDetails, ClinicSettings
+from mottagning.models.identity import RESERVNUMMER_FORMATS
 from mottagning.services.context import Context
 from mottagning.services.permissions import Action
 
 AUTO_LOCK_RANGE = range(1, 61)  # minutes
+AGE_LIMIT_RANGE = range(12, 26)  # years
 MAX_DETAIL_LENGTH = 200
 
 
@@ -60,6 +64,21 @@ class ClinicSettingsService:
                 field=Text("Fields", "Lock after"),
                 problem=Text("Fields", "between 1 and 60 minutes"),
             )
+        if settings.age_limit is not None and settings.age_limit not in AGE_LIMIT_RANGE:
+            raise InvalidInput(
+                field=Text("Fields", "Age limit"), problem=Text("Fields", "between 12 and 25 years")
+            )
+        if settings.reservnummer_format not in RESERVNUMMER_FORMATS:
+            raise InvalidInput(
+                field=Text("Fields", "Reservnummer format"),
+                problem=Text("Fields", "not a known format"),
+            )
+        try:
+            ZoneInfo(settings.time_zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise InvalidInput(
+                field=Text("Fields", "Time zone"), problem=Text("Fields", "not a known time zone")
+            ) from None
         with self._ctx.db.transaction():
             self._settings.set_clinic_settings(
                 settings, self._ctx.clinic.clock.now(), self._ctx.actor.id
@@ -68,6 +87,7 @@ class ClinicSettingsService:
                 LogAction.CLINIC_SETTINGS_CHANGED,
                 target_type="settings",
                 target_id="clinic_settings",
-                detail=f"auto_lock_minutes={settings.auto_lock_minutes}",
+                detail=f"auto_lock_minutes={settings.auto_lock_minutes}"
+                f" age_limit={settings.age_limit} reservnummer={settings.reservnummer_format}",
             )
         return settings

@@ -36,7 +36,8 @@ _COLUMNS = (
 )
 _SUMMARY = (
     "c.id, c.alias, c.first_name, c.last_name, c.strand, c.status, c.identity_kind,"
-    " c.identity_number, c.protected_identity"
+    " c.identity_number, c.protected_identity, c.first_contact,"
+    " (SELECT group_concat(user_id) FROM client_counselors WHERE client_id = c.id) AS counselors"
 )
 
 
@@ -57,6 +58,8 @@ def _summary(row: Row) -> ClientSummary:
         status=ClientStatus(row["status"]),
         identity_masked=identity.masked() if identity else "",
         protected_identity=bool(row["protected_identity"]),
+        counselor_ids=frozenset(row["counselors"].split(",")) if row["counselors"] else frozenset(),
+        first_contact=date.fromisoformat(row["first_contact"]) if row["first_contact"] else None,
     )
 
 
@@ -196,6 +199,14 @@ class ClientRepository:
             created_at=from_db_time(row["created_at"]),
             updated_at=from_db_time(row["updated_at"]),
         )
+
+    def alias_with_identity(self, number: str, except_id: str | None = None) -> str | None:
+        """The alias of another client registered with identity `number`, if any."""
+        found = self._db.scalar(
+            "SELECT alias FROM clients WHERE identity_number = ? AND id IS NOT ?",
+            (number, except_id),
+        )
+        return None if found is None else str(found)
 
     def alias_taken(self, alias: str, except_id: str | None = None) -> bool:
         found = self._db.scalar(

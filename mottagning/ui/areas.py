@@ -1,8 +1,10 @@
-"""The areas of the main window (Idag, Kalender, Klienter, Administration ...).
+"""The areas of the main window: Idag, Kalender, Klienter, Väntelista,
+Administration.
 
-Each area says who may see it and how to build its page. The navigation lists
-only the areas the signed-in user's role allows; the services enforce the
-same rules again, so hiding is a courtesy, not the protection.
+Each area says which actions make it useful and how to build its page. The
+navigation lists only the areas the signed-in user's role allows; the
+services enforce the same rules again, so hiding is a courtesy, not the
+protection. Pages are built when first shown.
 """
 
 from collections.abc import Callable
@@ -11,32 +13,80 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from mottagning.i18n import QT_TRANSLATE_NOOP
 from mottagning.services.permissions import Action, is_allowed
 from mottagning.services.session import Session
+
+TODAY, CALENDAR, CLIENTS, WAITING_LIST, ADMINISTRATION = (
+    "today",
+    "calendar",
+    "clients",
+    "waiting_list",
+    "administration",
+)
 
 
 @dataclass(frozen=True)
 class Area:
     key: str
     title: Callable[[], str]  # translated when the navigation is built
-    needs: Action | None  # the action the area is about; None: everyone
+    needs_any: tuple[Action, ...]  # the area shows when the role may do one of these
     build: Callable[[Session, QWidget], QWidget]
 
     def visible_to(self, session: Session) -> bool:
-        return self.needs is None or is_allowed(session.user.role, self.needs)
+        return any(is_allowed(session.user.role, action) for action in self.needs_any)
+
+
+def _today(session: Session, parent: QWidget) -> QWidget:
+    from mottagning.ui.today import TodayPage  # noqa: PLC0415 (pages load on first use)
+
+    return TodayPage(session, parent)
+
+
+def _calendar(session: Session, parent: QWidget) -> QWidget:
+    from mottagning.ui.calendar.page import CalendarPage  # noqa: PLC0415
+
+    return CalendarPage(session, parent)
+
+
+def _clients(session: Session, parent: QWidget) -> QWidget:
+    from mottagning.ui.clients.register_page import ClientRegisterPage  # noqa: PLC0415
+
+    return ClientRegisterPage(session, parent)
+
+
+def _waiting_list(session: Session, parent: QWidget) -> QWidget:
+    from mottagning.ui.waiting_list import WaitingListPage  # noqa: PLC0415
+
+    return WaitingListPage(session, parent)
 
 
 def _administration(session: Session, parent: QWidget) -> QWidget:
-    from mottagning.ui.admin.page import AdministrationPage  # noqa: PLC0415 (built on demand)
+    from mottagning.ui.admin.page import AdministrationPage  # noqa: PLC0415
 
     return AdministrationPage(session, parent)
 
 
+def _title(text: str) -> Callable[[], str]:
+    return lambda: QCoreApplication.translate("Areas", text)
+
+
 AREAS: tuple[Area, ...] = (
+    Area(TODAY, _title(QT_TRANSLATE_NOOP("Areas", "Today")), (Action.VIEW_CALENDAR,), _today),
     Area(
-        "administration",
-        lambda: QCoreApplication.translate("Areas", "Administration"),
-        Action.MANAGE_USERS,
+        CALENDAR, _title(QT_TRANSLATE_NOOP("Areas", "Calendar")), (Action.VIEW_CALENDAR,), _calendar
+    ),
+    Area(CLIENTS, _title(QT_TRANSLATE_NOOP("Areas", "Clients")), (Action.VIEW_CLIENTS,), _clients),
+    Area(
+        WAITING_LIST,
+        _title(QT_TRANSLATE_NOOP("Areas", "Waiting list")),
+        (Action.MANAGE_WAITING_LIST,),
+        _waiting_list,
+    ),
+    Area(
+        ADMINISTRATION,
+        _title(QT_TRANSLATE_NOOP("Areas", "Administration")),
+        (Action.MANAGE_USERS, Action.MANAGE_CALENDAR),
         _administration,
     ),
 )

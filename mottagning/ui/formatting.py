@@ -2,7 +2,7 @@
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 
 from mottagning.services.clock import Clock
 
@@ -31,3 +31,16 @@ def to_qdate(day: date) -> QDate:
 
 def from_qdate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
+
+
+def weekday_names() -> list[str]:
+    """Monday first, in the interface language."""
+    return [
+        QCoreApplication.translate("Weekdays", "Monday"),
+        QCoreApplication.translate("Weekdays", "Tuesday"),
+        QCoreApplication.translate("Weekdays", "Wednesday"),
+        QCoreApplication.translate("Weekdays", "Thursday"),
+        QCoreApplication.translate("Weekdays", "Friday"),
+        QCoreApplication.translate("Weekdays", "Saturday"),
+        QCoreApplication.translate("Weekdays", "Sunday"),
+    ]

@@ -9,7 +9,7 @@ password; a colleague may log in meanwhile and gets a workspace of their own.
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -97,6 +97,12 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.change_password_action = QAction(self.tr("Change &password..."), self)
         self.change_password_action.triggered.connect(self.change_password)
+        self.full_names_action = QAction(self.tr("Show full &names instead of aliases"), self)
+        self.full_names_action.setCheckable(True)
+        self.full_names_action.setToolTip(
+            self.tr("Off by default: a client at the counter could read the screen.")
+        )
+        self.full_names_action.toggled.connect(self._show_full_names)
         self.about_action = QAction(self.tr("&About Mottagning"), self)
         self.about_action.triggered.connect(self._about)
 
@@ -121,6 +127,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         account_menu = self.menuBar().addMenu(self.tr("&Account"))
         account_menu.addAction(self.change_password_action)
+        account_menu.addAction(self.full_names_action)
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         language_menu.addActions(self.language_group.actions())
@@ -166,6 +173,13 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(signed_in)
         self.logout_action.setEnabled(signed_in)
         self.change_password_action.setEnabled(signed_in)
+        self.full_names_action.setEnabled(signed_in)
+        with QSignalBlocker(self.full_names_action):
+            self.full_names_action.setChecked(
+                signed_in
+                and self._current is not None
+                and self._current.session.preferences.show_full_names
+            )
         if self._current is None:
             self.user_label.setText(
                 self.tr("Locked") if self.login_page.locked else self.tr("Not logged in")
@@ -375,6 +389,13 @@ class MainWindow(QMainWindow):
         dialog = ChangePasswordDialog(self._current.session, self._current)
         open_dialog(dialog)
         return dialog
+
+    def _show_full_names(self, on: bool) -> None:
+        if self._current is None:
+            return
+        with user_errors(self):
+            self._current.session.preferences.set_show_full_names(on)
+        self._current.refresh_pages()
 
     def _choose_language(self, action: QAction) -> None:
         self._preferences.set_language(action.data())

@@ -1,11 +1,12 @@
-"""One signed-in user's workspace: the navigation and the area pages.
+"""One signed-in user's workspace: the client search, the navigation and the
+area pages.
 
 A workspace lives as long as its session. While the window is locked, or a
 colleague is using it, the workspace is parked out of sight with everything
 typed into it intact.
 """
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from mottagning.services.session import Session
-from mottagning.ui.areas import areas_for
+from mottagning.ui.areas import CLIENTS, areas_for
+from mottagning.ui.clients.picker import ClientPicker
 from mottagning.ui.translations import translated
 
 
@@ -39,46 +41,111 @@ class Workspace(QWidget):
         self._built: dict[str, QWidget] = {}
         self._areas = areas_for(session)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        self.search: ClientPicker | None = None
         if self._areas:
-            layout.addWidget(self.navigation)
+            side = QVBoxLayout()
+            side.setContentsMargins(0, 0, 0, 0)
+            if any(area.key == CLIENTS for area in self._areas):
+                self.search = ClientPicker(session, self)
+                self.search.setObjectName("globalClientSearch")
+                self.search.setPlaceholderText(self.tr("Find a client (Ctrl+K)"))
+                self.search.chosen.connect(self.open_client)
+                for keys in ("Ctrl+K", "Ctrl+F"):
+                    QShortcut(QKeySequence(keys), self, self.focus_search)
             for number, area in enumerate(self._areas, start=1):
                 item = QListWidgetItem(area.title(), self.navigation)
                 item.setData(Qt.ItemDataRole.UserRole, area.key)
+                item.setToolTip(f"Ctrl+{number}")
                 if number <= 9:
-                    shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-                    shortcut.activated.connect(
-                        lambda row=number - 1: self.navigation.setCurrentRow(row)
+                    QShortcut(
+                        QKeySequence(f"Ctrl+{number}"),
+                        self,
+                        lambda row=number - 1: self.navigation.setCurrentRow(row),
                     )
-            self.navigation.currentRowChanged.connect(self._show_area)
+            side.addWidget(self.navigation, 1)
+            body.addLayout(side)
+            self.navigation.currentRowChanged.connect(self._show_row)
             self.navigation.setCurrentRow(0)
         else:
             self.pages.addWidget(self._welcome())
             self.navigation.hide()
-        layout.addWidget(self.pages, 1)
+        body.addWidget(self.pages, 1)
 
-    def _show_area(self, row: int) -> None:
-        if row < 0:
-            return
-        area = self._areas[row]
-        page = self._built.get(area.key)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        if self.search is not None:
+            top = QHBoxLayout()
+            top.setContentsMargins(8, 6, 8, 6)
+            top.addWidget(self.search, 1)
+            top.addStretch(2)
+            layout.addLayout(top)
+        layout.addLayout(body, 1)
+
+    # --- Areas --------------------------------------------------------------------
+
+    def _show_row(self, row: int) -> None:
+        if row >= 0:
+            self.show_area(self._areas[row].key)
+
+    def show_area(self, key: str) -> QWidget | None:
+        """Bring area `key` to the front (building it the first time)."""
+        rows = [row for row, area in enumerate(self._areas) if area.key == key]
+        if not rows:
+            return None
+        area = self._areas[rows[0]]
+        page = self._built.get(key)
         if page is None:
             page = area.build(self.session, self.pages)
-            page.setObjectName(f"area_{area.key}")
-            changed = getattr(page, "settings_changed", None)
-            if changed is not None:
-                changed.connect(self.settings_changed)
-            self._built[area.key] = page
+            page.setObjectName(f"area_{key}")
+            self._built[key] = page
             self.pages.addWidget(page)
+            self._connect(page)
+        elif self.pages.currentWidget() is not page and callable(getattr(page, "refresh", None)):
+            page.refresh()  # type: ignore[attr-defined]  # coming back: show what changed meanwhile
+        with QSignalBlocker(self.navigation):  # already showing it: no second round
+            self.navigation.setCurrentRow(rows[0])
         self.pages.setCurrentWidget(page)
+        return page
+
+    def _connect(self, page: QWidget) -> None:
+        """Pages ask for each other through signals the workspace routes."""
+        for name, slot in (
+            ("settings_changed", self.settings_changed.emit),
+            ("open_client_requested", self.open_client),
+        ):
+            signal = getattr(page, name, None)
+            if signal is not None:
+                signal.connect(slot)
+
+    def refresh_pages(self) -> None:
+        """Show every built page afresh (e.g. names instead of aliases)."""
+        for page in self._built.values():
+            refresh = getattr(page, "refresh", None)
+            if callable(refresh):
+                refresh()
 
     def area_page(self, key: str) -> QWidget | None:
         return self._built.get(key)
 
+    def open_client(self, client_id: str) -> None:
+        page = self.show_area(CLIENTS)
+        if page is not None:
+            page.open_client(client_id)  # type: ignore[attr-defined]
+        if self.search is not None:
+            self.search.set_client(None)
+
+    def focus_search(self) -> None:
+        if self.search is not None:
+            self.search.setFocus()
+            self.search.selectAll()
+
+    # --- A role with no areas -------------------------------------------------------
+
     def _welcome(self) -> QWidget:
-        """For a role with no area yet: who is signed in and what they can do."""
         page = QWidget(self)
         title = QLabel(self.tr("Welcome, {name}").format(name=self.session.user.full_name), page)
         font = title.font()

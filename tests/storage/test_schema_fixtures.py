@@ -45,6 +45,11 @@ def test_old_database_upgrades_with_its_data(fixture: Path, tmp_path: Path):
         assert not lead.warnings, "the access-log head kept beside the fixture must match"
         counselor = gate.login(*COUNSELOR)
         assert counselor.user.full_name == "Frans Fixtur"
+        if old_version >= 2:
+            hits = counselor.clients.search("Fixturklient")
+            assert [hit.identity_masked for hit in hits] == ["19121212-****"]
+            visits = counselor.scheduling.client_appointments(hits[0].id)
+            assert len(visits) == 1
     finally:
         gate.close()
     backups = list(files.backups.glob("*.db")) if files.backups.exists() else []

@@ -60,3 +60,13 @@ def log_in(qtbot, window: MainWindow, username: str, password: str) -> None:
         return signed_in or page.message.isVisible()
 
     qtbot.waitUntil(settled, timeout=5000)
+
+
+def answer_modal(qtbot, kind: type, act) -> None:
+    """Wait for a modal dialog of `kind` and answer it with `act(dialog)`.
+
+    No reference to the dialog outlives the call: dialogs delete themselves on
+    close, and a Python wrapper kept past that can crash the interpreter."""
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), kind))
+    act(QApplication.activeModalWidget())
+    qtbot.wait(20)

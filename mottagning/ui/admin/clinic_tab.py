@@ -1,8 +1,11 @@
 """The clinic (clinic lead): details printed on letters, the idle time before
 the window locks, and replacing the recovery key."""
 
+import dataclasses
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,13 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mottagning.models.clinic import ClinicDetails, ClinicSettings
+from mottagning.models.clinic import ClinicDetails
+from mottagning.models.identity import RESERVNUMMER_FORMATS
 from mottagning.models.recovery_key import RecoveryKey
-from mottagning.services.clinic_settings import AUTO_LOCK_RANGE
+from mottagning.services.clinic_settings import AGE_LIMIT_RANGE, AUTO_LOCK_RANGE
 from mottagning.services.session import Session
 from mottagning.ui.dialogs import confirm, open_dialog
 from mottagning.ui.errors import user_errors
 from mottagning.ui.recovery_key_panel import RecoveryKeyPanel
+from mottagning.ui.translations import translated
 
 
 class NewRecoveryKeyDialog(QDialog):
@@ -102,6 +107,32 @@ class ClinicTab(QWidget):
         lock_label.setBuddy(self.auto_lock)
         security_form.addRow(lock_label, lock_row)
 
+        self.age_limit = QSpinBox(self)
+        self.age_limit.setObjectName("ageLimit")
+        self.age_limit.setRange(AGE_LIMIT_RANGE.start - 1, AGE_LIMIT_RANGE.stop - 1)
+        self.age_limit.setSpecialValueText(self.tr("No age limit"))
+        self.age_limit.setSuffix(self.tr(" years"))
+        self.age_limit.setValue(settings.age_limit or AGE_LIMIT_RANGE.start - 1)
+        self.reservnummer = QComboBox(self)
+        self.reservnummer.setObjectName("reservnummerFormat")
+        for key, form in RESERVNUMMER_FORMATS.items():
+            self.reservnummer.addItem(translated(form.label), key)
+        self.reservnummer.setCurrentIndex(self.reservnummer.findData(settings.reservnummer_format))
+        save_clients = QPushButton(self.tr("Save"), self)
+        save_clients.setObjectName("saveClientSettings")
+        save_clients.clicked.connect(self.save_settings)
+        clients_box = QGroupBox(self.tr("Clients"), self)
+        clients_form = QFormLayout(clients_box)
+        clients_form.addRow(self.tr("Age &limit:"), self.age_limit)
+        clients_form.addRow(
+            "",
+            QLabel(
+                self.tr("Anyone under 18 also prompts a report-of-concern consideration."), self
+            ),
+        )
+        clients_form.addRow(self.tr("&Reservnummer in this region:"), self.reservnummer)
+        clients_form.addRow("", save_clients)
+
         recovery_box = QGroupBox(self.tr("Recovery key"), self)
         recovery_text = QLabel(
             self.tr(
@@ -126,6 +157,7 @@ class ClinicTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(details_box)
         layout.addWidget(security_box)
+        layout.addWidget(clients_box)
         layout.addWidget(recovery_box)
         layout.addWidget(self.status)
         layout.addStretch(1)
@@ -141,8 +173,15 @@ class ClinicTab(QWidget):
 
     def save_settings(self) -> None:
         with user_errors(self):
+            current = self._session.clinic_settings.settings()
+            age_limit = self.age_limit.value()
             self._session.clinic_settings.update_settings(
-                ClinicSettings(auto_lock_minutes=self.auto_lock.value())
+                dataclasses.replace(
+                    current,
+                    auto_lock_minutes=self.auto_lock.value(),
+                    age_limit=None if age_limit < AGE_LIMIT_RANGE.start else age_limit,
+                    reservnummer_format=self.reservnummer.currentData(),
+                )
             )
             self.status.setText(
                 self.tr("The window now locks after {minutes} idle minutes.").format(

@@ -1,10 +1,14 @@
-"""Administration (clinic lead): accounts, the access log, the clinic."""
+"""Administration: accounts, the access log and the clinic (clinic lead);
+rooms, opening hours and absences (administrators and the clinic lead).
+Each tab shows only for a role that may use it."""
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from mottagning.services.permissions import Action, is_allowed
 from mottagning.services.session import Session
 from mottagning.ui.admin.access_log_tab import AccessLogTab
+from mottagning.ui.admin.calendar_tab import CalendarSettingsTab
 from mottagning.ui.admin.clinic_tab import ClinicTab
 from mottagning.ui.admin.users_tab import UsersTab
 
@@ -16,12 +20,23 @@ class AdministrationPage(QWidget):
         super().__init__(parent)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.users = UsersTab(session, self.tabs)
-        self.access_log = AccessLogTab(session, self.tabs)
-        self.clinic = ClinicTab(session, self.tabs)
-        self.clinic.settings_changed.connect(self.settings_changed)
-        self.tabs.addTab(self.users, self.tr("User accounts"))
-        self.tabs.addTab(self.access_log, self.tr("Access log"))
-        self.tabs.addTab(self.clinic, self.tr("The clinic"))
+        role = session.user.role
+        self.users: UsersTab | None = None
+        self.access_log: AccessLogTab | None = None
+        self.clinic: ClinicTab | None = None
+        self.calendar: CalendarSettingsTab | None = None
+        if is_allowed(role, Action.MANAGE_USERS):
+            self.users = UsersTab(session, self.tabs)
+            self.tabs.addTab(self.users, self.tr("User accounts"))
+        if is_allowed(role, Action.VIEW_ACCESS_LOG):
+            self.access_log = AccessLogTab(session, self.tabs)
+            self.tabs.addTab(self.access_log, self.tr("Access log"))
+        if is_allowed(role, Action.MANAGE_CALENDAR):
+            self.calendar = CalendarSettingsTab(session, self.tabs)
+            self.tabs.addTab(self.calendar, self.tr("Rooms, hours and absences"))
+        if is_allowed(role, Action.EDIT_CLINIC_SETTINGS):
+            self.clinic = ClinicTab(session, self.tabs)
+            self.clinic.settings_changed.connect(self.settings_changed)
+            self.tabs.addTab(self.clinic, self.tr("The clinic"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)

@@ -1,0 +1,304 @@
+"""Idag: where the day starts. The day's visits (a counselor's own; the whole
+clinic's for the reception), who has arrived, what waits for an answer, and
+a quick count of anonymous calls and chats."""
+
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mottagning.models.calendar import Appointment, AppointmentStatus, ContactForm
+from mottagning.models.clients import ClientSummary, Strand
+from mottagning.models.users import Role
+from mottagning.services.session import Session
+from mottagning.ui.clients.concern import ConcernDialog
+from mottagning.ui.dialogs import open_dialog
+from mottagning.ui.errors import user_errors
+from mottagning.ui.formatting import local_today
+from mottagning.ui.translations import translated
+
+_Index = QModelIndex | QPersistentModelIndex
+TALLY_BUTTONS = (ContactForm.PHONE, ContactForm.CHAT, ContactForm.OUTREACH, ContactForm.DROP_IN)
+
+
+class DayModel(QAbstractTableModel):
+    TIME, CLIENT, COUNSELORS, ROOM, FORM, STATUS = range(6)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._visits: list[Appointment] = []
+        self._clients: dict[str, ClientSummary] = {}
+        self._staff: dict[str, str] = {}
+        self._rooms: dict[str, str] = {}
+        self._full_names = False
+        self._zone: ZoneInfo | None = None
+        self._headers = [
+            self.tr("Time"),
+            self.tr("Client"),
+            self.tr("Counselor"),
+            self.tr("Room"),
+            self.tr("Contact form"),
+            self.tr("Status"),
+        ]
+
+    def set_day(
+        self,
+        visits: list[Appointment],
+        clients: dict[str, ClientSummary],
+        staff: dict[str, str],
+        rooms: dict[str, str],
+        show_full_names: bool,
+        zone: ZoneInfo,
+    ) -> None:
+        self.beginResetModel()
+        self._visits, self._clients, self._staff, self._rooms = list(visits), clients, staff, rooms
+        self._full_names, self._zone = show_full_names, zone
+        self.endResetModel()
+
+    def visit_at(self, row: int) -> Appointment:
+        return self._visits[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._visits)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        visit = self._visits[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return visit.id
+        if role == Qt.ItemDataRole.FontRole and visit.status is AppointmentStatus.ARRIVED:
+            font = QFont()
+            font.setBold(True)  # someone is waiting in the waiting room
+            return font
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == self.TIME:
+            start = visit.starts_at.astimezone(self._zone)
+            end = visit.ends_at.astimezone(self._zone)
+            return f"{start:%H:%M}–{end:%H:%M}"
+        if column == self.CLIENT:
+            client = self._clients.get(visit.client_id or "")
+            if client is None:
+                return visit.reception_note or translated(visit.contact_form.label)
+            return client.display_name(show_full_names=self._full_names)
+        if column == self.COUNSELORS:
+            return ", ".join(sorted(self._staff.get(u, "") for u in visit.counselor_ids))
+        if column == self.ROOM:
+            return self._rooms.get(visit.room_id or "", "")
+        if column == self.FORM:
+            return translated(visit.contact_form.label)
+        return translated(visit.status.label)
+
+
+class TodayPage(QWidget):
+    open_client_requested = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._whole_clinic = session.user.role is not Role.COUNSELOR
+        self.heading = QLabel(self)
+        self.heading.setObjectName("todayHeading")
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.heading.setFont(font)
+
+        self.model = DayModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("todayTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _: self._open_client())
+        self.arrived = QPushButton(self.tr("&Arrived"), self)
+        self.arrived.setObjectName("markArrived")
+        self.attended = QPushButton(self.tr("A&ttended"), self)
+        self.attended.setObjectName("markAttended")
+        self.no_show = QPushButton(self.tr("&No-show"), self)
+        self.no_show.setObjectName("markNoShow")
+        self.open_button = QPushButton(self.tr("&Open the client"), self)
+        for button, status in (
+            (self.arrived, AppointmentStatus.ARRIVED),
+            (self.attended, AppointmentStatus.ATTENDED),
+            (self.no_show, AppointmentStatus.NO_SHOW),
+        ):
+            button.clicked.connect(lambda _=False, s=status: self.mark(s))
+        self.open_button.clicked.connect(self._open_client)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_client)
+        visit_buttons = QHBoxLayout()
+        for button in (self.arrived, self.attended, self.no_show, self.open_button):
+            visit_buttons.addWidget(button)
+        visit_buttons.addStretch(1)
+        visits_box = QGroupBox(
+            self.tr("The clinic's visits today")
+            if self._whole_clinic
+            else self.tr("My visits today"),
+            self,
+        )
+        visits_layout = QVBoxLayout(visits_box)
+        visits_layout.addWidget(self.table)
+        visits_layout.addLayout(visit_buttons)
+
+        self.concerns = QListWidget(self)
+        self.concerns.setObjectName("pendingConcerns")
+        self.concerns.itemActivated.connect(self._answer_concern)
+        concerns_box = QGroupBox(self.tr("To answer"), self)
+        concerns_layout = QVBoxLayout(concerns_box)
+        concerns_layout.addWidget(self.concerns)
+
+        self.tally_strand = QComboBox(self)
+        self.tally_strand.setObjectName("tallyStrand")
+        self.tally_strand.addItem(self.tr("Strand not known"), None)
+        for strand in Strand:
+            self.tally_strand.addItem(translated(strand.label), strand.value)
+        self.tally_count = QLabel(self)
+        self.tally_count.setObjectName("tallyCount")
+        tally_box = QGroupBox(self.tr("Count an anonymous contact"), self)
+        tally_layout = QVBoxLayout(tally_box)
+        hint = QLabel(
+            self.tr(
+                "A call, chat or outreach contact with someone who has no record: "
+                "it is counted for the yearly numbers, nothing else is kept."
+            ),
+            tally_box,
+        )
+        hint.setWordWrap(True)
+        tally_layout.addWidget(hint)
+        tally_layout.addWidget(self.tally_strand)
+        row = QHBoxLayout()
+        for form in TALLY_BUTTONS:
+            button = QPushButton(translated(form.label), tally_box)
+            button.setObjectName(f"tally_{form.value}")
+            button.clicked.connect(lambda _=False, f=form: self.count_contact(f))
+            row.addWidget(button)
+        tally_layout.addLayout(row)
+        tally_layout.addWidget(self.tally_count)
+
+        side = QVBoxLayout()
+        side.addWidget(concerns_box, 1)
+        side.addWidget(tally_box)
+        body = QHBoxLayout()
+        body.addWidget(visits_box, 3)
+        body.addLayout(side, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(body)
+        self.refresh()
+
+    def refresh(self) -> None:
+        with user_errors(self):
+            scheduling = self._session.scheduling
+            zone = scheduling.zone
+            today = local_today(self._session.clinic.clock)
+            week = today.isocalendar().week
+            self.heading.setText(
+                self.tr("Today {date}, week {week}").format(date=today.isoformat(), week=week)
+            )
+            start = datetime.combine(today, time(0), zone)
+            counselors = None if self._whole_clinic else frozenset({self._session.user.id})
+            visits = scheduling.appointments(
+                start, start + timedelta(days=1), counselor_ids=counselors
+            )
+            clients = self._session.clients.summaries({v.client_id for v in visits if v.client_id})
+            rooms = {r.id: r.name for r in scheduling.rooms(active_only=False)}
+            self.model.set_day(
+                visits,
+                clients,
+                scheduling.staff_names(),
+                rooms,
+                self._session.preferences.show_full_names,
+                zone,
+            )
+            self._fill_concerns()
+            self._show_tally_count()
+
+    def _fill_concerns(self) -> None:
+        self.concerns.clear()
+        pending = self._session.clients.pending_considerations()
+        clients = self._session.clients.summaries({c.client_id for c in pending})
+        for consideration in pending:
+            client = clients.get(consideration.client_id)
+            item = QListWidgetItem(
+                self.tr("Report of concern to consider: {client}").format(
+                    client=client.alias if client else ""
+                ),
+                self.concerns,
+            )
+            item.setData(Qt.ItemDataRole.UserRole, consideration)
+        if not pending:
+            QListWidgetItem(self.tr("Nothing waits for an answer."), self.concerns).setFlags(
+                Qt.ItemFlag.NoItemFlags
+            )
+
+    def _answer_concern(self, item: QListWidgetItem) -> None:
+        consideration = item.data(Qt.ItemDataRole.UserRole)
+        if consideration is None:
+            return
+        alias = self._session.clients.summaries({consideration.client_id})
+        name = alias[consideration.client_id].alias if consideration.client_id in alias else ""
+        open_dialog(ConcernDialog(self._session, consideration, name, self), self._fill_concerns)
+
+    def selected(self) -> Appointment | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.visit_at(rows[0].row()) if rows else None
+
+    def mark(self, status: AppointmentStatus) -> None:
+        visit = self.selected()
+        if visit is None:
+            return
+        row = self.table.selectionModel().selectedRows()[0].row()
+        with user_errors(self):
+            self._session.scheduling.set_status(visit.id, status)
+        self.refresh()
+        self.table.selectRow(row)
+
+    def _open_client(self) -> None:
+        visit = self.selected()
+        if visit is not None and visit.client_id:
+            self.open_client_requested.emit(visit.client_id)
+
+    def count_contact(self, form: ContactForm) -> None:
+        strand = self.tally_strand.currentData()
+        with user_errors(self):
+            self._session.anonymous_contacts.record(
+                local_today(self._session.clinic.clock), form, Strand(strand) if strand else None
+            )
+        self._show_tally_count()
+
+    def _show_tally_count(self) -> None:
+        today = local_today(self._session.clinic.clock)
+        count = len(self._session.anonymous_contacts.between(today, today))
+        self.tally_count.setText(self.tr("Counted today: {count}").format(count=count))

@@ -1,0 +1,301 @@
+"""Väntelista: clients waiting for a first visit, most urgent and longest
+waiting first. Booking from here records how long the client waited."""
+
+from datetime import date
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mottagning.errors import UserError
+from mottagning.models.calendar import WaitingListEntry
+from mottagning.models.clients import ClientSummary
+from mottagning.services.session import Session
+from mottagning.ui.clients.picker import ClientPicker
+from mottagning.ui.dialogs import open_dialog
+from mottagning.ui.errors import message_for, user_errors
+from mottagning.ui.formatting import from_qdate, local_today, to_qdate
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def priority_label(priority: int) -> str:
+    return {
+        1: QCoreApplication.translate("WaitingList", "1 – urgent"),
+        2: QCoreApplication.translate("WaitingList", "2 – normal"),
+        3: QCoreApplication.translate("WaitingList", "3 – can wait"),
+    }[priority]
+
+
+class WaitingListModel(QAbstractTableModel):
+    PRIORITY, CLIENT, FIRST_CONTACT, WAITED, NOTE = range(5)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[WaitingListEntry] = []
+        self._clients: dict[str, ClientSummary] = {}
+        self._today = date.today()
+        self._full_names = False
+        self._headers = [
+            self.tr("Priority"),
+            self.tr("Client"),
+            self.tr("First contact"),
+            self.tr("Waited"),
+            self.tr("Note"),
+        ]
+
+    def set_entries(
+        self,
+        entries: list[WaitingListEntry],
+        clients: dict[str, ClientSummary],
+        today: date,
+        show_full_names: bool,
+    ) -> None:
+        self.beginResetModel()
+        self._entries, self._clients, self._today = list(entries), clients, today
+        self._full_names = show_full_names
+        self.endResetModel()
+
+    def entry_at(self, row: int) -> WaitingListEntry:
+        return self._entries[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        entry = self._entries[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return entry.id
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == self.PRIORITY:
+            return priority_label(entry.priority)
+        if column == self.CLIENT:
+            client = self._clients.get(entry.client_id)
+            return client.display_name(show_full_names=self._full_names) if client else ""
+        if column == self.FIRST_CONTACT:
+            return entry.first_contact.isoformat()
+        if column == self.WAITED:
+            return self.tr("{days} days").format(days=(self._today - entry.first_contact).days)
+        return entry.note
+
+
+class WaitingEntryDialog(QDialog):
+    """Put a client on the waiting list, or change their entry."""
+
+    saved = Signal()
+
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget,
+        *,
+        client_id: str | None = None,
+        entry: WaitingListEntry | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("waitingEntryDialog")
+        self.setWindowTitle(self.tr("Waiting list"))
+        self._session = session
+        self._entry = entry
+        today = local_today(session.clinic.clock)
+        self.client = ClientPicker(session, self)
+        self.client.set_client(entry.client_id if entry else client_id)
+        self.client.setEnabled(entry is None and client_id is None)
+        self.priority = QComboBox(self)
+        self.priority.setObjectName("priority")
+        for value in (1, 2, 3):
+            self.priority.addItem(priority_label(value), value)
+        self.priority.setCurrentIndex(self.priority.findData(entry.priority if entry else 2))
+        self.first_contact = QDateEdit(to_qdate(entry.first_contact if entry else today), self)
+        self.first_contact.setObjectName("firstContact")
+        self.first_contact.setCalendarPopup(True)
+        self.first_contact.setDisplayFormat("yyyy-MM-dd")
+        self.first_contact.setMaximumDate(to_qdate(today))
+        self.first_contact.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.note = QLineEdit(entry.note if entry else "", self)
+        self.note.setObjectName("waitingNote")
+        self.note.setPlaceholderText(self.tr("e.g. afternoons only, needs an interpreter"))
+        self.error = QLabel(self)
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("&Client:"), self.client)
+        form.addRow(self.tr("&Priority:"), self.priority)
+        form.addRow(self.tr("&First contact:"), self.first_contact)
+        form.addRow(self.tr("&Note:"), self.note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def accept(self) -> None:
+        try:
+            priority = int(self.priority.currentData())
+            first = from_qdate(self.first_contact.date())
+            if self._entry is not None:
+                self._session.waiting_list.update(self._entry.id, priority, first, self.note.text())
+            else:
+                if self.client.client_id is None:
+                    self.error.setText(self.tr("Choose a client: type the alias and pick one."))
+                    self.error.show()
+                    return
+                self._session.waiting_list.add(
+                    self.client.client_id, priority, first, self.note.text()
+                )
+        except UserError as error:
+            self.error.setText(message_for(error))
+            self.error.show()
+            return
+        self.saved.emit()
+        super().accept()
+
+
+class WaitingListPage(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.model = WaitingListModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("waitingTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _: self.book_selected())
+
+        self.add_button = QPushButton(self.tr("&Add..."), self)
+        self.add_button.setObjectName("addWaiting")
+        self.edit_button = QPushButton(self.tr("&Change..."), self)
+        self.remove_button = QPushButton(self.tr("&Remove..."), self)
+        self.book_button = QPushButton(self.tr("&Book the first visit..."), self)
+        self.book_button.setObjectName("bookFromWaitingList")
+        self.book_button.setDefault(True)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("waitingSummary")
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.book_button.clicked.connect(self.book_selected)
+
+        buttons = QHBoxLayout()
+        for button in (self.book_button, self.add_button, self.edit_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        self.refresh()
+
+    def refresh(self) -> None:
+        with user_errors(self):
+            entries = self._session.waiting_list.entries()
+            clients = self._session.clients.summaries({e.client_id for e in entries})
+            today = local_today(self._session.clinic.clock)
+            self.model.set_entries(
+                entries, clients, today, self._session.preferences.show_full_names
+            )
+            if entries:
+                longest = max((today - e.first_contact).days for e in entries)
+                self.summary.setText(
+                    self.tr("{count} waiting · longest {days} days").format(
+                        count=len(entries), days=longest
+                    )
+                )
+            else:
+                self.summary.setText(self.tr("No one is waiting."))
+            if entries:
+                self.table.selectRow(0)
+
+    def selected(self) -> WaitingListEntry | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.entry_at(rows[0].row()) if rows else None
+
+    def add(self) -> WaitingEntryDialog:
+        dialog = WaitingEntryDialog(self._session, self)
+        dialog.saved.connect(self.refresh)
+        open_dialog(dialog)
+        return dialog
+
+    def edit_selected(self) -> None:
+        entry = self.selected()
+        if entry is not None:
+            dialog = WaitingEntryDialog(self._session, self, entry=entry)
+            dialog.saved.connect(self.refresh)
+            open_dialog(dialog)
+
+    def remove_selected(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Remove from the waiting list"))
+        dialog.setLabelText(
+            self.tr("Why is the client leaving the list (e.g. no longer wants contact)?")
+        )
+
+        def remove(reason: str) -> None:
+            with user_errors(self):
+                self._session.waiting_list.remove(entry.id, reason)
+            self.refresh()
+
+        dialog.textValueSelected.connect(remove)
+        open_dialog(dialog)
+
+    def book_selected(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        from mottagning.ui.calendar.booking_dialog import BookingDialog  # noqa: PLC0415
+
+        dialog = BookingDialog(self._session, self, waiting_entry=entry)
+        dialog.booked.connect(lambda _: self.refresh())
+        open_dialog(dialog)

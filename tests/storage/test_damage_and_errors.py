@@ -1,0 +1,267 @@
+"""A damaged file, a full disk, a damaged key file, unsafe settings and a second
+instance: each becomes the program's own, explainable error."""
+
+import contextlib
+
+import pytest
+
+from mottagning.errors import (
+    AlreadyRunning,
+    DatabaseDamaged,
+    DiskFull,
+    KeySlotsDamaged,
+    WrongCredentials,
+)
+from mottagning.models.access_log import LogAction
+from mottagning.models.clinic import ClinicDetails
+from mottagning.services.verification import verify_clinic
+from mottagning.storage.crypto import random_key
+from mottagning.storage.database import Database
+from mottagning.storage.files import previous_version
+from mottagning.storage.instance_lock import InstanceLock
+from tests.storage.helpers import database_key, flip_byte, head_seq, log_entries
+from tests.support import LEAD, LEAD_PASSWORD
+
+PAGE_SIZE = 4096
+FILLER_ENTRIES = 60  # each about one page long, so the file's middle is log data
+
+
+@pytest.fixture
+def closed_clinic(clinic):
+    """A clinic with a few dozen pages of log, closed cleanly."""
+    gate = clinic.authenticator()
+    session = gate.login(LEAD.username, LEAD_PASSWORD)
+    for _ in range(FILLER_ENTRIES):
+        session.record(LogAction.LOCK, detail="x" * 3000)
+    session.logout()
+    gate.close()
+    assert not clinic.files.database.with_name("mottagning.db-wal").exists()
+    return clinic
+
+
+def middle_of_the_file(clinic) -> int:
+    pages = clinic.files.database.stat().st_size // PAGE_SIZE
+    return (pages // 2) * PAGE_SIZE + PAGE_SIZE // 2
+
+
+# --- A damaged database file --------------------------------------------------------
+
+
+def test_flipped_byte_in_the_middle_is_found_at_the_next_read(closed_clinic):
+    flip_byte(closed_clinic.files.database, middle_of_the_file(closed_clinic))
+    gate = closed_clinic.authenticator()
+    session = gate.login(LEAD.username, LEAD_PASSWORD)  # the damaged page is not needed yet
+
+    with pytest.raises(DatabaseDamaged):
+        session.access_log.verify()  # reads every entry
+
+    with contextlib.suppress(DatabaseDamaged):
+        gate.close()
+
+
+def test_damaged_database_refuses_any_further_use(closed_clinic):
+    flip_byte(closed_clinic.files.database, middle_of_the_file(closed_clinic))
+    gate = closed_clinic.authenticator()
+    session = gate.login(LEAD.username, LEAD_PASSWORD)
+    with pytest.raises(DatabaseDamaged):
+        session.access_log.verify()
+
+    with pytest.raises(DatabaseDamaged):
+        session.accounts.list_users()  # an intact page, but the file is not trusted
+    with pytest.raises(DatabaseDamaged):
+        session.clinic.db.scalar("SELECT 1")
+    with pytest.raises(DatabaseDamaged):
+        session.record(LogAction.LOCK)
+
+    with contextlib.suppress(DatabaseDamaged):
+        gate.close()
+
+
+def test_closing_after_damage_does_not_raise(closed_clinic):
+    flip_byte(closed_clinic.files.database, middle_of_the_file(closed_clinic))
+    gate = closed_clinic.authenticator()
+    session = gate.login(LEAD.username, LEAD_PASSWORD)
+    with pytest.raises(DatabaseDamaged):
+        session.access_log.verify()
+
+    gate.close()
+
+    assert gate.clinic is None
+
+
+def test_flipped_byte_in_the_middle_is_found_by_verification(closed_clinic):
+    flip_byte(closed_clinic.files.database, middle_of_the_file(closed_clinic))
+    gate = closed_clinic.authenticator()
+    credential = gate.check_password(LEAD.username, LEAD_PASSWORD)
+
+    report = verify_clinic(closed_clinic.files, credential, closed_clinic.clock, "TEST-PC")
+
+    assert not report.ok
+    assert report.problems
+
+
+@pytest.mark.parametrize(
+    "offset", [pytest.param(3, id="salt"), pytest.param(PAGE_SIZE // 2, id="page-1")]
+)
+def test_flipped_byte_in_page_one_is_damage_at_login_not_a_wrong_password(closed_clinic, offset):
+    flip_byte(closed_clinic.files.database, offset)
+    gate = closed_clinic.authenticator()
+
+    with pytest.raises(DatabaseDamaged) as damaged:
+        gate.login(LEAD.username, LEAD_PASSWORD)
+
+    assert not isinstance(damaged.value, WrongCredentials)
+    assert "damaged" in damaged.value.describe()
+    with pytest.raises(WrongCredentials):  # a wrong password is still told apart
+        gate.login(LEAD.username, "inte rätt lösenord alls")
+    gate.close()
+
+
+def test_flipped_byte_in_page_one_is_reported_by_verification(closed_clinic):
+    flip_byte(closed_clinic.files.database, PAGE_SIZE // 2)
+    gate = closed_clinic.authenticator()
+    credential = gate.check_password(LEAD.username, LEAD_PASSWORD)
+
+    report = verify_clinic(closed_clinic.files, credential, closed_clinic.clock, "TEST-PC")
+
+    assert report.damaged
+    assert not report.ok
+
+
+# --- A full disk --------------------------------------------------------------------
+
+
+def test_full_disk_raises_disk_full_and_keeps_what_was_saved(lead):
+    lead.clinic_settings.update_details(ClinicDetails("Sparad före", "Gatan 1"))
+    db = lead.clinic.db
+    db.execute(f"PRAGMA max_page_count = {db.scalar('PRAGMA page_count')}")
+    saved: list[str] = []
+
+    with pytest.raises(DiskFull) as full:
+        for number in range(1000):
+            name = f"Mottagning nummer {number}"
+            lead.clinic_settings.update_details(ClinicDetails(name, "y" * 150))
+            saved.append(name)
+
+    assert "disk is full" in full.value.describe()
+    assert not db.in_transaction
+    last_saved = saved[-1] if saved else "Sparad före"
+    assert lead.clinic_settings.details().name == last_saved  # the failed change rolled back
+    assert head_seq(lead) == len(log_entries(lead))
+    assert all(report.intact for report in lead.clinic.access_log.verify())
+
+
+def test_database_is_usable_again_when_space_is_freed(lead):
+    db = lead.clinic.db
+    db.execute(f"PRAGMA max_page_count = {db.scalar('PRAGMA page_count')}")
+    with pytest.raises(DiskFull):
+        for _ in range(1000):
+            lead.record(LogAction.LOCK, detail="z" * 500)
+
+    db.execute("PRAGMA max_page_count = 1073741823")
+    lead.clinic_settings.update_details(ClinicDetails("Efter städning"))
+
+    assert lead.clinic_settings.details().name == "Efter städning"
+    assert all(report.intact for report in lead.clinic.access_log.verify())
+
+
+# --- The key file -------------------------------------------------------------------
+
+
+def test_damaged_key_file_falls_back_to_the_previous_version(clinic):
+    assert previous_version(clinic.files.keyslots).exists()
+    clinic.files.keyslots.write_bytes(b'{"format": 1, "slots": [{"ki')
+    gate = clinic.authenticator()
+
+    assert gate.login(LEAD.username, LEAD_PASSWORD).user.username == LEAD.username
+    gate.close()
+
+
+def test_both_key_files_damaged_is_reported_not_a_wrong_password(clinic):
+    clinic.files.keyslots.write_bytes(b"\x00garbage")
+    previous_version(clinic.files.keyslots).write_bytes(b"{not json")
+    gate = clinic.authenticator()
+
+    with pytest.raises(KeySlotsDamaged) as damaged:
+        gate.login(LEAD.username, LEAD_PASSWORD)
+
+    assert "keyslots.json" in damaged.value.describe()
+    gate.close()
+
+
+def test_missing_key_files_are_reported(clinic):
+    clinic.files.keyslots.unlink()
+    previous_version(clinic.files.keyslots).unlink()
+    gate = clinic.authenticator()
+
+    with pytest.raises(KeySlotsDamaged):
+        gate.login(LEAD.username, LEAD_PASSWORD)
+    gate.close()
+
+
+def test_key_file_of_another_format_is_refused(clinic):
+    clinic.files.keyslots.write_text('{"format": 99, "slots": []}', encoding="utf-8")
+    previous_version(clinic.files.keyslots).write_text('{"format": 99}', encoding="utf-8")
+    gate = clinic.authenticator()
+
+    with pytest.raises(KeySlotsDamaged):
+        gate.login(LEAD.username, LEAD_PASSWORD)
+    gate.close()
+
+
+# --- Connection settings ------------------------------------------------------------
+
+
+def test_open_clinic_keeps_temporary_data_in_memory_and_uses_wal(lead):
+    db = lead.clinic.db
+
+    assert db.scalar("PRAGMA temp_store") == 2  # MEMORY
+    assert db.scalar("PRAGMA journal_mode") == "wal"
+    assert db.scalar("PRAGMA synchronous") == 2  # FULL
+    assert db.scalar("PRAGMA foreign_keys") == 1
+
+
+def test_directly_opened_database_has_the_same_settings(clinic):
+    db = Database.open(clinic.files.database, database_key(clinic.files))
+    try:
+        assert db.scalar("PRAGMA temp_store") == 2
+        assert db.scalar("PRAGMA journal_mode") == "wal"
+    finally:
+        db.close()
+
+
+def test_database_file_is_not_plain_sqlite(clinic):
+    assert not clinic.files.database.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_wrong_key_does_not_open_the_database(clinic):
+    with pytest.raises(DatabaseDamaged):
+        Database.open(clinic.files.database, random_key())
+
+
+# --- One running instance per clinic ------------------------------------------------
+
+
+def test_second_instance_is_refused_until_the_first_ends(files):
+    files.ensure_data_dir()
+    first = InstanceLock(files.instance_lock)
+    first.acquire()
+
+    with pytest.raises(AlreadyRunning) as refused:
+        InstanceLock(files.instance_lock).acquire()
+    assert "already" in refused.value.describe()
+
+    first.release()
+    with InstanceLock(files.instance_lock):
+        pass
+
+
+def test_instance_lock_works_as_a_context_manager(files):
+    files.ensure_data_dir()
+
+    with InstanceLock(files.instance_lock), pytest.raises(AlreadyRunning):
+        InstanceLock(files.instance_lock).acquire()
+
+    second = InstanceLock(files.instance_lock)
+    second.acquire()
+    second.release()

@@ -1,0 +1,136 @@
+"""Today's page, the waiting list, and rooms, hours and absences."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from mottagning.models.calendar import AppointmentDetails, AppointmentStatus, ContactForm
+from mottagning.models.clients import ClientDetails, Strand, TargetGroup
+from mottagning.ui.admin.calendar_tab import CalendarSettingsTab
+from mottagning.ui.today import DayModel, TodayPage
+from mottagning.ui.waiting_list import WaitingListModel, WaitingListPage
+from tests.ui.conftest import answer_modal, type_text
+
+
+def register(session, alias, **fields):
+    client, _ = session.clients.create(
+        ClientDetails(
+            alias=alias,
+            strand=Strand.KAST,
+            target_groups=frozenset({TargetGroup.BUYING_SEX}),
+            **fields,
+        )
+    )
+    return client
+
+
+@pytest.fixture
+def booked_today(counselor, scheduler):
+    """Two visits with the counselor today (the clock says Monday 09:00 in Stockholm)."""
+    client = register(scheduler, "Ek", counselor_ids=frozenset({counselor.user.id}))
+    other = register(scheduler, "Alm")
+    zone = scheduler.scheduling.zone
+    visits = []
+    for hour, who in ((9, client), (13, other)):
+        start = datetime(2026, 11, 23, hour, 0, tzinfo=zone)
+        visits += scheduler.scheduling.book(
+            AppointmentDetails(
+                start, start + timedelta(minutes=50), frozenset({counselor.user.id}), who.id
+            )
+        ).appointments
+    return visits
+
+
+def test_today_lists_the_counselors_visits_and_marks_arrival(qtbot, counselor, booked_today):
+    page = TodayPage(counselor, None)
+    qtbot.addWidget(page)
+    assert page.model.rowCount() == 2
+    assert page.model.index(0, DayModel.CLIENT).data() == "Ek"
+    assert "week 48" in page.heading.text()
+    page.table.selectRow(0)
+    page.arrived.click()
+    assert page.model.visit_at(0).status is AppointmentStatus.ARRIVED
+    assert page.model.index(0, DayModel.STATUS).data() == "Arrived"
+
+
+def test_today_counts_anonymous_contacts(qtbot, counselor):
+    page = TodayPage(counselor, None)
+    qtbot.addWidget(page)
+    page.tally_strand.setCurrentIndex(page.tally_strand.findData("mika"))
+    page.findChild(type(page.arrived), "tally_phone").click()
+    page.findChild(type(page.arrived), "tally_chat").click()
+    assert page.tally_count.text() == "Counted today: 2"
+    assert [
+        c.contact_form
+        for c in counselor.anonymous_contacts.between(
+            datetime(2026, 11, 23, tzinfo=UTC).date(), datetime(2026, 11, 23, tzinfo=UTC).date()
+        )
+    ] == [ContactForm.PHONE, ContactForm.CHAT]
+
+
+def test_today_offers_pending_concerns_to_answer(qtbot, counselor):
+    register(counselor, "Viol", birth_year=2010, counselor_ids=frozenset({counselor.user.id}))
+    page = TodayPage(counselor, None)
+    qtbot.addWidget(page)
+    assert page.concerns.count() == 1
+    assert "Viol" in page.concerns.item(0).text()
+
+
+def test_waiting_list_add_and_remove(qtbot, scheduler):
+    client = register(scheduler, "Lind")
+    page = WaitingListPage(scheduler, None)
+    qtbot.addWidget(page)
+    assert page.summary.text() == "No one is waiting."
+    dialog = page.add()
+    type_text(qtbot, dialog.client, "Lin")
+    qtbot.waitUntil(lambda: dialog.client.completer().popup().isVisible())
+    qtbot.keyClick(dialog.client.completer().popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.client.completer().popup(), Qt.Key.Key_Return)
+    assert dialog.client.client_id == client.id
+    dialog.priority.setCurrentIndex(dialog.priority.findData(1))
+    dialog.accept()
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, WaitingListModel.PRIORITY).data() == "1 – urgent"
+    page.table.selectRow(0)
+    page.remove_selected()
+    answer_modal(
+        qtbot,
+        QInputDialog,
+        lambda ask: (ask.setTextValue("Vill inte längre ha kontakt"), ask.accept()),
+    )
+    assert page.model.rowCount() == 0
+
+
+def test_day_and_waiting_models_follow_the_qt_contract(
+    qtmodeltester, qtbot, counselor, booked_today
+):
+    today = TodayPage(counselor, None)
+    qtbot.addWidget(today)
+    qtmodeltester.check(today.model)
+    waiting = WaitingListPage(counselor, None)
+    qtbot.addWidget(waiting)
+    qtmodeltester.check(waiting.model)
+
+
+def test_scheduler_manages_rooms_hours_and_absences(qtbot, scheduler, counselor):
+    tab = CalendarSettingsTab(scheduler, None)
+    qtbot.addWidget(tab)
+    tab.add_room()
+    answer_modal(qtbot, QInputDialog, lambda ask: (ask.setTextValue("Rum 7"), ask.accept()))
+    assert [tab.rooms.item(r).text() for r in range(tab.rooms.count())] == ["Rum 7"]
+
+    tab.day_open[4].setChecked(False)  # closed on Fridays
+    tab.save_hours()
+    assert 4 not in scheduler.scheduling.opening_hours().weekly
+
+    tab.absence_person.setCurrentIndex(tab.absence_person.findData(counselor.user.id))
+    type_text(qtbot, tab.absence_reason, "Kurs")
+    tab.add_absence()
+    assert tab.absences.count() == 1
+    assert "Kurs" in tab.absences.item(0).text()
+    tab.absences.setCurrentRow(0)
+    tab.remove_absence()
+    answer_modal(qtbot, QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    assert tab.absences.count() == 0
