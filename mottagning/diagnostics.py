@@ -12,7 +12,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from mottagning.errors import MottagningError
+from mottagning.errors import MottagningError, UserError
 
 LOG_FILE = "mottagning.log"
 _MAX_BYTES = 2 * 1024 * 1024
@@ -38,11 +38,13 @@ def configure_logging(log_dir: Path, *, verbose: bool = False) -> Path:
     return path
 
 
-def _message_is_safe(exc: BaseException) -> bool:
-    if isinstance(exc, MottagningError):
-        return True
-    # sqlite3-style errors (from sqlcipher3) describe SQL and files, not values.
-    return type(exc).__module__.startswith("sqlcipher3")
+def _safe_message(exc: BaseException) -> str:
+    """What of the exception's message may be logged."""
+    if isinstance(exc, UserError):
+        return exc.message  # the template: parameters may name a client's alias
+    if isinstance(exc, MottagningError) or type(exc).__module__.startswith("sqlcipher3"):
+        return str(exc)  # our own errors without parameters; SQLite's describe SQL and files
+    return "<message withheld: may contain data>"
 
 
 def redacted_traceback(
@@ -52,7 +54,7 @@ def redacted_traceback(
     lines = ["Traceback (most recent call last):"]
     for frame in traceback.extract_tb(tb):
         lines.append(f'  File "{Path(frame.filename).name}", line {frame.lineno}, in {frame.name}')
-    message = str(exc) if _message_is_safe(exc) else "<message withheld: may contain data>"
+    message = _safe_message(exc)
     lines.append(f"{exc_type.__module__}.{exc_type.__qualname__}: {message}")
     cause = exc.__cause__ or exc.__context__
     if cause is not None and cause is not exc:

@@ -6,8 +6,10 @@ source text with `{placeholders}`, marked for translation and turned into the
 user's language only at the edge (`describe`). Any other exception is a bug:
 the UI shows a crash dialog and the log keeps a redacted trace.
 
-Messages name the reason and the way forward, and never contain client data,
-passwords or keys: they end up on screen and in logs.
+Messages name the reason and the way forward. They may name what the user is
+working on (a client's alias, a room), so they are shown, never logged: logs
+get the exception's type and its unfilled template (diagnostics.py). They never
+contain passwords or keys.
 """
 
 from collections.abc import Sequence
@@ -223,6 +225,40 @@ class ClinicClosed(AppointmentClash):
         "The clinic is closed at that time ({day} {start}-{end}{why}). Choose a time within "
         "the opening hours.",
     )
+
+
+# --- The journal ------------------------------------------------------------------
+
+
+class NeedToKnow(UserError):
+    """Not one of the actor's clients: the UI may offer emergency access."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{alias} is not one of your clients. To read the journal anyway, state why "
+        "(emergency access): it is logged and reviewed by the clinic lead.",
+    )
+
+    def __init__(self, client_id: str, alias: str) -> None:
+        self.client_id = client_id
+        super().__init__(alias=alias)
+
+
+class NoteLocked(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "The note is signed and locked. Add an addendum or a correction instead."
+    )
+
+
+class NotTheAuthor(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Only the author can change or sign a draft. Ask them, or write a note of your own.",
+    )
+
+
+class EmptyNote(UserError):
+    message = QT_TRANSLATE_NOOP("Errors", "The note is empty. Write something before signing.")
 
 
 # --- Permissions ------------------------------------------------------------------

@@ -119,7 +119,7 @@ def main() -> int:
         for name, action in shots:
             try:
                 extra = action(window)
-            except Exception as error:  # noqa: BLE001 (a missing view must not stop the others)
+            except Exception as error:
                 print(f"{name}: {type(error).__name__}: {error}")
                 continue
             settle()

@@ -72,7 +72,7 @@ def create_demo_clinic(
         counselors = [u.id for u in active if u.role is Role.COUNSELOR]
         scheduler = next(u.id for u in active if u.role is Role.SCHEDULER)
         SyntheticClinic(
-            lead.clinic, [u.id for u in active], counselors, scheduler, today.date(), DEMO, seed
+            lead.clinic, [u.id for u in active], counselors, scheduler, today, DEMO, seed
         ).build()
         lead.logout()
         _log_review(gate, sim, today)

@@ -106,7 +106,7 @@ class SyntheticClinic:
         staff_ids: list[str],
         counselor_ids: list[str],
         author_id: str,
-        today: date,
+        now: datetime,
         shape: ClinicShape = DEMO,
         seed: int = 2026,
     ) -> None:
@@ -114,10 +114,12 @@ class SyntheticClinic:
         self._staff = staff_ids  # everyone who logs in on working days
         self._counselors = counselor_ids
         self._author = author_id  # who books: the administrator
-        self._today = today
         self._shape = shape
         self._rng = random.Random(seed)
         self._zone = ZoneInfo(clinic.settings.clinic_settings().time_zone)
+        self._today = now.astimezone(self._zone).date()
+        # The history ends this morning at 08:00, or earlier if the clinic is built earlier.
+        self._end = min(datetime.combine(self._today, time(8, 0), self._zone), now)
         self._calendar = ClinicCalendar(OPENING_HOURS, self._zone)
         self._clients = ClientRepository(clinic.db)
         self._appointments = CalendarRepository(clinic.db)
@@ -166,7 +168,7 @@ class SyntheticClinic:
                     self._rng.choice(("Semester", "Utbildning", "Ledig", "Kurs")),
                 )
                 self._appointments.add_absence(
-                    absence, self._at(first - timedelta(days=20), time(9))
+                    absence, self._past(self._at(first - timedelta(days=20), time(9)))
                 )
 
     # --- Clients ----------------------------------------------------------------------
@@ -221,7 +223,7 @@ class SyntheticClinic:
         identity, decision, known = self._identity(birth_year)
         alias = self._alias(number, strand, aliases)
         counselor = rng.choice(self._counselors)
-        created = self._at(first_contact, time(rng.randint(9, 15), rng.randint(0, 59)))
+        created = self._past(self._at(first_contact, time(rng.randint(9, 15), rng.randint(0, 59))))
         client = Client(
             id=str(uuid.uuid4()),
             alias=alias,
@@ -394,8 +396,13 @@ class SyntheticClinic:
     ) -> Appointment:
         rng = self._rng
         end = start + VISIT
+        # Booked one to three weeks ahead, but never later than now (the
+        # generator runs before the clinic opens today) nor before registration.
         booked_at = max(
-            start - timedelta(days=rng.randint(1, 21), hours=rng.randint(0, 5)),
+            min(
+                start - timedelta(days=rng.randint(1, 21), hours=rng.randint(0, 5)),
+                self._now() - timedelta(minutes=rng.randint(5, 600)),
+            ),
             client.created_at,
         )
         status = self._status(start)
@@ -436,7 +443,11 @@ class SyntheticClinic:
         return appointment
 
     def _now(self) -> datetime:
-        return self._at(self._today, time(8, 0))
+        return self._end
+
+    def _past(self, moment: datetime) -> datetime:
+        """Nothing is recorded later than the moment the generator stands in."""
+        return min(moment, self._now() - timedelta(minutes=1))
 
     def _status(self, start: datetime) -> AppointmentStatus:
         if start >= self._now():
@@ -530,7 +541,7 @@ class SyntheticClinic:
                     override_reason="",
                     waiting_days=None,
                     created_by=self._author,
-                    created_at=begin - timedelta(days=14),
+                    created_at=self._past(begin - timedelta(days=14)),
                     updated_at=begin,
                 )
                 self._appointments.add_appointment(appointment)

@@ -41,6 +41,17 @@ class LogAction(StrEnum):
     WAITING_LIST_CHANGED = "waiting_list_changed"
     ANONYMOUS_CONTACT_RECORDED = "anonymous_contact_recorded"
     CALENDAR_SETTINGS_CHANGED = "calendar_settings_changed"
+    JOURNAL_READ = "journal_read"
+    JOURNAL_SEARCHED = "journal_searched"
+    NOTE_CREATED = "note_created"
+    DRAFT_SAVED = "draft_saved"
+    NOTE_SIGNED = "note_signed"
+    NOTE_ADDENDUM = "note_addendum"
+    NOTE_CORRECTED = "note_corrected"
+    EMERGENCY_ACCESS = "emergency_access"
+    EMERGENCY_ACCESS_REVIEWED = "emergency_access_reviewed"
+    PLAN_SAVED = "plan_saved"
+    MEASURE_RECORDED = "measure_recorded"
 
     @property
     def label(self) -> Text:
@@ -81,6 +92,17 @@ _LABELS = {
     LogAction.WAITING_LIST_CHANGED: Text("LogAction", "Waiting list changed"),
     LogAction.ANONYMOUS_CONTACT_RECORDED: Text("LogAction", "Anonymous contact counted"),
     LogAction.CALENDAR_SETTINGS_CHANGED: Text("LogAction", "Rooms, hours or absences changed"),
+    LogAction.JOURNAL_READ: Text("LogAction", "Journal read"),
+    LogAction.JOURNAL_SEARCHED: Text("LogAction", "Journal searched"),
+    LogAction.NOTE_CREATED: Text("LogAction", "Note started"),
+    LogAction.DRAFT_SAVED: Text("LogAction", "Draft saved"),
+    LogAction.NOTE_SIGNED: Text("LogAction", "Note signed"),
+    LogAction.NOTE_ADDENDUM: Text("LogAction", "Addendum to a note"),
+    LogAction.NOTE_CORRECTED: Text("LogAction", "Note corrected"),
+    LogAction.EMERGENCY_ACCESS: Text("LogAction", "Emergency access"),
+    LogAction.EMERGENCY_ACCESS_REVIEWED: Text("LogAction", "Emergency access reviewed"),
+    LogAction.PLAN_SAVED: Text("LogAction", "Treatment plan saved"),
+    LogAction.MEASURE_RECORDED: Text("LogAction", "Questionnaire recorded"),
 }
 
 

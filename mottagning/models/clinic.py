@@ -25,3 +25,5 @@ class ClinicSettings:
     age_limit: int | None = 18
     reservnummer_format: str = "national"  # a key of models.identity.RESERVNUMMER_FORMATS
     time_zone: str = DEFAULT_TIME_ZONE
+    # Unsigned notes older than this are flagged to their author and the lead.
+    draft_overdue_days: int = 3

@@ -33,7 +33,7 @@ class AnonymousContactService:
                 field=Text("Fields", "Contact form"),
                 problem=Text("Fields", "phone, e-mail/chat, outreach or drop-in"),
             )
-        if occurred_on > self._ctx.clinic.clock.now().date():
+        if occurred_on > self._ctx.clinic.today():
             raise InvalidInput(
                 field=Text("Fields", "Date"), problem=Text("Fields", "the date is in the future")
             )

@@ -53,7 +53,6 @@ class ClientService:
         (any common format) or phone. Not logged: it shows no more than the register."""
         self._ctx.require(Action.VIEW_CLIENTS)
         terms = [_search_term(word) for word in text.split()]
-        terms = [term for term in terms if term]
         if not terms:
             return []
         return self._clients.search(terms, limit)
@@ -126,13 +125,14 @@ class ClientService:
                 LogAction.CLIENT_UPDATED, client_id=client_id, detail=",".join(sorted(changed))
             )
             if {"identity", "no_identity_decision"} & set(changed):
-                self._record_identity(client)
+                self._record_identity(client, removal_too=True)
                 self._ctx.record(LogAction.CLIENT_IDENTITY_CHANGED, client_id=client_id)
             prompt = self._prompt_if_minor(client, before)
         return client, prompt
 
-    def _record_identity(self, client: Client) -> None:
-        if client.identity is None and not client.no_identity_decision:
+    def _record_identity(self, client: Client, *, removal_too: bool = False) -> None:
+        """Keep the identity in the history; a removal too, when it replaces one."""
+        if client.identity is None and not client.no_identity_decision and not removal_too:
             return
         self._clients.add_identity_change(
             str(uuid.uuid4()),
@@ -175,7 +175,7 @@ class ClientService:
 
         A birth year alone cannot tell 17 from 18, so the year someone turns 18
         counts as possibly under 18: better one question too many."""
-        this_year = self._ctx.clinic.clock.now().year
+        this_year = self._ctx.clinic.today().year
         limit = self._ctx.clinic.settings.clinic_settings().age_limit
         if client.age_band is AgeBand.UNDER_18:
             return ConcernReason.UNDER_18
@@ -192,6 +192,7 @@ class ClientService:
         self, consideration_id: str, answer: ConcernAnswer, note: str = ""
     ) -> ConcernConsideration:
         self._ctx.require(Action.CONSIDER_CONCERN)
+        answer = ConcernAnswer(answer)
         pending = [
             c for c in self._clients.considerations(pending_only=True) if c.id == consideration_id
         ]
@@ -199,7 +200,7 @@ class ClientService:
             raise NotFound(what=Text("Things", "open report-of-concern consideration"))
         answered = dataclasses.replace(
             pending[0],
-            answer=ConcernAnswer(answer),
+            answer=answer,
             note=note.strip()[: MAX_TEXT * 5],
             answered_at=self._ctx.clinic.clock.now(),
             answered_by=self._ctx.actor.id,
@@ -266,13 +267,13 @@ class ClientService:
             )
         if texts["email"] and not _EMAIL.match(texts["email"]):
             raise InvalidInput(field=_field("E-mail"), problem=_field("not an e-mail address"))
-        this_year = self._ctx.clinic.clock.now().year
+        this_year = self._ctx.clinic.today().year
         if (
             details.birth_year is not None
             and not this_year - 110 <= details.birth_year <= this_year
         ):
             raise InvalidInput(field=_field("Birth year"), problem=_field("not a plausible year"))
-        today = self._ctx.clinic.clock.now().date()
+        today = self._ctx.clinic.today()
         if details.first_contact is not None and details.first_contact > today:
             raise InvalidInput(
                 field=_field("First contact"), problem=_field("the date is in the future")
@@ -303,11 +304,14 @@ def _fields(details: ClientDetails) -> dict[str, Any]:
     return {name: getattr(details, name) for name in ClientDetails.__dataclass_fields__}
 
 
-def _search_term(word: str) -> str:
-    """A typed identity number or phone number is matched by its digits."""
+def _search_term(word: str) -> list[str]:
+    """The word as typed, and, for something that looks like an identity or
+    phone number (digits with - or +), also its digits alone."""
     stripped = word.strip()
-    if sum(ch.isdigit() for ch in stripped) >= 4 and all(
-        ch.isdigit() or ch in "-+ " for ch in stripped
-    ):
-        return "".join(ch for ch in stripped if ch.isdigit())
-    return stripped
+    looks_like_number = sum(ch.isdigit() for ch in stripped) >= 4 and all(
+        ch.isdigit() or ch in "-+" for ch in stripped
+    )
+    if looks_like_number:
+        number = "".join(ch for ch in stripped if ch.isdigit())
+        return [stripped, number] if number != stripped else [number]
+    return [stripped]

@@ -3,8 +3,10 @@
 Services call `Context.require(action)` before they act; the UI only asks
 `is_allowed` to decide what to show. A refusal is written to the access log.
 
-The rule later features rely on: an administrator (scheduler) never reads
-session notes. Journal actions will be added here without that role.
+The rule the journal relies on: an administrator (scheduler) never reads
+session notes or questionnaires (READ_JOURNAL is clinical only). Counselors
+read only their own clients' journals, or another's by stated emergency
+access (services/journal.py).
 """
 
 from collections.abc import Mapping
@@ -31,6 +33,10 @@ class Action(StrEnum):
     MANAGE_CALENDAR = "manage_calendar"
     MANAGE_WAITING_LIST = "manage_waiting_list"
     RECORD_ANONYMOUS_CONTACTS = "record_anonymous_contacts"
+    READ_JOURNAL = "read_journal"
+    WRITE_JOURNAL = "write_journal"
+    REVIEW_EMERGENCY_ACCESS = "review_emergency_access"
+    RECORD_MEASURES = "record_measures"
 
     @property
     def label(self) -> Text:
@@ -54,6 +60,10 @@ _LABELS = {
     Action.MANAGE_CALENDAR: Text("Actions", "change rooms, opening hours or absences"),
     Action.MANAGE_WAITING_LIST: Text("Actions", "change the waiting list"),
     Action.RECORD_ANONYMOUS_CONTACTS: Text("Actions", "count anonymous contacts"),
+    Action.READ_JOURNAL: Text("Actions", "read journal notes and questionnaires"),
+    Action.WRITE_JOURNAL: Text("Actions", "write journal notes and plans"),
+    Action.REVIEW_EMERGENCY_ACCESS: Text("Actions", "review emergency accesses"),
+    Action.RECORD_MEASURES: Text("Actions", "record questionnaires"),
 }
 
 _EVERYONE = frozenset(Role)
@@ -78,6 +88,11 @@ PERMISSIONS: Mapping[Action, frozenset[Role]] = {
     Action.MANAGE_CALENDAR: _SCHEDULING,
     Action.MANAGE_WAITING_LIST: _EVERYONE,
     Action.RECORD_ANONYMOUS_CONTACTS: _EVERYONE,
+    # The rule everything else relies on: an administrator reads no notes.
+    Action.READ_JOURNAL: _CLINICAL,
+    Action.WRITE_JOURNAL: _CLINICAL,
+    Action.REVIEW_EMERGENCY_ACCESS: _LEAD,
+    Action.RECORD_MEASURES: _CLINICAL,
 }
 
 

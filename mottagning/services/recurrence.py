@@ -35,6 +35,11 @@ def validate_recurrence(recurrence: Recurrence, first_day: date) -> None:
         )
     if recurrence.occurrences is not None and not 1 <= recurrence.occurrences <= MAX_OCCURRENCES:
         raise InvalidInput(field=field, problem=Text("Fields", "at most 104 times"))
+    if (
+        recurrence.occurrences is not None
+        and timedelta(weeks=recurrence.interval_weeks * (recurrence.occurrences - 1)) > MAX_SPAN
+    ):
+        raise InvalidInput(field=field, problem=Text("Fields", "at most two years ahead"))
     if recurrence.until is not None:
         if recurrence.until < first_day:
             raise InvalidInput(

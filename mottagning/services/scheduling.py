@@ -42,7 +42,7 @@ from mottagning.models.calendar import (
 from mottagning.models.users import Role, User
 from mottagning.services.closed_days import ClinicCalendar
 from mottagning.services.context import Context
-from mottagning.services.permissions import Action
+from mottagning.services.permissions import Action, is_allowed
 from mottagning.services.recurrence import plan_series
 from mottagning.storage.calendar import CalendarRepository
 from mottagning.storage.clients import ClientRepository
@@ -73,7 +73,7 @@ class SchedulingService:
 
     @property
     def zone(self) -> ZoneInfo:
-        return ZoneInfo(self._ctx.clinic.settings.clinic_settings().time_zone)
+        return self._ctx.clinic.zone
 
     def clinic_calendar(self, language: str = "sv") -> ClinicCalendar:
         hours = self._calendar.opening_hours() or DEFAULT_OPENING_HOURS
@@ -113,13 +113,21 @@ class SchedulingService:
         return room
 
     def absences(self, start: datetime, end: datetime) -> list[Absence]:
+        """Who is away. The reason (it may be "sick") only for those who manage
+        absences; everyone else sees that a colleague is away, not why."""
         self._ctx.require(Action.VIEW_CALENDAR)
-        return self._calendar.absences_between(start, end)
+        absences = self._calendar.absences_between(start, end)
+        if is_allowed(self._ctx.actor.role, Action.MANAGE_CALENDAR):
+            return absences
+        return [dataclasses.replace(a, reason="") for a in absences]
 
     def add_absence(
         self, user_id: str, start: datetime, end: datetime, reason: str = ""
     ) -> Absence:
         self._ctx.require(Action.MANAGE_CALENDAR)
+        user = self._ctx.clinic.users.get(user_id)
+        if user is None or not user.active:
+            raise NotFound(what=Text("Things", "account"))
         if end <= start:
             raise InvalidInput(
                 field=_field("Absence"), problem=_field("the end is before the start")
@@ -299,6 +307,11 @@ class SchedulingService:
                 self.clinic_calendar(),
             )
             times, skipped = plan.occurrences, plan.skipped
+            if not times:
+                raise InvalidInput(
+                    field=_field("Repeat"),
+                    problem=_field("every date of the series falls on a closed day"),
+                )
         clashes = [
             clash
             for start, end in times
@@ -477,27 +490,26 @@ class SchedulingService:
         appointment_id: str,
         status: AppointmentStatus,
         scope: SeriesScope = SeriesScope.THIS,
+        override_reason: str = "",
     ) -> list[Appointment]:
         """Arrived, attended, no-show (this visit only), or cancelled (also a
-        whole series from here on)."""
+        whole series from here on). Bringing a cancelled visit back checks that
+        its time is still free."""
         self._ctx.require(Action.BOOK_APPOINTMENTS)
         status = AppointmentStatus(status)
         original = self._get(appointment_id)
-        cancelling = not status.occupies_time
-        if not cancelling:
-            scope = SeriesScope.THIS
-            today = self._ctx.clinic.clock.now().astimezone(self.zone).date()
-            if (
-                status is not AppointmentStatus.BOOKED
-                and original.starts_at.astimezone(self.zone).date() > today
-            ):
-                raise InvalidInput(
-                    field=_field("Status"),
-                    problem=_field("a visit in the future cannot have happened yet"),
-                )
-        targets = self._scope(original, scope)
         now = self._ctx.clinic.clock.now()
+        if status.occupies_time:
+            scope = SeriesScope.THIS
+            self._check_happened(original, status, now)
+        targets = self._scope(original, scope)
         changed = [dataclasses.replace(t, status=status, updated_at=now) for t in targets]
+        reason = ""
+        if status.occupies_time and not original.status.occupies_time:
+            clashes = self.clashes(original.details, frozenset({original.id}))
+            reason = self._admit(clashes, override_reason)
+            if reason:
+                changed = [dataclasses.replace(a, override_reason=reason) for a in changed]
         with self._ctx.db.transaction():
             for appointment in changed:
                 self._calendar.update_appointment(appointment)
@@ -509,6 +521,22 @@ class SchedulingService:
                     detail=status.value,
                 )
         return changed
+
+    def _check_happened(self, visit: Appointment, status: AppointmentStatus, now: datetime) -> None:
+        """Attended and no-show only once the visit has begun; arrived on its day."""
+        if status in (AppointmentStatus.ATTENDED, AppointmentStatus.NO_SHOW):
+            too_early = visit.starts_at > now
+        elif status is AppointmentStatus.ARRIVED:
+            too_early = (
+                visit.starts_at.astimezone(self.zone).date() > now.astimezone(self.zone).date()
+            )
+        else:
+            return
+        if too_early:
+            raise InvalidInput(
+                field=_field("Status"),
+                problem=_field("a visit that has not begun cannot have happened yet"),
+            )
 
     # --- Next free time -----------------------------------------------------------------
 

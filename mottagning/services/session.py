@@ -17,6 +17,9 @@ from mottagning.services.clients import ClientService
 from mottagning.services.clinic_settings import ClinicSettingsService
 from mottagning.services.context import Context
 from mottagning.services.credentials import Credential
+from mottagning.services.journal import JournalService
+from mottagning.services.measures import MeasureService
+from mottagning.services.need_to_know import NeedToKnow
 from mottagning.services.preferences import UserPreferences
 from mottagning.services.scheduling import SchedulingService
 from mottagning.services.unlocked_clinic import HeadCheck, UnlockedClinic
@@ -39,6 +42,9 @@ class Session:
         self.waiting_list = WaitingListService(self._context, self.scheduling)
         self.anonymous_contacts = AnonymousContactService(self._context)
         self.preferences = UserPreferences(self._context)
+        need_to_know = NeedToKnow(self._context)
+        self.journal = JournalService(self._context, need_to_know)
+        self.measures = MeasureService(self._context, need_to_know, self.journal)
         self.warnings: list[HeadCheck] = []  # shown to the user once after login
         self.open = True
 

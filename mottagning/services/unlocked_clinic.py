@@ -3,7 +3,9 @@ workstation (several staff can take turns at one locked window)."""
 
 import logging
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
+from zoneinfo import ZoneInfo
 
 from mottagning.errors import MottagningError
 from mottagning.models.access_log import LogEntry, LogEvent
@@ -100,6 +102,14 @@ class UnlockedClinic:
         except BaseException:
             database.close()
             raise
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The clinic's time zone: days, dates and opening hours are local to it."""
+        return ZoneInfo(self.settings.clinic_settings().time_zone)
+
+    def today(self) -> date:
+        return self.clock.now().astimezone(self.zone).date()
 
     def holds_key(self, key: bytes) -> bool:
         return self.db.has_key(key)

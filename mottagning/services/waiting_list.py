@@ -76,6 +76,11 @@ class WaitingListService:
     def remove(self, entry_id: str, reason: str) -> None:
         self._ctx.require(Action.MANAGE_WAITING_LIST)
         entry = self._get(entry_id)
+        if not reason.strip():
+            raise InvalidInput(
+                field=Text("Fields", "Reason"),
+                problem=Text("Fields", "say why the client leaves the list"),
+            )
         with self._ctx.db.transaction():
             self._calendar.close_waiting_entry(
                 entry_id, self._ctx.clinic.clock.now(), " ".join(reason.split())[:200], None
@@ -110,6 +115,7 @@ class WaitingListService:
                         client, status=ClientStatus.ACTIVE, updated_at=self._ctx.clinic.clock.now()
                     )
                 )
+                self._ctx.record(LogAction.CLIENT_UPDATED, client_id=client.id, detail="status")
             self._ctx.record(
                 LogAction.WAITING_LIST_CHANGED,
                 client_id=entry.client_id,
@@ -128,7 +134,7 @@ class WaitingListService:
             raise InvalidInput(
                 field=Text("Fields", "Priority"), problem=Text("Fields", "1, 2 or 3")
             )
-        if first_contact > self._ctx.clinic.clock.now().date():
+        if first_contact > self._ctx.clinic.today():
             raise InvalidInput(
                 field=Text("Fields", "First contact"),
                 problem=Text("Fields", "the date is in the future"),

@@ -72,6 +72,15 @@ def digits(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
 
 
+def phone_forms(number: str) -> list[str]:
+    """A Swedish number as written at home (070...) and with the country code (4670...)."""
+    if number.startswith("46") and len(number) > 8:
+        return [number, "0" + number[2:]]
+    if number.startswith("0") and not number.startswith("00"):
+        return [number, "46" + number[1:]]
+    return [number]
+
+
 def search_text(client: Client) -> str:
     parts = [client.alias, client.first_name, client.last_name]
     if client.identity is not None:
@@ -79,7 +88,7 @@ def search_text(client: Client) -> str:
         if client.identity.kind is not IdentityKind.RESERVNUMMER:
             parts.append(client.identity.value[2:])  # the 10-digit form people type
     if client.phone:
-        parts.append(digits(client.phone))
+        parts += phone_forms(digits(client.phone))
     return fold(" ".join(part for part in parts if part))
 
 
@@ -91,14 +100,18 @@ class ClientRepository:
 
     def add(self, client: Client) -> None:
         self._db.execute(
-            f"INSERT INTO clients ({_COLUMNS}) VALUES ({', '.join('?' * 27)})", self._row(client)
+            f"INSERT INTO clients ({_COLUMNS}, alias_folded) VALUES ({', '.join('?' * 28)})",
+            [*self._row(client), fold(client.alias)],
         )
         self._write_links(client)
 
     def update(self, client: Client) -> None:
         row = self._row(client)
         assignments = ", ".join(f"{name.strip()} = ?" for name in _COLUMNS.split(",")[1:])
-        self._db.execute(f"UPDATE clients SET {assignments} WHERE id = ?", [*row[1:], row[0]])
+        self._db.execute(
+            f"UPDATE clients SET {assignments}, alias_folded = ? WHERE id = ?",
+            [*row[1:], fold(client.alias), row[0]],
+        )
         self._db.execute("DELETE FROM client_target_groups WHERE client_id = ?", (client.id,))
         self._db.execute("DELETE FROM client_counselors WHERE client_id = ?", (client.id,))
         self._db.execute("DELETE FROM client_search WHERE client_id = ?", (client.id,))
@@ -210,26 +223,40 @@ class ClientRepository:
 
     def alias_taken(self, alias: str, except_id: str | None = None) -> bool:
         found = self._db.scalar(
-            "SELECT id FROM clients WHERE alias = ? COLLATE NOCASE AND id IS NOT ?",
-            (alias, except_id),
+            "SELECT id FROM clients WHERE alias_folded = ? AND id IS NOT ?",
+            (fold(alias), except_id),
         )
         return found is not None
 
-    def search(self, terms: list[str], limit: int) -> list[ClientSummary]:
-        """Clients whose alias, name, identity or phone contain every term."""
-        # No ESCAPE clause: FTS5 would then not use the trigram index. Wildcards
-        # typed by the user are dropped instead (they never occur in aliases).
-        cleaned = [fold(term).replace("%", "").replace("_", "") for term in terms]
-        cleaned = [term for term in cleaned if term] or [""]
-        conditions = " AND ".join("s.text LIKE ?" for _ in cleaned)
-        patterns = [f"%{term}%" for term in cleaned]
-        rows = self._db.query(
-            f"SELECT {_SUMMARY} FROM client_search s JOIN clients c ON c.id = s.client_id"
-            f" WHERE {conditions}"
-            " ORDER BY c.status = 'closed', c.alias COLLATE NOCASE LIMIT ?",
-            [*patterns, limit],
+    def search(self, terms: list[list[str]], limit: int) -> list[ClientSummary]:
+        """Clients whose alias, name, identity or phone contain every term; each
+        term is a list of alternatives (a code as typed, or its digits).
+
+        No ESCAPE clause, because FTS5 would then not use the trigram index: a
+        typed % or _ acts as a wildcard in SQL, so hits are checked again here
+        for the literal text. A term of wildcards alone says nothing and is
+        dropped."""
+        alternatives = [[fold(option) for option in term if option.strip("%_")] for term in terms]
+        alternatives = [term for term in alternatives if term]
+        if not alternatives:
+            return []
+        conditions = " AND ".join(
+            "(" + " OR ".join("s.text LIKE ?" for _ in term) + ")" for term in alternatives
         )
-        return [_summary(row) for row in rows]
+        patterns = [f"%{option}%" for term in alternatives for option in term]
+        wildcards = any("%" in p[1:-1] or "_" in p for p in patterns)
+        rows = self._db.query(
+            f"SELECT {_SUMMARY}, s.text AS search_text FROM client_search s"
+            f" JOIN clients c ON c.id = s.client_id WHERE {conditions}"
+            " ORDER BY c.status = 'closed', c.alias_folded LIMIT ?",
+            [*patterns, limit * 10 if wildcards else limit],
+        )
+        hits = [
+            _summary(row)
+            for row in rows
+            if all(any(option in row["search_text"] for option in term) for term in alternatives)
+        ]
+        return hits[:limit]
 
     def summaries(
         self,

@@ -38,6 +38,10 @@ _quiet.close()
 Params = Sequence[Any] | dict[str, Any]
 
 
+def _casefold(text: object) -> object:
+    return text.casefold() if isinstance(text, str) else text
+
+
 class Row(Protocol):
     def __getitem__(self, key: str, /) -> Any: ...
 
@@ -85,6 +89,8 @@ class Database:
             self._conn.execute("PRAGMA foreign_keys = ON")
             self._conn.execute("PRAGMA temp_store = MEMORY")
             self._conn.execute("PRAGMA busy_timeout = 5000")
+            # Unicode case folding for SQL (SQLite's own lower() and NOCASE fold ASCII only).
+            self._conn.create_function("casefold", 1, _casefold, deterministic=True)
             self._conn.row_factory = sqlcipher.Row
             self._check_pragmas()
 

@@ -1,0 +1,473 @@
+"""Booking a visit, changing one, or booking a waiting client's first visit.
+
+Top to bottom with Tab: client, counselors, room, date (with "Next free
+time"), start and end, contact form, repeat, reception note. Enter books,
+Escape cancels. A clash is named in the dialog; a role that may override
+then gets a reason field and "Book anyway".
+"""
+
+from datetime import datetime, time, timedelta
+from itertools import pairwise
+
+from PySide6.QtCore import QTime, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mottagning.errors import AppointmentClash, UserError
+from mottagning.models.calendar import (
+    APPOINTMENT_FORMS,
+    Appointment,
+    AppointmentDetails,
+    ContactForm,
+    Recurrence,
+    SeriesScope,
+    WaitingListEntry,
+)
+from mottagning.services.permissions import Action, is_allowed
+from mottagning.services.scheduling import BookingResult
+from mottagning.services.session import Session
+from mottagning.ui.calendar import texts
+from mottagning.ui.calendar.fields import CounselorList, DateField, QuarterTimeEdit
+from mottagning.ui.calendar.free_time import next_free_for_all, suggested_start
+from mottagning.ui.calendar.layout import DEFAULT_VISIT, SLOT
+from mottagning.ui.calendar.questions import REASON_LENGTH, ScopeQuestion
+from mottagning.ui.calendar.repeat import RepeatFields
+from mottagning.ui.calendar.snapshot import holiday_language
+from mottagning.ui.clients.picker import ClientPicker
+from mottagning.ui.dialogs import inform
+from mottagning.ui.errors import message_for
+from mottagning.ui.formatting import from_qdate, to_qdate
+from mottagning.ui.translations import translated
+
+NOTE_LENGTH = 300  # what the service keeps
+
+
+class BookingDialog(QDialog):
+    booked = Signal(list)  # the saved appointments
+
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        *,
+        starts_at: datetime | None = None,
+        ends_at: datetime | None = None,
+        counselor_ids: frozenset[str] = frozenset(),
+        room_id: str | None = None,
+        client_id: str | None = None,
+        appointment: Appointment | None = None,
+        waiting_entry: WaitingListEntry | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("bookingDialog")
+        self._session = session
+        self._appointment = appointment
+        self._waiting = waiting_entry
+        self._zone = session.scheduling.zone
+        self._calendar = session.scheduling.clinic_calendar(holiday_language())
+        self._length = DEFAULT_VISIT  # minutes; kept when the start moves
+        self._overriding = False  # a clash was shown and may be booked anyway
+        if appointment is not None:
+            self.setWindowTitle(self.tr("Change the visit"))
+        elif waiting_entry is not None:
+            self.setWindowTitle(self.tr("Book the first visit"))
+        else:
+            self.setWindowTitle(self.tr("Book a visit"))
+        self._build_fields()
+        self._build_layout()
+        self._fill(starts_at, ends_at, counselor_ids, room_id, client_id)
+        self._connect()
+        self.resize(560, self.sizeHint().height())
+        (self.client if self.client.isEnabled() else self.counselors).setFocus()
+
+    # --- Building ---------------------------------------------------------------------
+
+    def _build_fields(self) -> None:
+        self.client = ClientPicker(self._session, self)
+        self.client_label = QLabel(self.tr("&Client:"), self)
+        self.client_label.setBuddy(self.client)
+        self.counselors = CounselorList(self)
+        self.counselors.setObjectName("bookingCounselors")
+        self.room = QComboBox(self)
+        self.room.setObjectName("bookingRoom")
+        self.room.addItem(self.tr("No room"), None)
+        for room in self._session.scheduling.rooms():
+            self.room.addItem(room.name, room.id)
+        self.date = DateField(self._calendar, self)
+        self.date.setObjectName("bookingDate")
+        self.next_free = QPushButton(self.tr("Next &free time"), self)
+        self.next_free.setObjectName("nextFreeTime")
+        self.next_free.setToolTip(
+            self.tr(
+                "The first time from the chosen date when the counselors (and the room) "
+                "are free for this long, within opening hours."
+            )
+        )
+        self.start = QuarterTimeEdit(self)
+        self.start.setObjectName("bookingStart")
+        self.end = QuarterTimeEdit(self)
+        self.end.setObjectName("bookingEnd")
+        self.length = QLabel(self)
+        self.length.setObjectName("bookingLength")
+        self.form = QComboBox(self)
+        self.form.setObjectName("bookingForm")
+        for form in APPOINTMENT_FORMS:
+            self.form.addItem(translated(form.label), form)
+        self.repeat = RepeatFields(self._calendar, self)
+        self.note = QLineEdit(self)
+        self.note.setObjectName("bookingNote")
+        self.note.setMaxLength(NOTE_LENGTH)
+        self.note.setPlaceholderText(self.tr("For example: needs an interpreter (Arabic)"))
+        self.notice = QLabel(self)
+        self.notice.setObjectName("bookingNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.error = QLabel(self)
+        self.error.setObjectName("bookingError")
+        self.error.setWordWrap(True)
+        self.error.setProperty("role", "error")
+        self.error.hide()
+        self.override_reason = QLineEdit(self)
+        self.override_reason.setObjectName("overrideReason")
+        self.override_reason.setMaxLength(REASON_LENGTH)
+        self.override_reason.setPlaceholderText(
+            self.tr("Reason to book anyway (kept with the visit and in the access log)")
+        )
+        self.override_reason.hide()
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton(
+            self._save_text(), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setObjectName("bookButton")
+        self.save_button.setDefault(True)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+
+    def _build_layout(self) -> None:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.client_label, self.client)
+        form.addRow(self._label(self.tr("C&ounselors:"), self.counselors), self.counselors)
+        form.addRow(self._label(self.tr("&Room:"), self.room), self.room)
+        form.addRow(self._label(self.tr("&Date:"), self.date), _row(self.date, self.next_free))
+        dash = QLabel("–", self)
+        form.addRow(
+            self._label(self.tr("&Time:"), self.start),
+            _row(self.start, dash, self.end, self.length),
+        )
+        form.addRow(self._label(self.tr("Contact &form:"), self.form), self.form)
+        if self._appointment is None:
+            form.addRow(self._label(self.tr("R&epeat:"), self.repeat.kind), self.repeat)
+        else:  # a change keeps the series as it is
+            self.repeat.hide()
+            if self._appointment.series_id is not None:
+                form.addRow(self.tr("Series:"), QLabel(self.tr("Part of a recurring series"), self))
+        form.addRow(self._label(self.tr("Reception &note:"), self.note), self.note)
+        hint = QLabel(
+            self.tr(
+                "Seen by the reception and the counselors. Not part of the journal: "
+                "write nothing sensitive here."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # a hint, not a field
+        form.addRow("", hint)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.error)
+        layout.addWidget(self.override_reason)
+        layout.addWidget(self.buttons)
+        chain: list[QWidget] = [
+            self.client,
+            self.counselors,
+            self.room,
+            self.date,
+            self.next_free,
+            self.start,
+            self.end,
+            self.form,
+            *self.repeat.tab_chain(),
+            self.note,
+            self.override_reason,
+            self.buttons,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
+
+    def _connect(self) -> None:
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.start.timeChanged.connect(self._start_changed)
+        self.end.timeChanged.connect(self._show_length)
+        self.form.currentIndexChanged.connect(self._form_changed)
+        self.next_free.clicked.connect(self.find_next_free_time)
+        for changed in (
+            self.client.textEdited,
+            self.counselors.itemChanged,
+            self.room.currentIndexChanged,
+            self.date.dateChanged,
+            self.start.timeChanged,
+            self.end.timeChanged,
+        ):
+            changed.connect(self._input_changed)
+        self._show_length()
+        self._form_changed()
+
+    def _save_text(self) -> str:
+        return self.tr("&Save") if self._appointment else self.tr("&Book")
+
+    # --- Filling in ---------------------------------------------------------------------
+
+    def _fill(
+        self,
+        starts_at: datetime | None,
+        ends_at: datetime | None,
+        counselor_ids: frozenset[str],
+        room_id: str | None,
+        client_id: str | None,
+    ) -> None:
+        scheduling = self._session.scheduling
+        original = self._appointment
+        if original is not None:
+            starts_at, ends_at = original.starts_at, original.ends_at
+            counselor_ids, room_id = original.counselor_ids, original.room_id
+            client_id = original.client_id
+            self.form.setCurrentIndex(max(0, self.form.findData(original.contact_form)))
+            self.note.setText(original.reception_note)
+        if self._waiting is not None:
+            client_id = self._waiting.client_id
+        people = [(user.id, user.full_name) for user in scheduling.counselors()]
+        if not counselor_ids and self._session.user.id in {user_id for user_id, _ in people}:
+            counselor_ids = frozenset({self._session.user.id})  # a counselor books for themself
+        names = scheduling.staff_names()
+        known = {user_id for user_id, _ in people}
+        people += [(user_id, names.get(user_id, "?")) for user_id in counselor_ids - known]
+        self.counselors.set_counselors(people, counselor_ids)
+        self.room.setCurrentIndex(max(0, self.room.findData(room_id)))
+        if client_id is not None:
+            self.client.set_client(client_id)
+        self.client.setEnabled(self._waiting is None)
+        if starts_at is None:
+            now = self._session.clinic.clock.now()
+            length = timedelta(minutes=DEFAULT_VISIT)
+            starts_at = suggested_start(scheduling, counselor_ids, room_id, now, length)
+        start = starts_at.astimezone(self._zone)
+        end = (ends_at or starts_at + timedelta(minutes=DEFAULT_VISIT)).astimezone(self._zone)
+        self.date.setDate(to_qdate(start.date()))
+        self.start.setTime(QTime(start.hour, start.minute))
+        self.end.setTime(QTime(end.hour, end.minute))
+        self.repeat.set_first_day(start.date())
+
+    # --- Reacting to input ----------------------------------------------------------------
+
+    def _duration(self) -> int:
+        start, end = self.start.time(), self.end.time()
+        return (end.msecsSinceStartOfDay() - start.msecsSinceStartOfDay()) // 60_000
+
+    def _start_changed(self, new_start: QTime) -> None:
+        """The end follows the start, keeping the visit's length."""
+        end = new_start.addSecs(self._length * 60)
+        if end > new_start:
+            self.end.blockSignals(True)
+            self.end.setTime(end)
+            self.end.blockSignals(False)
+        self._show_length()
+
+    def _show_length(self) -> None:
+        length = self._duration()
+        if length > 0:
+            self._length = length
+            self.length.setText(self.tr("{minutes} min").format(minutes=length))
+        else:
+            self.length.setText(self.tr("ends before it starts"))
+
+    def _form_changed(self) -> None:
+        form = ContactForm(self.form.currentData())
+        self.client_label.setText(
+            self.tr("&Client:") if form.needs_client else self.tr("&Client (optional):")
+        )
+
+    def _input_changed(self) -> None:
+        """A clash found earlier may no longer apply."""
+        self._overriding = False
+        self.override_reason.hide()
+        self.save_button.setText(self._save_text())
+
+    # --- Reading the form ---------------------------------------------------------------
+
+    def details(self) -> AppointmentDetails:
+        day = from_qdate(self.date.date())
+        return AppointmentDetails(
+            starts_at=datetime.combine(day, _time(self.start.time()), self._zone),
+            ends_at=datetime.combine(day, _time(self.end.time()), self._zone),
+            counselor_ids=self.counselors.checked_ids(),
+            client_id=self.client.client_id,
+            room_id=self.room.currentData(),
+            contact_form=ContactForm(self.form.currentData()),
+            reception_note=self.note.text(),
+        )
+
+    def recurrence(self) -> Recurrence | None:
+        return None if self._appointment is not None else self.repeat.recurrence()
+
+    # --- Next free time -------------------------------------------------------------------
+
+    def find_next_free_time(self) -> datetime | None:
+        counselor_ids = sorted(self.counselors.checked_ids())
+        if not counselor_ids:
+            self._show_error(self.tr("Choose a counselor first, then look for a free time."))
+            return None
+        length = timedelta(minutes=max(SLOT, self._duration()))
+        day = from_qdate(self.date.date())
+        after = max(self._session.clinic.clock.now(), datetime.combine(day, time(0), self._zone))
+        try:
+            found = next_free_for_all(
+                self._session.scheduling, counselor_ids, after, length, self.room.currentData()
+            )
+        except UserError as error:
+            self._show_error(message_for(error))
+            return None
+        if found is None:
+            self._show_error(
+                self.tr(
+                    "No free time within four months for the chosen counselors and room. "
+                    "Choose another room or counselor."
+                )
+            )
+            return None
+        local = found.astimezone(self._zone)
+        self.date.setDate(to_qdate(local.date()))
+        self.start.setTime(QTime(local.hour, local.minute))
+        self.error.hide()
+        self.notice.setText(
+            self.tr("Next free time: {date}, {time}.").format(
+                date=texts.long_date(local.date()),
+                time=texts.time_range(found, found + length, self._zone),
+            )
+        )
+        self.notice.show()
+        self._fit()
+        return found
+
+    # --- Saving -------------------------------------------------------------------------
+
+    def save(self) -> None:
+        if self._appointment is not None and self._appointment.series_id is not None:
+            question = ScopeQuestion(
+                self,
+                self.tr(
+                    "This visit is part of a series. Change only this visit, or the others as well?"
+                ),
+            )
+            question.chosen.connect(self._submit)
+            question.open()
+            return
+        self._submit(SeriesScope.THIS)
+
+    def _submit(self, scope: SeriesScope) -> None:
+        if self.client.text().strip() and self.client.client_id is None:
+            self._show_error(
+                self.tr(
+                    "Choose the client from the list: type part of the alias or name, "
+                    "then pick the client with the arrow keys and Enter."
+                )
+            )
+            self.client.setFocus()
+            return
+        reason = self.override_reason.text() if self._overriding else ""
+        if self._overriding and not reason.strip():
+            self._show_error(self.tr("Give a reason to book anyway, or change the time."))
+            self.override_reason.setFocus()
+            return
+        try:
+            saved = self._store(scope, reason)
+        except AppointmentClash as clash:
+            self._clash(clash)
+            return
+        except UserError as error:
+            self._show_error(message_for(error))
+            return
+        self.booked.emit(saved.appointments)
+        if saved.skipped and self.parentWidget() is not None:
+            self._tell_skipped(saved)
+        self.accept()
+
+    def _store(self, scope: SeriesScope, reason: str) -> BookingResult:
+        details = self.details()
+        if self._appointment is not None:
+            changed = self._session.scheduling.update(self._appointment.id, details, scope, reason)
+            return BookingResult(changed, [])
+        if self._waiting is not None:
+            return self._session.waiting_list.book(
+                self._waiting.id, details, self.recurrence(), reason
+            )
+        return self._session.scheduling.book(details, self.recurrence(), reason)
+
+    def _clash(self, clash: AppointmentClash) -> None:
+        if not is_allowed(self._session.user.role, Action.OVERRIDE_CLASHES):
+            self._show_error(message_for(clash))
+            return
+        self._show_error(message_for(clash) + " " + self.tr("Or give a reason and book anyway."))
+        self._overriding = True
+        self.override_reason.show()
+        self.save_button.setText(self.tr("&Book anyway"))
+        self.override_reason.setFocus()
+        self._fit()
+
+    def _show_error(self, text: str) -> None:
+        self.notice.hide()
+        self.error.setText(text)
+        self.error.show()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to show a message in full instead of squeezing the form."""
+        needed = self.sizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def _tell_skipped(self, saved: BookingResult) -> None:
+        # Named here: the service names holidays in Swedish whatever the interface language.
+        days = ", ".join(
+            f"{day.isoformat()} ({name})"
+            if (name := self._calendar.holiday(day))
+            else day.isoformat()
+            for day, _ in saved.skipped
+        )
+        inform(
+            self.parentWidget() or self,
+            self.tr("Series booked"),
+            self.tr("{count} visits were booked.").format(count=len(saved.appointments)),
+            self.tr("The clinic is closed on these days, so they were skipped: {days}").format(
+                days=days
+            ),
+        )
+
+
+def _row(*widgets: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row
+
+
+def _time(value: QTime) -> time:
+    return time(value.hour(), value.minute())

@@ -1,0 +1,317 @@
+"""The calendar page: the toolbar (today, previous, next, day or week, whose
+calendar) above the week view, and what happens when the user books, opens,
+moves, marks or cancels a visit in it.
+
+Keys: T today, PageUp/PageDown or Alt+Left/Right previous/next, D day,
+W week, Ctrl+N book at the selected time; the grid's own keys and mouse
+gestures are listed in grid.py.
+"""
+
+import dataclasses
+from datetime import date, datetime, timedelta
+from functools import partial
+
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
+
+from mottagning.errors import UserError
+from mottagning.models.calendar import Appointment, AppointmentStatus
+from mottagning.models.users import Role
+from mottagning.services.session import Session
+from mottagning.ui.calendar import texts, visit_actions
+from mottagning.ui.calendar.appointment_dialog import AppointmentDialog
+from mottagning.ui.calendar.board import Board
+from mottagning.ui.calendar.booking_dialog import BookingDialog
+from mottagning.ui.calendar.grid import TimeChoice
+from mottagning.ui.calendar.layout import SLOT
+from mottagning.ui.calendar.questions import CancelQuestion, warn
+from mottagning.ui.calendar.snapshot import CLINIC, Snapshot, ViewKind, ViewOf, load
+from mottagning.ui.calendar.toolbar import CalendarToolbar
+from mottagning.ui.calendar.week_view import WeekView
+from mottagning.ui.dialogs import open_dialog
+from mottagning.ui.errors import message_for
+
+NOW_TICK_MS = 60_000  # the current-time line moves once a minute
+
+
+class CalendarPage(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("calendarPage")
+        self._session = session
+        self._zone = session.scheduling.zone
+        # A counselor starts on their own week; the reception and the lead on
+        # the whole clinic's day.
+        user = session.user
+        self.week = user.role is Role.COUNSELOR
+        self.view_of = ViewOf(ViewKind.COUNSELOR, user.id) if self.week else CLINIC
+        self.day = self._today()
+        self.snapshot: Snapshot | None = None
+
+        self.view = WeekView(self)
+        self.toolbar = CalendarToolbar(self)
+        self.toolbar.set_choices(
+            session.scheduling.counselors(), session.scheduling.rooms(), user.id
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.view, 1)
+        self._build_actions()
+        self._connect()
+
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(NOW_TICK_MS)
+        self._ticker.timeout.connect(self._tick)
+        self._ticker.start()
+        self._scrolled = False  # to the working hours, once the page has its size
+        self.refresh()
+
+    # --- Building ---------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        def action(keys: list[str], slot: object, name: str) -> QAction:
+            made = QAction(self)
+            made.setObjectName(name)
+            made.setShortcuts([QKeySequence(key) for key in keys])
+            made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            made.triggered.connect(slot)
+            self.addAction(made)
+            return made
+
+        self.today_action = action(["T"], self.show_today, "calendarTodayAction")
+        self.previous_action = action(["PgUp", "Alt+Left"], lambda: self.step(-1), "calPrevious")
+        self.next_action = action(["PgDown", "Alt+Right"], lambda: self.step(1), "calNext")
+        self.day_action = action(["D"], lambda: self.set_week(False), "calendarDayAction")
+        self.week_action = action(["W"], lambda: self.set_week(True), "calendarWeekAction")
+        self.book_action = action(["Ctrl+N"], self.book_at_selection, "calendarBookAction")
+
+    def _connect(self) -> None:
+        self.toolbar.today_requested.connect(self.show_today)
+        self.toolbar.step_requested.connect(self.step)
+        self.toolbar.week_requested.connect(self.set_week)
+        self.toolbar.view_of_chosen.connect(self._chosen)
+        self.toolbar.book_requested.connect(self.book_at_selection)
+        grid = self.view.grid
+        grid.book_requested.connect(self.book)
+        grid.open_requested.connect(self.open_appointment)
+        grid.move_requested.connect(self.move_appointment)
+        grid.cancel_requested.connect(self.cancel_appointment)
+        grid.menu_requested.connect(self._appointment_menu)
+        grid.slot_menu_requested.connect(self._slot_menu)
+        self.view.day_activated.connect(self._open_day)
+
+    # --- Where we are -------------------------------------------------------------------
+
+    def _today(self) -> date:
+        return self._session.clinic.clock.now().astimezone(self._zone).date()
+
+    def days(self) -> list[date]:
+        if not self.week:
+            return [self.day]
+        monday = self.day - timedelta(days=self.day.weekday())
+        return [monday + timedelta(days=offset) for offset in range(7)]
+
+    def show_day(self, day: date) -> None:
+        self.day = day
+        self.refresh()
+
+    def show_today(self) -> None:
+        self.show_day(self._today())
+        self._scroll_to_working_hours()
+
+    def show_counselor(self, user_id: str) -> None:
+        self.set_view_of(ViewOf(ViewKind.COUNSELOR, user_id))
+
+    def set_view_of(self, view_of: ViewOf) -> None:
+        self.view_of = view_of
+        self.refresh()
+
+    def set_week(self, week: bool) -> None:
+        self.week = week
+        self.refresh()
+
+    def step(self, direction: int) -> None:
+        self.show_day(self.day + timedelta(days=direction * (7 if self.week else 1)))
+
+    def _chosen(self, view_of: ViewOf) -> None:
+        self.set_view_of(view_of)
+        self.view.setFocus()
+
+    def _open_day(self, day: date) -> None:
+        self.day = day
+        self.set_week(False)
+
+    # --- Loading ------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the shown days again (after a change, or when others call)."""
+        try:
+            self._zone = self._session.scheduling.zone
+            self.snapshot = load(self._session, self.view_of, self.days())
+        except UserError as error:
+            warn(self, message_for(error))
+            return
+        self.view.set_board(Board(self.snapshot))
+        title = texts.week_title(self.days()[0]) if self.week else texts.day_title(self.day)
+        self.toolbar.show_state(title, self.week, self.view_of)
+
+    def _tick(self) -> None:
+        """Move the current-time line, unless the user is dragging something."""
+        grid = self.view.grid
+        if self.snapshot is None or grid.board is None or grid.dragging():
+            return
+        self.snapshot = dataclasses.replace(self.snapshot, now=self._session.clinic.clock.now())
+        self.view.set_board(Board(self.snapshot))
+
+    def _scroll_to_working_hours(self) -> None:
+        """The opening hour at the top; later in the day, the current time in sight."""
+        if self.snapshot is None:
+            return
+        openings = [info.opening[0] for info in self.snapshot.days if info.opening]
+        minute = min(openings, default=8 * 60)
+        if self.day == self.snapshot.today or self.week:
+            now = self.snapshot.minute_of(self.snapshot.now, self.snapshot.today)
+            slots = self.view.viewport().height() / self.view.grid.geometry_now().axis.slot_height
+            if now > minute + slots * SLOT * 2 / 3:
+                minute = now - 2 * 60
+        self.view.scroll_to_minute(minute - minute % 60)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Coming back to the page shows what others booked meanwhile."""
+        super().showEvent(event)
+        if event.spontaneous():
+            return
+        scheduling = self._session.scheduling
+        self.toolbar.set_choices(scheduling.counselors(), scheduling.rooms(), self._session.user.id)
+        self.refresh()
+        self.view.setFocus()
+        if not self._scrolled:
+            self._scrolled = True
+            QTimer.singleShot(0, self._scroll_to_working_hours)
+
+    # --- Acting -------------------------------------------------------------------------
+
+    def focus_appointment(self, appointment_id: str) -> bool:
+        """Show the day of a visit and select it (switching to the whole clinic
+        when the current view does not include it)."""
+        try:
+            appointment = self._session.scheduling.appointment(appointment_id)
+        except UserError:
+            return False
+        self.day = appointment.starts_at.astimezone(self._zone).date()
+        self.refresh()
+        if not self.view.grid.select_appointment(appointment_id):
+            self.set_view_of(CLINIC)
+            if not self.view.grid.select_appointment(appointment_id):
+                return False
+        self.view.setFocus()
+        return True
+
+    def book(self, choice: TimeChoice | None = None) -> BookingDialog:
+        choice = choice or self.view.grid.choice()
+        dialog = BookingDialog(
+            self._session,
+            self,
+            starts_at=choice.starts_at if choice else None,
+            ends_at=choice.ends_at if choice else None,
+            counselor_ids=frozenset({choice.counselor_id})
+            if choice and choice.counselor_id
+            else frozenset(),
+            room_id=choice.room_id if choice else None,
+        )
+        dialog.booked.connect(self._booked)
+        open_dialog(dialog)
+        return dialog
+
+    def book_at_selection(self) -> BookingDialog:
+        grid = self.view.grid
+        if grid.selection is None:
+            grid.select(grid.default_selection())
+        return self.book(grid.choice())
+
+    def _booked(self, appointments: list[Appointment]) -> None:
+        self.refresh()
+        if appointments:
+            self.view.grid.select_appointment(appointments[0].id)
+
+    def open_appointment(self, appointment_id: str) -> AppointmentDialog | None:
+        appointment = self._appointment(appointment_id)
+        if appointment is None:
+            return None
+        dialog = AppointmentDialog(self._session, self, appointment)
+        dialog.changed.connect(lambda _: self.refresh())
+        open_dialog(dialog)
+        return dialog
+
+    def move_appointment(self, appointment_id: str, start: datetime, end: datetime) -> None:
+        """The drop of a drag: move (asking the series scope, explaining a clash)."""
+        appointment = self._appointment(appointment_id)
+        if appointment is None:
+            return
+        visit_actions.move(
+            self._session, self, appointment, start, end, self._changed, self.refresh
+        )
+
+    def set_status(self, appointment_id: str, status: AppointmentStatus) -> None:
+        appointment = self._appointment(appointment_id)
+        if appointment is not None:
+            visit_actions.set_status(self._session, self, appointment, status, self._changed)
+
+    def cancel_appointment(self, appointment_id: str) -> CancelQuestion | None:
+        appointment = self._appointment(appointment_id)
+        if appointment is None or not appointment.status.occupies_time:
+            return None
+        return visit_actions.ask_cancel(self._session, self, appointment, self._changed)
+
+    def _changed(self, appointments: list[Appointment]) -> None:
+        selected = self.view.grid.selected_appointment_id()
+        self.refresh()
+        if selected is not None:
+            self.view.grid.select_appointment(selected)
+
+    def _appointment(self, appointment_id: str) -> Appointment | None:
+        try:
+            return self._session.scheduling.appointment(appointment_id)
+        except UserError as error:
+            warn(self, message_for(error))
+            self.refresh()  # it is gone: show what is there now
+            return None
+
+    # --- Context menus ----------------------------------------------------------------
+
+    def appointment_menu(self, appointment_id: str) -> QMenu:
+        menu = QMenu(self)
+        menu.setObjectName("appointmentMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addAction(self.tr("&Open..."), lambda: self.open_appointment(appointment_id))
+        appointment = self._appointment(appointment_id)
+        if appointment is None:
+            return menu
+        menu.addSeparator()
+        labels = {
+            AppointmentStatus.ARRIVED: self.tr("&Arrived"),
+            AppointmentStatus.ATTENDED: self.tr("A&ttended"),
+            AppointmentStatus.NO_SHOW: self.tr("&No-show"),
+            AppointmentStatus.CANCELLED_BY_CLIENT: self.tr("Cancelled by the &client"),
+            AppointmentStatus.CANCELLED_BY_CLINIC: self.tr("Cancelled by the c&linic"),
+            AppointmentStatus.BOOKED: self.tr("Back to &booked"),
+        }
+        for status, label in labels.items():
+            if status is AppointmentStatus.BOOKED and appointment.status is status:
+                continue
+            item = menu.addAction(label, partial(self.set_status, appointment_id, status))
+            item.setObjectName(f"menu_{status.value}")
+            item.setEnabled(visit_actions.can_set(self._session, appointment, status))
+        return menu
+
+    def _appointment_menu(self, appointment_id: str, where: QPoint) -> None:
+        self.appointment_menu(appointment_id).popup(where)
+
+    def _slot_menu(self, choice: TimeChoice, where: QPoint) -> None:
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addAction(self.tr("&Book a visit here..."), lambda: self.book(choice))
+        menu.popup(where)

@@ -1,0 +1,240 @@
+"""Painting the time grid: hours, closed time, absences, visits, the current
+time. Called by the view's paintEvent with everything already placed."""
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
+
+from mottagning.models.calendar import AppointmentStatus, ContactForm
+from mottagning.ui.calendar import texts
+from mottagning.ui.calendar.board import Band, Board, Placed
+from mottagning.ui.calendar.colours import BlockStyle, Colours
+from mottagning.ui.calendar.geometry import Geometry
+from mottagning.ui.calendar.layout import SLOT
+from mottagning.ui.calendar.selection import Selection, SlotPick
+
+PADDING = 4.0
+EDGE_BAR = 3.0
+
+
+@dataclass(frozen=True)
+class BlockText:
+    time: str  # 10:00–10:50 · Arrived
+    who: str  # the client's alias, or the kind of visit
+    detail: str  # room, the kind of visit, other counselors
+
+
+def block_text(board: Board, placed: Placed) -> BlockText:
+    snapshot, appointment = board.snapshot, placed.appointment
+    time = texts.time_range(appointment.starts_at, appointment.ends_at, snapshot.zone)
+    if appointment.status is not AppointmentStatus.BOOKED:
+        time = f"{time} · {texts.status_text(appointment.status)}"
+    client = snapshot.client_name(appointment)
+    details = []
+    if client and appointment.contact_form is not ContactForm.BOOKED_VISIT:
+        details.append(texts.form_text(appointment.contact_form))
+    if appointment.room_id:
+        details.append(snapshot.room_names.get(appointment.room_id, ""))
+    column_counselor = board.columns[placed.column].counselor_id
+    others = sorted(appointment.counselor_ids - {column_counselor})
+    details += [texts.short_name(snapshot.staff_names.get(user_id, "?")) for user_id in others]
+    return BlockText(time, texts.who(appointment, client), " · ".join(d for d in details if d))
+
+
+def paint_grid(
+    painter: QPainter,
+    geo: Geometry,
+    board: Board,
+    colours: Colours,
+    selection: Selection | None,
+    exposed: QRectF,
+) -> None:
+    painter.fillRect(exposed, colours.base)
+    snapshot = board.snapshot
+    for index, column in enumerate(board.columns):
+        info = snapshot.day_info(column.day)
+        whole = geo.column_rect(index)
+        if info.opening is None:
+            painter.fillRect(whole, colours.closed)
+        else:
+            opens, closes = info.opening
+            painter.fillRect(geo.span_rect(index, board.first, opens), colours.closed)
+            painter.fillRect(geo.span_rect(index, closes, board.last), colours.closed)
+            if column.day == snapshot.today:
+                painter.fillRect(geo.span_rect(index, opens, closes), colours.today)
+    _paint_absences(painter, geo, board, colours)
+    _paint_lines(painter, geo, board, colours)
+    if isinstance(selection, SlotPick) and selection.column < len(geo.edges):
+        rect = geo.span_rect(selection.column, selection.start, selection.end).adjusted(
+            1, 1, -1, -1
+        )
+        fill = QColor(colours.accent)
+        fill.setAlphaF(0.22)
+        painter.fillRect(rect, fill)
+        painter.setPen(QPen(colours.accent, 1.5))
+        painter.drawRect(rect)
+
+
+def _paint_lines(painter: QPainter, geo: Geometry, board: Board, colours: Colours) -> None:
+    left = geo.gutter
+    right = geo.edges[-1][0] + geo.edges[-1][1] if geo.edges else left
+    metrics = QFontMetrics(painter.font())
+    for minute in range(board.first, board.last + 1, SLOT):
+        y = round(geo.axis.y(minute)) + 0.5
+        if minute % 60 == 0:
+            painter.setPen(QPen(colours.line, 1))
+            painter.drawLine(QPointF(left - 4, y), QPointF(right, y))
+            label = QRectF(0, y - metrics.height() / 2, geo.gutter - 8, metrics.height())
+            painter.setPen(colours.muted)
+            painter.drawText(
+                label,
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                texts.minutes_text(minute),
+            )
+        elif minute % 30 == 0:
+            painter.setPen(QPen(colours.faint, 1))
+            painter.drawLine(QPointF(left, y), QPointF(right, y))
+        else:
+            pen = QPen(colours.faint, 1, Qt.PenStyle.DotLine)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(left, y), QPointF(right, y))
+    top, bottom = geo.axis.y(board.first), geo.axis.y(board.last)
+    for index, (x, _) in enumerate(geo.edges):
+        new_day = index == 0 or board.columns[index - 1].day != board.columns[index].day
+        if not new_day and board.quiet(board.columns[index].day):
+            continue  # a closed day: one column, not a comb of lines
+        painter.setPen(QPen(colours.line if new_day else colours.faint, 1))
+        painter.drawLine(QPointF(round(x) + 0.5, top), QPointF(round(x) + 0.5, bottom))
+    painter.setPen(QPen(colours.line, 1))
+    painter.drawLine(QPointF(round(right) + 0.5, top), QPointF(round(right) + 0.5, bottom))
+
+
+def _paint_absences(painter: QPainter, geo: Geometry, board: Board, colours: Colours) -> None:
+    metrics = QFontMetrics(painter.font())
+    for band in board.bands:
+        rect = geo.span_rect(band.column, band.start, band.end)
+        if rect.height() <= 0:
+            continue
+        painter.fillRect(rect, QBrush(colours.absence, Qt.BrushStyle.BDiagPattern))
+        # The label goes where the working day starts, not at midnight.
+        opening = board.snapshot.day_info(board.columns[band.column].day).opening
+        label_minute = max(band.start, opening[0] if opening else 8 * 60)
+        if label_minute >= band.end:
+            label_minute = band.start
+        label = band_label(band)
+        width = min(rect.width() - 2 * PADDING, metrics.horizontalAdvance(label) + 2 * PADDING)
+        if metrics.horizontalAdvance(texts.tr("Away")) + 3 * PADDING > rect.width() - 2 * PADDING:
+            continue  # too narrow: the tooltip tells
+        text_rect = QRectF(
+            rect.left() + PADDING, geo.axis.y(label_minute) + 2, width, metrics.height()
+        )
+        painter.fillRect(text_rect, colours.base)
+        painter.setPen(colours.muted)
+        painter.drawText(
+            text_rect.adjusted(PADDING / 2, 0, 0, 0),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(text_rect.width() - 2)),
+        )
+
+
+def band_label(band: Band) -> str:
+    return texts.tr("Away") + (f": {band.reason}" if band.reason else "")
+
+
+def paint_block(
+    painter: QPainter,
+    rect: QRectF,
+    text: BlockText,
+    style: BlockStyle,
+    *,
+    selected: bool,
+    accent: QColor,
+) -> None:
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setBrush(style.fill)
+    outline = QPen(style.edge, 1, Qt.PenStyle.DashLine if style.struck else Qt.PenStyle.SolidLine)
+    painter.setPen(outline)
+    painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+    if not style.struck:
+        painter.fillRect(QRectF(rect.left(), rect.top(), EDGE_BAR, rect.height()), style.edge)
+    if selected:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(accent, 2))
+        painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    _paint_block_text(painter, rect, text, style)
+    painter.restore()
+
+
+def _paint_block_text(painter: QPainter, rect: QRectF, text: BlockText, style: BlockStyle) -> None:
+    inner = rect.adjusted(EDGE_BAR + PADDING, 1, -PADDING, -1)
+    base = QFont(painter.font())
+    small = QFont(base)
+    small.setPointSizeF(max(6.0, base.pointSizeF() * 0.9))
+    if inner.width() < QFontMetrics(small).horizontalAdvance("00:00"):
+        return  # too narrow to read: a clean block, with the details in its tooltip
+    painter.setClipRect(inner)
+    bold = QFont(base)
+    bold.setBold(True)
+    bold.setStrikeOut(style.struck)
+    line = QFontMetrics(base).lineSpacing()
+    start = text.time.split("–")[0]
+    rows: list[tuple[list[str], QFont, QColor]]
+    if inner.height() < 2 * line:
+        rows = [([f"{start} {text.who}", text.who], bold, style.text)]
+    else:
+        times = [text.time, text.time.split(" · ")[0], start]
+        rows = [(times, small, style.muted), ([text.who], bold, style.text)]
+        if text.detail:
+            rows.append(([text.detail], small, style.muted))
+    y = inner.top()
+    for candidates, font, colour in rows:
+        if y + line * 0.6 > inner.bottom() and y > inner.top():
+            break
+        content = _fitting_text(candidates, QFontMetrics(font), inner.width(), font is bold)
+        if content:
+            painter.setFont(font)
+            painter.setPen(colour)
+            painter.drawText(
+                QRectF(inner.left(), y, inner.width(), line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                content,
+            )
+        y += line
+    painter.setFont(base)
+    painter.setClipping(False)
+
+
+def _fitting_text(candidates: list[str], metrics: QFontMetrics, width: float, main: bool) -> str:
+    """The first candidate that fits; else the last one shortened with an ellipsis
+    (never silently cut: "K-006" must not pass for K-0061), when enough of it
+    stays readable to be worth showing."""
+    for candidate in candidates:
+        if metrics.horizontalAdvance(candidate) <= width:
+            return candidate
+    elided = metrics.elidedText(candidates[-1], Qt.TextElideMode.ElideRight, int(width))
+    return elided if len(elided) >= (3 if main else 5) else ""
+
+
+def paint_now(painter: QPainter, geo: Geometry, board: Board, colours: Colours) -> None:
+    """A line across today's columns at the current time."""
+    snapshot = board.snapshot
+    minute = snapshot.minute_of(snapshot.now, snapshot.today)
+    if not board.first <= minute <= board.last:
+        return
+    today = [i for i, column in enumerate(board.columns) if column.day == snapshot.today]
+    if not today:
+        return
+    y = geo.axis.y(minute)
+    left = geo.edges[today[0]][0]
+    right = geo.edges[today[-1]][0] + geo.edges[today[-1]][1]
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(QPen(colours.now, 2))
+    painter.drawLine(QPointF(left, y), QPointF(right, y))
+    painter.setBrush(colours.now)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(QPointF(left, y), 4, 4)
+    painter.restore()

@@ -1,0 +1,119 @@
+"""How the calendar writes dates, times, names and visits: ISO dates, 24-hour
+times, ISO week numbers, day and month names in the interface language."""
+
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from mottagning.models.calendar import Appointment, AppointmentStatus, ContactForm
+from mottagning.ui.translations import translated
+
+CONTEXT = "Calendar"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def clock(moment: datetime, zone: ZoneInfo) -> str:
+    return moment.astimezone(zone).strftime("%H:%M")
+
+
+def time_range(start: datetime, end: datetime, zone: ZoneInfo) -> str:
+    """10:00–10:50"""
+    return f"{clock(start, zone)}–{clock(end, zone)}"
+
+
+def when(start: datetime, end: datetime, zone: ZoneInfo) -> str:
+    """2026-11-23 10:00–10:50"""
+    return f"{start.astimezone(zone).date().isoformat()} {time_range(start, end, zone)}"
+
+
+def minutes_text(minute: int) -> str:
+    return f"{minute // 60:02d}:{minute % 60:02d}"
+
+
+def month_name(month: int) -> str:
+    return QLocale().monthName(month, QLocale.FormatType.LongFormat)
+
+
+def weekday_name(day: date, short: bool = False) -> str:
+    form = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+    return QLocale().dayName(day.isoweekday(), form)
+
+
+def week_number(day: date) -> int:
+    return day.isocalendar().week
+
+
+def week_title(monday: date) -> str:
+    """Week 48 · 23–29 November 2026 (also across months and years)."""
+    sunday = monday + timedelta(days=6)
+    if monday.year != sunday.year:
+        span = tr("{first_day} {first_month} {first_year} – {day} {month} {year}").format(
+            first_day=monday.day,
+            first_month=month_name(monday.month),
+            first_year=monday.year,
+            day=sunday.day,
+            month=month_name(sunday.month),
+            year=sunday.year,
+        )
+    elif monday.month != sunday.month:
+        span = tr("{first_day} {first_month} – {day} {month} {year}").format(
+            first_day=monday.day,
+            first_month=month_name(monday.month),
+            day=sunday.day,
+            month=month_name(sunday.month),
+            year=sunday.year,
+        )
+    else:
+        span = tr("{first_day}–{day} {month} {year}").format(
+            first_day=monday.day, day=sunday.day, month=month_name(sunday.month), year=sunday.year
+        )
+    return tr("Week {number} · {span}").format(number=week_number(monday), span=span)
+
+
+def long_date(day: date) -> str:
+    """Monday 23 November 2026"""
+    return tr("{weekday} {day} {month} {year}").format(
+        weekday=weekday_name(day), day=day.day, month=month_name(day.month), year=day.year
+    )
+
+
+def day_title(day: date) -> str:
+    """Monday 23 November 2026 · Week 48"""
+    return tr("{date} · Week {number}").format(date=long_date(day), number=week_number(day))
+
+
+def column_day(day: date) -> str:
+    """Mon 23"""
+    return f"{weekday_name(day, short=True)} {day.day}"
+
+
+def short_name(full_name: str) -> str:
+    """Anna Lind -> Anna L., as the reception says it."""
+    parts = full_name.split()
+    return f"{parts[0]} {parts[-1][0]}." if len(parts) > 1 else full_name
+
+
+def initials(full_name: str) -> str:
+    return "".join(part[0] for part in full_name.split()).upper()
+
+
+def names(user_ids: Iterable[str], staff_names: dict[str, str]) -> str:
+    return ", ".join(sorted(staff_names.get(user_id, "?") for user_id in user_ids))
+
+
+def status_text(status: AppointmentStatus) -> str:
+    return translated(status.label)
+
+
+def form_text(form: ContactForm) -> str:
+    return translated(form.label)
+
+
+def who(appointment: Appointment, client_name: str) -> str:
+    """The client (alias by default), or the kind of visit when it has none."""
+    return client_name or form_text(appointment.contact_form)
