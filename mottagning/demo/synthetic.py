@@ -21,6 +21,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from mottagning.demo import names
+from mottagning.demo.synthetic_journal import SyntheticJournal
 from mottagning.models.access_log import LogAction, LogEvent
 from mottagning.models.calendar import (
     DEFAULT_OPENING_HOURS,
@@ -85,7 +86,7 @@ LARGE = ClinicShape(
     rooms=4,
     history_days=3650,
     future_days=35,
-    mean_sessions=18,
+    mean_sessions=20,
     anonymous_tallies_per_week=8,
 )
 
@@ -125,6 +126,7 @@ class SyntheticClinic:
         self._appointments = CalendarRepository(clinic.db)
         self._schedule = _Schedule()
         self._log: list[tuple[datetime, LogEvent]] = []
+        self._journal = SyntheticJournal(clinic, self._rng, self._log, self._zone, self._end)
 
     # --- The whole clinic -------------------------------------------------------------
 
@@ -358,6 +360,7 @@ class SyntheticClinic:
             if booked[-1].status is AppointmentStatus.CANCELLED_BY_CLIENT and rng.random() < 0.3:
                 break  # the course ended early
             day = visit_day + timedelta(days=interval)
+        self._journal.plan_and_measures(client, counselor, booked)
         self._settle_client(client, booked)
 
     def _free_slot(self, counselor: str, day: date) -> tuple[date, int] | None:
@@ -438,8 +441,8 @@ class SyntheticClinic:
                 status.value,
             )
             self._log.append((min(end, self._now()), marked))
-            if status in (AppointmentStatus.ATTENDED, AppointmentStatus.ARRIVED):
-                self._log.append((start, LogEvent(LogAction.CLIENT_VIEWED, counselor, client.id)))
+            if status is AppointmentStatus.ATTENDED:
+                self._journal.after_visit(client, counselor, appointment)
         return appointment
 
     def _now(self) -> datetime:
@@ -609,8 +612,8 @@ class SyntheticClinic:
 
     def _write_log(self) -> None:
         """The access log as the services would have left it, in time order."""
-        for moment, event in sorted(self._log, key=lambda item: item[0]):
-            self._clinic.access_log.append(event, moment)
+        self._log.sort(key=lambda item: item[0])
+        self._clinic.access_log.append_many((event, moment) for moment, event in self._log)
         self._log.clear()
 
 

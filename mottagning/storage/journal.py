@@ -105,6 +105,8 @@ class JournalRepository:
                 to_db_time(note.signed_at) if note.signed_at else None,
             ),
         )
+        if note.status is NoteStatus.SIGNED:  # imported already signed: searchable at once
+            self._index(note.id, note.client_id, note.author.user_id, note.body)
 
     def save_draft(
         self, note_id: str, body: str, note_type: NoteType, note_date: date, now: datetime
