@@ -15,13 +15,12 @@ for test persons: no generated number belongs to a real person.
 import random
 import uuid
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from mottagning.demo import names
-from mottagning.demo.synthetic_journal import SyntheticJournal
+from mottagning.demo.synthetic_journal import MEASURE_EVERY, SyntheticJournal
 from mottagning.models.access_log import LogAction, LogEvent
 from mottagning.models.calendar import (
     DEFAULT_OPENING_HOURS,
@@ -130,14 +129,19 @@ class SyntheticClinic:
 
     # --- The whole clinic -------------------------------------------------------------
 
-    def build(self) -> None:
+    def build(self, *, heavy_client: bool = False) -> None:
+        """Write the clinic; `heavy_client` adds one client followed weekly for years
+        (about 300 notes and 20 questionnaires), for measuring a big record."""
         start = self._today - timedelta(days=self._shape.history_days)
         with self._clinic.db.transaction():
             self._appointments.save_opening_hours(OPENING_HOURS)
             rooms = self._rooms(start)
             self._absences(start)
-            for client in self._make_clients(start):
+            clients = self._make_clients(start)
+            for client in clients:
                 self._treat(client, rooms)
+            if heavy_client:
+                self._long_term_client(rooms, len(clients))
             self._group_sessions(start, rooms)
             self._tallies(start)
             self._working_days(start)
@@ -175,13 +179,22 @@ class SyntheticClinic:
 
     # --- Clients ----------------------------------------------------------------------
 
-    def _make_clients(self, start: date) -> Iterator[Client]:
+    def _make_clients(self, start: date) -> list[Client]:
         span = (self._today - start).days
-        aliases: set[str] = set()
+        self._aliases: set[str] = set()
+        clients = []
         for number in range(self._shape.clients):
             # More recent clients than old ones: the clinic grows.
             first_contact = start + timedelta(days=int(span * self._rng.random() ** 0.8))
-            yield self._client(number, first_contact, aliases)
+            clients.append(self._client(number, first_contact, self._aliases))
+        return clients
+
+    def _long_term_client(self, rooms: list[Room], number: int) -> None:
+        years = min(8, self._shape.history_days // 365)
+        first_contact = self._today - timedelta(days=365 * years + 20)
+        client = self._client(number, first_contact, self._aliases)
+        weeks = max(20, (self._today - first_contact).days // 7 - 2)
+        self._treat(client, rooms, sessions=weeks, interval=7, measure_every=max(4, weeks // 25))
 
     def _client(self, number: int, first_contact: date, aliases: set[str]) -> Client:
         rng = self._rng
@@ -317,7 +330,15 @@ class SyntheticClinic:
 
     # --- Treatment: a course of visits --------------------------------------------------
 
-    def _treat(self, client: Client, rooms: list[Room]) -> None:
+    def _treat(
+        self,
+        client: Client,
+        rooms: list[Room],
+        *,
+        sessions: int | None = None,
+        interval: int | None = None,
+        measure_every: int = MEASURE_EVERY,
+    ) -> None:
         rng = self._rng
         assert client.first_contact is not None
         wait = int(rng.lognormvariate(2.3, 0.6))  # median about ten days
@@ -327,8 +348,8 @@ class SyntheticClinic:
         if first_visit > self._today + timedelta(days=7):
             self._wait(client)
             return
-        sessions = max(1, int(rng.expovariate(1 / self._shape.mean_sessions)))
-        interval = rng.choice((7, 7, 7, 14))
+        sessions = sessions or max(1, int(rng.expovariate(1 / self._shape.mean_sessions)))
+        interval = interval or rng.choice((7, 7, 7, 14))
         day = first_visit
         booked: list[Appointment] = []
         for index in range(sessions):
@@ -357,10 +378,11 @@ class SyntheticClinic:
             booked.append(
                 self._visit(client, counselor, room, form, start, wait if index == 0 else None)
             )
-            if booked[-1].status is AppointmentStatus.CANCELLED_BY_CLIENT and rng.random() < 0.3:
+            ended_early = rng.random() < 0.3 and measure_every == MEASURE_EVERY
+            if booked[-1].status is AppointmentStatus.CANCELLED_BY_CLIENT and ended_early:
                 break  # the course ended early
             day = visit_day + timedelta(days=interval)
-        self._journal.plan_and_measures(client, counselor, booked)
+        self._journal.plan_and_measures(client, counselor, booked, measure_every)
         self._settle_client(client, booked)
 
     def _free_slot(self, counselor: str, day: date) -> tuple[date, int] | None:

@@ -159,7 +159,11 @@ class SyntheticJournal:
     # --- Plans and questionnaires ---------------------------------------------------
 
     def plan_and_measures(
-        self, client: Client, counselor: str, visits: Sequence[Appointment]
+        self,
+        client: Client,
+        counselor: str,
+        visits: Sequence[Appointment],
+        every: int = MEASURE_EVERY,
     ) -> None:
         attended = [v for v in visits if v.status is AppointmentStatus.ATTENDED]
         if len(attended) < 2:
@@ -175,7 +179,7 @@ class SyntheticJournal:
             client_id=client.id,
             goals=self._rng.choice(GOALS),
             interventions="Stödsamtal varje eller varannan vecka; skattning var fjärde besök.",
-            measures=(PlannedMeasure(instrument, MEASURE_EVERY),),
+            measures=(PlannedMeasure(instrument, min(every, 52)),),
             review_date=(planned_at + timedelta(days=90)).date(),
             author_id=counselor,
             created_at=planned_at,
@@ -191,7 +195,7 @@ class SyntheticJournal:
         )
         severity = self._rng.uniform(0.45, 0.85)  # the share of the maximum at intake
         gain = self._rng.uniform(-0.05, 0.6)  # how much of it the course takes away
-        given = attended[::MEASURE_EVERY]
+        given = attended[::every]
         for index, visit in enumerate(given):
             progress = index / max(1, len(given) - 1)
             level = max(0.0, severity * (1 - gain * progress) + self._rng.gauss(0, 0.06))

@@ -157,13 +157,24 @@ class SchedulingService:
     # --- Staff ------------------------------------------------------------------------
 
     def counselors(self) -> list[User]:
-        """Active staff who see clients (counselors, and clinic leads who do)."""
+        """Active staff who see clients: counselors, and a clinic lead who has
+        clients assigned (a lead without clients is no calendar column)."""
         self._ctx.require(Action.VIEW_CALENDAR)
+        leads_with_clients = self._clients.users_with_clients()
         return [
             user
             for user in self._ctx.clinic.users.all()
-            if user.active and user.role is not Role.SCHEDULER
+            if user.active
+            and (
+                user.role is Role.COUNSELOR
+                or (user.role is Role.LEAD and user.id in leads_with_clients)
+            )
         ]
+
+    def series(self, series_id: str) -> tuple[Recurrence | None, list[Appointment]]:
+        """A series' rule and its visits in order (for "visit 3 of 10")."""
+        self._ctx.require(Action.VIEW_CALENDAR)
+        return self._calendar.series(series_id), self._calendar.series_appointments(series_id)
 
     def staff_names(self) -> dict[str, str]:
         """User id -> full name for everyone, former staff included (history)."""

@@ -291,6 +291,14 @@ class ClientRepository:
         )
         return {row["id"]: _summary(row) for row in rows}
 
+    def users_with_clients(self) -> set[str]:
+        """Staff assigned to at least one client who is not closed."""
+        rows = self._db.query(
+            "SELECT DISTINCT cc.user_id FROM client_counselors cc"
+            " JOIN clients c ON c.id = cc.client_id WHERE c.status != 'closed'"
+        )
+        return {row["user_id"] for row in rows}
+
     def count(self) -> int:
         return int(self._db.scalar("SELECT count(*) FROM clients"))
 

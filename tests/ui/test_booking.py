@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from mottagning.models.calendar import ContactForm, Recurrence, SeriesScope
+from mottagning.models.clients import ClientDetails, Strand, TargetGroup
 from mottagning.ui.calendar.booking_dialog import BookingDialog
 from mottagning.ui.calendar.questions import ScopeQuestion
 from mottagning.ui.calendar.repeat import EVERY_N_WEEKS
@@ -212,6 +213,15 @@ def test_changing_the_time_after_a_clash_withdraws_book_anyway(qtbot, scheduler,
 def test_next_free_time_suits_every_chosen_counselor_and_the_room(
     qtbot, scheduler, counselor, lead, room
 ):
+    # A clinic lead who has clients of her own is bookable like a counselor.
+    lead.clients.create(
+        ClientDetails(
+            "Leadklient",
+            Strand.MIKA,
+            target_groups=frozenset({TargetGroup.SELLING_SEX}),
+            counselor_ids=frozenset({lead.user.id}),
+        )
+    )
     scheduler.scheduling.book(visit(counselor.user.id, local(2026, 11, 24, 8), 120))
     scheduler.scheduling.book(visit(lead.user.id, local(2026, 11, 24, 10), 60))
     scheduler.scheduling.book(visit(lead.user.id, local(2026, 11, 24, 11), 60, room_id=None))

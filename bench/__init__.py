@@ -1,0 +1,1 @@
+"""Benchmarks over a synthetic clinic: how fast Mottagning feels, in numbers."""

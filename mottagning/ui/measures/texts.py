@@ -1,0 +1,63 @@
+"""Texts that come from the instrument files, in the interface language.
+
+Band names, flag meanings and change categories are descriptive labels with a
+Swedish text in the data; the form's own wording (items, options, stem) is
+shipped in English only where the licence allows, and never translated here.
+"""
+
+from PySide6.QtCore import QLocale
+
+from mottagning.scoring import Instrument, Label
+from mottagning.scoring.definition import FormText, Item, Number, ResponseOption
+
+
+def label_language() -> str:
+    """'sv' when the interface is Swedish, else 'en': the language of data labels."""
+    return "sv" if QLocale().language() == QLocale.Language.Swedish else "en"
+
+
+def label(text: Label) -> str:
+    return text.text(label_language())
+
+
+def form_text(text: FormText | None) -> tuple[str | None, bool]:
+    """The form's wording in the interface language, falling back to English.
+
+    The flag is True when Swedish was wanted but only English exists: the
+    official Swedish wording must then be read from the clinic's own form."""
+    if text is None:
+        return None, False
+    language = label_language()
+    wanted = text.text(language)
+    if wanted is not None:
+        return wanted, False
+    return text.en, language == "sv" and text.en is not None
+
+
+def item_text(item: Item) -> str | None:
+    return form_text(item.text)[0]
+
+
+def option_label(option: ResponseOption) -> str | None:
+    return form_text(option.label)[0]
+
+
+def format_score(instrument: Instrument, value: Number | None) -> str:
+    """With the instrument's decimals (CORE 12.3) in the interface's number format."""
+    if value is None:
+        return "–"
+    decimals = instrument.scoring.display_decimals
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def swedish_wording_missing(instrument: Instrument) -> bool:
+    """Whether any shown wording falls back to English in a Swedish interface."""
+    texts = [item.text for item in instrument.items]
+    if instrument.stem is not None:
+        texts.append(instrument.stem)
+    texts += [
+        option.label
+        for option_set in instrument.option_sets
+        for option in option_set.options or ()
+    ]
+    return any(form_text(text)[1] for text in texts)
