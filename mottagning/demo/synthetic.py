@@ -85,7 +85,7 @@ LARGE = ClinicShape(
     rooms=4,
     history_days=3650,
     future_days=35,
-    mean_sessions=20,
+    mean_sessions=34,
     anonymous_tallies_per_week=8,
 )
 
@@ -451,6 +451,13 @@ class SyntheticClinic:
         self._appointments.add_appointment(appointment)
         booking = LogEvent(
             LogAction.APPOINTMENT_BOOKED, self._author, client.id, "appointment", appointment.id
+        )
+        # The reception opens the client to book, then books.
+        self._log.append(
+            (
+                booked_at - timedelta(seconds=40),
+                LogEvent(LogAction.CLIENT_VIEWED, self._author, client.id),
+            )
         )
         self._log.append((booked_at, booking))
         if status is not AppointmentStatus.BOOKED:

@@ -99,6 +99,9 @@ class SyntheticJournal:
             signed_at=None if draft else signed_at,
         )
         self._notes.add_note(note)
+        # Writing: the record is opened again, the earlier notes read, the note started.
+        self._event(written - timedelta(seconds=30), LogAction.CLIENT_VIEWED, counselor, client.id)
+        self._event(written - timedelta(seconds=20), LogAction.JOURNAL_READ, counselor, client.id)
         self._event(
             written,
             LogAction.NOTE_CREATED,

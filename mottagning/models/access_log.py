@@ -42,6 +42,7 @@ class LogAction(StrEnum):
     ANONYMOUS_CONTACT_RECORDED = "anonymous_contact_recorded"
     CALENDAR_SETTINGS_CHANGED = "calendar_settings_changed"
     JOURNAL_READ = "journal_read"
+    JOURNAL_REFUSED = "journal_refused"
     JOURNAL_SEARCHED = "journal_searched"
     NOTE_CREATED = "note_created"
     DRAFT_SAVED = "draft_saved"
@@ -93,6 +94,7 @@ _LABELS = {
     LogAction.ANONYMOUS_CONTACT_RECORDED: Text("LogAction", "Anonymous contact counted"),
     LogAction.CALENDAR_SETTINGS_CHANGED: Text("LogAction", "Rooms, hours or absences changed"),
     LogAction.JOURNAL_READ: Text("LogAction", "Journal read"),
+    LogAction.JOURNAL_REFUSED: Text("LogAction", "Journal refused: not one's client"),
     LogAction.JOURNAL_SEARCHED: Text("LogAction", "Journal searched"),
     LogAction.NOTE_CREATED: Text("LogAction", "Note started"),
     LogAction.DRAFT_SAVED: Text("LogAction", "Draft saved"),

@@ -35,6 +35,7 @@ from mottagning.models.journal import (
     TreatmentPlan,
 )
 from mottagning.models.users import Role
+from mottagning.scoring import instrument_ids
 from mottagning.services.context import Context
 from mottagning.services.need_to_know import NeedToKnow
 from mottagning.services.permissions import Action
@@ -111,10 +112,14 @@ class JournalService:
         return self._journal.emergency_accesses(unreviewed_only=unreviewed_only)
 
     def review_emergency_access(self, access_id: str, note: str) -> None:
+        """Mark an emergency access as reviewed. A lead reviewing her own access is
+        allowed (a small clinic may have one lead) but says so in the log."""
         self._ctx.require(Action.REVIEW_EMERGENCY_ACCESS)
-        accesses = [a for a in self._journal.emergency_accesses() if a.id == access_id]
+        accesses = [
+            a for a in self._journal.emergency_accesses(unreviewed_only=True) if a.id == access_id
+        ]
         if not accesses:
-            raise NotFound(what=Text("Things", "emergency access"))
+            raise NotFound(what=Text("Things", "unreviewed emergency access"))
         with self._ctx.db.transaction():
             self._journal.review_emergency_access(
                 access_id,
@@ -127,6 +132,7 @@ class JournalService:
                 client_id=accesses[0].client_id,
                 target_type="emergency_access",
                 target_id=access_id,
+                detail="own access" if accesses[0].user_id == self._ctx.actor.id else "",
             )
 
     # --- Reading ----------------------------------------------------------------------
@@ -140,10 +146,21 @@ class JournalService:
     def note(self, note_id: str) -> JournalNote:
         note = self._get(note_id)
         self._require_journal(note.client_id)
+        self._ctx.record(
+            LogAction.JOURNAL_READ, client_id=note.client_id, target_type="note", target_id=note_id
+        )
         return note
 
     def draft_history(self, note_id: str) -> list[DraftVersion]:
-        note = self.note(note_id)
+        note = self._get(note_id)
+        self._require_journal(note.client_id)
+        self._ctx.record(
+            LogAction.JOURNAL_READ,
+            client_id=note.client_id,
+            target_type="note",
+            target_id=note_id,
+            detail="draft history",
+        )
         return self._journal.versions(note.id)
 
     def _get(self, note_id: str) -> JournalNote:
@@ -235,9 +252,17 @@ class JournalService:
         """Store the draft as typed: called on every change, so it must stay cheap
         (one row updated, nothing logged: the writing session's end is)."""
         note = self._own_draft(note_id)
+        if len(body) > MAX_NOTE:
+            raise InvalidInput(
+                field=Text("Fields", "Note"), problem=Text("Fields", "at most 100,000 characters")
+            )
+        if note_date is not None and note_date > self._ctx.clinic.today():
+            raise InvalidInput(
+                field=Text("Fields", "Date"), problem=Text("Fields", "the date is in the future")
+            )
         self._journal.save_draft(
             note_id,
-            body[:MAX_NOTE],
+            body,
             NoteType(note_type) if note_type else note.note_type,
             note_date or note.note_date,
             self._ctx.clinic.clock.now(),
@@ -263,8 +288,9 @@ class JournalService:
 
     def sign(self, note_id: str) -> JournalNote:
         """Lock the draft as the author's signed note; from now on only amendments."""
+        # One's own draft may always be signed: an emergency access that has ended
+        # must not leave the note unsigned for ever.
         note = self._own_draft(note_id)
-        self._require_journal(note.client_id, Action.WRITE_JOURNAL)
         if (
             not note.body.strip()
             or note.body.strip() == self.templates().get(note.note_type.value, "").strip()
@@ -356,7 +382,9 @@ class JournalService:
             s.id for s in self._clients.summaries(counselor_id=self._ctx.actor.id, limit=100_000)
         ]
         hits = self._hits(text, mine)
-        self._ctx.record(LogAction.JOURNAL_SEARCHED, detail=f"own clients, {len(hits)} hits")
+        with self._ctx.db.transaction():  # every client whose notes showed, logged
+            for client_id in sorted({hit.client_id for hit in hits}):
+                self._ctx.record(LogAction.JOURNAL_SEARCHED, client_id=client_id)
         return hits
 
     def _hits(self, text: str, client_ids: list[str]) -> list[SearchHit]:
@@ -368,12 +396,12 @@ class JournalService:
     # --- Treatment plan -------------------------------------------------------------------
 
     def plan(self, client_id: str) -> TreatmentPlan | None:
-        self._require_journal(client_id)
-        plans = self._journal.plans(client_id)
+        plans = self.plan_history(client_id)
         return plans[-1] if plans else None
 
     def plan_history(self, client_id: str) -> list[TreatmentPlan]:
         self._require_journal(client_id)
+        self._ctx.record(LogAction.JOURNAL_READ, client_id=client_id, detail="plan")
         return self._journal.plans(client_id)
 
     def save_plan(
@@ -388,7 +416,10 @@ class JournalService:
         self._require_journal(client_id, Action.WRITE_JOURNAL)
         if not goals.strip():
             raise InvalidInput(field=Text("Fields", "Goals"), problem=Text("Fields", "required"))
+        known = set(instrument_ids())
         for measure in measures:
+            if measure.instrument_id not in known:
+                raise NotFound(what=Text("Things", "questionnaire"))
             if not 1 <= measure.every_sessions <= 52:
                 raise InvalidInput(
                     field=Text("Fields", "Questionnaires"),

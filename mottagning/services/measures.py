@@ -205,10 +205,11 @@ class MeasureService:
                     and v.starts_at < appointment.starts_at
                     and (
                         given is None
-                        or v.starts_at.astimezone(self._ctx.clinic.zone).date() > given
+                        or v.starts_at.astimezone(self._ctx.clinic.zone).date() >= given
                     )
                 ]
-                if (given is None and not attended) or len(attended) >= planned.every_sessions:
+                # Never given: due until it is (the first measurement is the baseline).
+                if given is None or len(attended) >= planned.every_sessions:
                     due.setdefault(appointment.id, []).append(planned.instrument_id)
         return due
 

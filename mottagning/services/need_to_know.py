@@ -9,6 +9,7 @@ administrator never may: READ_JOURNAL is not in that role's permissions.
 from mottagning.errors import NeedToKnow as NeedToKnowRefused
 from mottagning.errors import NotFound
 from mottagning.i18n import Text
+from mottagning.models.access_log import LogAction
 from mottagning.services.context import Context
 from mottagning.services.permissions import Action
 from mottagning.storage.clients import ClientRepository
@@ -38,4 +39,5 @@ class NeedToKnow:
         self._ctx.require(action)
         if not self.may_read(client_id):
             client = self._clients.get(client_id)
+            self._ctx.record(LogAction.JOURNAL_REFUSED, client_id=client_id)
             raise NeedToKnowRefused(client_id, client.alias if client else "")

@@ -258,14 +258,15 @@ class JournalRepository:
             " FROM journal_search s JOIN journal_notes n ON n.id = s.note_id"
             f" WHERE journal_search MATCH ? AND s.client_id IN ({marks})"
             " ORDER BY n.note_date DESC LIMIT ?",
-            [query, *client_ids, limit],
+            [query, *client_ids, limit * 5],
         )
-        return [
-            SearchHit(
-                r["note_id"], r["client_id"], date.fromisoformat(r["note_date"]), r["snippet"]
-            )
-            for r in rows
-        ]
+        hits: dict[str, SearchHit] = {}  # a note once, however many of its parts match
+        for r in rows:
+            if r["note_id"] not in hits and len(hits) < limit:
+                hits[r["note_id"]] = SearchHit(
+                    r["note_id"], r["client_id"], date.fromisoformat(r["note_date"]), r["snippet"]
+                )
+        return list(hits.values())
 
     def search_drafts(self, text: str, author_id: str, client_ids: list[str]) -> list[SearchHit]:
         """One's own drafts that contain every word (drafts are not indexed)."""

@@ -56,6 +56,11 @@ BEGIN
     SELECT RAISE(ABORT, 'draft history is kept as written');
 END;
 
+CREATE TRIGGER journal_note_versions_no_delete BEFORE DELETE ON journal_note_versions
+BEGIN
+    SELECT RAISE(ABORT, 'draft history is never deleted');
+END;
+
 -- Addenda (tillägg) and corrections (rättelser) of signed notes: insert-only.
 CREATE TABLE journal_amendments (
     id           TEXT PRIMARY KEY,
@@ -106,6 +111,11 @@ CREATE TABLE emergency_accesses (
 );
 
 CREATE INDEX emergency_accesses_user ON emergency_accesses (user_id, client_id, expires_at);
+
+CREATE TRIGGER emergency_accesses_no_delete BEFORE DELETE ON emergency_accesses
+BEGIN
+    SELECT RAISE(ABORT, 'emergency accesses are kept for review');
+END;
 CREATE INDEX emergency_accesses_unreviewed ON emergency_accesses (granted_at) WHERE reviewed_at IS NULL;
 
 -- Treatment plans (behandlingsplan / genomförandeplan): every version kept.
@@ -125,6 +135,11 @@ CREATE INDEX treatment_plans_client ON treatment_plans (client_id, created_at);
 CREATE TRIGGER treatment_plans_insert_only BEFORE UPDATE ON treatment_plans
 BEGIN
     SELECT RAISE(ABORT, 'plans are versioned: save a new version');
+END;
+
+CREATE TRIGGER treatment_plans_no_delete BEFORE DELETE ON treatment_plans
+BEGIN
+    SELECT RAISE(ABORT, 'earlier plan versions are kept');
 END;
 
 -- Questionnaire administrations: the answers and the scoring at the time.

@@ -67,6 +67,6 @@ class MeasureColours:
     def band_fill(self, severity: int, count: int) -> QColor:
         """The shade of band `severity` (0 = least severe) of `count`: light for the
         mildest, a little stronger for each worse band; never loud."""
-        strongest = 0.24 if self.dark else 0.18
+        strongest = 0.16 if self.dark else 0.18
         amount = strongest * severity / max(count - 1, 1)
         return mix(self.base, self.severity, amount)

@@ -1,10 +1,11 @@
 """The score while a form is being entered: what the engine says of the answers
 so far, told apart from what is merely not entered yet.
 
-Items after the furthest one visited are "still to come", not missing: the
-score so far counts them at their lowest score (a floor that only rises as
-answers come in). Items left blank on the way are missing, and more of them
-than the instrument allows make the form not scorable at once.
+Unanswered items not yet moved past (the current one, those ahead) are
+"still to come", not missing: the score so far counts them at their lowest
+score (a floor that only rises as answers come in). Items passed over blank
+are missing, and more of them than the instrument allows make the form not
+scorable at once.
 """
 
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from mottagning.scoring import Instrument, ScoreResult, score_instrument
 class LiveScore:
     result: ScoreResult  # the answers exactly as they stand (what Save would record)
     shown: ScoreResult  # what to show: the score so far while items are still to come
-    to_come: int  # unanswered items not yet reached
+    to_come: int  # unanswered items not yet moved past
     left_blank: int  # unanswered items passed over
 
     @property
@@ -35,9 +36,9 @@ def _lowest_answer(instrument: Instrument, index: int) -> int:
     return item.options.max_value if reversed_item else item.options.min_value
 
 
-def live_score(instrument: Instrument, answers: list[int | None], reached: int) -> LiveScore:
+def live_score(instrument: Instrument, answers: list[int | None], passed: set[int]) -> LiveScore:
     result = score_instrument(instrument, answers)
-    to_come = [i for i, value in enumerate(answers) if value is None and i > reached]
+    to_come = [i for i, value in enumerate(answers) if value is None and i not in passed]
     left_blank = sum(value is None for value in answers) - len(to_come)
     shown = result
     if to_come:

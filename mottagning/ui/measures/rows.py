@@ -7,6 +7,8 @@ digit always answers the current item. A number field does take focus while
 its item is current, since it needs the digits itself.
 """
 
+from textwrap import fill
+
 from PySide6.QtCore import QObject, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QLineEdit, QRadioButton, QWidget
@@ -15,6 +17,8 @@ from mottagning.scoring.definition import Item, OptionSet
 from mottagning.ui.measures.texts import item_text, option_label
 
 FIRST_OPTION_COLUMN = 2  # after the number and the wording
+_TOP = Qt.AlignmentFlag.AlignTop  # rows read like a paper form, from their first line
+_CELL = _TOP | Qt.AlignmentFlag.AlignLeft
 
 
 def shared_option_set(items: tuple[Item, ...]) -> OptionSet | None:
@@ -42,13 +46,15 @@ class ItemRow(QObject):
         row = grid.rowCount()
         self.grid_row = row
         self.number = QLabel(f"{item.number}.", parent)
-        self.number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.number.setAlignment(Qt.AlignmentFlag.AlignRight | _TOP)
         text = item_text(item)
         self.text = QLabel(text or self.tr("Item {number}").format(number=item.number), parent)
         self.text.setObjectName(f"itemText{item.number}")
         self.text.setWordWrap(True)
-        self.text.setMinimumWidth(220)
         self.shows_wording = text is not None
+        if self.shows_wording:
+            self.text.setMinimumWidth(220)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | _TOP)
         grid.addWidget(self.number, row, 0)
         grid.addWidget(self.text, row, 1)
         self.buttons: list[QRadioButton] = []
@@ -67,8 +73,8 @@ class ItemRow(QObject):
         for column, option in enumerate(options.options):
             caption = str(option.value)
             described = option_label(option)
-            if labelled and described:
-                caption = f"{option.value}  {described}"
+            if labelled and described:  # no shared header: the label goes under the value
+                caption += "\n" + fill(described, 14)
             button = QRadioButton(caption, parent)
             button.setObjectName(f"item{self.item.number}option{option.value}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -76,8 +82,11 @@ class ItemRow(QObject):
                 button.setToolTip(described)
             self.group.addButton(button, option.value)
             self.buttons.append(button)
-            grid.addWidget(button, row, FIRST_OPTION_COLUMN + column)
-        self.group.idClicked.connect(lambda value: self.answered.emit(self.index, value))
+            grid.addWidget(button, row, FIRST_OPTION_COLUMN + column, _CELL)
+        self.group.idClicked.connect(self._clicked)
+
+    def _clicked(self, value: int) -> None:
+        self.answered.emit(self.index, value)
 
     def _add_field(self, grid: QGridLayout, row: int, options: OptionSet, parent: QWidget) -> None:
         assert options.range is not None
@@ -90,8 +99,8 @@ class ItemRow(QObject):
         field.textEdited.connect(self._edited)
         self.field = field
         self.unit = QLabel(unit, parent)
-        grid.addWidget(field, row, FIRST_OPTION_COLUMN)
-        grid.addWidget(self.unit, row, FIRST_OPTION_COLUMN + 1)
+        grid.addWidget(field, row, FIRST_OPTION_COLUMN, _CELL)
+        grid.addWidget(self.unit, row, FIRST_OPTION_COLUMN + 1, _CELL)
 
     def _edited(self, text: str) -> None:
         value = int(text) if text else None
@@ -111,7 +120,11 @@ class ItemRow(QObject):
             return
         self.group.setExclusive(False)  # an exclusive group cannot show "no answer"
         for button in self.buttons:
-            button.setChecked(self.group.id(button) == value)
+            chosen = self.group.id(button) == value
+            button.setChecked(chosen)
+            font = button.font()
+            font.setBold(chosen)  # the answer stands out in every theme, not by its dot alone
+            button.setFont(font)
         self.group.setExclusive(True)
 
     def widgets(self) -> list[QWidget]:

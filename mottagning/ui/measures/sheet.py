@@ -12,6 +12,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintE
 from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QWidget
 
 from mottagning.scoring import Instrument
+from mottagning.scoring.definition import ResponseOption
 from mottagning.ui.measures.colours import MeasureColours
 from mottagning.ui.measures.rows import FIRST_OPTION_COLUMN, ItemRow, shared_option_set
 from mottagning.ui.measures.texts import option_label
@@ -32,7 +33,7 @@ class AnswerSheet(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.instrument = instrument
         self.current = 0
-        self.reached = 0  # the furthest item visited: blanks before it were left on purpose
+        self.passed: set[int] = set()  # items moved away from: a blank there is deliberate
         self.grid = QGridLayout(self)
         self.grid.setHorizontalSpacing(14)
         self.grid.setVerticalSpacing(10)
@@ -45,6 +46,7 @@ class AnswerSheet(QWidget):
             ItemRow(index, item, self.grid, shared is None, self)
             for index, item in enumerate(instrument.items)
         ]
+        self.grid.setRowStretch(self.grid.rowCount(), 1)  # rows keep to the top
         for row in self.rows:
             row.answered.connect(self._clicked)
             row.typed.connect(self._typed)
@@ -52,7 +54,8 @@ class AnswerSheet(QWidget):
             if row.field is not None:
                 row.field.installEventFilter(self)
 
-    def _add_header(self, options: tuple) -> None:
+    def _add_header(self, options: tuple[ResponseOption, ...]) -> None:
+        """The scale's labels once above its columns, as on the paper form."""
         for column, option in enumerate(options):
             text = option_label(option)
             header = QLabel(f"{option.value}\n{text}" if text else str(option.value), self)
@@ -60,7 +63,6 @@ class AnswerSheet(QWidget):
             header.setWordWrap(True)
             header.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
             header.setMaximumWidth(120)
-            header.setProperty("role", "hint")
             self.grid.addWidget(header, 0, FIRST_OPTION_COLUMN + column)
 
     # --- Answers -----------------------------------------------------------------
@@ -104,8 +106,9 @@ class AnswerSheet(QWidget):
 
     def set_current(self, index: int) -> None:
         index = max(0, min(index, len(self.rows) - 1))
+        if index != self.current:
+            self.passed.add(self.current)
         self.current = index
-        self.reached = max(self.reached, index)
         field = self.rows[index].field
         if field is not None:
             field.setFocus()
@@ -129,13 +132,17 @@ class AnswerSheet(QWidget):
 
     def reach_all(self) -> None:
         """Every item has been seen (Save was asked for): blanks are deliberate."""
-        self.reached = len(self.rows) - 1
+        self.passed = set(range(len(self.rows)))
+        self.update()
+
+    def left_blank(self) -> list[int]:
+        return [row.index for row in self.rows if row.value is None and row.index in self.passed]
 
     def focus_current(self) -> None:
         field = self.rows[self.current].field
         (field or self).setFocus()
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+    def focusNextPrevChild(self, next: bool) -> bool:
         """Tab moves between items; past the first or last it leaves the sheet."""
         step = 1 if next else -1
         if 0 <= self.current + step < len(self.rows):
@@ -217,8 +224,11 @@ class AnswerSheet(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colours = MeasureColours.of(self.palette())
-        rect = self.row_rect(self.current).adjusted(2, 0, -2, 0)
         painter.setPen(Qt.PenStyle.NoPen)
+        for index in self.left_blank():
+            if index != self.current:
+                painter.fillRect(self.row_rect(index).adjusted(2, 0, -2, 0), colours.alert_fill)
+        rect = self.row_rect(self.current).adjusted(2, 0, -2, 0)
         painter.setBrush(colours.current_row)
         painter.drawRoundedRect(rect, 5, 5)
         if self.owns_focus():

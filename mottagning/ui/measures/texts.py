@@ -50,14 +50,19 @@ def format_score(instrument: Instrument, value: Number | None) -> str:
     return QLocale().toString(float(value), "f", decimals)
 
 
+def format_value(value: Number) -> str:
+    """A reference value (a cut-off, a scale end, an axis tick): 11, not 11.0."""
+    if float(value).is_integer():
+        return QLocale().toString(int(value))
+    return QLocale().toString(float(value), "f", 1)
+
+
 def swedish_wording_missing(instrument: Instrument) -> bool:
     """Whether any shown wording falls back to English in a Swedish interface."""
     texts = [item.text for item in instrument.items]
     if instrument.stem is not None:
         texts.append(instrument.stem)
     texts += [
-        option.label
-        for option_set in instrument.option_sets
-        for option in option_set.options or ()
+        option.label for option_set in instrument.option_sets for option in option_set.options or ()
     ]
     return any(form_text(text)[1] for text in texts)

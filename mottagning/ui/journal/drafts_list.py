@@ -1,0 +1,188 @@
+"""Unsigned drafts, for the Today page: the user's own, the ones waiting longer
+than the clinic allows marked; for the clinic lead also everyone's overdue
+drafts with their author. What and whose only, never the text."""
+
+from datetime import date
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mottagning.models.journal import DraftSummary
+from mottagning.models.users import Role
+from mottagning.services.permissions import Action, is_allowed
+from mottagning.services.session import Session
+from mottagning.ui.errors import user_errors
+from mottagning.ui.journal.text import age_in_days
+from mottagning.ui.translations import translated
+
+_Index = QModelIndex | QPersistentModelIndex
+CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class DraftsModel(QAbstractTableModel):
+    CLIENT, TYPE, DATE, AGE, AUTHOR = range(5)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._drafts: list[DraftSummary] = []
+        self._overdue: set[str] = set()
+        self._clients: dict[str, str] = {}
+        self._staff: dict[str, str] = {}
+        self._today = date.min
+        self._headers = [
+            self.tr("Client"),
+            self.tr("Type"),
+            self.tr("Date"),
+            self.tr("Age"),
+            self.tr("Author"),
+        ]
+
+    def set_drafts(
+        self,
+        drafts: list[DraftSummary],
+        overdue: set[str],
+        clients: dict[str, str],
+        staff: dict[str, str],
+        today: date,
+    ) -> None:
+        self.beginResetModel()
+        self._drafts = list(drafts)
+        self._overdue, self._clients, self._staff, self._today = overdue, clients, staff, today
+        self.endResetModel()
+
+    def draft_at(self, row: int) -> DraftSummary:
+        return self._drafts[row]
+
+    def is_overdue(self, row: int) -> bool:
+        return self._drafts[row].note_id in self._overdue
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._drafts)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        draft = self._drafts[index.row()]
+        overdue = draft.note_id in self._overdue
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(draft, index.column(), overdue)
+        if role == CLIENT_ID_ROLE:
+            return draft.client_id
+        if role == Qt.ItemDataRole.FontRole and overdue:
+            font = QFont()
+            font.setBold(True)  # waiting longer than the clinic allows
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and overdue:
+            return self.tr("Unsigned for longer than the clinic allows: sign it soon.")
+        return None
+
+    def _text(self, draft: DraftSummary, column: int, overdue: bool) -> str:
+        if column == self.CLIENT:
+            return self._clients.get(draft.client_id, "")
+        if column == self.TYPE:
+            return translated(draft.note_type.label)
+        if column == self.DATE:
+            return draft.note_date.isoformat()
+        if column == self.AGE:
+            age = age_in_days(draft.note_date, self._today)
+            return self.tr("{age} · overdue").format(age=age) if overdue else age
+        return self._staff.get(draft.author_id, "")
+
+
+class DraftsList(QWidget):
+    open_client_requested = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("draftsList")
+        self._session = session
+        self.model = DraftsModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("draftsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(self._open)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current).setContext(
+            Qt.ShortcutContext.WidgetShortcut
+        )
+        QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, self._open_current).setContext(
+            Qt.ShortcutContext.WidgetShortcut
+        )
+        self.empty = QLabel(self.tr("No unsigned drafts."), self)
+        self.empty.setObjectName("draftsEmpty")
+        self.empty.setStyleSheet("color: palette(placeholder-text);")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addWidget(self.empty)
+        self.refresh()
+
+    def refresh(self) -> None:
+        session = self._session
+        if not is_allowed(session.user.role, Action.WRITE_JOURNAL):
+            self._show([], set(), {}, {})
+            return
+        with user_errors(self):
+            drafts = session.journal.my_drafts()
+            overdue = session.journal.overdue_drafts()  # the lead: everyone's
+            mine = {d.note_id for d in drafts}
+            drafts += [d for d in overdue if d.note_id not in mine]
+            drafts.sort(key=lambda d: (d.note_date, d.note_id))
+            summaries = session.clients.summaries({d.client_id for d in drafts})
+            full = session.preferences.show_full_names
+            clients = {
+                client_id: summary.display_name(show_full_names=full)
+                for client_id, summary in summaries.items()
+            }
+            staff = session.scheduling.staff_names()
+            self._show(drafts, {d.note_id for d in overdue}, clients, staff)
+
+    def _show(
+        self,
+        drafts: list[DraftSummary],
+        overdue: set[str],
+        clients: dict[str, str],
+        staff: dict[str, str],
+    ) -> None:
+        self.model.set_drafts(drafts, overdue, clients, staff, self._session.clinic.today())
+        # The author column is for the clinic lead, who sees colleagues' drafts.
+        self.table.setColumnHidden(DraftsModel.AUTHOR, self._session.user.role is not Role.LEAD)
+        self.table.setVisible(bool(drafts))
+        self.empty.setVisible(not drafts)
+
+    def _open_current(self) -> None:
+        self._open(self.table.currentIndex())
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_client_requested.emit(self.model.draft_at(index.row()).client_id)

@@ -1,0 +1,53 @@
+"""How the journal shows times, authors and search snippets: ISO dates and
+24-hour time in the clinic's time zone, authors with their title."""
+
+from datetime import date, datetime
+from html import escape
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication
+
+from mottagning.models.journal import Author
+from mottagning.models.users import Role
+from mottagning.ui.translations import translated
+
+
+def clinic_time(moment: datetime, zone: ZoneInfo) -> str:
+    """2026-11-23 09:05 in the clinic's zone (not the workstation's)."""
+    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+
+
+def clock_time(moment: datetime, zone: ZoneInfo) -> str:
+    return moment.astimezone(zone).strftime("%H:%M:%S")
+
+
+def role_text(role: str) -> str:
+    try:
+        return translated(Role(role).label)
+    except ValueError:  # a role from a later version: show what was stored
+        return role
+
+
+def author_text(author: Author) -> str:
+    """ "Cora Ek, Socionom": the name and title as they were when written."""
+    return f"{author.name}, {author.title}" if author.title else author.name
+
+
+def author_with_role(author: Author) -> str:
+    return QCoreApplication.translate("JournalText", "{author} ({role})").format(
+        author=author_text(author), role=role_text(author.role)
+    )
+
+
+def snippet_html(snippet: str) -> str:
+    """A search snippet with the matched words (marked [like this]) in bold."""
+    return escape(snippet).replace("[", "<b>").replace("]", "</b>")
+
+
+def age_in_days(day: date, today: date) -> str:
+    days = (today - day).days
+    if days <= 0:
+        return QCoreApplication.translate("JournalText", "today")
+    if days == 1:
+        return QCoreApplication.translate("JournalText", "1 day")
+    return QCoreApplication.translate("JournalText", "{days} days").format(days=days)

@@ -1,0 +1,264 @@
+"""Entering a questionnaire as the client answers it (on paper or read aloud).
+
+The answer sheet takes the keys (see sheet.py); beside it the score so far,
+the band, the clinical side and any raised flag update with every answer.
+Ctrl+S, or Enter on the last item, saves through the measures service; a
+flagged result starts a draft journal note there, and the dialog says so.
+Non-blocking, like every dialog here: open it with ui.dialogs.open_dialog.
+"""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mottagning.errors import UserError
+from mottagning.scoring import Instrument, load_instrument
+from mottagning.services.session import Session
+from mottagning.ui.dialogs import confirm
+from mottagning.ui.errors import message_for
+from mottagning.ui.formatting import from_qdate, to_qdate
+from mottagning.ui.measures.live import LiveScore, live_score
+from mottagning.ui.measures.sheet import AnswerSheet
+from mottagning.ui.measures.summary import LiveSummary
+from mottagning.ui.measures.texts import form_text, swedish_wording_missing
+
+
+def _muted(text: str, parent: QWidget, name: str) -> QLabel:
+    widget = QLabel(text, parent)
+    widget.setObjectName(name)
+    widget.setWordWrap(True)
+    widget.setStyleSheet("color: palette(placeholder-text);")
+    return widget
+
+
+class AdministrationDialog(QDialog):
+    recorded = Signal(object)  # the saved MeasureRecord
+
+    def __init__(
+        self,
+        session: Session,
+        client_id: str,
+        instrument_id: str,
+        parent: QWidget | None = None,
+        appointment_id: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("administrationDialog")
+        self._session = session
+        self._client_id = client_id
+        self._appointment_id = appointment_id
+        self._saved = False
+        self.instrument: Instrument = load_instrument(instrument_id)
+        self.setWindowTitle(
+            self.tr("Questionnaire: {name}").format(name=self.instrument.short_name)
+        )
+        self._build()
+        self.sheet.changed.connect(self._update)
+        self.sheet.moved.connect(self._moved)
+        self.sheet.refused.connect(self._refused)
+        self.sheet.finished.connect(self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self._update()
+        self.resize(1040, 680)
+        self.sheet.set_current(0)
+        self.sheet.focus_current()
+
+    # --- Building -------------------------------------------------------------------
+
+    def _build(self) -> None:
+        instrument = self.instrument
+        title = QLabel(f"{instrument.short_name} · {instrument.name}", self)
+        title.setObjectName("instrumentTitle")
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        title.setFont(font)
+        self.intro = QLabel(self._intro_text(), self)
+        self.intro.setObjectName("instrumentStem")
+        self.intro.setWordWrap(True)
+        self.intro.setVisible(bool(self.intro.text()))
+        self.text_note = _muted(self._text_note(), self, "itemTextNote")
+        self.text_note.setVisible(bool(self.text_note.text()))
+        self.sheet = AnswerSheet(instrument, self)
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.sheet)
+        scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._scroll = scroll
+        self.summary = LiveSummary(instrument, self)
+        self.summary.setFixedWidth(250)
+        self.message = QLabel(self)
+        self.message.setObjectName("administrationMessage")
+        self.message.setProperty("role", "error")
+        self.message.setWordWrap(True)
+        self.hint = _muted(
+            self.tr(
+                "Type the answer's number: it is entered and the next item comes up. "
+                "↑ ↓ move, ← → change, Backspace clears, Ctrl+S saves."
+            ),
+            self,
+            "keyboardHint",
+        )
+        self.attribution = _muted(instrument.licence.attribution or "", self, "attribution")
+        self.attribution.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.attribution.setVisible(
+            instrument.licence.attribution_required and bool(instrument.licence.attribution)
+        )
+        self.date = QDateEdit(self)
+        self.date.setObjectName("administeredOn")
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setCalendarPopup(True)
+        today = to_qdate(self._session.clinic.today())
+        self.date.setMaximumDate(today)
+        self.date.setDate(today)
+        date_label = QLabel(self.tr("&Answered on:"), self)
+        date_label.setBuddy(self.date)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        for button in self.buttons.findChildren(QPushButton):
+            button.setAutoDefault(False)  # Enter belongs to the sheet
+
+        body = QHBoxLayout()
+        body.addWidget(scroll, 1)
+        body.addSpacing(12)
+        body.addWidget(self.summary)
+        bottom = QHBoxLayout()
+        bottom.addWidget(date_label)
+        bottom.addWidget(self.date)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.text_note)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.attribution)
+        layout.addLayout(bottom)
+
+    def _intro_text(self) -> str:
+        """The form's own stem where it ships, else the time frame it asks about."""
+        stem, _ = form_text(self.instrument.stem)
+        if stem:
+            return stem
+        period, _ = form_text(self.instrument.timeframe)
+        return self.tr("Time frame: {period}").format(period=period) if period else ""
+
+    def _text_note(self) -> str:
+        """Why the item wording is missing or English, and where to read it."""
+        instrument = self.instrument
+        if not instrument.ships_item_text:
+            if not instrument.licence.item_text_may_ship:
+                return self.tr(
+                    "The item wording is not included: its licence requires permission. "
+                    "Read each item from the clinic's licensed form."
+                )
+            return self.tr(
+                "The item wording is not included here. Read each item from the official form."
+            )
+        if swedish_wording_missing(instrument):
+            return self.tr(
+                "The official Swedish wording is not included, so the English is shown. "
+                "Read the items from the official Swedish form; a clinic with a licence "
+                "can add the Swedish wording."
+            )
+        return ""
+
+    # --- Live -----------------------------------------------------------------------
+
+    def live(self) -> LiveScore:
+        return live_score(self.instrument, self.sheet.answers(), self.sheet.passed)
+
+    def _update(self) -> None:
+        self.message.clear()
+        self.summary.show_live(self.live())
+
+    def _moved(self, index: int) -> None:
+        rect = self.sheet.row_rect(index)
+        # Keep a row of context above and below; never scroll sideways.
+        self._scroll.ensureVisible(0, rect.center().y(), 0, rect.height() * 2)
+        self._update()
+
+    def _refused(self, text: str) -> None:
+        self.message.setText(text)
+
+    # --- Saving ---------------------------------------------------------------------
+
+    def save(self) -> None:
+        self.sheet.reach_all()
+        live = self.live()
+        self.summary.show_live(live)
+        if live.result.answered == 0:
+            self.message.setText(self.tr("No item is answered yet: there is nothing to save."))
+            return
+        if not live.result.scorable:
+            confirm(
+                self,
+                self.tr("Save a form that cannot be scored?"),
+                self.tr(
+                    "{count} items are unanswered, so no score can be given. Save the answers "
+                    "anyway (for example when the client chose not to answer)?"
+                ).format(count=live.result.missing),
+                self._record,
+            )
+            return
+        self._record()
+
+    def _record(self) -> None:
+        try:
+            record, result = self._session.measures.record(
+                self._client_id,
+                self.instrument.id,
+                self.sheet.answers(),
+                appointment_id=self._appointment_id,
+                administered_on=from_qdate(self.date.date()),
+            )
+        except UserError as error:
+            self.message.setText(message_for(error))
+            return
+        self._saved = True
+        self.recorded.emit(record)
+        if not result.flags:
+            self.accept()
+            return
+        # Stay open: the counselor should read that a note awaits their assessment.
+        self.sheet.setEnabled(False)
+        self.date.setEnabled(False)
+        self.hint.hide()
+        self.summary.show_saved(
+            self.tr(
+                "Saved. A draft journal note has been started for your risk assessment: "
+                "complete and sign it in the journal today."
+            )
+        )
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
+
+    def reject(self) -> None:
+        """Closing with answers entered asks first: they would be lost."""
+        if self._saved or not any(value is not None for value in self.sheet.answers()):
+            super().reject()
+            return
+        confirm(
+            self,
+            self.tr("Close without saving?"),
+            self.tr("The answers entered so far will be lost."),
+            self._discard,
+        )
+
+    def _discard(self) -> None:
+        super().reject()
