@@ -85,7 +85,7 @@ LARGE = ClinicShape(
     rooms=4,
     history_days=3650,
     future_days=35,
-    mean_sessions=34,
+    mean_sessions=60,
     anonymous_tallies_per_week=8,
 )
 
@@ -124,6 +124,9 @@ class SyntheticClinic:
         self._clients = ClientRepository(clinic.db)
         self._appointments = CalendarRepository(clinic.db)
         self._schedule = _Schedule()
+        self._caseload: dict[
+            str, list[tuple[date, str]]
+        ] = {}  # counselor -> (first contact, client)
         self._log: list[tuple[datetime, LogEvent]] = []
         self._journal = SyntheticJournal(clinic, self._rng, self._log, self._zone, self._end)
 
@@ -271,6 +274,7 @@ class SyntheticClinic:
             updated_at=created,
         )
         self._clients.add(client)
+        self._caseload.setdefault(counselor, []).append((first_contact, client.id))
         self._log.append((created, LogEvent(LogAction.CLIENT_CREATED, self._author, client.id)))
         if identity is not None or decision:
             self._clients.add_identity_change(
@@ -630,6 +634,7 @@ class SyntheticClinic:
                         continue
                     login = self._at(day, time(rng.randint(7, 9), rng.randint(0, 59)))
                     self._log.append((login, LogEvent(LogAction.LOGIN, user)))
+                    self._look_through_caseload(user, day, login)
                     if rng.random() < 0.6:
                         lock = self._at(day, time(11, rng.randint(30, 59)))
                         self._log.append((lock, LogEvent(LogAction.LOCK, user)))
@@ -638,6 +643,18 @@ class SyntheticClinic:
                     logout = self._at(day, time(rng.randint(16, 17), rng.randint(0, 59)))
                     self._log.append((logout, LogEvent(LogAction.LOGOUT, user)))
             day += timedelta(days=1)
+
+    def _look_through_caseload(self, user: str, day: date, login: datetime) -> None:
+        """A counselor opens a few of their clients' records in a working day
+        (to prepare, to follow up, to answer a call), each read logged."""
+        caseload = self._caseload.get(user, [])
+        known = [client_id for first, client_id in caseload if first <= day]
+        for _ in range(min(len(known), self._rng.randint(3, 9))):
+            client_id = self._rng.choice(known)
+            at = login + timedelta(minutes=self._rng.randint(5, 420))
+            self._log.append((at, LogEvent(LogAction.CLIENT_VIEWED, user, client_id)))
+            read = LogEvent(LogAction.JOURNAL_READ, user, client_id)
+            self._log.append((at + timedelta(seconds=15), read))
 
     def _write_log(self) -> None:
         """The access log as the services would have left it, in time order."""

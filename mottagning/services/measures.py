@@ -121,7 +121,7 @@ class MeasureService:
                 client_id=client_id,
                 target_type="measure",
                 target_id=record.id,
-                detail=instrument_id + (" flag" if result.flags else ""),
+                detail=instrument_id + (" flag" if result.flags or result.unchecked_flags else ""),
             )
         return record, result
 
@@ -133,8 +133,9 @@ class MeasureService:
         day: date,
         appointment_id: str | None,
     ) -> str | None:
-        """A draft note for a raised flag: the counselor completes and signs it."""
-        if not result.flags:
+        """A draft note for a raised flag, or a risk item left unanswered: the
+        counselor completes it with their assessment and signs it."""
+        if not result.flags and not result.unchecked_flags:
             return None
         instrument = load_instrument(instrument_id)
         lines = [
@@ -144,8 +145,12 @@ class MeasureService:
             "",
             "Flagga:",
             *[f"- {flag.meaning.text('sv')}" for flag in result.flags],
+            *[
+                f"- Obesvarad fråga som kan ge flagga ({flag}): fråga klienten."
+                for flag in result.unchecked_flags
+            ],
             "",
-            "Riskbedömning och åtgärd:",
+            "Bedömning och åtgärd:",
             "",
         ]
         note = self._journal.start_note(
@@ -154,6 +159,37 @@ class MeasureService:
         return note.id
 
     # --- Reading ------------------------------------------------------------------------
+
+    def preview(
+        self, client_id: str, instrument_id: str, answers: Sequence[int | None]
+    ) -> ScoreResult:
+        """Score answers as they are typed, with the client's norm group, storing and
+        logging nothing (the form shows the score live before it is saved)."""
+        self._need_to_know.require(client_id, Action.RECORD_MEASURES)
+        client = self._clients.get(client_id)
+        try:
+            return score(
+                instrument_id, list(answers), sex=_SEX.get(client.gender) if client else None
+            )
+        except UnknownInstrument:
+            raise NotFound(what=Text("Things", "questionnaire")) from None
+        except InvalidAnswers:
+            raise InvalidInput(
+                field=_answers_field(),
+                problem=Text("Fields", "every answer must be one of the scale's values"),
+            ) from None
+
+    def progress_all(self, client_id: str) -> dict[str, list[Progress]]:
+        """Every instrument's series at once: one read, one access-log entry."""
+        records = self.results(client_id)
+        client = self._clients.get(client_id)
+        sex = _SEX.get(client.gender) if client else None
+        return {
+            instrument_id: self._series(
+                instrument_id, [r for r in records if r.instrument_id == instrument_id], sex
+            )
+            for instrument_id in dict.fromkeys(r.instrument_id for r in records)
+        }
 
     def results(self, client_id: str) -> list[MeasureRecord]:
         self._need_to_know.require(client_id)
@@ -165,7 +201,12 @@ class MeasureService:
         scorable one (reliable and clinically significant change)."""
         records = [r for r in self.results(client_id) if r.instrument_id == instrument_id]
         client = self._clients.get(client_id)
-        sex = _SEX.get(client.gender) if client else None
+        return self._series(instrument_id, records, _SEX.get(client.gender) if client else None)
+
+    @staticmethod
+    def _series(
+        instrument_id: str, records: list[MeasureRecord], sex: str | None
+    ) -> list[Progress]:
         series: list[Progress] = []
         baseline: ScoreResult | None = None
         for record in records:
