@@ -19,17 +19,12 @@ from pathlib import Path
 from typing import TextIO
 
 from mottagning import __version__
-from mottagning.demo.accounts import DEMO_ACCOUNTS
-from mottagning.demo.clinic import create_demo_clinic
 from mottagning.errors import PasswordMismatch, UserError
 from mottagning.i18n import Translate
 from mottagning.models.clinic import ClinicDetails
 from mottagning.models.users import NewUser, Role
 from mottagning.paths import AppPaths
-from mottagning.services.authentication import Authenticator
 from mottagning.services.clock import SystemClock
-from mottagning.services.setup import create_clinic
-from mottagning.services.verification import verify_clinic
 from mottagning.storage.files import ClinicFiles
 
 PASSWORD_ENV = "MOTTAGNING_PASSWORD"
@@ -124,7 +119,10 @@ def read_password(args: argparse.Namespace, console: Console, *, confirm: bool) 
 
 
 def run_command(args: argparse.Namespace, console: Console) -> int:
-    """Run a headless command; returns the exit code. User errors are explained."""
+    """Run a headless command; returns the exit code. User errors are explained.
+
+    Each command imports what it needs itself: the desktop application starts
+    through this module too, and must not wait for what only commands use."""
     data_dir = data_dir_of(args)
     paths = AppPaths.resolve(data_dir)
     files = ClinicFiles(paths.data_dir)
@@ -144,6 +142,8 @@ def run_command(args: argparse.Namespace, console: Console) -> int:
 
 
 def _init(args: argparse.Namespace, files: ClinicFiles, console: Console) -> int:
+    from mottagning.services.setup import create_clinic  # noqa: PLC0415 (see run_command)
+
     translate = console.translate
     password = read_password(args, console, confirm=True)
     recovery_key = create_clinic(
@@ -183,6 +183,9 @@ def _init(args: argparse.Namespace, files: ClinicFiles, console: Console) -> int
 
 
 def _demo(args: argparse.Namespace, files: ClinicFiles, console: Console) -> int:
+    from mottagning.demo.accounts import DEMO_ACCOUNTS  # noqa: PLC0415 (see run_command)
+    from mottagning.demo.clinic import create_demo_clinic  # noqa: PLC0415
+
     translate = console.translate
     create_demo_clinic(files, SystemClock())
     console.say(
@@ -198,6 +201,9 @@ def _demo(args: argparse.Namespace, files: ClinicFiles, console: Console) -> int
 
 
 def _verify(args: argparse.Namespace, files: ClinicFiles, console: Console) -> int:
+    from mottagning.services.authentication import Authenticator  # noqa: PLC0415
+    from mottagning.services.verification import verify_clinic  # noqa: PLC0415
+
     translate = console.translate
     if not files.clinic_exists():
         console.complain(

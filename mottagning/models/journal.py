@@ -121,6 +121,7 @@ class DraftSummary:
     note_type: NoteType
     note_date: date
     updated_at: datetime
+    created_at: datetime  # a draft's age counts from here
 
 
 @dataclass(frozen=True)

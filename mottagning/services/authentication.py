@@ -12,6 +12,7 @@ they are moved into the access log by the next successful login.
 import dataclasses
 import logging
 import socket
+from typing import TYPE_CHECKING
 
 from mottagning.errors import (
     AccountDeactivated,
@@ -22,17 +23,17 @@ from mottagning.errors import (
 from mottagning.models.access_log import LogAction, LogEvent
 from mottagning.models.recovery_key import RecoveryKey
 from mottagning.models.users import Role
-from mottagning.services.accounts import personal_words
 from mottagning.services.clock import Clock
 from mottagning.services.credentials import Credential
-from mottagning.services.password_policy import check_password
-from mottagning.services.session import Session
 from mottagning.services.throttle import LoginThrottle
 from mottagning.services.unlocked_clinic import UnlockedClinic
 from mottagning.storage.crypto import DEFAULT_KDF, KdfParams
 from mottagning.storage.files import ClinicFiles
 from mottagning.storage.keyslots import KeySlotFile
 from mottagning.storage.login_attempts import LoginAttemptsFile
+
+if TYPE_CHECKING:
+    from mottagning.services.session import Session
 
 log = logging.getLogger(__name__)
 
@@ -75,8 +76,12 @@ class Authenticator:
         assert unlocked.user_id is not None
         return Credential(unlocked.user_id, tag, unlocked.database_key)
 
-    def open_session(self, credential: Credential) -> Session:
+    def open_session(self, credential: Credential) -> "Session":
         """Sign in the owner of `credential` (on the thread that will use the session)."""
+        # The services are imported at the first login, not at start-up: the
+        # login window then shows sooner (app.py preloads them meanwhile).
+        from mottagning.services.session import Session  # noqa: PLC0415
+
         clinic = self._open_clinic(credential.database_key)
         user = clinic.users.get(credential.user_id)
         if user is None or not user.active:
@@ -95,12 +100,12 @@ class Authenticator:
         clinic.save_chain_head()
         return session
 
-    def login(self, username: str, password: str) -> Session:
+    def login(self, username: str, password: str) -> "Session":
         return self.open_session(self.check_password(username, password))
 
     # --- The recovery key ---------------------------------------------------------
 
-    def recover(self, recovery_key_text: str, lead_username: str, new_password: str) -> Session:
+    def recover(self, recovery_key_text: str, lead_username: str, new_password: str) -> "Session":
         """Open the clinic with the recovery key and give a clinic-lead account
         a new password (reactivating it if needed)."""
         self.throttle.check(RECOVERY_TAG)
@@ -115,6 +120,9 @@ class Authenticator:
         lead = clinic.users.by_username(lead_username.strip())
         if lead is None or lead.role is not Role.LEAD:
             raise NoSuchClinicLead(username=lead_username.strip())
+        from mottagning.services.accounts import personal_words  # noqa: PLC0415 (see open_session)
+        from mottagning.services.password_policy import check_password  # noqa: PLC0415
+
         clinic_name = clinic.settings.details().name
         check_password(new_password, personal_words(lead.username, lead.full_name, clinic_name))
         clinic.set_password(lead.id, lead.username, new_password)

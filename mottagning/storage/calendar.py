@@ -137,9 +137,11 @@ class CalendarRepository:
         params: list[Any] = [to_db_time(end), to_db_time(start), earliest]
         if counselor_ids is not None:
             marks = ", ".join("?" * len(counselor_ids))
+            # EXISTS, not IN: with IN, SQLite first collects every visit the counselor
+            # ever had (years of them) instead of checking the week's few.
             clauses.append(
-                f"a.id IN (SELECT appointment_id FROM appointment_counselors"
-                f" WHERE user_id IN ({marks}))"
+                "EXISTS (SELECT 1 FROM appointment_counselors ac"
+                f" WHERE ac.appointment_id = a.id AND ac.user_id IN ({marks}))"
             )
             params.extend(sorted(counselor_ids))
         if room_ids is not None:

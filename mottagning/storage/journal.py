@@ -176,8 +176,8 @@ class JournalRepository:
             clauses.append("created_at < ?")
             params.append(to_db_time(older_than))
         rows = self._db.query(
-            "SELECT id, client_id, author_id, note_type, note_date, updated_at FROM journal_notes"
-            f" WHERE {' AND '.join(clauses)} ORDER BY created_at",
+            "SELECT id, client_id, author_id, note_type, note_date, updated_at, created_at"
+            f" FROM journal_notes WHERE {' AND '.join(clauses)} ORDER BY created_at, rowid",
             params,
         )
         return [
@@ -188,6 +188,7 @@ class JournalRepository:
                 NoteType(row["note_type"]),
                 date.fromisoformat(row["note_date"]),
                 from_db_time(row["updated_at"]),
+                from_db_time(row["created_at"]),
             )
             for row in rows
         ]

@@ -1,9 +1,11 @@
 """Starting the desktop application: Qt, language, style, crash handling, one
 instance per data folder, first-run setup, then the main window."""
 
+import importlib
 import logging
 import signal
 import sys
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -15,8 +17,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from mottagning.demo.accounts import DEMO_ACCOUNTS
-from mottagning.demo.clinic import DEMO_CLINIC, create_demo_clinic
 from mottagning.errors import UserError
 from mottagning.services.authentication import Authenticator
 from mottagning.services.clock import Clock
@@ -26,7 +26,6 @@ from mottagning.storage.instance_lock import InstanceLock
 from mottagning.storage.preferences import LocalPreferences
 from mottagning.ui.errors import install_crash_handler, message_for
 from mottagning.ui.main_window import MainWindow
-from mottagning.ui.setup_wizard import SetupWizard
 from mottagning.ui.style import apply_style
 from mottagning.ui.translations import choose_language, install_translators, translated
 
@@ -73,7 +72,20 @@ def close_on_terminate(window: MainWindow) -> None:
     waker.start(250)
 
 
+def preload_in_background() -> None:
+    """Import the services while the user types their password: they are needed
+    at the login and were left out of start-up (plain Python, no widgets)."""
+
+    def load() -> None:
+        for module in ("mottagning.services.session", "mottagning.scoring"):
+            importlib.import_module(module)
+
+    threading.Thread(target=load, name="preload", daemon=True).start()
+
+
 def demo_hint() -> str:
+    from mottagning.demo.accounts import DEMO_ACCOUNTS  # noqa: PLC0415 (demo only)
+
     lines = [QCoreApplication.translate("Application", "Demo accounts (user name / password):")]
     for account in DEMO_ACCOUNTS[:3]:
         lines.append(f"{account.username} / {account.password} ({translated(account.role.label)})")
@@ -92,9 +104,13 @@ def build_main_window(
     """Set up the clinic if there is none yet, then the main window (None: setup cancelled)."""
     if not files.clinic_exists():
         if demo:
+            from mottagning.demo.clinic import DEMO_CLINIC, create_demo_clinic  # noqa: PLC0415
+
             create_demo_clinic(files, clock)
             preferences.set_clinic_name(DEMO_CLINIC.name)
         else:
+            from mottagning.ui.setup_wizard import SetupWizard  # noqa: PLC0415 (first run only)
+
             wizard = SetupWizard(files, clock, kdf)
             wizard.exec()
             if not wizard.created:
@@ -142,6 +158,7 @@ def run(
         close_on_terminate(window)
         window.show()
         log.info("main window shown")
+        preload_in_background()
         code = app.exec()
         log.info("stopped (exit code %d)", code)
         return code

@@ -28,9 +28,7 @@ class InactivityMonitor(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.idle)
         self.set_timeout(timeout_ms)
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
+        self._filtering = False
 
     def set_timeout(self, timeout_ms: int) -> None:
         self._timer.setInterval(timeout_ms)
@@ -38,10 +36,21 @@ class InactivityMonitor(QObject):
             self._timer.start()
 
     def start(self) -> None:
+        """Count from now. The application-wide filter is installed only while
+        counting (it costs start-up time, and nothing needs it before a login)."""
+        if not self._filtering:
+            app = QApplication.instance()
+            assert app is not None
+            app.installEventFilter(self)
+            self._filtering = True
         self._timer.start()
 
     def stop(self) -> None:
         self._timer.stop()
+        app = QApplication.instance()
+        if self._filtering and app is not None:
+            app.removeEventFilter(self)
+            self._filtering = False
 
     @property
     def running(self) -> bool:

@@ -8,6 +8,7 @@ password; a colleague may log in meanwhile and gets a workspace of their own.
 """
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -27,14 +28,16 @@ from mottagning.services.credentials import Credential
 from mottagning.services.session import Session
 from mottagning.services.unlocked_clinic import HeadStatus
 from mottagning.storage.preferences import LocalPreferences
-from mottagning.ui.account_dialogs import ChangePasswordDialog, RecoveryDialog
 from mottagning.ui.dialogs import open_dialog
 from mottagning.ui.errors import explain, message_for, user_errors
 from mottagning.ui.inactivity import InactivityMonitor
 from mottagning.ui.login_page import LoginPage
 from mottagning.ui.translations import translated
 from mottagning.ui.worker import run_in_background
-from mottagning.ui.workspace import Workspace
+
+if TYPE_CHECKING:  # loaded at the first login, not at start-up (see _add_workspace)
+    from mottagning.ui.account_dialogs import ChangePasswordDialog
+    from mottagning.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -161,7 +164,7 @@ class MainWindow(QMainWindow):
         return self._current.session if self._current else None
 
     @property
-    def workspace(self) -> Workspace | None:
+    def workspace(self) -> "Workspace | None":
         return self._current
 
     def _update_title(self) -> None:
@@ -231,6 +234,8 @@ class MainWindow(QMainWindow):
         self._warn_about(session)
 
     def _replace_temporary_password(self, session: Session) -> bool:
+        from mottagning.ui.account_dialogs import ChangePasswordDialog  # noqa: PLC0415
+
         dialog = ChangePasswordDialog(session, self, temporary=True)
         return dialog.exec() == ChangePasswordDialog.DialogCode.Accepted
 
@@ -254,7 +259,7 @@ class MainWindow(QMainWindow):
             log.warning("warned user about chain head: %s", check.status)
         session.warnings.clear()
 
-    def _show_workspace(self, workspace: Workspace) -> None:
+    def _show_workspace(self, workspace: "Workspace") -> None:
         self._current = workspace
         self.stack.setCurrentWidget(workspace)
         for window in workspace.parked_windows:
@@ -264,11 +269,17 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _recover(self) -> None:
+        from mottagning.ui.account_dialogs import RecoveryDialog  # noqa: PLC0415
+
         dialog = RecoveryDialog(self._gate, self)
         if dialog.exec() == RecoveryDialog.DialogCode.Accepted and dialog.session is not None:
             self._add_workspace(dialog.session)
 
     def _add_workspace(self, session: Session) -> None:
+        # The workspace and its areas load at the first login, so that the
+        # login window shows sooner.
+        from mottagning.ui.workspace import Workspace  # noqa: PLC0415
+
         workspace = Workspace(session, self.stack)
         workspace.change_password_requested.connect(self.change_password)
         workspace.settings_changed.connect(self._clinic_settings_changed)
@@ -340,7 +351,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._clear_clipboard()
 
-    def _open_windows_of(self, workspace: Workspace) -> list[QWidget]:
+    def _open_windows_of(self, workspace: "Workspace") -> list[QWidget]:
         """Visible dialogs that belong to `workspace` (their parent chain leads to it)."""
         found = []
         for window in QApplication.topLevelWidgets():
@@ -383,7 +394,9 @@ class MainWindow(QMainWindow):
 
     # --- Menu actions -----------------------------------------------------------------
 
-    def change_password(self) -> ChangePasswordDialog | None:
+    def change_password(self) -> "ChangePasswordDialog | None":
+        from mottagning.ui.account_dialogs import ChangePasswordDialog  # noqa: PLC0415
+
         if self._current is None:
             return None
         dialog = ChangePasswordDialog(self._current.session, self._current)

@@ -25,11 +25,15 @@ from PySide6.QtWidgets import (
 from mottagning.models.calendar import Appointment, AppointmentStatus, ContactForm
 from mottagning.models.clients import ClientSummary, Strand
 from mottagning.models.users import Role
+from mottagning.scoring import UnknownInstrument, load_instrument
+from mottagning.services.permissions import Action, is_allowed
 from mottagning.services.session import Session
 from mottagning.ui.clients.concern import ConcernDialog
 from mottagning.ui.dialogs import open_dialog
 from mottagning.ui.errors import user_errors
 from mottagning.ui.formatting import local_today
+from mottagning.ui.journal import DraftsList
+from mottagning.ui.measures import AdministrationDialog
 from mottagning.ui.translations import translated
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -37,7 +41,7 @@ TALLY_BUTTONS = (ContactForm.PHONE, ContactForm.CHAT, ContactForm.OUTREACH, Cont
 
 
 class DayModel(QAbstractTableModel):
-    TIME, CLIENT, COUNSELORS, ROOM, FORM, STATUS = range(6)
+    TIME, CLIENT, COUNSELORS, ROOM, FORM, STATUS, DUE = range(7)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,7 +58,9 @@ class DayModel(QAbstractTableModel):
             self.tr("Room"),
             self.tr("Contact form"),
             self.tr("Status"),
+            self.tr("Questionnaire due"),
         ]
+        self._due: dict[str, list[str]] = {}
 
     def set_day(
         self,
@@ -64,11 +70,16 @@ class DayModel(QAbstractTableModel):
         rooms: dict[str, str],
         show_full_names: bool,
         zone: ZoneInfo,
+        due: dict[str, list[str]],
     ) -> None:
         self.beginResetModel()
         self._visits, self._clients, self._staff, self._rooms = list(visits), clients, staff, rooms
-        self._full_names, self._zone = show_full_names, zone
+        self._full_names, self._zone, self._due = show_full_names, zone, due
         self.endResetModel()
+
+    def due_for(self, row: int) -> list[str]:
+        """Questionnaires (instrument ids) the client's plan asks for at this visit."""
+        return self._due.get(self._visits[row].id, [])
 
     def visit_at(self, row: int) -> Appointment:
         return self._visits[row]
@@ -114,7 +125,16 @@ class DayModel(QAbstractTableModel):
             return self._rooms.get(visit.room_id or "", "")
         if column == self.FORM:
             return translated(visit.contact_form.label)
+        if column == self.DUE:
+            return ", ".join(_short_name(i) for i in self._due.get(visit.id, []))
         return translated(visit.status.label)
+
+
+def _short_name(instrument_id: str) -> str:
+    try:
+        return load_instrument(instrument_id).short_name
+    except UnknownInstrument:
+        return instrument_id
 
 
 class TodayPage(QWidget):
@@ -124,6 +144,7 @@ class TodayPage(QWidget):
         super().__init__(parent)
         self._session = session
         self._whole_clinic = session.user.role is not Role.COUNSELOR
+        self._clinical = is_allowed(session.user.role, Action.READ_JOURNAL)
         self.heading = QLabel(self)
         self.heading.setObjectName("todayHeading")
         font = QFont(self.heading.font())
@@ -143,6 +164,8 @@ class TodayPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _: self._open_client())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable_buttons())
+        self.model.modelReset.connect(self._enable_buttons)
         self.arrived = QPushButton(self.tr("&Arrived"), self)
         self.arrived.setObjectName("markArrived")
         self.attended = QPushButton(self.tr("A&ttended"), self)
@@ -150,6 +173,12 @@ class TodayPage(QWidget):
         self.no_show = QPushButton(self.tr("&No-show"), self)
         self.no_show.setObjectName("markNoShow")
         self.open_button = QPushButton(self.tr("&Open the client"), self)
+        self.measure_button = QPushButton(self.tr("&Questionnaire..."), self)
+        self.measure_button.setObjectName("giveQuestionnaire")
+        self.measure_button.setToolTip(
+            self.tr("Enter the questionnaire the plan asks for at this visit")
+        )
+        self.measure_button.clicked.connect(self.give_questionnaire)
         for button, status in (
             (self.arrived, AppointmentStatus.ARRIVED),
             (self.attended, AppointmentStatus.ATTENDED),
@@ -161,6 +190,10 @@ class TodayPage(QWidget):
         visit_buttons = QHBoxLayout()
         for button in (self.arrived, self.attended, self.no_show, self.open_button):
             visit_buttons.addWidget(button)
+        if self._clinical:
+            visit_buttons.addWidget(self.measure_button)
+        else:
+            self.measure_button.hide()
         visit_buttons.addStretch(1)
         visits_box = QGroupBox(
             self.tr("The clinic's visits today")
@@ -208,6 +241,14 @@ class TodayPage(QWidget):
         tally_layout.addWidget(self.tally_count)
 
         side = QVBoxLayout()
+        self.drafts: DraftsList | None = None
+        if self._clinical:
+            self.drafts = DraftsList(session, self)
+            self.drafts.open_client_requested.connect(self.open_client_requested)
+            drafts_box = QGroupBox(self.tr("Unsigned drafts"), self)
+            drafts_layout = QVBoxLayout(drafts_box)
+            drafts_layout.addWidget(self.drafts)
+            side.addWidget(drafts_box, 1)
         side.addWidget(concerns_box, 1)
         side.addWidget(tally_box)
         body = QHBoxLayout()
@@ -234,6 +275,7 @@ class TodayPage(QWidget):
             )
             clients = self._session.clients.summaries({v.client_id for v in visits if v.client_id})
             rooms = {r.id: r.name for r in scheduling.rooms(active_only=False)}
+            due = self._session.measures.due(visits) if self._clinical else {}
             self.model.set_day(
                 visits,
                 clients,
@@ -241,7 +283,10 @@ class TodayPage(QWidget):
                 rooms,
                 self._session.preferences.show_full_names,
                 zone,
+                due,
             )
+            if self.drafts is not None:
+                self.drafts.refresh()
             self._fill_concerns()
             self._show_tally_count()
 
@@ -271,6 +316,10 @@ class TodayPage(QWidget):
         name = alias[consideration.client_id].alias if consideration.client_id in alias else ""
         open_dialog(ConcernDialog(self._session, consideration, name, self), self._fill_concerns)
 
+    def _enable_buttons(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self.measure_button.setEnabled(bool(rows) and bool(self.model.due_for(rows[0].row())))
+
     def selected(self) -> Appointment | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.visit_at(rows[0].row()) if rows else None
@@ -289,6 +338,26 @@ class TodayPage(QWidget):
         visit = self.selected()
         if visit is not None and visit.client_id:
             self.open_client_requested.emit(visit.client_id)
+
+    def give_questionnaire(self) -> None:
+        """Open the questionnaire the plan asks for at the selected visit (the
+        first of them, when several are due; the others follow the same way)."""
+        visit = self.selected()
+        if visit is None or not visit.client_id:
+            return
+        row = self.table.selectionModel().selectedRows()[0].row()
+        due = self.model.due_for(row)
+        if not due:
+            return
+        dialog = AdministrationDialog(
+            self._session, visit.client_id, due[0], self, appointment_id=visit.id
+        )
+        dialog.recorded.connect(lambda _record: self._questionnaire_recorded(row))
+        open_dialog(dialog)
+
+    def _questionnaire_recorded(self, row: int) -> None:
+        self.refresh()
+        self.table.selectRow(row)
 
     def count_contact(self, form: ContactForm) -> None:
         strand = self.tally_strand.currentData()

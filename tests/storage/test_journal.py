@@ -375,7 +375,7 @@ def test_a_draft_becomes_overdue_for_its_author_after_three_days(counselor, lilj
     clock.moment = started + timedelta(days=3, minutes=1)
     (overdue,) = counselor.journal.overdue_drafts()
     assert overdue == DraftSummary(
-        draft.id, lilja.id, counselor.user.id, NoteType.SESSION, TODAY, started
+        draft.id, lilja.id, counselor.user.id, NoteType.SESSION, TODAY, started, started
     )
     assert [d.note_id for d in counselor.journal.my_drafts()] == [draft.id]
 
@@ -396,6 +396,7 @@ def test_the_lead_sees_everyones_overdue_drafts_without_their_text(
         "author_id",
         "note_type",
         "note_date",
+        "created_at",
         "updated_at",
     }
     assert "sömn" not in repr(lead.journal.overdue_drafts())

@@ -25,12 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from mottagning.models.clients import Client, ConcernConsideration
+from mottagning.services.permissions import Action, is_allowed
 from mottagning.services.session import Session
 from mottagning.ui.clients.concern import ConcernDialog
 from mottagning.ui.clients.form import ClientFormDialog
 from mottagning.ui.clients.models import VisitsModel
 from mottagning.ui.dialogs import open_dialog
 from mottagning.ui.formatting import local_datetime
+from mottagning.ui.journal import JournalTab, PlanTab
+from mottagning.ui.measures import MeasuresTab
 from mottagning.ui.translations import translated
 from mottagning.ui.waiting_list import WaitingEntryDialog
 
@@ -43,6 +46,8 @@ def _table(parent: QWidget, name: str) -> QTableView:
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Size columns from the first rows, not every cell of hundreds of visits.
+    table.horizontalHeader().setResizeContentsPrecision(30)
     table.horizontalHeader().setStretchLastSection(True)
     return table
 
@@ -123,6 +128,19 @@ class ClientView(QWidget):
         self.history.setWordWrap(True)
         self.sections.addTab(self.overview, self.tr("Overview"))
         self.sections.addTab(self.visits, self.tr("Visits"))
+        self.journal: JournalTab | None = None
+        self.plan: PlanTab | None = None
+        self.measures: MeasuresTab | None = None
+        if is_allowed(session.user.role, Action.READ_JOURNAL):
+            # Clinical tabs load when first shown: opening the page to book a
+            # visit reads (and logs) nothing of the journal.
+            self.journal = JournalTab(session, client_id, self.sections)
+            self.measures = MeasuresTab(session, client_id, self.sections)
+            self.plan = PlanTab(session, client_id, self.sections)
+            self.sections.addTab(self.journal, self.tr("Journal"))
+            self.sections.addTab(self.measures, self.tr("Questionnaires"))
+            self.sections.addTab(self.plan, self.tr("Plan"))
+            self.journal.access_panel.granted.connect(self._access_granted)
         self.sections.addTab(self.history, self.tr("Identity and concerns"))
 
         layout = QVBoxLayout(self)
@@ -308,6 +326,18 @@ class ClientView(QWidget):
             alerts.append(self.tr("Protected identity: give nothing about this client to anyone."))
         self.alerts.setText(" ".join(alerts))
         self.alerts.setVisible(bool(alerts))
+
+    def _access_granted(self) -> None:
+        """Emergency access on the journal tab opens the other clinical tabs too."""
+        if self.measures is not None:
+            self.measures.refresh()
+        if self.plan is not None:
+            self.plan.load()
+
+    def show_note(self, note_id: str) -> None:
+        if self.journal is not None:
+            self.journal.select_note(note_id)
+            self.sections.setCurrentWidget(self.journal)
 
     # --- Actions ------------------------------------------------------------------
 

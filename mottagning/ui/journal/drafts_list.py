@@ -26,7 +26,7 @@ from mottagning.models.journal import DraftSummary
 from mottagning.models.users import Role
 from mottagning.services.permissions import Action, is_allowed
 from mottagning.services.session import Session
-from mottagning.ui.errors import user_errors
+from mottagning.ui.journal.feedback import refusals
 from mottagning.ui.journal.text import age_in_days
 from mottagning.ui.translations import translated
 
@@ -152,7 +152,7 @@ class DraftsList(QWidget):
         if not is_allowed(session.user.role, Action.WRITE_JOURNAL):
             self._show([], set(), {}, {})
             return
-        with user_errors(self):
+        with refusals(self):
             drafts = session.journal.my_drafts()
             overdue = session.journal.overdue_drafts()  # the lead: everyone's
             mine = {d.note_id for d in drafts}

@@ -59,6 +59,7 @@ class DraftEditor(QWidget):
         self.text.setObjectName("draftText")
         self.text.setTabChangesFocus(True)
         self.text.setAccessibleName(self.tr("Note text"))
+        self.text.document().setDocumentMargin(8)
 
         type_label = QLabel(self.tr("T&ype:"), self)
         type_label.setBuddy(self.note_type)
@@ -95,7 +96,7 @@ class DraftEditor(QWidget):
         with QSignalBlocker(self.note_date):
             self.note_date.setMaximumDate(to_qdate(self._session.clinic.today()))
             self.note_date.setDate(to_qdate(note.note_date))
-        self._show_saved(None)
+        self._show_saved(self.tr("Every change is saved as you type."))
         cursor = self.text.textCursor()
         if at_start and "\n" in note.body:
             # A fresh note from a template: start under its first heading.
@@ -147,28 +148,27 @@ class DraftEditor(QWidget):
         body = self.text.toPlainText()
         note_type = NoteType(self.note_type.currentData())
         note_date = from_qdate(self.note_date.date())
+        now = self._session.clinic.clock.now()
         try:
             self._session.journal.save_draft(self.note.id, body, note_type, note_date)
         except UserError as error:
-            self._show_saved(error)
-            return
-        self._typed = True
-        now = self._session.clinic.clock.now()
+            # Not stored (a full disk ...): the text stays here and in the list's copy,
+            # so the next change, or coming back to the note, stores all of it.
+            self._show_saved(message_for(error), error=True)
+        else:
+            self._typed = True
+            self._show_saved(self.tr("Saved {time}").format(time=clock_time(now, self._zone)))
         self.note = replace(
             self.note, body=body, note_type=note_type, note_date=note_date, updated_at=now
         )
-        self._show_saved(None, now_text=clock_time(now, self._zone))
         self.edited.emit(self.note)
 
-    def _show_saved(self, error: UserError | None, now_text: str = "") -> None:
-        if error is not None:
-            self.saved.setText(self.tr("Not saved: {reason}").format(reason=message_for(error)))
-            self.saved.setProperty("role", "error")
-            self.saved.setWordWrap(True)
-        else:
-            self.saved.setText(self.tr("Saved {time}").format(time=now_text) if now_text else "")
-            self.saved.setProperty("role", "quiet")
-            self.saved.setWordWrap(False)
-        self.saved.setStyleSheet(
-            "" if error is not None else "color: palette(placeholder-text);"
-        )  # re-polish: the role decides the colour
+    def _show_saved(self, text: str, *, error: bool = False) -> None:
+        if error:
+            text = self.tr("Not saved: {reason}").format(reason=text)
+        self.saved.setText(text)
+        self.saved.setWordWrap(error)
+        self.saved.setToolTip(text)
+        self.saved.setProperty("role", "error" if error else "")
+        # A style sheet of its own re-polishes the label, so the role's colour applies.
+        self.saved.setStyleSheet("" if error else "color: palette(placeholder-text);")

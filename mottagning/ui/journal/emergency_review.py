@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from mottagning.models.journal import EmergencyAccess
 from mottagning.services.permissions import Action, is_allowed
 from mottagning.services.session import Session
-from mottagning.ui.errors import user_errors
+from mottagning.ui.journal.feedback import refusals
 from mottagning.ui.journal.text import clinic_time
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -165,7 +165,7 @@ class EmergencyAccessReview(QWidget):
         if not is_allowed(self._session.user.role, Action.REVIEW_EMERGENCY_ACCESS):
             self.empty.setText(self.tr("Only the clinic lead reviews emergency accesses."))
             return
-        with user_errors(self):
+        with refusals(self):
             journal = self._session.journal
             accesses = journal.emergency_accesses(unreviewed_only=not self.show_all.isChecked())
             summaries = self._session.clients.summaries({a.client_id for a in accesses})
@@ -207,7 +207,7 @@ class EmergencyAccessReview(QWidget):
         access = self._current()
         if access is None or access.reviewed_at is not None:
             return
-        with user_errors(self):
+        with refusals(self):
             self._session.journal.review_emergency_access(access.id, self.note.text())
             self.note.clear()
             self.refresh()

@@ -9,7 +9,7 @@ the content is fetched before the service allows it.
 """
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from mottagning.errors import NeedToKnow, PermissionDenied, UserError
 from mottagning.services.permissions import Action, is_allowed
 from mottagning.services.session import Session
-from mottagning.ui.errors import message_for, user_errors
+from mottagning.ui.errors import message_for
+from mottagning.ui.journal.feedback import refusals
 
 
 def _centred(inner: QWidget, parent: QWidget, width: int = 560) -> QWidget:
@@ -62,7 +63,7 @@ class EmergencyAccessPanel(QWidget):
         )
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(placeholder-text);")
-        label = QLabel(self.tr("&Why do you need the journal?"), self)
+        label = QLabel(self.tr("Your &reason for reading it:"), self)
         self.reason = QPlainTextEdit(self)
         self.reason.setObjectName("emergencyReason")
         self.reason.setTabChangesFocus(True)
@@ -78,6 +79,10 @@ class EmergencyAccessPanel(QWidget):
         self.open_button = QPushButton(self.tr("&Open the journal (emergency access)"), self)
         self.open_button.setObjectName("requestEmergencyAccess")
         self.open_button.clicked.connect(self.request)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self.reason, self.request).setContext(
+                Qt.ShortcutContext.WidgetShortcut
+            )
 
         box = QWidget(self)
         layout = QVBoxLayout(box)
@@ -150,7 +155,7 @@ class GuardedTab(QWidget):
         # Load on first sight; the panel checks again in case access was granted elsewhere.
         if not self.loaded and not event.spontaneous():
             if self.pages.currentWidget() is self.access_panel:
-                with user_errors(self):
+                with refusals(self):
                     if not self._session.journal.may_read(self.client_id):
                         return
             self.load()
@@ -170,14 +175,12 @@ class GuardedTab(QWidget):
             self.access_panel.ask(refusal)
             self.pages.setCurrentWidget(self.access_panel)
             return False
-        except PermissionDenied as refusal:
-            self._refuse(refusal)
-            return False
-        except UserError as error:
+        except UserError as error:  # PermissionDenied (a role taken away), NotFound ...
             self._refuse(error)
             return False
         self.loaded = True
         self.pages.setCurrentWidget(self.content)
+        self._shown()
         return True
 
     def _refuse(self, error: UserError) -> None:
@@ -186,3 +189,6 @@ class GuardedTab(QWidget):
 
     def _load(self) -> None:
         raise NotImplementedError
+
+    def _shown(self) -> None:
+        """The content has just been loaded and shown."""

@@ -7,31 +7,22 @@ at once. The notes are loaded once, with one call, when the tab is first shown.
 """
 
 from datetime import date
-from html import escape
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import (
     QCloseEvent,
     QHideEvent,
     QKeySequence,
     QPalette,
     QShortcut,
-    QStandardItem,
-    QStandardItemModel,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QListView,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -40,17 +31,18 @@ from PySide6.QtWidgets import (
 from mottagning.models.journal import JournalNote, NoteType
 from mottagning.services.session import Session
 from mottagning.ui.dialogs import open_dialog
-from mottagning.ui.errors import user_errors
 from mottagning.ui.journal.editor import DraftEditor
+from mottagning.ui.journal.feedback import refusals
 from mottagning.ui.journal.guard import GuardedTab
-from mottagning.ui.journal.note_dialogs import AmendmentDialog, DraftHistoryDialog, NewNoteDialog
-from mottagning.ui.journal.notes_model import NOTE_ID_ROLE, NotesModel
+from mottagning.ui.journal.note_dialogs import (
+    AmendmentDialog,
+    DraftHistoryDialog,
+    NewNoteDialog,
+    SignQuestion,
+)
+from mottagning.ui.journal.notes_pane import NotesPane
 from mottagning.ui.journal.reading import NoteReading
-from mottagning.ui.journal.rich_text import RichTextDelegate
-from mottagning.ui.journal.text import snippet_html
-from mottagning.ui.translations import translated
 
-SEARCH_DELAY_MS = 400  # a pause in typing; each search is logged, each keystroke need not be
 READABLE_CHARACTERS = 96  # a note reads best in a column of about this many characters
 
 
@@ -63,50 +55,10 @@ class JournalTab(GuardedTab):
         self._pending_note: str | None = None
         content = self.content
 
-        # Left: the search field and the notes (or the search hits).
-        self.search = QLineEdit(content)
-        self.search.setObjectName("journalSearch")
-        self.search.setPlaceholderText(self.tr("Search this journal (Ctrl+Shift+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.model = NotesModel(session.user.id, self)
-        self.table = QTableView(content)
-        self.table.setObjectName("journalNotes")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        # Fixed row heights: 500 notes scroll without measuring each row.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.hits_model = QStandardItemModel(self)
-        self.hits = QListView(content)
-        self.hits.setObjectName("journalHits")
-        self.hits.setModel(self.hits_model)
-        self.hits.setItemDelegate(RichTextDelegate(self.hits))
-        self.hits.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.hits.setAlternatingRowColors(True)
-        self.hits_status = QLabel(content)
-        self.hits_status.setObjectName("journalHitsStatus")
-        self.hits_status.setWordWrap(True)
-        self.lists = QStackedWidget(content)
-        self.lists.addWidget(self.table)
-        hits_page = QWidget(self.lists)
-        hits_layout = QVBoxLayout(hits_page)
-        hits_layout.setContentsMargins(0, 0, 0, 0)
-        hits_layout.addWidget(self.hits_status)
-        hits_layout.addWidget(self.hits, 1)
-        self.lists.addWidget(hits_page)
-        self.hits_page = hits_page
-        left = QWidget(content)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search)
-        left_layout.addWidget(self.lists, 1)
+        # Left: the notes (or the search hits); right: the chosen note.
+        self.notes = NotesPane(session.user.id, content)
+        self.model, self.table, self.search = self.notes.model, self.notes.table, self.notes.search
 
-        # Right: what can be done with the note, and the note itself.
         self.new_button = self._button(self.tr("&New note"), "newNote", "Ctrl+N", self.new_note)
         self.sign_button = self._button(self.tr("&Sign..."), "signNote", "Ctrl+Enter", self.sign)
         self.addendum_button = self._button(
@@ -138,6 +90,7 @@ class JournalTab(GuardedTab):
         self.reader = QTextBrowser(content)
         self.reader.setObjectName("noteReader")
         self.reader.setOpenLinks(False)
+        self.reader.document().setDocumentMargin(12)
         self.reading = NoteReading(self._zone, self)
         self.editor = DraftEditor(session, content)
         self.editor.edited.connect(self._edited)
@@ -153,35 +106,29 @@ class JournalTab(GuardedTab):
 
         self.splitter = QSplitter(content)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.notes)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([460, 640])
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.splitter)
         self.setTabOrder(self.search, self.table)
         self.setTabOrder(self.table, self.new_button)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.run_search)
-        self.search.textChanged.connect(self._search_typed)
-        self.search.returnPressed.connect(self._search_now)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.hits.selectionModel().currentChanged.connect(self._hit_chosen)
-        self.hits.activated.connect(self._hit_chosen)
+        self.notes.search_requested.connect(self.run_search)
+        self.notes.hit_chosen.connect(self.select_note)
         for keys, slot in (
-            ("Ctrl+Shift+F", self._focus_search),
+            ("Ctrl+Shift+F", self.notes.focus_search),
             ("Ctrl+Return", self.sign),
             ("Ctrl+Enter", self.sign),
             ("Ctrl+N", self.new_note),
+            ("F5", self.reload),
         ):
             shortcut = QShortcut(QKeySequence(keys), content, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape_search = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear)
-        escape_search.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._into_note).setContext(
             Qt.ShortcutContext.WidgetShortcut
         )
@@ -200,8 +147,7 @@ class JournalTab(GuardedTab):
     def _load(self) -> None:
         notes = self._session.journal.notes(self.client_id)  # raises before anything is shown
         self._staff = self._session.scheduling.staff_names()
-        self.model.set_notes(notes)
-        self.table.resizeColumnsToContents()
+        self.notes.set_notes(notes)
         self.empty.setText(
             self.tr("No notes yet. Press Ctrl+N to write the first one.")
             if not notes
@@ -211,12 +157,15 @@ class JournalTab(GuardedTab):
         self._pending_note = None
         row = self.model.row_of(target) if target else self.model.rowCount() - 1
         if row >= 0:
-            self._select_row(row)
-            self.table.scrollTo(self.model.index(row, 0))
+            self.notes.select_row(row)
+
+    def _shown(self) -> None:
         self._update_buttons()
 
     def reload(self) -> None:
-        """Read the journal again (someone else may have signed or added since)."""
+        """Read the journal again, F5 (a colleague may have signed or added since)."""
+        if not self.loaded:
+            return
         current = self.current_note()
         self._pending_note = current.id if current else None
         self.editor.leave()
@@ -229,21 +178,12 @@ class JournalTab(GuardedTab):
             return
         row = self.model.row_of(note_id)
         if row >= 0:
-            self._select_row(row)
-
-    def _select_row(self, row: int) -> None:
-        self.table.selectionModel().setCurrentIndex(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(self.model.index(row, 0))
+            self.notes.select_row(row)
 
     # --- Showing the chosen note ----------------------------------------------------------
 
     def current_note(self) -> JournalNote | None:
-        index = self.table.selectionModel().currentIndex()
-        return self.model.note_at(index.row()) if index.isValid() else None
+        return self.notes.current_note()
 
     def _own_draft(self, note: JournalNote | None) -> bool:
         return note is not None and not note.signed and note.author.user_id == self._session.user.id
@@ -316,48 +256,26 @@ class JournalTab(GuardedTab):
         return dialog
 
     def start_note(self, note_type: NoteType, note_date: date) -> None:
-        with user_errors(self):
+        with refusals(self):
             note = self._session.journal.start_note(self.client_id, note_type, note_date)
             self.search.clear()
             row = self.model.add(note)
             self.editor.leave()
             self.editor.open_note(note, at_start=True)
-            self._select_row(row)
+            self.notes.select_row(row)
             self.editor.text.setFocus()
 
-    def sign(self) -> QMessageBox | None:
+    def sign(self) -> SignQuestion | None:
         note = self.current_note()
         if not self._own_draft(note) or note is None:
             return None
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Sign the note"),
-            self.tr("Sign the note of {day} now?").format(day=note.note_date.isoformat()),
-            parent=self,
-        )
-        box.setObjectName("signConfirmation")
-        box.setInformativeText(
-            self.tr(
-                "A signed note is locked: it can no longer be changed, only added to "
-                "(addendum) or corrected with a reason, and the original stays readable."
-            )
-        )
-        sign = box.addButton(self.tr("&Sign and lock"), QMessageBox.ButtonRole.AcceptRole)
-        sign.setObjectName("confirmSign")
-        back = box.addButton(self.tr("Keep &writing"), QMessageBox.ButtonRole.RejectRole)
-        # Enter or Escape goes back to writing: a stray key does not sign. Ctrl+Enter
-        # again (or S) does.
-        box.setDefaultButton(back)
-        box.setEscapeButton(back)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), box, sign.click)
-        sign.clicked.connect(lambda: self._sign_now(note.id))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box = SignQuestion(note.note_date, self)
+        box.sign_button.clicked.connect(lambda: self._sign_now(note.id))
         box.open()
         return box
 
     def _sign_now(self, note_id: str) -> None:
-        with user_errors(self):
+        with refusals(self):
             signed = self._session.journal.sign(note_id)
             if self.editor.note is not None and self.editor.note.id == note_id:
                 self.editor.forget()  # signing kept the last snapshot itself
@@ -382,7 +300,7 @@ class JournalTab(GuardedTab):
         note = self.current_note()
         if note is None:
             return None
-        with user_errors(self):
+        with refusals(self):
             versions = self._session.journal.draft_history(note.id)
             dialog = DraftHistoryDialog(note, versions, self._staff, self._zone, self)
             open_dialog(dialog)
@@ -391,47 +309,8 @@ class JournalTab(GuardedTab):
 
     # --- Searching ------------------------------------------------------------------------
 
-    def _focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
-
-    def _search_typed(self, text: str) -> None:
-        if text.strip():
-            self._search_timer.start()
-        else:
-            self._search_timer.stop()
-            self.lists.setCurrentWidget(self.table)
-
-    def _search_now(self) -> None:
-        self._search_timer.stop()
-        self.run_search()
-        if self.hits_model.rowCount():
-            self.hits.setFocus()
-            self.hits.setCurrentIndex(self.hits_model.index(0, 0))
-
-    def run_search(self) -> None:
-        text = self.search.text().strip()
-        if not text or not self.loaded:
+    def run_search(self, text: str) -> None:
+        if not self.loaded:
             return
-        with user_errors(self):
-            found = self._session.journal.search_client(self.client_id, text)
-            self.hits_model.clear()
-            for hit in found:
-                row = self.model.row_of(hit.note_id)
-                kind = translated(self.model.note_at(row).note_type.label) if row >= 0 else ""
-                item = QStandardItem(
-                    f"<b>{hit.note_date.isoformat()}</b> · {escape(kind)}<br>"
-                    f"{snippet_html(hit.snippet)}"
-                )
-                item.setData(hit.note_id, NOTE_ID_ROLE)
-                item.setToolTip(hit.snippet)
-                self.hits_model.appendRow(item)
-            if found:
-                self.hits_status.setText(self.tr("Notes found: {count}").format(count=len(found)))
-            else:
-                self.hits_status.setText(self.tr("No note contains “{text}”.").format(text=text))
-            self.lists.setCurrentWidget(self.hits_page)
-
-    def _hit_chosen(self, index: QModelIndex, _previous: object = None) -> None:
-        if index.isValid():
-            self.select_note(str(index.data(NOTE_ID_ROLE)))
+        with refusals(self):
+            self.notes.show_hits(self._session.journal.search_client(self.client_id, text), text)

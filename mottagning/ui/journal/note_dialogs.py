@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QSplitter,
     QVBoxLayout,
@@ -72,6 +73,7 @@ class NewNoteDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.setMinimumWidth(360)
 
     def accept(self) -> None:
         self.chosen.emit(NoteType(self.note_type.currentData()), from_qdate(self.note_date.date()))
@@ -210,3 +212,30 @@ class DraftHistoryDialog(QDialog):
         self.resize(780, 480)
         if versions:
             self.versions.setCurrentRow(0)
+
+
+class SignQuestion(QMessageBox):
+    """Signing locks the note: ask first. Enter or Escape goes back to writing, so a
+    stray key does not sign; Ctrl+Enter again (or S) signs."""
+
+    def __init__(self, day: date, parent: QWidget) -> None:
+        super().__init__(QMessageBox.Icon.Question, "", "", parent=parent)
+        self.setObjectName("signQuestion")
+        self.setWindowTitle(self.tr("Sign the note"))
+        self.setText(self.tr("Sign the note of {day} now?").format(day=day.isoformat()))
+        self.setInformativeText(
+            self.tr(
+                "A signed note is locked: it can no longer be changed, only added to "
+                "(addendum) or corrected with a reason, and the original stays readable."
+            )
+        )
+        self.sign_button = self.addButton(
+            self.tr("&Sign and lock"), QMessageBox.ButtonRole.AcceptRole
+        )
+        self.sign_button.setObjectName("confirmSign")
+        back = self.addButton(self.tr("Keep &writing"), QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(back)
+        self.setEscapeButton(back)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.sign_button.click)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

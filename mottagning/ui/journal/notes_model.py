@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QFont
 
 from mottagning.models.journal import JournalNote
-from mottagning.ui.journal.text import author_text
+from mottagning.ui.journal.text import author_text, author_with_role
 from mottagning.ui.translations import translated
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -26,13 +26,13 @@ def _shown(note: JournalNote) -> tuple[object, ...]:
 
 
 class NotesModel(QAbstractTableModel):
-    DATE, TYPE, AUTHOR, STATUS = range(4)
+    DATE, TYPE, STATUS, AUTHOR = range(4)  # the author last: it stretches and elides
 
     def __init__(self, user_id: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._user_id = user_id
         self._notes: list[JournalNote] = []
-        self._headers = [self.tr("Date"), self.tr("Type"), self.tr("Author"), self.tr("Status")]
+        self._headers = [self.tr("Date"), self.tr("Type"), self.tr("Status"), self.tr("Author")]
 
     # --- Contents -------------------------------------------------------------------
 
@@ -103,6 +103,8 @@ class NotesModel(QAbstractTableModel):
         if role == NOTE_ID_ROLE:
             return note.id
         if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == self.AUTHOR:
+                return author_with_role(note.author)
             return self._status(note)
         if role == Qt.ItemDataRole.FontRole and not note.signed:
             font = QFont()

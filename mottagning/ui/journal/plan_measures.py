@@ -17,6 +17,14 @@ from mottagning.scoring.definition import Instrument
 MAX_EVERY = 52  # the service accepts every 1 to 52 visits
 
 
+def _label(instrument: Instrument) -> str:
+    """'PHQ-9 – Patient Health Questionnaire-9'; a name that starts with the short
+    name ('CORE-10 (Clinical Outcomes ...)') is shown alone."""
+    if instrument.name.startswith(instrument.short_name):
+        return instrument.name
+    return f"{instrument.short_name} – {instrument.name}"
+
+
 class _MeasureRow(QWidget):
     def __init__(self, instruments: list[Instrument], parent: QWidget) -> None:
         super().__init__(parent)
@@ -27,7 +35,7 @@ class _MeasureRow(QWidget):
         )
         self.instrument.setMinimumContentsLength(28)
         for instrument in instruments:
-            self.instrument.addItem(f"{instrument.short_name} – {instrument.name}", instrument.id)
+            self.instrument.addItem(_label(instrument), instrument.id)
             self.instrument.setItemData(
                 self.instrument.count() - 1, instrument.name, Qt.ItemDataRole.ToolTipRole
             )

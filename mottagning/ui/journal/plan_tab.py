@@ -44,7 +44,9 @@ def _text_edit(parent: QWidget, name: str, lines: int) -> QPlainTextEdit:
     edit = QPlainTextEdit(parent)
     edit.setObjectName(name)
     edit.setTabChangesFocus(True)
-    edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * lines + 12)
+    # A fixed height keeps the whole plan (and its save button) in view; long
+    # text scrolls inside the field.
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
     return edit
 
 
@@ -63,11 +65,11 @@ class PlanTab(GuardedTab):
         self.status = QLabel(form_page)
         self.status.setObjectName("planStatus")
         self.status.setWordWrap(True)
-        self.goals = _text_edit(form_page, "planGoals", 5)
+        self.goals = _text_edit(form_page, "planGoals", 6)
         self.goals.setPlaceholderText(
             self.tr("What the client wants to reach, in their own words where possible")
         )
-        self.interventions = _text_edit(form_page, "planInterventions", 5)
+        self.interventions = _text_edit(form_page, "planInterventions", 6)
         self.interventions.setPlaceholderText(
             self.tr("What the clinic does: talks, groups, referrals, contacts")
         )
@@ -114,13 +116,13 @@ class PlanTab(GuardedTab):
         form_layout.addWidget(self.error)
         form_layout.addLayout(save_row)
         form_layout.addStretch(1)
-        scroll = QScrollArea(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(form_page)
+        form_side = QScrollArea(content)  # a small screen or many questionnaires: it scrolls
+        form_side.setWidgetResizable(True)
+        form_side.setFrameShape(QScrollArea.Shape.NoFrame)
+        form_side.setWidget(form_page)
 
         history_page = QWidget(content)
-        history_label = QLabel(self.tr("Earlier &versions"), history_page)
+        history_label = QLabel(self.tr("Ve&rsions"), history_page)
         self.history = QListWidget(history_page)
         self.history.setObjectName("planHistory")
         history_label.setBuddy(self.history)
@@ -130,12 +132,12 @@ class PlanTab(GuardedTab):
         history_layout.setContentsMargins(0, 0, 0, 0)
         history_layout.addWidget(history_label)
         history_layout.addWidget(self.history, 1)
-        history_layout.addWidget(self.version_view, 2)
+        history_layout.addWidget(self.version_view, 3)
         self.history.currentRowChanged.connect(self._show_version)
 
         splitter = QSplitter(content)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(scroll)
+        splitter.addWidget(form_side)
         splitter.addWidget(history_page)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)

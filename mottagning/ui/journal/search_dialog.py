@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from mottagning.models.journal import SearchHit
 from mottagning.services.session import Session
-from mottagning.ui.errors import user_errors
+from mottagning.ui.journal.feedback import refusals
 from mottagning.ui.journal.rich_text import RichTextDelegate
 from mottagning.ui.journal.text import snippet_html
 
@@ -51,7 +51,8 @@ class JournalSearchDialog(QDialog):
         self.results.setObjectName("journalSearchResults")
         self.results.setModel(self.model)
         self.results.setHeaderHidden(True)
-        self.results.setItemDelegate(RichTextDelegate(self.results))
+        self.results.setItemDelegate(RichTextDelegate(self.results, wrap=True))
+        self.results.setWordWrap(True)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.activated.connect(self._chosen)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -91,7 +92,7 @@ class JournalSearchDialog(QDialog):
         if not text:
             self.status.clear()
             return
-        with user_errors(self):
+        with refusals(self):
             hits = self._session.journal.search_my_clients(text)
             self._show(hits, text)
 

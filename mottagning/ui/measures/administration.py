@@ -220,7 +220,7 @@ class AdministrationDialog(QDialog):
 
     def _record(self) -> None:
         try:
-            record, result = self._session.measures.record(
+            record, _ = self._session.measures.record(
                 self._client_id,
                 self.instrument.id,
                 self.sheet.answers(),
@@ -232,7 +232,7 @@ class AdministrationDialog(QDialog):
             return
         self._saved = True
         self.recorded.emit(record)
-        if not result.flags:
+        if record.note_id is None:  # the service started no note: nothing more to say
             self.accept()
             return
         # Stay open: the counselor should read that a note awaits their assessment.

@@ -4,8 +4,9 @@ calm but visible alert."""
 
 from html import escape
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 
 from mottagning.scoring import Instrument, ScoreResult, Validity
 from mottagning.ui.measures.colours import MeasureColours
@@ -33,12 +34,20 @@ class AlertBox(QFrame):
         layout.addWidget(self.saved)
         self.restyle()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.restyle()  # light and dark mode switched while open
+
     def restyle(self) -> None:
-        colours = MeasureColours.of(self.palette())
-        self.setStyleSheet(
+        # The application's palette: the frame's own is changed by the style sheet.
+        colours = MeasureColours.of(QApplication.palette())
+        sheet = (
             f"QFrame#flagAlert {{ background: {colours.alert_fill.name()};"
             f" border-left: 4px solid {colours.alert_edge.name()}; border-radius: 4px; }}"
         )
+        if sheet != self.styleSheet():  # a style sheet change is itself a palette change
+            self.setStyleSheet(sheet)
 
 
 class LiveSummary(QWidget):
@@ -96,7 +105,6 @@ class LiveSummary(QWidget):
         instrument, shown = self._instrument, live.shown
         total = len(instrument.items)
         answered = live.result.answered
-        self.status.setProperty("role", "")
         if live.too_many_blank:
             self.heading.setText(self.tr("Score"))
             self.score.setText("–")

@@ -1,0 +1,74 @@
+"""python -m bench: build a synthetic clinic, or run the benchmark on one.
+
+    python -m bench build --size 1x --data-dir /tmp/bench-1x
+    python -m bench run --size 1x --data-dir /tmp/bench-1x --repeat 5 --out 1x.json
+    python -m bench run --size 1x --data-dir /tmp/bench-1x \\
+        --compare-size 10x --compare-dir /tmp/bench-10x --out growth.json
+    python -m bench run --size smoke --repeat 1      # builds a fresh clinic first
+"""
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bench.build import build
+from bench.report import table
+from bench.runner import Clinic, run
+from bench.sizes import SIZES
+
+log = logging.getLogger("bench")
+
+
+def parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    make = commands.add_parser("build", help="build a synthetic clinic in an empty folder")
+    make.add_argument("--size", choices=SIZES, required=True)
+    make.add_argument("--data-dir", type=Path, required=True)
+    bench = commands.add_parser("run", help="measure, print the table and write JSON")
+    bench.add_argument("--size", choices=SIZES, required=True, help="the size of --data-dir")
+    bench.add_argument("--data-dir", type=Path, help="a built clinic (default: build one)")
+    bench.add_argument("--compare-size", choices=SIZES, help="a second size, for growth")
+    bench.add_argument("--compare-dir", type=Path, help="the second size's clinic")
+    bench.add_argument("--repeat", type=int, default=5, help="runs per figure (default 5)")
+    bench.add_argument("--out", type=Path, help="JSON file (default bench-SIZE.json)")
+    bench.add_argument(
+        "--in-place",
+        action="store_true",
+        help="measure the given folders themselves instead of copies (it writes to them)",
+    )
+    bench.add_argument("--work-dir", type=Path, help="where copies go (default: system temp)")
+    args = parser.parse_args(argv)
+    if args.command == "run":
+        if args.compare_dir and not args.compare_size:
+            args.compare_size = "10x"
+        if args.repeat < 1:
+            parser.error("--repeat must be at least 1")
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(message)s")
+    log.setLevel(logging.INFO)
+    if args.command == "build":
+        if (args.data_dir / "mottagning.db").exists():
+            print(f"{args.data_dir} already holds a clinic", file=sys.stderr)
+            return 1
+        print(build(SIZES[args.size], args.data_dir))
+        return 0
+    clinics = [Clinic(args.size, args.data_dir)]
+    if args.compare_size:
+        clinics.append(Clinic(args.compare_size, args.compare_dir))
+    report = run(clinics, args.repeat, in_place=args.in_place, work_dir=args.work_dir)
+    print(table(report))
+    out = args.out or Path(f"bench-{'-'.join(c.size for c in clinics)}.json")
+    report.write_json(out)
+    print(f"\nJSON: {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

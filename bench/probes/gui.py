@@ -1,0 +1,126 @@
+"""Probe: the real main window on a clinic, offscreen, in a fresh process.
+
+Set up as the program's run() does (translators, style, build_main_window),
+it measures in milliseconds, each step until the window is painted:
+- key_to_window: from a proven key to the main window ready on its first
+  area (Today: the day's visits). It calls the slot that the login's worker
+  thread calls back with the key, so the key derivation, measured apart,
+  is left out;
+- week_counselor, week_clinic: CalendarPage.show_day on each given week, in
+  the week view of the signed-in counselor and of the whole clinic;
+- client_view: the register page's open_client, which builds a ClientView of
+  the big record (whatever tabs ClientView has);
+and at the end the peak RSS, with the clinic open and the calendar and the
+client shown. It also counts the references to None that a repaint of the
+clinic's week loses (none on a sound PySide6): PySide6 6.12.0 on Python 3.11
+drops one per void call, and the program dies ("none_dealloc") once they run
+out. Input: one JSON argument (launch.GuiConfig).
+"""
+
+import json
+import resource
+import sys
+import time
+from collections.abc import Callable
+from datetime import date
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from bench.build import PASSWORD
+from bench.probes import RESULT
+from bench.probes.launch import GuiConfig
+from mottagning.services.authentication import Authenticator
+from mottagning.services.clock import SystemClock
+from mottagning.storage.files import ClinicFiles
+from mottagning.storage.preferences import LocalPreferences
+from mottagning.ui.application import build_main_window, create_application
+from mottagning.ui.calendar.page import CalendarPage
+from mottagning.ui.calendar.snapshot import CLINIC
+from mottagning.ui.clients.register_page import ClientRegisterPage
+from mottagning.ui.style import apply_style
+from mottagning.ui.translations import install_translators
+
+REPAINTS = 10
+
+
+def settle(window: QWidget) -> None:
+    """Run what is queued (show and layout events, timers due), then paint now."""
+    QApplication.processEvents()
+    window.repaint()
+    QApplication.processEvents()
+
+
+def painted(window: QWidget, action: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    action()
+    settle(window)
+    elapsed = 1000.0 * (time.perf_counter() - started)
+    # Pages replaced meanwhile are deleted later; do it now, outside the timing.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    return elapsed
+
+
+def lost_none_references(window: QWidget) -> float:
+    """Per repaint, which leaves no Python objects behind: 0 on a sound PySide6."""
+    before = sys.getrefcount(None)
+    for _ in range(REPAINTS):
+        window.repaint()
+    return (before - sys.getrefcount(None)) / REPAINTS
+
+
+def main(config: GuiConfig) -> dict[str, object]:
+    files = ClinicFiles(Path(config.data_dir))
+    mondays = [date.fromisoformat(day) for day in config.mondays]
+    app = create_application()
+    install_translators(app, "sv")
+    apply_style(app)
+    window = build_main_window(files, SystemClock(), LocalPreferences(files.preferences))
+    assert window is not None, "the clinic exists"
+    window.show()
+    settle(window)
+    credential = Authenticator(files, SystemClock()).check_password(config.username, PASSWORD)
+
+    # The slot the login's worker thread calls with the proven key (a private
+    # name, but the real path: what the user waits for after the derivation).
+    key_to_window = painted(window, partial(window._password_proven, credential))
+    workspace = window.workspace
+    assert workspace is not None, "signed in"
+    shown = workspace.pages.currentWidget()
+    first_area = shown.objectName() if shown is not None else ""
+
+    calendar = workspace.show_area("calendar")
+    assert isinstance(calendar, CalendarPage)
+    calendar.set_week(True)
+    calendar.show_counselor(workspace.session.user.id)
+    settle(window)
+    week_counselor = [painted(window, partial(calendar.show_day, day)) for day in mondays]
+    calendar.set_view_of(CLINIC)
+    settle(window)
+    week_clinic = [painted(window, partial(calendar.show_day, day)) for day in mondays]
+    none_refs_lost = lost_none_references(window)
+
+    register = workspace.show_area("clients")
+    assert isinstance(register, ClientRegisterPage)
+    settle(window)
+    opening = partial(register.open_client, config.client_id)
+    client_view = [painted(window, opening) for _ in range(config.client_views)]
+
+    peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    window.close()  # logs out and closes the database
+    return {
+        "first_area": first_area,
+        "key_to_window": key_to_window,
+        "week_counselor": week_counselor,
+        "week_clinic": week_clinic,
+        "client_view": client_view,
+        "peak_rss_mb": peak_rss_mb,
+        "none_refs_lost_per_repaint": none_refs_lost,
+    }
+
+
+if __name__ == "__main__":
+    result = main(GuiConfig(**json.loads(sys.argv[1])))
+    print(RESULT + json.dumps(result), flush=True)

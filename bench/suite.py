@@ -1,0 +1,153 @@
+"""Every measure on one clinic, repeated, as figures.
+
+The clinic folder is written to (logins, notes, the access log), so it must
+be a copy. Steps run one after another, never two processes on the database
+at once; the GUI probes start with no session open here.
+"""
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bench import encryption, measures
+from bench.build import PASSWORD
+from bench.dataset import Dataset
+from bench.figures import Figure, figure
+from bench.probes import launch
+from bench.stats import median, percentile
+
+log = logging.getLogger(__name__)
+
+CLIENT_VIEWS = 3  # the big record opened this many times per GUI probe
+SIGNED_PER_RUN = 3
+
+
+@dataclass
+class SizeResult:
+    data: Dataset
+    figures: list[Figure] = field(default_factory=list)
+    notes: dict[str, object] = field(default_factory=dict)
+
+
+def measure(data: Dataset, repeat: int, scratch: Path) -> SizeResult:
+    result = SizeResult(data)
+    log.info("%s: start-up, %d x 2 processes", data.size, repeat)
+    result.figures += startup(data, repeat)
+    log.info("%s: GUI, %d processes", data.size, repeat)
+    result.figures += gui(data, repeat, result.notes)
+    log.info("%s: services", data.size)
+    result.figures += services(data, repeat)
+    log.info("%s: encryption cost (export to plain SQLite, the query set)", data.size)
+    result.figures += encryption.measure(data, repeat, scratch, result.notes)
+    return result
+
+
+def startup(data: Dataset, repeat: int) -> list[Figure]:
+    """Bare window and program alternate, so both see the same machine state."""
+    bare, program = [], []
+    for _ in range(repeat):
+        bare.append(launch.startup_ms("bare"))
+        program.append(launch.startup_ms("app", str(data.files.data_dir)))
+    return [
+        figure(
+            "startup",
+            "start-up: process start to login window",
+            data.size,
+            program,
+            floor=median(bare),
+            floor_label="bare PySide6 window",
+        )
+    ]
+
+
+def gui(data: Dataset, repeat: int, notes: dict[str, object]) -> list[Figure]:
+    config = launch.GuiConfig(
+        data_dir=str(data.files.data_dir),
+        username=data.counselor_username,
+        client_id=data.heavy_client_id,
+        mondays=[monday.isoformat() for monday in data.mondays],
+        client_views=CLIENT_VIEWS,
+    )
+    runs = [launch.gui(config) for _ in range(repeat)]
+    notes["first_area_after_login"] = runs[0]["first_area"]
+    notes["none_refs_lost_per_repaint"] = max(r["none_refs_lost_per_repaint"] for r in runs)
+    size = data.size
+    record = f"{data.heavy_notes} notes, {data.heavy_questionnaires} questionnaires"
+    return [
+        figure(
+            "unlock.key_to_window",
+            "unlock: key to main window ready",
+            size,
+            [r["key_to_window"] for r in runs],
+        ),
+        figure(
+            "week.counselor",
+            "week view, one counselor",
+            size,
+            [median(r["week_counselor"]) for r in runs],
+        ),
+        figure(
+            "week.clinic",
+            "week view, whole clinic",
+            size,
+            [median(r["week_clinic"]) for r in runs],
+        ),
+        figure(
+            "client_view",
+            f"client view ready ({record})",
+            size,
+            [median(r["client_view"]) for r in runs],
+        ),
+        figure(
+            "client_view.first",
+            "client view, first opened after login",
+            size,
+            [r["client_view"][0] for r in runs],
+        ),
+        figure(
+            "memory.peak_rss",
+            "peak RSS of the GUI process",
+            size,
+            [r["peak_rss_mb"] for r in runs],
+            unit="MB",
+        ),
+    ]
+
+
+def services(data: Dataset, repeat: int) -> list[Figure]:
+    files, user = data.files, data.counselor_username
+    kdf = measures.key_derivation(files, user, repeat)
+    credential = measures.gate(files).check_password(user, PASSWORD)
+    open_session = measures.key_to_session(files, credential, repeat)
+    gate = measures.gate(files)
+    try:
+        session = gate.open_session(credential)
+        searches = [measures.search_keystrokes(session, data.search_texts) for _ in range(repeat)]
+        drafts = [median(measures.save_draft(session, data.heavy_client_id)) for _ in range(repeat)]
+        signs = [
+            median(measures.sign(session, data.heavy_client_id, SIGNED_PER_RUN))
+            for _ in range(repeat)
+        ]
+        session.logout()
+    finally:
+        gate.close()
+    size = data.size
+    keystrokes = len(searches[0])
+    return [
+        figure("unlock.key_derivation", "unlock: key derivation (Argon2id)", size, kdf),
+        figure("unlock.key_to_session", "unlock: key to session, no UI", size, open_session),
+        figure(
+            "search.p50",
+            f"client search per keystroke, p50 ({keystrokes} keys)",
+            size,
+            [percentile(s, 0.5) for s in searches],
+        ),
+        figure(
+            "search.p95",
+            f"client search per keystroke, p95 ({keystrokes} keys)",
+            size,
+            [percentile(s, 0.95) for s in searches],
+        ),
+        figure("journal.save_draft", "save a draft (per word typed)", size, drafts),
+        figure("journal.sign", "sign a note", size, signs),
+    ]
