@@ -50,6 +50,8 @@ def test_old_database_upgrades_with_its_data(fixture: Path, tmp_path: Path):
             assert [hit.identity_masked for hit in hits] == ["19121212-****"]
             visits = counselor.scheduling.client_appointments(hits[0].id)
             assert len(visits) == 1
+        if old_version >= 3:
+            _journal_and_measures_survive(counselor, hits[0].id)
     finally:
         gate.close()
     backups = list(files.backups.glob("*.db")) if files.backups.exists() else []
@@ -57,3 +59,17 @@ def test_old_database_upgrades_with_its_data(fixture: Path, tmp_path: Path):
         assert backups, "an encrypted copy is kept before migrating"
     else:
         assert not backups, "nothing to migrate, nothing copied"
+
+
+def _journal_and_measures_survive(counselor, client_id: str) -> None:
+    notes = counselor.journal.notes(client_id)
+    signed = [n for n in notes if n.signed]
+    drafts = [n for n in notes if not n.signed]
+    assert len(signed) == 1 and len(drafts) == 1
+    assert "arbete" in signed[0].current_text, "the corrected text is what reads"
+    assert "arbete" not in signed[0].body, "the original stays as signed"
+    assert len(signed[0].amendments) == 2, "the addendum and the correction are kept"
+    assert [p.instrument_id for p in counselor.journal.plan(client_id).measures] == ["phq9"]
+    [result] = counselor.measures.results(client_id)
+    assert (result.instrument_id, result.total) == ("phq9", 8)
+    assert counselor.journal.search_client(client_id, "sömn"), "the search index survives"

@@ -3,7 +3,7 @@ in the clinic's views, each counselor's name. Clicking a day opens that day."""
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -72,7 +72,9 @@ class DayHeader(QWidget):
         painter.drawText(
             corner,
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            texts.tr("W{number}").format(number=texts.week_number(days[0][0])),
+            QCoreApplication.translate("Calendar", "W{number}").format(
+                number=texts.week_number(days[0][0])
+            ),
         )
         bold = QFont(self.font())
         bold.setBold(True)
@@ -91,9 +93,11 @@ class DayHeader(QWidget):
                 Qt.AlignmentFlag.AlignCenter,
                 title,
             )
-            note = info.holiday or (texts.tr("Closed") if info.opening is None else "")
+            note = info.holiday or (
+                QCoreApplication.translate("Calendar", "Closed") if info.opening is None else ""
+            )
             if today and not note:
-                note = texts.tr("Today")
+                note = QCoreApplication.translate("Calendar", "Today")
             painter.setFont(self.font())
             painter.setPen(colours.accent if today and not info.holiday else colours.muted)
             painter.drawText(
@@ -212,7 +216,7 @@ class DayHeader(QWidget):
             if info.holiday:
                 tip += f"\n{info.holiday}"
             if len(self._board.snapshot.days) > 1:
-                tip += "\n" + texts.tr("Click to see this day.")
+                tip += "\n" + QCoreApplication.translate("Calendar", "Click to see this day.")
         else:
             column = geo.column_at(x)
             if column is not None and self._shows_names():

@@ -3,7 +3,7 @@ time. Called by the view's paintEvent with everything already placed."""
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 
 from mottagning.models.calendar import AppointmentStatus, ContactForm
@@ -124,7 +124,10 @@ def _paint_absences(painter: QPainter, geo: Geometry, board: Board, colours: Col
             label_minute = band.start
         label = band_label(band)
         width = min(rect.width() - 2 * PADDING, metrics.horizontalAdvance(label) + 2 * PADDING)
-        if metrics.horizontalAdvance(texts.tr("Away")) + 3 * PADDING > rect.width() - 2 * PADDING:
+        if (
+            metrics.horizontalAdvance(QCoreApplication.translate("Calendar", "Away")) + 3 * PADDING
+            > rect.width() - 2 * PADDING
+        ):
             continue  # too narrow: the tooltip tells
         text_rect = QRectF(
             rect.left() + PADDING, geo.axis.y(label_minute) + 2, width, metrics.height()
@@ -139,7 +142,9 @@ def _paint_absences(painter: QPainter, geo: Geometry, board: Board, colours: Col
 
 
 def band_label(band: Band) -> str:
-    return texts.tr("Away") + (f": {band.reason}" if band.reason else "")
+    return QCoreApplication.translate("Calendar", "Away") + (
+        f": {band.reason}" if band.reason else ""
+    )
 
 
 def paint_block(

@@ -2,7 +2,7 @@
 window can lock while one is open): which visits of a series, why a clash is
 booked anyway, and who cancelled."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from mottagning.models.calendar import AppointmentStatus, SeriesScope
-from mottagning.ui.calendar import texts
 
 REASON_LENGTH = 200  # what the service keeps
 
@@ -140,7 +139,12 @@ class OverrideDialog(QDialog):
 
 def warn(parent: QWidget, text: str) -> QMessageBox:
     """A refusal the user reads and closes (non-blocking)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, texts.tr("Mottagning"), text, parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Calendar", "Mottagning"),
+        text,
+        parent=parent,
+    )
     box.setObjectName("calendarWarning")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

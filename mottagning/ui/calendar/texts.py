@@ -10,12 +10,6 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from mottagning.models.calendar import Appointment, AppointmentStatus, ContactForm
 from mottagning.ui.translations import translated
 
-CONTEXT = "Calendar"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def clock(moment: datetime, zone: ZoneInfo) -> str:
     return moment.astimezone(zone).strftime("%H:%M")
@@ -52,7 +46,9 @@ def week_title(monday: date) -> str:
     """Week 48 · 23–29 November 2026 (also across months and years)."""
     sunday = monday + timedelta(days=6)
     if monday.year != sunday.year:
-        span = tr("{first_day} {first_month} {first_year} – {day} {month} {year}").format(
+        span = QCoreApplication.translate(
+            "Calendar", "{first_day} {first_month} {first_year} – {day} {month} {year}"
+        ).format(
             first_day=monday.day,
             first_month=month_name(monday.month),
             first_year=monday.year,
@@ -61,7 +57,9 @@ def week_title(monday: date) -> str:
             year=sunday.year,
         )
     elif monday.month != sunday.month:
-        span = tr("{first_day} {first_month} – {day} {month} {year}").format(
+        span = QCoreApplication.translate(
+            "Calendar", "{first_day} {first_month} – {day} {month} {year}"
+        ).format(
             first_day=monday.day,
             first_month=month_name(monday.month),
             day=sunday.day,
@@ -69,22 +67,26 @@ def week_title(monday: date) -> str:
             year=sunday.year,
         )
     else:
-        span = tr("{first_day}–{day} {month} {year}").format(
+        span = QCoreApplication.translate("Calendar", "{first_day}–{day} {month} {year}").format(
             first_day=monday.day, day=sunday.day, month=month_name(sunday.month), year=sunday.year
         )
-    return tr("Week {number} · {span}").format(number=week_number(monday), span=span)
+    return QCoreApplication.translate("Calendar", "Week {number} · {span}").format(
+        number=week_number(monday), span=span
+    )
 
 
 def long_date(day: date) -> str:
     """Monday 23 November 2026"""
-    return tr("{weekday} {day} {month} {year}").format(
+    return QCoreApplication.translate("Calendar", "{weekday} {day} {month} {year}").format(
         weekday=weekday_name(day), day=day.day, month=month_name(day.month), year=day.year
     )
 
 
 def day_title(day: date) -> str:
     """Monday 23 November 2026 · Week 48"""
-    return tr("{date} · Week {number}").format(date=long_date(day), number=week_number(day))
+    return QCoreApplication.translate("Calendar", "{date} · Week {number}").format(
+        date=long_date(day), number=week_number(day)
+    )
 
 
 def column_day(day: date) -> str:

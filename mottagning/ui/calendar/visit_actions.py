@@ -6,6 +6,7 @@ view then shows the visit where it was)."""
 from collections.abc import Callable
 from datetime import datetime
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from mottagning.models.calendar import Appointment, AppointmentStatus, SeriesScope
@@ -83,9 +84,10 @@ def move(
         parent,
         appointment,
         attempt,
-        scope_question=texts.tr(
+        scope_question=QCoreApplication.translate(
+            "Calendar",
             "{visit} is part of a series. Move only this visit, or the others at the same "
-            "time as well?"
+            "time as well?",
         ).format(visit=describe(session, appointment)),
     )
     return _run(change, on_done, on_abandoned)
@@ -108,8 +110,9 @@ def set_status(
 
     question = ""
     if status in CANCELLATIONS:
-        question = texts.tr(
-            "{visit} is part of a series. Cancel only this visit, or the following ones too?"
+        question = QCoreApplication.translate(
+            "Calendar",
+            "{visit} is part of a series. Cancel only this visit, or the following ones too?",
         ).format(visit=describe(session, appointment))
     change = Change(session, parent, appointment, attempt, scope_question=question)
     return _run(change, on_done, on_abandoned)
@@ -124,7 +127,9 @@ def ask_cancel(
     """Who cancelled? Then cancel (asking the series scope when it matters)."""
     question = CancelQuestion(
         parent,
-        texts.tr("Cancel the visit {visit}?").format(visit=describe(session, appointment)),
+        QCoreApplication.translate("Calendar", "Cancel the visit {visit}?").format(
+            visit=describe(session, appointment)
+        ),
     )
 
     def chosen(status: AppointmentStatus) -> None:
