@@ -14,7 +14,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from bench.figures import Figure
 from bench.stats import calibration_ms
-from mottagning.storage.crypto import DEFAULT_KDF
+from mottagning.storage.kdf import DEFAULT_KDF
 
 # Issue items without a figure yet, said in the table so that they are not forgotten.
 PENDING = ("yearly numbers for one year: the feature does not exist yet",)

@@ -8,7 +8,7 @@ from mottagning.models.recovery_key import RecoveryKey
 from mottagning.models.users import NewUser, Role
 from mottagning.services.authentication import Authenticator
 from mottagning.services.session import Session
-from mottagning.storage.crypto import KdfParams
+from mottagning.storage.kdf import KdfParams
 from mottagning.storage.files import ClinicFiles
 
 # Argon2id at its cheapest: the tests exercise the mechanism, not the cost.

@@ -11,8 +11,8 @@ from mottagning.services.accounts import generate_temporary_password
 from mottagning.services.authentication import Authenticator
 from mottagning.services.clock import Clock
 from mottagning.services.setup import create_clinic
-from mottagning.storage.crypto import KdfParams
 from mottagning.storage.files import ClinicFiles
+from mottagning.storage.kdf import KdfParams
 
 DEMO_CLINIC = ClinicDetails(
     name="Mottagningen Exempelstad",

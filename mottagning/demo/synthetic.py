@@ -196,8 +196,12 @@ class SyntheticClinic:
         years = min(8, self._shape.history_days // 365)
         first_contact = self._today - timedelta(days=365 * years + 20)
         client = self._client(number, first_contact, self._aliases)
-        weeks = max(20, (self._today - first_contact).days // 7 - 2)
-        self._treat(client, rooms, sessions=weeks, interval=7, measure_every=max(4, weeks // 25))
+        # Seen about every five days: with cancellations and no-shows that leaves
+        # some 300 notes over eight years, and a questionnaire every ~17 visits.
+        sessions = max(20, (self._today - first_contact).days // 5)
+        self._treat(
+            client, rooms, sessions=sessions, interval=5, measure_every=max(4, sessions // 35)
+        )
 
     def _client(self, number: int, first_contact: date, aliases: set[str]) -> Client:
         rng = self._rng

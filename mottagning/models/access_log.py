@@ -174,3 +174,13 @@ class LogReview:
     scope: str  # what was sampled, e.g. "10 random client records, all emergency accesses"
     findings: str
     created_at: datetime
+
+
+class HeadStatus(StrEnum):
+    """How the database's access log compares with the head kept beside it."""
+
+    MATCHES = "matches"
+    NOT_RECORDED = "not_recorded"  # a database with no access log yet
+    MISSING = "missing"  # the log has entries but no head is kept here: moved, or removed
+    ROLLED_BACK = "rolled_back"  # the database is older than the last one used here
+    REPLACED = "replaced"  # the entry the head points at is different: another file

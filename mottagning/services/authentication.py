@@ -26,14 +26,14 @@ from mottagning.models.users import Role
 from mottagning.services.clock import Clock
 from mottagning.services.credentials import Credential
 from mottagning.services.throttle import LoginThrottle
-from mottagning.services.unlocked_clinic import UnlockedClinic
-from mottagning.storage.crypto import DEFAULT_KDF, KdfParams
 from mottagning.storage.files import ClinicFiles
+from mottagning.storage.kdf import DEFAULT_KDF, KdfParams
 from mottagning.storage.keyslots import KeySlotFile
 from mottagning.storage.login_attempts import LoginAttemptsFile
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # both load at the first login, not at start-up
     from mottagning.services.session import Session
+    from mottagning.services.unlocked_clinic import UnlockedClinic
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +58,7 @@ class Authenticator:
         self._clinic: UnlockedClinic | None = None
 
     @property
-    def clinic(self) -> UnlockedClinic | None:
+    def clinic(self) -> "UnlockedClinic | None":
         return self._clinic
 
     # --- Passwords ----------------------------------------------------------------
@@ -141,7 +141,9 @@ class Authenticator:
 
     # --- The open database --------------------------------------------------------
 
-    def _open_clinic(self, database_key: bytes) -> UnlockedClinic:
+    def _open_clinic(self, database_key: bytes) -> "UnlockedClinic":
+        from mottagning.services.unlocked_clinic import UnlockedClinic  # noqa: PLC0415
+
         if self._clinic is not None:
             if not self._clinic.holds_key(database_key):
                 raise RuntimeError("a key slot unwrapped a key other than the open database's")

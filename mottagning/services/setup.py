@@ -15,8 +15,9 @@ from mottagning.services.clinic_settings import validate_details
 from mottagning.services.clock import Clock
 from mottagning.services.password_policy import check_password
 from mottagning.services.unlocked_clinic import UnlockedClinic
-from mottagning.storage.crypto import DEFAULT_KDF, KdfParams, random_key
+from mottagning.storage.crypto import random_key
 from mottagning.storage.files import ClinicFiles, previous_version
+from mottagning.storage.kdf import DEFAULT_KDF, KdfParams
 from mottagning.storage.keyslots import KeySlotFile
 
 log = logging.getLogger(__name__)

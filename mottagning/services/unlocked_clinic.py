@@ -4,11 +4,10 @@ workstation (several staff can take turns at one locked window)."""
 import logging
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from mottagning.errors import MottagningError
-from mottagning.models.access_log import LogEntry, LogEvent
+from mottagning.models.access_log import HeadStatus, LogEntry, LogEvent
 from mottagning.models.recovery_key import RecoveryKey
 from mottagning.services.clock import Clock
 from mottagning.storage.access_log import AccessLogRepository, ChainHead, ChainHeadFile
@@ -20,14 +19,6 @@ from mottagning.storage.settings import MetaRepository, SettingsRepository
 from mottagning.storage.users import UserRepository
 
 log = logging.getLogger(__name__)
-
-
-class HeadStatus(StrEnum):
-    MATCHES = "matches"
-    NOT_RECORDED = "not_recorded"  # a database with no access log yet
-    MISSING = "missing"  # the log has entries but no head is kept here: moved, or removed
-    ROLLED_BACK = "rolled_back"  # the database is older than the last one used here
-    REPLACED = "replaced"  # the entry the head points at is different: another file
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,6 @@ import hashlib
 import hmac
 import secrets
 import unicodedata
-from dataclasses import dataclass
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
@@ -18,21 +17,11 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from mottagning.storage.kdf import KdfParams
+
 KEY_BYTES = 32
 SALT_BYTES = 16
 NONCE_BYTES = 12
-
-
-@dataclass(frozen=True)
-class KdfParams:
-    """Argon2id cost. The defaults take about 0.2 s on an office PC (measured)."""
-
-    time_cost: int = 3
-    memory_kib: int = 64 * 1024
-    parallelism: int = 4
-
-
-DEFAULT_KDF = KdfParams()
 
 
 class UnwrapFailed(Exception):

@@ -18,8 +18,8 @@ from typing import Any
 from mottagning.errors import KeySlotsDamaged, WrongCredentials, WrongRecoveryKey
 from mottagning.models.recovery_key import RecoveryKey
 from mottagning.storage import crypto
-from mottagning.storage.crypto import DEFAULT_KDF, KdfParams
 from mottagning.storage.files import read_json, write_json_atomically
+from mottagning.storage.kdf import DEFAULT_KDF, KdfParams
 
 FORMAT = 1
 PASSWORD = "password"

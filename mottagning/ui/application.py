@@ -7,6 +7,7 @@ import signal
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -18,16 +19,18 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mottagning.errors import UserError
-from mottagning.services.authentication import Authenticator
 from mottagning.services.clock import Clock
-from mottagning.storage.crypto import DEFAULT_KDF, KdfParams
 from mottagning.storage.files import ClinicFiles
 from mottagning.storage.instance_lock import InstanceLock
+from mottagning.storage.kdf import DEFAULT_KDF, KdfParams
 from mottagning.storage.preferences import LocalPreferences
 from mottagning.ui.errors import install_crash_handler, message_for
 from mottagning.ui.main_window import MainWindow
 from mottagning.ui.style import apply_style
 from mottagning.ui.translations import choose_language, install_translators, translated
+
+if TYPE_CHECKING:
+    from mottagning.services.authentication import Authenticator
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("qt")
@@ -70,6 +73,9 @@ def close_on_terminate(window: MainWindow) -> None:
     waker = QTimer(window)
     waker.timeout.connect(lambda: None)
     waker.start(250)
+
+
+PRELOAD_DELAY_MS = 300  # well before anyone has typed a password
 
 
 def preload_in_background() -> None:
@@ -116,9 +122,14 @@ def build_main_window(
             if not wizard.created:
                 return None
             preferences.set_clinic_name(wizard.clinic_page.details().name.strip())
-    gate = Authenticator(files, clock, kdf)
+
+    def open_gate() -> "Authenticator":
+        from mottagning.services.authentication import Authenticator  # noqa: PLC0415 (see MainWindow)
+
+        return Authenticator(files, clock, kdf)
+
     return MainWindow(
-        gate,
+        open_gate,
         preferences,
         preferences.clinic_name(),
         demo_hint=demo_hint() if demo else "",
@@ -158,7 +169,8 @@ def run(
         close_on_terminate(window)
         window.show()
         log.info("main window shown")
-        preload_in_background()
+        # After the first paint: an import thread would hold the GIL it needs.
+        QTimer.singleShot(PRELOAD_DELAY_MS, preload_in_background)
         code = app.exec()
         log.info("stopped (exit code %d)", code)
         return code

@@ -8,6 +8,7 @@ password; a colleague may log in meanwhile and gets a workspace of their own.
 """
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
@@ -23,10 +24,8 @@ from PySide6.QtWidgets import (
 
 from mottagning import __version__
 from mottagning.errors import UserError
-from mottagning.services.authentication import Authenticator
+from mottagning.models.access_log import HeadStatus
 from mottagning.services.credentials import Credential
-from mottagning.services.session import Session
-from mottagning.services.unlocked_clinic import HeadStatus
 from mottagning.storage.preferences import LocalPreferences
 from mottagning.ui.dialogs import open_dialog
 from mottagning.ui.errors import explain, message_for, user_errors
@@ -36,6 +35,8 @@ from mottagning.ui.translations import translated
 from mottagning.ui.worker import run_in_background
 
 if TYPE_CHECKING:  # loaded at the first login, not at start-up (see _add_workspace)
+    from mottagning.services.authentication import Authenticator
+    from mottagning.services.session import Session
     from mottagning.ui.account_dialogs import ChangePasswordDialog
     from mottagning.ui.workspace import Workspace
 
@@ -48,7 +49,7 @@ CHAIN_HEAD_SAVE_MS = MINUTE_MS  # how often the access-log head is copied outsid
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        authenticator: Authenticator,
+        open_gate: "Callable[[], Authenticator]",
         preferences: LocalPreferences,
         clinic_name: str,
         *,
@@ -57,7 +58,10 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self._gate = authenticator
+        # Opened at the first login: its imports (key derivation, services) are
+        # left out of start-up so the login window shows sooner.
+        self._open_gate = open_gate
+        self._authenticator: Authenticator | None = None
         self._preferences = preferences
         self._auto_lock_override = auto_lock_ms
         self._workspaces: dict[str, Workspace] = {}  # user id -> workspace, current or parked
@@ -159,7 +163,7 @@ class MainWindow(QMainWindow):
     # --- State ----------------------------------------------------------------------
 
     @property
-    def session(self) -> Session | None:
+    def session(self) -> "Session | None":
         """The session in front of the user, None while locked or logged out."""
         return self._current.session if self._current else None
 
@@ -233,13 +237,13 @@ class MainWindow(QMainWindow):
         self._add_workspace(session)
         self._warn_about(session)
 
-    def _replace_temporary_password(self, session: Session) -> bool:
+    def _replace_temporary_password(self, session: "Session") -> bool:
         from mottagning.ui.account_dialogs import ChangePasswordDialog  # noqa: PLC0415
 
         dialog = ChangePasswordDialog(session, self, temporary=True)
         return dialog.exec() == ChangePasswordDialog.DialogCode.Accepted
 
-    def _warn_about(self, session: Session) -> None:
+    def _warn_about(self, session: "Session") -> None:
         for check in session.warnings:
             if check.status is HeadStatus.MISSING:
                 text = self.tr(
@@ -275,7 +279,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() == RecoveryDialog.DialogCode.Accepted and dialog.session is not None:
             self._add_workspace(dialog.session)
 
-    def _add_workspace(self, session: Session) -> None:
+    def _add_workspace(self, session: "Session") -> None:
         # The workspace and its areas load at the first login, so that the
         # login window shows sooner.
         from mottagning.ui.workspace import Workspace  # noqa: PLC0415
@@ -370,8 +374,14 @@ class MainWindow(QMainWindow):
         if clipboard is not None and clipboard.text():
             clipboard.clear()
 
+    @property
+    def _gate(self) -> "Authenticator":
+        if self._authenticator is None:
+            self._authenticator = self._open_gate()
+        return self._authenticator
+
     def _save_chain_head(self) -> None:
-        clinic = self._gate.clinic
+        clinic = self._authenticator.clinic if self._authenticator is not None else None
         if clinic is not None:
             with user_errors(self):
                 clinic.save_chain_head()
@@ -387,7 +397,8 @@ class MainWindow(QMainWindow):
         self.inactivity.stop()
         self._head_timer.stop()
         try:
-            self._gate.close()
+            if self._authenticator is not None:
+                self._authenticator.close()
         except UserError as error:
             log.warning("closing the database failed: %s", type(error).__name__)
         event.accept()

@@ -26,8 +26,8 @@ from mottagning.services.accounts import personal_words
 from mottagning.services.clinic_settings import validate_details
 from mottagning.services.clock import Clock
 from mottagning.services.setup import create_clinic
-from mottagning.storage.crypto import DEFAULT_KDF, KdfParams
 from mottagning.storage.files import ClinicFiles
+from mottagning.storage.kdf import DEFAULT_KDF, KdfParams
 from mottagning.ui.errors import message_for
 from mottagning.ui.password_fields import NewPasswordFields
 from mottagning.ui.recovery_key_panel import RecoveryKeyPanel

@@ -92,6 +92,37 @@
     </message>
 </context>
 <context>
+    <name>AccessModel</name>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Granskning</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>Angivet skäl</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Inte granskad</translation>
+    </message>
+    <message>
+        <source>{time} · {name}</source>
+        <translation>{time} · {name}</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>change your own password</source>
@@ -121,6 +152,113 @@
         <source>verify the database</source>
         <translation>kontrollera databasen</translation>
     </message>
+    <message>
+        <source>see the client register</source>
+        <translation>se klientregistret</translation>
+    </message>
+    <message>
+        <source>register or change clients</source>
+        <translation>registrera eller ändra klienter</translation>
+    </message>
+    <message>
+        <source>answer a report-of-concern consideration</source>
+        <translation>besvara frågan om orosanmälan</translation>
+    </message>
+    <message>
+        <source>see the calendar</source>
+        <translation>se kalendern</translation>
+    </message>
+    <message>
+        <source>book or change appointments</source>
+        <translation>boka eller ändra besök</translation>
+    </message>
+    <message>
+        <source>book despite a clash</source>
+        <translation>boka trots krock</translation>
+    </message>
+    <message>
+        <source>change rooms, opening hours or absences</source>
+        <translation>ändra rum, öppettider eller frånvaro</translation>
+    </message>
+    <message>
+        <source>change the waiting list</source>
+        <translation>ändra väntelistan</translation>
+    </message>
+    <message>
+        <source>count anonymous contacts</source>
+        <translation>räkna anonyma kontakter</translation>
+    </message>
+    <message>
+        <source>read journal notes and questionnaires</source>
+        <translation>läsa journalanteckningar och skattningsformulär</translation>
+    </message>
+    <message>
+        <source>write journal notes and plans</source>
+        <translation>skriva journalanteckningar och behandlingsplaner</translation>
+    </message>
+    <message>
+        <source>review emergency accesses</source>
+        <translation>granska nödåtkomster</translation>
+    </message>
+    <message>
+        <source>record questionnaires</source>
+        <translation>registrera skattningsformulär</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationDialog</name>
+    <message>
+        <source>Questionnaire: {name}</source>
+        <translation>Skattningsformulär: {name}</translation>
+    </message>
+    <message>
+        <source>Type the answer&apos;s number: it is entered and the next item comes up. ↑ ↓ move, ← → change, Backspace clears, Ctrl+S saves.</source>
+        <translation>Skriv svarets siffra: svaret fylls i och nästa fråga visas. ↑ ↓ flyttar, ← → ändrar, Backspace rensar, Ctrl+S sparar.</translation>
+    </message>
+    <message>
+        <source>&amp;Answered on:</source>
+        <translation>&amp;Besvarat den:</translation>
+    </message>
+    <message>
+        <source>Time frame: {period}</source>
+        <translation>Tidsperiod: {period}</translation>
+    </message>
+    <message>
+        <source>The item wording is not included: its licence requires permission. Read each item from the clinic&apos;s licensed form.</source>
+        <translation>Frågornas text ingår inte eftersom licensen kräver tillstånd. Läs varje fråga från mottagningens licensierade formulär.</translation>
+    </message>
+    <message>
+        <source>The item wording is not included here. Read each item from the official form.</source>
+        <translation>Frågornas text ingår inte här. Läs varje fråga från det officiella formuläret.</translation>
+    </message>
+    <message>
+        <source>The official Swedish wording is not included, so the English is shown. Read the items from the official Swedish form; a clinic with a licence can add the Swedish wording.</source>
+        <translation>Den officiella svenska lydelsen ingår inte, så den engelska visas. Läs frågorna från det officiella svenska formuläret. En mottagning med licens kan lägga till den svenska lydelsen.</translation>
+    </message>
+    <message>
+        <source>No item is answered yet: there is nothing to save.</source>
+        <translation>Ingen fråga är besvarad ännu, så det finns inget att spara.</translation>
+    </message>
+    <message>
+        <source>Save a form that cannot be scored?</source>
+        <translation>Vill du spara ett formulär som inte kan poängsättas?</translation>
+    </message>
+    <message>
+        <source>{count} items are unanswered, so no score can be given. Save the answers anyway (for example when the client chose not to answer)?</source>
+        <translation>{count} frågor är obesvarade, så ingen poäng kan beräknas. Vill du spara svaren ändå (till exempel om klienten valde att inte svara)?</translation>
+    </message>
+    <message>
+        <source>Saved. A draft journal note has been started for your risk assessment: complete and sign it in the journal today.</source>
+        <translation>Sparat. Ett utkast till journalanteckning har påbörjats för din riskbedömning: slutför och signera det i journalen idag.</translation>
+    </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation>Vill du stänga utan att spara?</translation>
+    </message>
+    <message>
+        <source>The answers entered so far will be lost.</source>
+        <translation>De svar som har fyllts i hittills går förlorade.</translation>
+    </message>
 </context>
 <context>
     <name>AdministrationPage</name>
@@ -133,8 +271,85 @@
         <translation>Åtkomstlogg</translation>
     </message>
     <message>
+        <source>Rooms, hours and absences</source>
+        <translation>Rum, öppettider och frånvaro</translation>
+    </message>
+    <message>
         <source>The clinic</source>
         <translation>Mottagningen</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Change since the first</source>
+        <translation>Förändring sedan första</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrerad av</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flaggor</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Första</translation>
+    </message>
+</context>
+<context>
+    <name>AmendmentDialog</name>
+    <message>
+        <source>Correct the note of {heading}</source>
+        <translation>Rätta anteckningen från {heading}</translation>
+    </message>
+    <message>
+        <source>Write the text as it should read. The original stays readable in the journal, with your name, the time and the reason.</source>
+        <translation>Skriv texten så som den ska lyda. Originalet förblir läsbart i journalen, tillsammans med ditt namn, tidpunkten och skälet.</translation>
+    </message>
+    <message>
+        <source>Addendum to the note of {heading}</source>
+        <translation>Tillägg till anteckningen från {heading}</translation>
+    </message>
+    <message>
+        <source>The addendum is shown below the note with your name and the time. The note itself does not change.</source>
+        <translation>Tillägget visas under anteckningen med ditt namn och tidpunkten. Själva anteckningen ändras inte.</translation>
+    </message>
+    <message>
+        <source>For example: wrong date of the next visit</source>
+        <translation>Till exempel: fel datum för nästa besök</translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation>Spara rättelsen</translation>
+    </message>
+    <message>
+        <source>Save the addendum</source>
+        <translation>Spara tillägget</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the correction:</source>
+        <translation>&amp;Skäl till rättelsen:</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerSheet</name>
+    <message>
+        <source>Item {number} has no answer {value}: choose {allowed}.</source>
+        <translation>Fråga {number} har inget svarsalternativ {value}: välj {allowed}.</translation>
     </message>
 </context>
 <context>
@@ -145,10 +360,591 @@
     </message>
 </context>
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Visit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Tid:</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Klient:</translation>
+    </message>
+    <message>
+        <source>Counselors:</source>
+        <translation>Behandlare:</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Rum:</translation>
+    </message>
+    <message>
+        <source>Contact form:</source>
+        <translation>Kontaktform:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Reception note:</source>
+        <translation>Receptionsnotering:</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>Serie:</translation>
+    </message>
+    <message>
+        <source>Booked despite a clash:</source>
+        <translation>Bokat trots krock:</translation>
+    </message>
+    <message>
+        <source>Booked by:</source>
+        <translation>Bokat av:</translation>
+    </message>
+    <message>
+        <source>&amp;Arrived</source>
+        <translation>&amp;Ankommen</translation>
+    </message>
+    <message>
+        <source>A&amp;ttended</source>
+        <translation>&amp;Genomfört</translation>
+    </message>
+    <message>
+        <source>&amp;No-show</source>
+        <translation>&amp;Uteblivet besök</translation>
+    </message>
+    <message>
+        <source>Back to &amp;booked</source>
+        <translation>Tillbaka till &amp;bokat</translation>
+    </message>
+    <message>
+        <source>C&amp;hange...</source>
+        <translation>&amp;Ändra...</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the visit...</source>
+        <translation>A&amp;vboka besöket...</translation>
+    </message>
+    <message>
+        <source>No single client</source>
+        <translation>Ingen enskild klient</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>Inget rum</translation>
+    </message>
+    <message>
+        <source>{note} (not part of the journal)</source>
+        <translation>{note} (ingår inte i journalen)</translation>
+    </message>
+    <message>
+        <source>Part of a recurring series</source>
+        <translation>Ingår i en återkommande serie</translation>
+    </message>
+    <message>
+        <source>Visit {when}</source>
+        <translation>Besök {when}</translation>
+    </message>
+    <message>
+        <source>The visit has not begun yet.</source>
+        <translation>Besöket har inte börjat än.</translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
+    <message>
+        <source>Today</source>
+        <translation>Idag</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienter</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Väntelista</translation>
+    </message>
     <message>
         <source>Administration</source>
         <translation>Administration</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Change the visit</source>
+        <translation>Ändra besöket</translation>
+    </message>
+    <message>
+        <source>Book the first visit</source>
+        <translation>Boka första besöket</translation>
+    </message>
+    <message>
+        <source>Book a visit</source>
+        <translation>Boka besök</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Klient:</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>Inget rum</translation>
+    </message>
+    <message>
+        <source>Next &amp;free time</source>
+        <translation>Nästa &amp;lediga tid</translation>
+    </message>
+    <message>
+        <source>The first time from the chosen date when the counselors (and the room) are free for this long, within opening hours.</source>
+        <translation>Den första tiden från valt datum då behandlarna (och rummet) är lediga så här länge, inom öppettiderna.</translation>
+    </message>
+    <message>
+        <source>For example: needs an interpreter (Arabic)</source>
+        <translation>Till exempel: behöver tolk (arabiska)</translation>
+    </message>
+    <message>
+        <source>Reason to book anyway (kept with the visit and in the access log)</source>
+        <translation>Skäl att boka ändå (sparas med besöket och i åtkomstloggen)</translation>
+    </message>
+    <message>
+        <source>C&amp;ounselors:</source>
+        <translation>Be&amp;handlare:</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Rum:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Tid:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;form:</source>
+        <translation>Kontakt&amp;form:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation>&amp;Upprepa:</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>Serie:</translation>
+    </message>
+    <message>
+        <source>Part of a recurring series</source>
+        <translation>Ingår i en återkommande serie</translation>
+    </message>
+    <message>
+        <source>Reception &amp;note:</source>
+        <translation>Receptions&amp;notering:</translation>
+    </message>
+    <message>
+        <source>Seen by the reception and the counselors. Not part of the journal: write nothing sensitive here.</source>
+        <translation>Syns för receptionen och behandlarna. Ingår inte i journalen: skriv inget känsligt här.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Boka</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>slutar innan det börjar</translation>
+    </message>
+    <message>
+        <source>&amp;Client (optional):</source>
+        <translation>&amp;Klient (valfritt):</translation>
+    </message>
+    <message>
+        <source>Choose a counselor first, then look for a free time.</source>
+        <translation>Välj först en behandlare och sök sedan en ledig tid.</translation>
+    </message>
+    <message>
+        <source>No free time within four months for the chosen counselors and room. Choose another room or counselor.</source>
+        <translation>Det finns ingen ledig tid inom fyra månader för valda behandlare och rum. Välj ett annat rum eller en annan behandlare.</translation>
+    </message>
+    <message>
+        <source>Next free time: {date}, {time}.</source>
+        <translation>Nästa lediga tid: {date} kl. {time}.</translation>
+    </message>
+    <message>
+        <source>This visit is part of a series. Change only this visit, or the others as well?</source>
+        <translation>Besöket ingår i en serie. Vill du ändra bara det här besöket, eller även de andra?</translation>
+    </message>
+    <message>
+        <source>Choose the client from the list: type part of the alias or name, then pick the client with the arrow keys and Enter.</source>
+        <translation>Välj klienten i listan: skriv en del av aliaset eller namnet och välj sedan klienten med piltangenterna och Enter.</translation>
+    </message>
+    <message>
+        <source>Give a reason to book anyway, or change the time.</source>
+        <translation>Ange ett skäl för att boka ändå, eller ändra tiden.</translation>
+    </message>
+    <message>
+        <source>Or give a reason and book anyway.</source>
+        <translation>Eller ange ett skäl och boka ändå.</translation>
+    </message>
+    <message>
+        <source>&amp;Book anyway</source>
+        <translation>Boka &amp;ändå</translation>
+    </message>
+    <message>
+        <source>Series booked</source>
+        <translation>Serien är bokad</translation>
+    </message>
+    <message>
+        <source>{count} visits were booked.</source>
+        <translation>{count} besök bokades.</translation>
+    </message>
+    <message>
+        <source>The clinic is closed on these days, so they were skipped: {days}</source>
+        <translation>Mottagningen är stängd de här dagarna, så de hoppades över: {days}</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>Booked visit</source>
+        <translation>Bokat besök</translation>
+    </message>
+    <message>
+        <source>Drop-in</source>
+        <translation>Drop-in</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Uppsökande</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Konsultation</translation>
+    </message>
+    <message>
+        <source>E-mail or chat</source>
+        <translation>E-post eller chatt</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Bokat</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Ankommen</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Genomfört</translation>
+    </message>
+    <message>
+        <source>Cancelled by client</source>
+        <translation>Avbokat av klient</translation>
+    </message>
+    <message>
+        <source>Cancelled by the clinic</source>
+        <translation>Avbokat av mottagningen</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Uteblivet besök</translation>
+    </message>
+    <message>
+        <source>W{number}</source>
+        <translation>v.{number}</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Stängt</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Idag</translation>
+    </message>
+    <message>
+        <source>Click to see this day.</source>
+        <translation>Klicka för att visa dagen.</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Frånvarande</translation>
+    </message>
+    <message>
+        <source>Mottagning</source>
+        <translation>Mottagning</translation>
+    </message>
+    <message>
+        <source>{first_day} {first_month} {first_year} – {day} {month} {year}</source>
+        <translation>{first_day} {first_month} {first_year} – {day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>{first_day} {first_month} – {day} {month} {year}</source>
+        <translation>{first_day} {first_month} – {day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>{first_day}–{day} {month} {year}</source>
+        <translation>{first_day}–{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>Week {number} · {span}</source>
+        <translation>Vecka {number} · {span}</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month} {year}</source>
+        <translation>{weekday} {day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>{date} · Week {number}</source>
+        <translation>{date} · vecka {number}</translation>
+    </message>
+    <message>
+        <source>{visit} is part of a series. Move only this visit, or the others at the same time as well?</source>
+        <translation>{visit} ingår i en serie. Vill du flytta bara det här besöket, eller samtidigt även de andra?</translation>
+    </message>
+    <message>
+        <source>{visit} is part of a series. Cancel only this visit, or the following ones too?</source>
+        <translation>{visit} ingår i en serie. Vill du avboka bara det här besöket, eller även de följande?</translation>
+    </message>
+    <message>
+        <source>Cancel the visit {visit}?</source>
+        <translation>Vill du avboka besöket {visit}?</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>&amp;Öppna...</translation>
+    </message>
+    <message>
+        <source>&amp;Arrived</source>
+        <translation>&amp;Ankommen</translation>
+    </message>
+    <message>
+        <source>A&amp;ttended</source>
+        <translation>&amp;Genomfört</translation>
+    </message>
+    <message>
+        <source>&amp;No-show</source>
+        <translation>&amp;Uteblivet besök</translation>
+    </message>
+    <message>
+        <source>Cancelled by the &amp;client</source>
+        <translation>Avbokat av &amp;klient</translation>
+    </message>
+    <message>
+        <source>Cancelled by the c&amp;linic</source>
+        <translation>Avbokat av &amp;mottagningen</translation>
+    </message>
+    <message>
+        <source>Back to &amp;booked</source>
+        <translation>Tillbaka till &amp;bokat</translation>
+    </message>
+    <message>
+        <source>&amp;Book a visit here...</source>
+        <translation>&amp;Boka besök här...</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarSettingsTab</name>
+    <message>
+        <source>Rooms</source>
+        <translation>Rum</translation>
+    </message>
+    <message>
+        <source>&amp;Add a room...</source>
+        <translation>&amp;Lägg till rum...</translation>
+    </message>
+    <message>
+        <source>Re&amp;name...</source>
+        <translation>&amp;Byt namn...</translation>
+    </message>
+    <message>
+        <source>Untick a room that is no longer in use: its history stays.</source>
+        <translation>Avmarkera ett rum som inte längre används. Rummets historik finns kvar.</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Rum</translation>
+    </message>
+    <message>
+        <source>The room&apos;s name:</source>
+        <translation>Rummets namn:</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öppettider</translation>
+    </message>
+    <message>
+        <source>Save the opening hours</source>
+        <translation>Spara öppettiderna</translation>
+    </message>
+    <message>
+        <source>Swedish public holidays and Midsummer, Christmas and New Year&apos;s Eve are closed automatically; recurring visits skip them.</source>
+        <translation>Mottagningen är automatiskt stängd på helgdagar samt midsommarafton, julafton och nyårsafton. Återkommande besök hoppar över dem.</translation>
+    </message>
+    <message>
+        <source>Days with other hours</source>
+        <translation>Dagar med avvikande öppettider</translation>
+    </message>
+    <message>
+        <source>Closed all day</source>
+        <translation>Stängt hela dagen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>{day}: closed</source>
+        <translation>{day}: stängt</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Frånvaro</translation>
+    </message>
+    <message>
+        <source>e.g. Holiday, Course</source>
+        <translation>t.ex. Semester, Kurs</translation>
+    </message>
+    <message>
+        <source>Add the absence</source>
+        <translation>Lägg till frånvaron</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Vem:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Dagar:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Orsak:</translation>
+    </message>
+    <message>
+        <source>Remove the absence</source>
+        <translation>Ta bort frånvaro</translation>
+    </message>
+    <message>
+        <source>Remove this absence?</source>
+        <translation>Vill du ta bort den här frånvaron?</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarToolbar</name>
+    <message>
+        <source>Today</source>
+        <translation>Idag</translation>
+    </message>
+    <message>
+        <source>Go to today (T)</source>
+        <translation>Gå till idag (T)</translation>
+    </message>
+    <message>
+        <source>Previous (Page Up, Alt+Left)</source>
+        <translation>Föregående (Page Up, Alt+Vänsterpil)</translation>
+    </message>
+    <message>
+        <source>Next (Page Down, Alt+Right)</source>
+        <translation>Nästa (Page Down, Alt+Högerpil)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>One day (D)</source>
+        <translation>En dag (D)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Vecka</translation>
+    </message>
+    <message>
+        <source>The whole week, Monday first (W)</source>
+        <translation>Hela veckan, med måndag först (W)</translation>
+    </message>
+    <message>
+        <source>Whose calendar to show</source>
+        <translation>Vems kalender som visas</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <source>&amp;Book a visit...</source>
+        <translation>&amp;Boka besök...</translation>
+    </message>
+    <message>
+        <source>Book a visit at the selected time (Ctrl+N)</source>
+        <translation>Boka ett besök på den valda tiden (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>The whole clinic</source>
+        <translation>Hela mottagningen</translation>
+    </message>
+    <message>
+        <source>{name} (me)</source>
+        <translation>{name} (jag)</translation>
+    </message>
+</context>
+<context>
+    <name>CancelQuestion</name>
+    <message>
+        <source>Cancel the visit</source>
+        <translation>Avboka besöket</translation>
+    </message>
+    <message>
+        <source>The time becomes free to book. The visit stays in the calendar, faded.</source>
+        <translation>Tiden blir ledig att boka. Besöket finns kvar i kalendern, nedtonat.</translation>
+    </message>
+    <message>
+        <source>Cancelled by the &amp;client</source>
+        <translation>Avbokat av &amp;klient</translation>
+    </message>
+    <message>
+        <source>Cancelled by the c&amp;linic</source>
+        <translation>Avbokat av &amp;mottagningen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the visit</source>
+        <translation>&amp;Behåll besöket</translation>
     </message>
 </context>
 <context>
@@ -238,6 +1034,556 @@
     </message>
 </context>
 <context>
+    <name>ClientFormDialog</name>
+    <message>
+        <source>Register a client</source>
+        <translation>Registrera klient</translation>
+    </message>
+    <message>
+        <source>Change client</source>
+        <translation>Ändra klient</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>Klienten</translation>
+    </message>
+    <message>
+        <source>An alias or a code; shown everywhere</source>
+        <translation>Ett alias eller en kod, som visas överallt</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <source>&amp;Alias or code:</source>
+        <translation>&amp;Alias eller kod:</translation>
+    </message>
+    <message>
+        <source>&amp;Strand:</source>
+        <translation>&amp;Inriktning:</translation>
+    </message>
+    <message>
+        <source>Target groups:</source>
+        <translation>Målgrupper:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Reason for closing:</source>
+        <translation>Skäl till avslut:</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nselors:</source>
+        <translation>&amp;Behandlare:</translation>
+    </message>
+    <message>
+        <source>&amp;First contact:</source>
+        <translation>&amp;Första kontakt:</translation>
+    </message>
+    <message>
+        <source>&amp;Referred by:</source>
+        <translation>Kontakt&amp;väg:</translation>
+    </message>
+    <message>
+        <source>Identity (optional)</source>
+        <translation>Identitet (valfritt)</translation>
+    </message>
+    <message>
+        <source>No identity recorded (by decision)</source>
+        <translation>Ingen identitet registreras (enligt beslut)</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s decision, e.g. SN 2025-12 § 4</source>
+        <translation>Nämndens beslut, t.ex. SN 2025-12 § 4</translation>
+    </message>
+    <message>
+        <source>e.g. 19850312-1234</source>
+        <translation>t.ex. 19850312-1234</translation>
+    </message>
+    <message>
+        <source>Language, if an interpreter is needed</source>
+        <translation>Språk, om tolk behövs</translation>
+    </message>
+    <message>
+        <source>or age:</source>
+        <translation>eller ålder:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Beslut:</translation>
+    </message>
+    <message>
+        <source>First na&amp;me:</source>
+        <translation>Förna&amp;mn:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Efternamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity number:</source>
+        <translation>Identitets&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Kön:</translation>
+    </message>
+    <message>
+        <source>Birth &amp;year:</source>
+        <translation>Födelse&amp;år:</translation>
+    </message>
+    <message>
+        <source>Home &amp;municipality:</source>
+        <translation>&amp;Hemkommun:</translation>
+    </message>
+    <message>
+        <source>In&amp;terpreter:</source>
+        <translation>T&amp;olk:</translation>
+    </message>
+    <message>
+        <source>Contact and safe-contact rules</source>
+        <translation>Kontakt och regler för säker kontakt</translation>
+    </message>
+    <message>
+        <source>We may phone</source>
+        <translation>Vi får ringa</translation>
+    </message>
+    <message>
+        <source>We may leave a voicemail</source>
+        <translation>Vi får lämna röstmeddelande</translation>
+    </message>
+    <message>
+        <source>We may send letters home</source>
+        <translation>Vi får skicka brev hem</translation>
+    </message>
+    <message>
+        <source>We may use the clinic&apos;s name</source>
+        <translation>Vi får använda mottagningens namn</translation>
+    </message>
+    <message>
+        <source>Protected identity (skyddade personuppgifter)</source>
+        <translation>Skyddade personuppgifter</translation>
+    </message>
+    <message>
+        <source>Agree on these with the client. Until then nothing is allowed: a letter or a voicemail can put someone in danger.</source>
+        <translation>Kom överens med klienten om detta. Till dess är inget tillåtet: ett brev eller ett röstmeddelande kan utsätta någon för fara.</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;post:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dress:</translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation>Regler:</translation>
+    </message>
+    <message>
+        <source>Valid: {number}</source>
+        <translation>Giltigt: {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation>Identitetsnummer</translation>
+    </message>
+    <message>
+        <source>Strand</source>
+        <translation>Inriktning</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>Behandlare</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Första kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPicker</name>
+    <message>
+        <source>Alias, name, identity number or phone</source>
+        <translation>Alias, namn, identitetsnummer eller telefon</translation>
+    </message>
+</context>
+<context>
+    <name>ClientRegisterPage</name>
+    <message>
+        <source>Search: alias, name, identity number or phone (Ctrl+K)</source>
+        <translation>Sök: alias, namn, identitetsnummer eller telefon (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Waiting and active</source>
+        <translation>Väntande och aktiva</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntande</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiva</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutade</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>My clients</source>
+        <translation>Mina klienter</translation>
+    </message>
+    <message>
+        <source>&amp;New client...</source>
+        <translation>&amp;Ny klient...</translation>
+    </message>
+    <message>
+        <source>{count} clients</source>
+        <translation>{count} klienter</translation>
+    </message>
+</context>
+<context>
+    <name>ClientView</name>
+    <message>
+        <source>← Register</source>
+        <translation>← Klientregistret</translation>
+    </message>
+    <message>
+        <source>&amp;Change...</source>
+        <translation>Än&amp;dra...</translation>
+    </message>
+    <message>
+        <source>&amp;Book a visit...</source>
+        <translation>&amp;Boka besök...</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting list...</source>
+        <translation>&amp;Väntelista...</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Skattningar</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Identity and concerns</source>
+        <translation>Identitet och orosanmälan</translation>
+    </message>
+    <message>
+        <source>Counselor: {names}</source>
+        <translation>Behandlare: {names}</translation>
+    </message>
+    <message>
+        <source>may phone</source>
+        <translation>får ringas</translation>
+    </message>
+    <message>
+        <source>do not phone</source>
+        <translation>ring inte</translation>
+    </message>
+    <message>
+        <source>voicemail ok</source>
+        <translation>röstmeddelande ok</translation>
+    </message>
+    <message>
+        <source>no voicemail</source>
+        <translation>inga röstmeddelanden</translation>
+    </message>
+    <message>
+        <source>letters ok</source>
+        <translation>brev ok</translation>
+    </message>
+    <message>
+        <source>no letters</source>
+        <translation>inga brev</translation>
+    </message>
+    <message>
+        <source>clinic name ok</source>
+        <translation>mottagningens namn ok</translation>
+    </message>
+    <message>
+        <source>never say the clinic&apos;s name</source>
+        <translation>nämn aldrig mottagningens namn</translation>
+    </message>
+    <message>
+        <source>Alias or code</source>
+        <translation>Alias eller kod</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>(protected)</source>
+        <translation>(skyddat)</translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation>Identitetsnummer</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Målgrupper</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Födelseår</translation>
+    </message>
+    <message>
+        <source>Home municipality</source>
+        <translation>Hemkommun</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Kontaktväg</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Första kontakt</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Skäl till avslut</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>No identity recorded (decision {decision})</source>
+        <translation>Ingen identitet registrerad (beslut {decision})</translation>
+    </message>
+    <message>
+        <source>Visits ({count})</source>
+        <translation>Besök ({count})</translation>
+    </message>
+    <message>
+        <source>None booked.</source>
+        <translation>Inga bokade.</translation>
+    </message>
+    <message>
+        <source>So far</source>
+        <translation>Hittills</translation>
+    </message>
+    <message>
+        <source>{attended} attended, {missed} no-shows</source>
+        <translation>{attended} genomförda, {missed} uteblivna</translation>
+    </message>
+    <message>
+        <source>No identity has been recorded.</source>
+        <translation>Ingen identitet har registrerats.</translation>
+    </message>
+    <message>
+        <source>No identity recorded ({decision})</source>
+        <translation>Ingen identitet registrerad ({decision})</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Inga.</translation>
+    </message>
+    <message>
+        <source>waiting for an answer</source>
+        <translation>väntar på svar</translation>
+    </message>
+    <message>
+        <source>A report of concern is still to be considered.</source>
+        <translation>Frågan om orosanmälan återstår att ta ställning till.</translation>
+    </message>
+    <message>
+        <source>Protected identity: give nothing about this client to anyone.</source>
+        <translation>Skyddade personuppgifter: lämna inte ut några uppgifter om klienten till någon.</translation>
+    </message>
+</context>
+<context>
+    <name>Clients</name>
+    <message>
+        <source>MIKA</source>
+        <translation>MIKA</translation>
+    </message>
+    <message>
+        <source>KAST</source>
+        <translation>KAST</translation>
+    </message>
+    <message>
+        <source>Sells or has sold sex</source>
+        <translation>Säljer eller har sålt sex</translation>
+    </message>
+    <message>
+        <source>Sex as self-harm</source>
+        <translation>Sex som självskadebeteende</translation>
+    </message>
+    <message>
+        <source>Trafficking</source>
+        <translation>Människohandel</translation>
+    </message>
+    <message>
+        <source>Buys sex</source>
+        <translation>Köper sex</translation>
+    </message>
+    <message>
+        <source>Compulsive sexual behaviour</source>
+        <translation>Tvångsmässigt sexuellt beteende</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Anhörig</translation>
+    </message>
+    <message>
+        <source>Professional consultation</source>
+        <translation>Konsultation för yrkesverksamma</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Kvinna</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Non-binary / other</source>
+        <translation>Icke-binär / annat</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Ej angivet</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Under 18</translation>
+    </message>
+    <message>
+        <source>18-24</source>
+        <translation>18-24</translation>
+    </message>
+    <message>
+        <source>25-34</source>
+        <translation>25-34</translation>
+    </message>
+    <message>
+        <source>35-49</source>
+        <translation>35-49</translation>
+    </message>
+    <message>
+        <source>50 or older</source>
+        <translation>50 eller äldre</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Eget initiativ</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Polis</translation>
+    </message>
+    <message>
+        <source>Psychiatry</source>
+        <translation>Psykiatri</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Socialtjänst</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Hälso- och sjukvård</translation>
+    </message>
+    <message>
+        <source>Voluntary organisation</source>
+        <translation>Ideell organisation</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntande</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>A report of concern has been made</source>
+        <translation>Orosanmälan har gjorts</translation>
+    </message>
+    <message>
+        <source>A report of concern will be made</source>
+        <translation>Orosanmälan kommer att göras</translation>
+    </message>
+    <message>
+        <source>Already reported by someone else</source>
+        <translation>Redan anmält av någon annan</translation>
+    </message>
+    <message>
+        <source>Considered: no report needed</source>
+        <translation>Övervägt: ingen anmälan behövs</translation>
+    </message>
+</context>
+<context>
     <name>ClinicPage</name>
     <message>
         <source>The clinic</source>
@@ -299,6 +1645,30 @@
         <translation>&amp;Lås fönstret efter inaktivitet i:</translation>
     </message>
     <message>
+        <source>No age limit</source>
+        <translation>Ingen åldersgräns</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienter</translation>
+    </message>
+    <message>
+        <source>Age &amp;limit:</source>
+        <translation>Ålders&amp;gräns:</translation>
+    </message>
+    <message>
+        <source>Anyone under 18 also prompts a report-of-concern consideration.</source>
+        <translation>För alla under 18 år ställs dessutom frågan om orosanmälan.</translation>
+    </message>
+    <message>
+        <source>&amp;Reservnummer in this region:</source>
+        <translation>&amp;Reservnummer i den här regionen:</translation>
+    </message>
+    <message>
         <source>Recovery key</source>
         <translation>Återställningsnyckel</translation>
     </message>
@@ -325,6 +1695,210 @@
     <message>
         <source>Make a new recovery key? The current one stops working at once.</source>
         <translation>Vill du skapa en ny återställningsnyckel? Den nuvarande slutar gälla direkt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernDialog</name>
+    <message>
+        <source>Consider a report of concern</source>
+        <translation>Överväg orosanmälan</translation>
+    </message>
+    <message>
+        <source>{alias} may be under 18. Social services must be told when a child may need protection (orosanmälan, SoL 14 kap. 1 §). Consider whether to report.</source>
+        <translation>{alias} kan vara under 18 år. Socialtjänsten ska underrättas när ett barn kan behöva skydd (SoL 14 kap. 1 §). Överväg om en orosanmälan ska göras.</translation>
+    </message>
+    <message>
+        <source>{alias} may be younger than the clinic&apos;s age limit. Consider whether the clinic is the right place, and whether to make a report of concern.</source>
+        <translation>{alias} kan vara yngre än mottagningens åldersgräns. Överväg om mottagningen är rätt verksamhet för klienten och om en orosanmälan ska göras.</translation>
+    </message>
+    <message>
+        <source>Note (optional): what was decided and why</source>
+        <translation>Kommentar (valfritt): vad som beslutades och varför</translation>
+    </message>
+    <message>
+        <source>Save the answer</source>
+        <translation>Spara svaret</translation>
+    </message>
+    <message>
+        <source>Leave it to the counselor</source>
+        <translation>Lämna till behandlaren</translation>
+    </message>
+    <message>
+        <source>Answer later</source>
+        <translation>Svara senare</translation>
+    </message>
+    <message>
+        <source>The question waits on the counselor&apos;s Today page until it is answered.</source>
+        <translation>Frågan väntar på behandlarens sida Idag tills den har besvarats.</translation>
+    </message>
+    <message>
+        <source>Choose an answer, or answer later.</source>
+        <translation>Välj ett svar, eller svara senare.</translation>
+    </message>
+</context>
+<context>
+    <name>DayModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>Behandlare</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Rum</translation>
+    </message>
+    <message>
+        <source>Contact form</source>
+        <translation>Kontaktform</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Questionnaire due</source>
+        <translation>Skattning att göra</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <source>Note text</source>
+        <translation>Anteckningens text</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Every change is saved as you type.</source>
+        <translation>Alla ändringar sparas medan du skriver.</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Sparat {time}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Inte sparat: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftHistoryDialog</name>
+    <message>
+        <source>History of the note of {day}</source>
+        <translation>Historik för anteckningen från {day}</translation>
+    </message>
+    <message>
+        <source>A snapshot is kept each time a writing session ends and when the note is signed. The newest is at the top.</source>
+        <translation>En ögonblicksbild sparas varje gång ett skrivpass avslutas och när anteckningen signeras. Den senaste står överst.</translation>
+    </message>
+    <message>
+        <source>No snapshot yet: the first is kept when the writing session ends.</source>
+        <translation>Ingen ögonblicksbild ännu. Den första sparas när skrivpasset avslutas.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsList</name>
+    <message>
+        <source>No unsigned drafts.</source>
+        <translation>Inga osignerade utkast.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Ålder</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Författare</translation>
+    </message>
+    <message>
+        <source>Unsigned for longer than the clinic allows: sign it soon.</source>
+        <translation>Osignerat längre än mottagningen tillåter: signera snart.</translation>
+    </message>
+    <message>
+        <source>{age} · overdue</source>
+        <translation>{age} · försenat</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyAccessPanel</name>
+    <message>
+        <source>The access lasts until midnight. Your reason is kept with your name in the access log.</source>
+        <translation>Åtkomsten gäller till midnatt. Ditt skäl sparas med ditt namn i åtkomstloggen.</translation>
+    </message>
+    <message>
+        <source>Your &amp;reason for reading it:</source>
+        <translation>Ditt &amp;skäl för att läsa journalen:</translation>
+    </message>
+    <message>
+        <source>For example: the client called in crisis and their counselor is away.</source>
+        <translation>Till exempel: klienten ringde i kris och klientens behandlare är inte på plats.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the journal (emergency access)</source>
+        <translation>&amp;Öppna journalen (nödåtkomst)</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyAccessReview</name>
+    <message>
+        <source>Journals read outside one&apos;s own clients, with the reason given. Check each reason and mark it as reviewed; the review is kept in the access log.</source>
+        <translation>Journaler som har lästs för andra än de egna klienterna, med angivet skäl. Granska varje skäl och markera det som granskat. Granskningen sparas i åtkomstloggen.</translation>
+    </message>
+    <message>
+        <source>Show &amp;all, also the reviewed</source>
+        <translation>Visa &amp;alla, även granskade</translation>
+    </message>
+    <message>
+        <source>Review &amp;note:</source>
+        <translation>&amp;Kommentar till granskningen:</translation>
+    </message>
+    <message>
+        <source>Optional: what you checked, what was decided</source>
+        <translation>Valfritt: vad du kontrollerade och vad som beslutades</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as reviewed</source>
+        <translation>&amp;Markera som granskad</translation>
+    </message>
+    <message>
+        <source>No emergency access waits for review.</source>
+        <translation>Inga nödåtkomster väntar på granskning.</translation>
+    </message>
+    <message>
+        <source>Only the clinic lead reviews emergency accesses.</source>
+        <translation>Bara enhetschefen granskar nödåtkomster.</translation>
+    </message>
+    <message>
+        <source>Access valid until {time}.</source>
+        <translation>Åtkomsten gäller till {time}.</translation>
     </message>
 </context>
 <context>
@@ -392,6 +1966,54 @@
     <message>
         <source>The clinic must keep at least one active clinic lead. Give another account that role first.</source>
         <translation>Mottagningen måste alltid ha minst en aktiv enhetschef. Ge först ett annat konto rollen enhetschef.</translation>
+    </message>
+    <message>
+        <source>The identity number is not valid: {reason}. Check it against the ID document.</source>
+        <translation>Identitetsnumret är inte giltigt: {reason}. Kontrollera det mot id-handlingen.</translation>
+    </message>
+    <message>
+        <source>The alias {alias} is already used by another client. Choose another one.</source>
+        <translation>Aliaset {alias} används redan av en annan klient. Välj ett annat.</translation>
+    </message>
+    <message>
+        <source>That identity number is already registered for the client {alias}. Open that client instead of registering the person twice.</source>
+        <translation>Identitetsnumret är redan registrerat för klienten {alias}. Öppna den klienten i stället för att registrera personen två gånger.</translation>
+    </message>
+    <message>
+        <source>{name} already has a visit {day} {start}-{end}. Choose another time or another counselor.</source>
+        <translation>{name} har redan ett besök {day} {start}-{end}. Välj en annan tid eller en annan behandlare.</translation>
+    </message>
+    <message>
+        <source>{name} is booked {day} {start}-{end} by {by}. Choose another room or another time.</source>
+        <translation>{name} är bokat {day} {start}-{end} av {by}. Välj ett annat rum eller en annan tid.</translation>
+    </message>
+    <message>
+        <source>The client {name} already has a visit {day} {start}-{end} with {by}. Choose another time.</source>
+        <translation>Klienten {name} har redan ett besök {day} {start}-{end} hos {by}. Välj en annan tid.</translation>
+    </message>
+    <message>
+        <source>{name} is away {day} {start}-{end}. Choose another time or another counselor.</source>
+        <translation>{name} är frånvarande {day} {start}-{end}. Välj en annan tid eller en annan behandlare.</translation>
+    </message>
+    <message>
+        <source>The clinic is closed at that time ({day} {start}-{end}{why}). Choose a time within the opening hours.</source>
+        <translation>Mottagningen är stängd vid den tiden ({day} {start}-{end}{why}). Välj en tid inom öppettiderna.</translation>
+    </message>
+    <message>
+        <source>{alias} is not one of your clients. To read the journal anyway, state why (emergency access): it is logged and reviewed by the clinic lead.</source>
+        <translation>{alias} är inte en av dina klienter. Om du ändå behöver läsa journalen anger du varför (nödåtkomst). Åtkomsten loggas och granskas av enhetschefen.</translation>
+    </message>
+    <message>
+        <source>The note is signed and locked. Add an addendum or a correction instead.</source>
+        <translation>Anteckningen är signerad och låst. Gör ett tillägg eller en rättelse i stället.</translation>
+    </message>
+    <message>
+        <source>Only the author can change or sign a draft. Ask them, or write a note of your own.</source>
+        <translation>Bara den som har skrivit utkastet kan ändra eller signera det. Fråga hen, eller skriv en egen anteckning.</translation>
+    </message>
+    <message>
+        <source>The note is empty. Write something before signing.</source>
+        <translation>Anteckningen är tom. Skriv något innan du signerar.</translation>
     </message>
     <message>
         <source>Your role ({role}) may not {action}. Ask the clinic lead if you need to.</source>
@@ -505,6 +2127,14 @@
         <translation>högst 100 tecken</translation>
     </message>
     <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>it is already active</source>
+        <translation>det är redan aktivt</translation>
+    </message>
+    <message>
         <source>Clinic name</source>
         <translation>Mottagningens namn</translation>
     </message>
@@ -523,6 +2153,386 @@
     <message>
         <source>between 1 and 60 minutes</source>
         <translation>mellan 1 och 60 minuter</translation>
+    </message>
+    <message>
+        <source>Age limit</source>
+        <translation>Åldersgräns</translation>
+    </message>
+    <message>
+        <source>between 12 and 25 years</source>
+        <translation>mellan 12 och 25 år</translation>
+    </message>
+    <message>
+        <source>Reservnummer format</source>
+        <translation>Format för reservnummer</translation>
+    </message>
+    <message>
+        <source>not a known format</source>
+        <translation>okänt format</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Tidszon</translation>
+    </message>
+    <message>
+        <source>not a known time zone</source>
+        <translation>okänd tidszon</translation>
+    </message>
+    <message>
+        <source>Contact form</source>
+        <translation>Kontaktform</translation>
+    </message>
+    <message>
+        <source>phone, e-mail/chat, outreach or drop-in</source>
+        <translation>telefon, e-post/chatt, uppsökande eller drop-in</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>the date is in the future</source>
+        <translation>datumet ligger i framtiden</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>say why you need the journal (at least a sentence)</source>
+        <translation>ange varför du behöver journalen (minst en mening)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>at most 100,000 characters</source>
+        <translation>högst 100 000 tecken</translation>
+    </message>
+    <message>
+        <source>say why the note is corrected</source>
+        <translation>ange varför anteckningen rättas</translation>
+    </message>
+    <message>
+        <source>a draft is changed by its author, not amended</source>
+        <translation>ett utkast ändras av den som skrev det; tillägg görs bara till signerade anteckningar</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Skattningsformulär</translation>
+    </message>
+    <message>
+        <source>every 1 to 52 visits</source>
+        <translation>intervall mellan 1 och 52 besök</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>every answer must be one of the scale&apos;s values</source>
+        <translation>varje svar måste vara ett av skalans värden</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Upprepning</translation>
+    </message>
+    <message>
+        <source>every 1 to 52 weeks</source>
+        <translation>intervall mellan 1 och 52 veckor</translation>
+    </message>
+    <message>
+        <source>give either a number of times or an end date</source>
+        <translation>ange antingen ett antal gånger eller ett slutdatum</translation>
+    </message>
+    <message>
+        <source>at most 104 times</source>
+        <translation>högst 104 gånger</translation>
+    </message>
+    <message>
+        <source>at most two years ahead</source>
+        <translation>högst två år framåt</translation>
+    </message>
+    <message>
+        <source>the end date is before the first visit</source>
+        <translation>slutdatumet är före det första besöket</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Väntelista</translation>
+    </message>
+    <message>
+        <source>the client is already on it</source>
+        <translation>klienten står redan på den</translation>
+    </message>
+    <message>
+        <source>say why the client leaves the list</source>
+        <translation>ange varför klienten lämnar listan</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>1, 2 or 3</source>
+        <translation>1, 2 eller 3</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Första kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>personal identity number</source>
+        <translation>personnummer</translation>
+    </message>
+    <message>
+        <source>coordination number</source>
+        <translation>samordningsnummer</translation>
+    </message>
+    <message>
+        <source>reserve number</source>
+        <translation>reservnummer</translation>
+    </message>
+    <message>
+        <source>National recommendation: birth date and four characters</source>
+        <translation>Nationell rekommendation: födelsedatum och fyra tecken</translation>
+    </message>
+    <message>
+        <source>Stockholm: 12 digits starting with 99</source>
+        <translation>Stockholm: 12 siffror som börjar med 99</translation>
+    </message>
+    <message>
+        <source>Free: 4 to 20 letters and digits</source>
+        <translation>Fritt: 4–20 bokstäver och siffror</translation>
+    </message>
+    <message>
+        <source>a reservnummer here is a birth date and four characters with at least one letter, for example 19850312-K123</source>
+        <translation>ett reservnummer här är ett födelsedatum och fyra tecken varav minst en bokstav, till exempel 19850312-K123</translation>
+    </message>
+    <message>
+        <source>a reservnummer here is 12 digits starting with 99, for example 99123456-7890</source>
+        <translation>ett reservnummer här är 12 siffror som börjar med 99, till exempel 99123456-7890</translation>
+    </message>
+    <message>
+        <source>a reservnummer here is 4 to 20 letters (A to Z) and digits</source>
+        <translation>ett reservnummer här består av 4–20 bokstäver (A–Z) och siffror</translation>
+    </message>
+    <message>
+        <source>write 10 or 12 digits, for example 19850312-1234</source>
+        <translation>skriv 10 eller 12 siffror, till exempel 19850312-1234</translation>
+    </message>
+    <message>
+        <source>the + sign is used only with 10 digits, for example 121212+1212</source>
+        <translation>plustecknet används bara med 10 siffror, till exempel 121212+1212</translation>
+    </message>
+    <message>
+        <source>a 12-digit number begins with the century 18, 19 or 20</source>
+        <translation>ett nummer med 12 siffror börjar med århundradet 18, 19 eller 20</translation>
+    </message>
+    <message>
+        <source>the check digit does not match (a digit may be mistyped)</source>
+        <translation>kontrollsiffran stämmer inte (en siffra kan vara felskriven)</translation>
+    </message>
+    <message>
+        <source>there is no such date</source>
+        <translation>det datumet finns inte</translation>
+    </message>
+    <message>
+        <source>the date is in the future</source>
+        <translation>datumet ligger i framtiden</translation>
+    </message>
+    <message>
+        <source>a samordningsnummer has the birth day plus 60, so its day is 61 to 91</source>
+        <translation>i ett samordningsnummer är födelsedagen plus 60, så dagen är 61–91</translation>
+    </message>
+    <message>
+        <source>this is a personnummer, not a samordningsnummer</source>
+        <translation>detta är ett personnummer, inte ett samordningsnummer</translation>
+    </message>
+    <message>
+        <source>this is a samordningsnummer, not a personnummer</source>
+        <translation>detta är ett samordningsnummer, inte ett personnummer</translation>
+    </message>
+    <message>
+        <source>a reservnummer has at least one letter among its last four characters</source>
+        <translation>ett reservnummer har minst en bokstav bland de fyra sista tecknen</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentPicker</name>
+    <message>
+        <source>New questionnaire</source>
+        <translation>Nytt skattningsformulär</translation>
+    </message>
+    <message>
+        <source>Short name, e.g. PHQ-9 or CORE</source>
+        <translation>Kortnamn, t.ex. PHQ-9 eller CORE</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire:</source>
+        <translation>&amp;Skattningsformulär:</translation>
+    </message>
+    <message>
+        <source>Item wording is not included: use the paper form.</source>
+        <translation>Frågornas text ingår inte: använd pappersformuläret.</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsModel</name>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Skattningsformulär</translation>
+    </message>
+    <message>
+        <source>Latest score</source>
+        <translation>Senaste poäng</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Times given</source>
+        <translation>Antal gånger</translation>
+    </message>
+    <message>
+        <source>Change since the first</source>
+        <translation>Förändring sedan första</translation>
+    </message>
+    <message>
+        <source>(first)</source>
+        <translation>(första)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemRow</name>
+    <message>
+        <source>Item {number}</source>
+        <translation>Fråga {number}</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>Session</source>
+        <translation>Samtal</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefonsamtal</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Konsultation</translation>
+    </message>
+    <message>
+        <source>Referral sent</source>
+        <translation>Remiss skickad</translation>
+    </message>
+    <message>
+        <source>Report of concern considered</source>
+        <translation>Övervägande om orosanmälan</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Skattningsformulär</translation>
+    </message>
+    <message>
+        <source>Closing summary</source>
+        <translation>Sammanfattning vid avslut</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+</context>
+<context>
+    <name>JournalSearchDialog</name>
+    <message>
+        <source>Search my clients&apos; journals</source>
+        <translation>Sök i mina klienters journaler</translation>
+    </message>
+    <message>
+        <source>&amp;Words to find:</source>
+        <translation>&amp;Sökord:</translation>
+    </message>
+    <message>
+        <source>Signed notes and your own drafts, of the clients you are counselor for.</source>
+        <translation>Signerade anteckningar och dina egna utkast, för de klienter som du är behandlare för.</translation>
+    </message>
+    <message>
+        <source>Notes found: {count} · clients: {clients}</source>
+        <translation>Hittade anteckningar: {count} · klienter: {clients}</translation>
+    </message>
+    <message>
+        <source>No note contains “{text}”.</source>
+        <translation>Ingen anteckning innehåller ”{text}”.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalTab</name>
+    <message>
+        <source>&amp;New note</source>
+        <translation>&amp;Ny anteckning</translation>
+    </message>
+    <message>
+        <source>&amp;Sign...</source>
+        <translation>&amp;Signera...</translation>
+    </message>
+    <message>
+        <source>&amp;Addendum...</source>
+        <translation>&amp;Tillägg...</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrection...</source>
+        <translation>&amp;Rättelse...</translation>
+    </message>
+    <message>
+        <source>&amp;History...</source>
+        <translation>&amp;Historik...</translation>
+    </message>
+    <message>
+        <source>Show the &amp;original</source>
+        <translation>Visa &amp;originalet</translation>
+    </message>
+    <message>
+        <source>No notes yet. Press Ctrl+N to write the first one.</source>
+        <translation>Inga anteckningar ännu. Tryck Ctrl+N för att skriva den första.</translation>
+    </message>
+    <message>
+        <source>Choose a note in the list.</source>
+        <translation>Välj en anteckning i listan.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalText</name>
+    <message>
+        <source>{author} ({role})</source>
+        <translation>{author} ({role})</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>idag</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} dagar</translation>
     </message>
 </context>
 <context>
@@ -558,6 +2568,73 @@
     <message>
         <source>&amp;Create the clinic</source>
         <translation>&amp;Skapa mottagningen</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSummary</name>
+    <message>
+        <source>Answers:</source>
+        <translation>Svarsalternativ:</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Not scorable: too many unanswered items</source>
+        <translation>Kan inte poängsättas: för många obesvarade frågor</translation>
+    </message>
+    <message>
+        <source>{blank} of {items} items unanswered; at most {allowed} may be missing.</source>
+        <translation>{blank} av {items} frågor obesvarade. Högst {allowed} får saknas.</translation>
+    </message>
+    <message>
+        <source>Score so far</source>
+        <translation>Poäng hittills</translation>
+    </message>
+    <message>
+        <source>{side} so far</source>
+        <translation>{side} (hittills)</translation>
+    </message>
+    <message>
+        <source>Band when all items are answered</source>
+        <translation>Nivå när alla frågor är besvarade</translation>
+    </message>
+    <message>
+        <source>Below the clinical cut-off ({value})</source>
+        <translation>Under kliniskt gränsvärde ({value})</translation>
+    </message>
+    <message>
+        <source>In the clinical range ({value} or more)</source>
+        <translation>Inom kliniskt område ({value} eller mer)</translation>
+    </message>
+    <message>
+        <source>In the clinical range ({value} or less)</source>
+        <translation>Inom kliniskt område ({value} eller mindre)</translation>
+    </message>
+    <message>
+        <source>Band: depends on the norm group (set when saved)</source>
+        <translation>Nivå: beror på normgruppen (bestäms när formuläret sparas)</translation>
+    </message>
+    <message>
+        <source>{band} so far</source>
+        <translation>{band} (hittills)</translation>
+    </message>
+    <message>
+        <source>{answered} of {items} answered</source>
+        <translation>{answered} av {items} besvarade</translation>
+    </message>
+    <message>
+        <source>prorated for {count} unanswered</source>
+        <translation>uppräknad för {count} obesvarade</translation>
+    </message>
+    <message>
+        <source>When you save, a draft journal note is started for your risk assessment.</source>
+        <translation>När du sparar påbörjas ett utkast till journalanteckning för din riskbedömning.</translation>
+    </message>
+    <message>
+        <source>Not checked, an item is unanswered: {meaning}</source>
+        <translation>Inte kontrollerat eftersom en fråga är obesvarad: {meaning}</translation>
     </message>
 </context>
 <context>
@@ -641,6 +2718,106 @@
     <message>
         <source>Database older than expected</source>
         <translation>Databasen äldre än väntat</translation>
+    </message>
+    <message>
+        <source>Client registered</source>
+        <translation>Klient registrerad</translation>
+    </message>
+    <message>
+        <source>Client record opened</source>
+        <translation>Klientuppgifter öppnade</translation>
+    </message>
+    <message>
+        <source>Client record changed</source>
+        <translation>Klientuppgifter ändrade</translation>
+    </message>
+    <message>
+        <source>Client identity changed</source>
+        <translation>Klientens identitet ändrad</translation>
+    </message>
+    <message>
+        <source>Report of concern to consider</source>
+        <translation>Orosanmälan att överväga</translation>
+    </message>
+    <message>
+        <source>Report of concern considered</source>
+        <translation>Orosanmälan övervägd</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>Besök bokat</translation>
+    </message>
+    <message>
+        <source>Appointment changed</source>
+        <translation>Besök ändrat</translation>
+    </message>
+    <message>
+        <source>Appointment status changed</source>
+        <translation>Besökets status ändrad</translation>
+    </message>
+    <message>
+        <source>Booked despite a clash</source>
+        <translation>Bokat trots krock</translation>
+    </message>
+    <message>
+        <source>Waiting list changed</source>
+        <translation>Väntelista ändrad</translation>
+    </message>
+    <message>
+        <source>Anonymous contact counted</source>
+        <translation>Anonym kontakt räknad</translation>
+    </message>
+    <message>
+        <source>Rooms, hours or absences changed</source>
+        <translation>Rum, öppettider eller frånvaro ändrade</translation>
+    </message>
+    <message>
+        <source>Journal read</source>
+        <translation>Journal läst</translation>
+    </message>
+    <message>
+        <source>Journal refused: not one&apos;s client</source>
+        <translation>Journal nekad: inte egen klient</translation>
+    </message>
+    <message>
+        <source>Journal searched</source>
+        <translation>Sökning i journal</translation>
+    </message>
+    <message>
+        <source>Note started</source>
+        <translation>Anteckning påbörjad</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Utkast sparat</translation>
+    </message>
+    <message>
+        <source>Note signed</source>
+        <translation>Anteckning signerad</translation>
+    </message>
+    <message>
+        <source>Addendum to a note</source>
+        <translation>Tillägg till anteckning</translation>
+    </message>
+    <message>
+        <source>Note corrected</source>
+        <translation>Anteckning rättad</translation>
+    </message>
+    <message>
+        <source>Emergency access</source>
+        <translation>Nödåtkomst</translation>
+    </message>
+    <message>
+        <source>Emergency access reviewed</source>
+        <translation>Nödåtkomst granskad</translation>
+    </message>
+    <message>
+        <source>Treatment plan saved</source>
+        <translation>Behandlingsplan sparad</translation>
+    </message>
+    <message>
+        <source>Questionnaire recorded</source>
+        <translation>Skattningsformulär registrerat</translation>
     </message>
 </context>
 <context>
@@ -744,6 +2921,14 @@
         <translation>Byt &amp;lösenord...</translation>
     </message>
     <message>
+        <source>Show full &amp;names instead of aliases</source>
+        <translation>Visa fullständiga &amp;namn i stället för alias</translation>
+    </message>
+    <message>
+        <source>Off by default: a client at the counter could read the screen.</source>
+        <translation>Av som standard: en klient vid disken kan se skärmen.</translation>
+    </message>
+    <message>
         <source>&amp;About Mottagning</source>
         <translation>&amp;Om Mottagning</translation>
     </message>
@@ -796,12 +2981,16 @@
         <translation>Inloggad: {name} ({role})</translation>
     </message>
     <message>
-        <source>The database is not the one last used</source>
-        <translation>Databasen är inte den som användes senast</translation>
+        <source>The record of the access log kept beside the database is missing. That is expected if the database was just moved to this computer; otherwise someone may have tampered with the files. This has been recorded in the access log. Tell the clinic lead.</source>
+        <translation>Uppgiften om åtkomstloggen som sparas bredvid databasen saknas. Det är väntat om databasen nyss har flyttats till den här datorn. Annars kan någon ha manipulerat filerna. Detta har registrerats i åtkomstloggen. Kontakta enhetschefen.</translation>
     </message>
     <message>
         <source>The access log in this database does not continue from the one last seen on this computer: the database file may have been replaced by an older copy. This has been recorded in the access log. Tell the clinic lead before you go on.</source>
         <translation>Åtkomstloggen i den här databasen fortsätter inte där loggen som senast sågs på den här datorn slutade: databasfilen kan ha ersatts med en äldre kopia. Detta har registrerats i åtkomstloggen. Kontakta enhetschefen innan du fortsätter.</translation>
+    </message>
+    <message>
+        <source>Check the database</source>
+        <translation>Kontrollera databasen</translation>
     </message>
     <message>
         <source>Language</source>
@@ -818,6 +3007,55 @@
     <message>
         <source>&lt;h3&gt;Mottagning {version}&lt;/h3&gt;&lt;p&gt;Records, calendar and outcome measures for a MIKA/KAST reception.&lt;/p&gt;&lt;p&gt;All data is stored encrypted on this computer (SQLCipher, AES-256). Every access to a record is written to a tamper-evident access log.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mottagning {version}&lt;/h3&gt;&lt;p&gt;Journal, kalender och utfallsmått för en MIKA/KAST-mottagning.&lt;/p&gt;&lt;p&gt;Alla uppgifter lagras krypterat på den här datorn (SQLCipher, AES-256). Varje åtkomst till en journal registreras i en åtkomstlogg där ändringar inte kan göras obemärkt.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureTables</name>
+    <message>
+        <source>Not scorable</source>
+        <translation>Kan inte poängsättas</translation>
+    </message>
+    <message>
+        <source>{score} (prorated)</source>
+        <translation>{score} (uppräknad)</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresTab</name>
+    <message>
+        <source>&amp;New questionnaire...</source>
+        <translation>&amp;Nytt skattningsformulär...</translation>
+    </message>
+    <message>
+        <source>No questionnaires yet. Choose &quot;New questionnaire...&quot; to enter one.</source>
+        <translation>Inga skattningar ännu. Välj &quot;Nytt skattningsformulär...&quot; för att fylla i ett.</translation>
+    </message>
+    <message>
+        <source>{alias} is not one of your clients, so their questionnaires are not shown. If you need them now, request emergency access on the Journal tab: it is logged and reviewed by the clinic lead.</source>
+        <translation>{alias} är inte en av dina klienter, så klientens skattningar visas inte. Om du behöver dem nu kan du begära nödåtkomst på fliken Journal. Åtkomsten loggas och granskas av enhetschefen.</translation>
+    </message>
+    <message>
+        <source>Questionnaires are part of the client&apos;s journal, which your role does not give access to. The client&apos;s visits are on the Visits tab.</source>
+        <translation>Skattningarna ingår i klientens journal, som din roll inte ger tillgång till. Klientens besök finns på fliken Besök.</translation>
+    </message>
+</context>
+<context>
+    <name>NewNoteDialog</name>
+    <message>
+        <source>New note</source>
+        <translation>Ny anteckning</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Start writing</source>
+        <translation>Börja skriva</translation>
     </message>
 </context>
 <context>
@@ -852,6 +3090,251 @@
     <message>
         <source>This is the new recovery key. The old one no longer works: destroy the old paper. Print this key now; it is shown only once.</source>
         <translation>Det här är den nya återställningsnyckeln. Den gamla fungerar inte längre: förstör det gamla papperet. Skriv ut den nya nyckeln nu. Den visas bara en gång.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteReading</name>
+    <message>
+        <source>{author} · signed {time}</source>
+        <translation>{author} · signerad {time}</translation>
+    </message>
+    <message>
+        <source>Unsigned draft by {author}.</source>
+        <translation>Osignerat utkast av {author}.</translation>
+    </message>
+    <message>
+        <source>It may still change. Last saved {time}.</source>
+        <translation>Det kan fortfarande ändras. Senast sparat {time}.</translation>
+    </message>
+    <message>
+        <source>Addendum · {author} · {time}</source>
+        <translation>Tillägg · {author} · {time}</translation>
+    </message>
+    <message>
+        <source>Corrected by {author}, {time}. Reason: {reason}</source>
+        <translation>Rättad av {author}, {time}. Skäl: {reason}</translation>
+    </message>
+    <message>
+        <source>Corrected {count} times, last by {author}, {time}. Reason: {reason}</source>
+        <translation>Rättad {count} gånger, senast av {author}, {time}. Skäl: {reason}</translation>
+    </message>
+    <message>
+        <source>Original text · {author} · signed {time}</source>
+        <translation>Ursprunglig text · {author} · signerad {time}</translation>
+    </message>
+    <message>
+        <source>Correction {number} · {author} · {time} · reason: {reason}</source>
+        <translation>Rättelse {number} · {author} · {time} · skäl: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Författare</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Draft (not yours)</source>
+        <translation>Utkast (inte ditt)</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signerad</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>rättad</translation>
+    </message>
+    <message>
+        <source>1 addendum</source>
+        <translation>1 tillägg</translation>
+    </message>
+    <message>
+        <source>{count} addenda</source>
+        <translation>{count} tillägg</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPane</name>
+    <message>
+        <source>Search this journal (Ctrl+Shift+F)</source>
+        <translation>Sök i den här journalen (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Notes found: {count}</source>
+        <translation>Hittade anteckningar: {count}</translation>
+    </message>
+    <message>
+        <source>No note contains “{text}”.</source>
+        <translation>Ingen anteckning innehåller ”{text}”.</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>The time is taken</source>
+        <translation>Tiden är upptagen</translation>
+    </message>
+    <message>
+        <source>You may book anyway if there is a good reason. The reason is kept with the visit and in the access log.</source>
+        <translation>Du kan boka ändå om det finns goda skäl. Skälet sparas med besöket och i åtkomstloggen.</translation>
+    </message>
+    <message>
+        <source>Reason, for example: interpreter only available then</source>
+        <translation>Skäl, till exempel: tolken kan bara då</translation>
+    </message>
+    <message>
+        <source>&amp;Book anyway</source>
+        <translation>Boka &amp;ändå</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>What the client wants to reach, in their own words where possible</source>
+        <translation>Vad klienten vill uppnå, om möjligt med klientens egna ord</translation>
+    </message>
+    <message>
+        <source>What the clinic does: talks, groups, referrals, contacts</source>
+        <translation>Vad mottagningen gör: samtal, grupper, remisser, kontakter</translation>
+    </message>
+    <message>
+        <source>Re&amp;view the plan on</source>
+        <translation>&amp;Följ upp planen den</translation>
+    </message>
+    <message>
+        <source>&amp;Save as new version</source>
+        <translation>&amp;Spara som ny version</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>&amp;Mål</translation>
+    </message>
+    <message>
+        <source>&amp;Interventions</source>
+        <translation>&amp;Insatser</translation>
+    </message>
+    <message>
+        <source>Planned questionnaires</source>
+        <translation>Planerade skattningar</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rsions</source>
+        <translation>Ve&amp;rsioner</translation>
+    </message>
+    <message>
+        <source>No plan yet. Write the first version here.</source>
+        <translation>Ingen plan ännu. Skriv den första versionen här.</translation>
+    </message>
+    <message>
+        <source>Current plan: version {number}, saved {time} by {author}.</source>
+        <translation>Gällande plan: version {number}, sparad {time} av {author}.</translation>
+    </message>
+    <message>
+        <source>Version {number} · {time} · {author}</source>
+        <translation>Version {number} · {time} · {author}</translation>
+    </message>
+    <message>
+        <source>Saved versions are listed here.</source>
+        <translation>Sparade versioner visas här.</translation>
+    </message>
+    <message>
+        <source>{name}, every {count} visits</source>
+        <translation>{name}, intervall {count} besök</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Ändringarna är inte sparade än.</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedMeasuresEditor</name>
+    <message>
+        <source>Add a &amp;questionnaire</source>
+        <translation>Lägg till s&amp;kattningsformulär</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <source>{day}: not scorable (too many unanswered items)</source>
+        <translation>{day}: kan inte poängsättas (för många obesvarade frågor)</translation>
+    </message>
+    <message>
+        <source>First measurement: later ones are compared with it</source>
+        <translation>Första mätningen: senare mätningar jämförs med den</translation>
+    </message>
+    <message>
+        <source>{change} since {day}</source>
+        <translation>{change} sedan {day}</translation>
+    </message>
+    <message>
+        <source>Change cannot be classified for this questionnaire</source>
+        <translation>Förändringen kan inte klassificeras för det här formuläret</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Första</translation>
+    </message>
+    <message>
+        <source>No reliable change</source>
+        <translation>Ingen tillförlitlig förändring</translation>
+    </message>
+    <message>
+        <source>Reliable improvement</source>
+        <translation>Tillförlitlig förbättring</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Återhämtad</translation>
+    </message>
+    <message>
+        <source>Reliable deterioration</source>
+        <translation>Tillförlitlig försämring</translation>
+    </message>
+    <message>
+        <source>Not classifiable</source>
+        <translation>Kan inte klassificeras</translation>
+    </message>
+    <message>
+        <source>Not scorable</source>
+        <translation>Kan inte poängsättas</translation>
+    </message>
+    <message>
+        <source>No questionnaires yet</source>
+        <translation>Inga skattningar ännu</translation>
+    </message>
+    <message>
+        <source>Clinical cut-off {value}</source>
+        <translation>Kliniskt gränsvärde {value}</translation>
     </message>
 </context>
 <context>
@@ -912,6 +3395,41 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     </message>
 </context>
 <context>
+    <name>RepeatFields</name>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Upprepas inte</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Varje vecka</translation>
+    </message>
+    <message>
+        <source>Every other week</source>
+        <translation>Varannan vecka</translation>
+    </message>
+    <message>
+        <source>Every N weeks</source>
+        <translation>Var N:e vecka</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>med </translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> veckors mellanrum</translation>
+    </message>
+    <message>
+        <source>&amp;Number of visits:</source>
+        <translation>&amp;Antal besök:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>Till och &amp;med:</translation>
+    </message>
+</context>
+<context>
     <name>ReviewsModel</name>
     <message>
         <source>Documented</source>
@@ -950,6 +3468,29 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     </message>
 </context>
 <context>
+    <name>ScopeQuestion</name>
+    <message>
+        <source>Recurring visit</source>
+        <translation>Återkommande besök</translation>
+    </message>
+    <message>
+        <source>Visits that have already taken place are never changed.</source>
+        <translation>Besök som redan har ägt rum ändras aldrig.</translation>
+    </message>
+    <message>
+        <source>Only this visit</source>
+        <translation>Bara det här besöket</translation>
+    </message>
+    <message>
+        <source>This and following</source>
+        <translation>Det här och följande</translation>
+    </message>
+    <message>
+        <source>All visits in the series</source>
+        <translation>Alla besök i serien</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>Set up Mottagning</source>
@@ -957,10 +3498,136 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     </message>
 </context>
 <context>
+    <name>SignQuestion</name>
+    <message>
+        <source>Sign the note</source>
+        <translation>Signera anteckningen</translation>
+    </message>
+    <message>
+        <source>Sign the note of {day} now?</source>
+        <translation>Vill du signera anteckningen från {day} nu?</translation>
+    </message>
+    <message>
+        <source>A signed note is locked: it can no longer be changed, only added to (addendum) or corrected with a reason, and the original stays readable.</source>
+        <translation>En signerad anteckning låses: den kan inte längre ändras, bara kompletteras med ett tillägg eller rättas med angivet skäl, och originalet förblir läsbart.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and lock</source>
+        <translation>&amp;Signera och lås</translation>
+    </message>
+    <message>
+        <source>Keep &amp;writing</source>
+        <translation>&amp;Fortsätt skriva</translation>
+    </message>
+</context>
+<context>
     <name>Things</name>
     <message>
         <source>account</source>
         <translation>kontot</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>klienten</translation>
+    </message>
+    <message>
+        <source>open report-of-concern consideration</source>
+        <translation>den öppna frågan om orosanmälan</translation>
+    </message>
+    <message>
+        <source>unreviewed emergency access</source>
+        <translation>den ogranskade nödåtkomsten</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>anteckningen</translation>
+    </message>
+    <message>
+        <source>questionnaire</source>
+        <translation>skattningsformuläret</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>besöket</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>rummet</translation>
+    </message>
+    <message>
+        <source>waiting-list entry</source>
+        <translation>posten på väntelistan</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>&amp;Arrived</source>
+        <translation>&amp;Ankommen</translation>
+    </message>
+    <message>
+        <source>A&amp;ttended</source>
+        <translation>&amp;Genomfört</translation>
+    </message>
+    <message>
+        <source>&amp;No-show</source>
+        <translation>&amp;Uteblivet besök</translation>
+    </message>
+    <message>
+        <source>&amp;Open the client</source>
+        <translation>&amp;Öppna klienten</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire...</source>
+        <translation>&amp;Skattningsformulär...</translation>
+    </message>
+    <message>
+        <source>Enter the questionnaire the plan asks for at this visit</source>
+        <translation>Fyll i det skattningsformulär som planen anger för det här besöket</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s visits today</source>
+        <translation>Mottagningens besök idag</translation>
+    </message>
+    <message>
+        <source>My visits today</source>
+        <translation>Mina besök idag</translation>
+    </message>
+    <message>
+        <source>To answer</source>
+        <translation>Att besvara</translation>
+    </message>
+    <message>
+        <source>Strand not known</source>
+        <translation>Okänd inriktning</translation>
+    </message>
+    <message>
+        <source>Count an anonymous contact</source>
+        <translation>Räkna en anonym kontakt</translation>
+    </message>
+    <message>
+        <source>A call, chat or outreach contact with someone who has no record: it is counted for the yearly numbers, nothing else is kept.</source>
+        <translation>Ett samtal, en chatt eller en uppsökande kontakt med någon som inte är registrerad: kontakten räknas i årsstatistiken, inget annat sparas.</translation>
+    </message>
+    <message>
+        <source>Unsigned drafts</source>
+        <translation>Osignerade utkast</translation>
+    </message>
+    <message>
+        <source>Today {date}, week {week}</source>
+        <translation>Idag {date}, vecka {week}</translation>
+    </message>
+    <message>
+        <source>Report of concern to consider: {client}</source>
+        <translation>Överväg orosanmälan: {client}</translation>
+    </message>
+    <message>
+        <source>Nothing waits for an answer.</source>
+        <translation>Inget väntar på svar.</translation>
+    </message>
+    <message>
+        <source>Counted today: {count}</source>
+        <translation>Räknade idag: {count}</translation>
     </message>
 </context>
 <context>
@@ -1097,7 +3764,173 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     </message>
 </context>
 <context>
+    <name>VisitsModel</name>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>Behandlare</translation>
+    </message>
+    <message>
+        <source>Contact form</source>
+        <translation>Kontaktform</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Rum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingEntryDialog</name>
+    <message>
+        <source>Waiting list</source>
+        <translation>Väntelista</translation>
+    </message>
+    <message>
+        <source>e.g. afternoons only, needs an interpreter</source>
+        <translation>t.ex. bara eftermiddagar, behöver tolk</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Klient:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Prioritet:</translation>
+    </message>
+    <message>
+        <source>&amp;First contact:</source>
+        <translation>&amp;Första kontakt:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notering:</translation>
+    </message>
+    <message>
+        <source>Choose a client: type the alias and pick one.</source>
+        <translation>Välj en klient: skriv aliaset och välj i listan.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingList</name>
+    <message>
+        <source>1 – urgent</source>
+        <translation>1 – brådskande</translation>
+    </message>
+    <message>
+        <source>2 – normal</source>
+        <translation>2 – normal</translation>
+    </message>
+    <message>
+        <source>3 – can wait</source>
+        <translation>3 – kan vänta</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingListModel</name>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Första kontakt</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Väntetid</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notering</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} dagar</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingListPage</name>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Lägg till...</translation>
+    </message>
+    <message>
+        <source>&amp;Change...</source>
+        <translation>Än&amp;dra...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove...</source>
+        <translation>&amp;Ta bort...</translation>
+    </message>
+    <message>
+        <source>&amp;Book the first visit...</source>
+        <translation>&amp;Boka första besöket...</translation>
+    </message>
+    <message>
+        <source>{count} waiting · longest {days} days</source>
+        <translation>{count} väntar · längst {days} dagar</translation>
+    </message>
+    <message>
+        <source>No one is waiting.</source>
+        <translation>Ingen väntar.</translation>
+    </message>
+    <message>
+        <source>Remove from the waiting list</source>
+        <translation>Ta bort från väntelistan</translation>
+    </message>
+    <message>
+        <source>Why is the client leaving the list (e.g. no longer wants contact)?</source>
+        <translation>Varför lämnar klienten listan (t.ex. vill inte längre ha kontakt)?</translation>
+    </message>
+</context>
+<context>
+    <name>Weekdays</name>
+    <message>
+        <source>Monday</source>
+        <translation>Måndag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tisdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Onsdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Torsdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Fredag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Lördag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Söndag</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
+    <message>
+        <source>Find a client (Ctrl+K)</source>
+        <translation>Sök klient (Ctrl+K)</translation>
+    </message>
     <message>
         <source>Welcome, {name}</source>
         <translation>Välkommen, {name}</translation>
@@ -1109,6 +3942,21 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     <message>
         <source>Change password...</source>
         <translation>Byt lösenord...</translation>
+    </message>
+</context>
+<context>
+    <name>_MeasureRow</name>
+    <message>
+        <source>every </source>
+        <translation>intervall </translation>
+    </message>
+    <message>
+        <source> visits</source>
+        <translation> besök</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
     </message>
 </context>
 </TS>

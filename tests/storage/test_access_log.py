@@ -9,11 +9,10 @@ import pytest
 from sqlcipher3 import dbapi2
 
 from mottagning.errors import WrongCredentials
-from mottagning.models.access_log import LogAction, LogQuery
+from mottagning.models.access_log import HeadStatus, LogAction, LogQuery
 from mottagning.models.clinic import ClinicDetails, ClinicSettings
 from mottagning.models.users import NewUser, Role
 from mottagning.services.session import Session
-from mottagning.services.unlocked_clinic import HeadStatus
 from mottagning.services.verification import verify_clinic
 from tests.storage.helpers import entries_after, head_seq, log_entries
 from tests.support import (

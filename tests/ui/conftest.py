@@ -14,7 +14,7 @@ from tests.support import ClinicUnderTest
 
 def make_window(qtbot, clinic: ClinicUnderTest, auto_lock_ms: int | None = None) -> MainWindow:
     window = MainWindow(
-        clinic.authenticator(),
+        clinic.authenticator,
         LocalPreferences(clinic.files.preferences),
         "Testmottagningen",
         auto_lock_ms=auto_lock_ms,

@@ -3,7 +3,7 @@
 import pytest
 
 from mottagning.storage import crypto
-from mottagning.storage.crypto import KdfParams
+from mottagning.storage.kdf import KdfParams
 
 FAST = KdfParams(time_cost=1, memory_kib=1024, parallelism=1)
 
