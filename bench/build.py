@@ -21,8 +21,8 @@ from mottagning.services.accounts import generate_temporary_password
 from mottagning.services.authentication import Authenticator
 from mottagning.services.clock import Clock, SystemClock
 from mottagning.services.setup import create_clinic
-from mottagning.storage.kdf import DEFAULT_KDF, KdfParams
 from mottagning.storage.files import ClinicFiles
+from mottagning.storage.kdf import DEFAULT_KDF, KdfParams
 
 PASSWORD = "ljusa nätter vid havet"  # every bench account's, synthetic data only
 LEAD = "bench.lead"

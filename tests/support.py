@@ -8,8 +8,8 @@ from mottagning.models.recovery_key import RecoveryKey
 from mottagning.models.users import NewUser, Role
 from mottagning.services.authentication import Authenticator
 from mottagning.services.session import Session
-from mottagning.storage.kdf import KdfParams
 from mottagning.storage.files import ClinicFiles
+from mottagning.storage.kdf import KdfParams
 
 # Argon2id at its cheapest: the tests exercise the mechanism, not the cost.
 FAST_KDF = KdfParams(time_cost=1, memory_kib=1024, parallelism=1)

@@ -1344,6 +1344,10 @@
         <translation>nämn aldrig mottagningens namn</translation>
     </message>
     <message>
+        <source>Protected identity</source>
+        <translation>Skyddade personuppgifter</translation>
+    </message>
+    <message>
         <source>Alias or code</source>
         <translation>Alias eller kod</translation>
     </message>
@@ -1416,6 +1420,10 @@
         <translation>Besök ({count})</translation>
     </message>
     <message>
+        <source>Coming visits</source>
+        <translation>Kommande besök</translation>
+    </message>
+    <message>
         <source>None booked.</source>
         <translation>Inga bokade.</translation>
     </message>
@@ -1428,12 +1436,20 @@
         <translation>{attended} genomförda, {missed} uteblivna</translation>
     </message>
     <message>
+        <source>Identity history</source>
+        <translation>Identitetshistorik</translation>
+    </message>
+    <message>
         <source>No identity has been recorded.</source>
         <translation>Ingen identitet har registrerats.</translation>
     </message>
     <message>
         <source>No identity recorded ({decision})</source>
         <translation>Ingen identitet registrerad ({decision})</translation>
+    </message>
+    <message>
+        <source>Report-of-concern considerations</source>
+        <translation>Överväganden om orosanmälan</translation>
     </message>
     <message>
         <source>None.</source>
@@ -1704,8 +1720,8 @@
         <translation>Överväg orosanmälan</translation>
     </message>
     <message>
-        <source>{alias} may be under 18. Social services must be told when a child may need protection (orosanmälan, SoL 14 kap. 1 §). Consider whether to report.</source>
-        <translation>{alias} kan vara under 18 år. Socialtjänsten ska underrättas när ett barn kan behöva skydd (SoL 14 kap. 1 §). Överväg om en orosanmälan ska göras.</translation>
+        <source>{alias} may be under 18. Social services must be told when a child may need protection (orosanmälan under the Social Services Act). Consider whether to report.</source>
+        <translation>{alias} kan vara under 18 år. Socialtjänsten ska underrättas när ett barn kan behöva skydd enligt socialtjänstlagen. Överväg om en orosanmälan ska göras.</translation>
     </message>
     <message>
         <source>{alias} may be younger than the clinic&apos;s age limit. Consider whether the clinic is the right place, and whether to make a report of concern.</source>
@@ -1897,8 +1913,16 @@
         <translation>Bara enhetschefen granskar nödåtkomster.</translation>
     </message>
     <message>
+        <source>Reason:</source>
+        <translation>Orsak:</translation>
+    </message>
+    <message>
         <source>Access valid until {time}.</source>
         <translation>Åtkomsten gäller till {time}.</translation>
+    </message>
+    <message>
+        <source>Reviewed:</source>
+        <translation>Granskad:</translation>
     </message>
 </context>
 <context>
@@ -2918,7 +2942,7 @@
     </message>
     <message>
         <source>Change &amp;password...</source>
-        <translation>Byt &amp;lösenord...</translation>
+        <translation>&amp;Byt lösenord...</translation>
     </message>
     <message>
         <source>Show full &amp;names instead of aliases</source>
@@ -3728,7 +3752,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation>A&amp;vaktivera</translation>
+        <translation>&amp;Avaktivera</translation>
     </message>
     <message>
         <source>Show deactivated accounts</source>

@@ -186,7 +186,7 @@ class ClientView(QWidget):
         ]
         parts = [f"✓ {escape(yes)}" if allowed else f"✕ {escape(no)}" for allowed, yes, no in items]
         if rules.protected_identity:
-            parts.insert(0, f"<b>{escape(self.tr('Protected identity'))}</b>")
+            parts.insert(0, "<b>{title}</b>".format(title=escape(self.tr("Protected identity"))))
         return " &nbsp;·&nbsp; ".join(parts)
 
     def _show_overview(self) -> None:
@@ -268,7 +268,7 @@ class ClientView(QWidget):
         now = self._session.clinic.clock.now()
         zone = self._session.scheduling.zone
         coming = [v for v in reversed(visits) if v.starts_at >= now and v.status.occupies_time]
-        lines = [f"<h4>{escape(self.tr('Coming visits'))}</h4>"]
+        lines = ["<h4>{title}</h4>".format(title=escape(self.tr("Coming visits")))]
         for visit in coming[:6]:
             start = visit.starts_at.astimezone(zone)
             who = ", ".join(sorted(self._staff.get(u, "") for u in visit.counselor_ids))
@@ -290,7 +290,7 @@ class ClientView(QWidget):
         self.upcoming.setText("".join(lines))
 
     def refresh_history(self) -> None:
-        lines = [f"<h4>{escape(self.tr('Identity history'))}</h4>"]
+        lines = ["<h4>{title}</h4>".format(title=escape(self.tr("Identity history")))]
         history = self._session.clients.identity_history(self.client.id)
         if not history:
             lines.append(escape(self.tr("No identity has been recorded.")))
@@ -305,7 +305,9 @@ class ClientView(QWidget):
             lines.append(
                 f"{escape(local_datetime(change.changed_at))} · {escape(who)}: {escape(what)}<br>"
             )
-        lines.append(f"<h4>{escape(self.tr('Report-of-concern considerations'))}</h4>")
+        lines.append(
+            "<h4>{title}</h4>".format(title=escape(self.tr("Report-of-concern considerations")))
+        )
         considerations = self._session.clients.considerations(self.client.id)
         if not considerations:
             lines.append(escape(self.tr("None.")))

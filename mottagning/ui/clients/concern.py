@@ -33,8 +33,9 @@ class ConcernDialog(QDialog):
         may_answer = is_allowed(session.user.role, Action.CONSIDER_CONCERN)
         if consideration.reason is ConcernReason.UNDER_18:
             why = self.tr(
-                "{alias} may be under 18. Social services must be told when a child may need "
-                "protection (orosanmälan, SoL 14 kap. 1 §). Consider whether to report."
+                "{alias} may be under 18. Social services must be told when a child may "
+                "need protection (orosanmälan under the Social Services Act). Consider "
+                "whether to report."
             )
         else:
             why = self.tr(

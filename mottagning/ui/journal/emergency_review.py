@@ -189,7 +189,9 @@ class EmergencyAccessReview(QWidget):
             self.details.clear()
             return
         lines = [
-            f"<b>{escape(self.tr('Reason:'))}</b> {escape(access.reason)}",
+            "<b>{title}</b> {reason}".format(
+                title=escape(self.tr("Reason:")), reason=escape(access.reason)
+            ),
             escape(
                 self.tr("Access valid until {time}.").format(
                     time=clinic_time(access.expires_at, self._zone)
@@ -200,7 +202,11 @@ class EmergencyAccessReview(QWidget):
             review = self.model.review_text(access)
             if access.review_note:
                 review += f": {access.review_note}"
-            lines.append(f"<b>{escape(self.tr('Reviewed:'))}</b> {escape(review)}")
+            lines.append(
+                "<b>{title}</b> {review}".format(
+                    title=escape(self.tr("Reviewed:")), review=escape(review)
+                )
+            )
         self.details.setText("<br>".join(lines))
 
     def mark_reviewed(self) -> None:
