@@ -72,6 +72,8 @@ TARGETS = {
     "week.counselor": Target(50),
     "week.clinic": Target(50),
     "client_view": Target(150),
+    "client_view.journal": Target(150),
+    "client_view.questionnaires": Target(150),
     "journal.save_draft": Target(20),
     "encryption": Target(1.5, on_ratio=True),
     "memory.peak_rss": Target(300),

@@ -22,6 +22,8 @@ FIGURES = {
     "week.counselor",
     "week.clinic",
     "client_view",
+    "client_view.journal",
+    "client_view.questionnaires",
     "client_view.first",
     "journal.save_draft",
     "journal.sign",

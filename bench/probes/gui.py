@@ -8,8 +8,11 @@ it measures in milliseconds, each step until the window is painted:
   is left out;
 - week_counselor, week_clinic: CalendarPage.show_day on each given week, in
   the week view of the signed-in counselor and of the whole clinic;
-- client_view: the register page's open_client, which builds a ClientView of
-  the big record (whatever tabs ClientView has);
+- client_view: the register page's open_client, which shows the big record's
+  page on its overview (the other tabs are built when first chosen);
+- journal_tab, questionnaires_tab: choosing those tabs on the page just
+  opened, the first time (the notes with the newest shown; the summary of
+  every questionnaire with its chart);
 and at the end the peak RSS, with the clinic open and the calendar and the
 client shown. It also counts the references to None that a repaint of the
 clinic's week loses (none on a sound PySide6): PySide6 6.12.0 on Python 3.11
@@ -106,7 +109,14 @@ def main(config: GuiConfig) -> dict[str, object]:
     assert isinstance(register, ClientRegisterPage)
     settle(window)
     opening = partial(register.open_client, config.client_id)
-    client_view = [painted(window, opening) for _ in range(config.client_views)]
+    client_view, journal_tab, questionnaires_tab = [], [], []
+    for _ in range(config.client_views):
+        client_view.append(painted(window, opening))
+        view = register.client_view
+        assert view is not None, "the client's page is open"
+        # Each tab is built the first time it is shown: measure that first time.
+        journal_tab.append(painted(window, view.show_journal))
+        questionnaires_tab.append(painted(window, view.show_questionnaires))
 
     peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
     window.close()  # logs out and closes the database
@@ -116,6 +126,8 @@ def main(config: GuiConfig) -> dict[str, object]:
         "week_counselor": week_counselor,
         "week_clinic": week_clinic,
         "client_view": client_view,
+        "journal_tab": journal_tab,
+        "questionnaires_tab": questionnaires_tab,
         "peak_rss_mb": peak_rss_mb,
         "none_refs_lost_per_repaint": none_refs_lost,
     }

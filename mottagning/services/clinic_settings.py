@@ -16,6 +16,7 @@ from mottagning.services.permissions import Action
 
 AUTO_LOCK_RANGE = range(1, 61)  # minutes
 AGE_LIMIT_RANGE = range(12, 26)  # years
+DRAFT_OVERDUE_RANGE = range(1, 31)  # days a note may stay unsigned before it is flagged
 MAX_DETAIL_LENGTH = 200
 
 
@@ -73,6 +74,11 @@ class ClinicSettingsService:
                 field=Text("Fields", "Reservnummer format"),
                 problem=Text("Fields", "not a known format"),
             )
+        if settings.draft_overdue_days not in DRAFT_OVERDUE_RANGE:
+            raise InvalidInput(
+                field=Text("Fields", "Unsigned drafts"),
+                problem=Text("Fields", "between 1 and 30 days"),
+            )
         try:
             ZoneInfo(settings.time_zone)
         except (ZoneInfoNotFoundError, ValueError):
@@ -88,6 +94,7 @@ class ClinicSettingsService:
                 target_type="settings",
                 target_id="clinic_settings",
                 detail=f"auto_lock_minutes={settings.auto_lock_minutes}"
-                f" age_limit={settings.age_limit} reservnummer={settings.reservnummer_format}",
+                f" age_limit={settings.age_limit} reservnummer={settings.reservnummer_format}"
+                f" draft_overdue_days={settings.draft_overdue_days}",
             )
         return settings

@@ -1,11 +1,15 @@
 """Auto-lock: notice when no one has touched the keyboard or mouse for a while.
 
-An application-wide event filter restarts a timer on every input event, in
-any window of the program; when the timer runs out, `idle` is emitted.
+Input reaches a top-level window (QWindow) before the widget it is meant
+for, so a filter on the program's windows sees every keystroke and mouse move
+while handling only a few events per frame; an application-wide filter would
+also be called, in Python, for each of the thousands of events a page sends
+its widgets while it is built. Each input event restarts a timer; when the
+timer runs out, `idle` is emitted.
 """
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication, QWindow
 
 _INPUT_EVENTS = frozenset(
     {
@@ -36,21 +40,28 @@ class InactivityMonitor(QObject):
             self._timer.start()
 
     def start(self) -> None:
-        """Count from now. The application-wide filter is installed only while
-        counting (it costs start-up time, and nothing needs it before a login)."""
+        """Count from now, watching the windows open now and any that gets the
+        focus later (a dialog), until stop()."""
         if not self._filtering:
-            app = QApplication.instance()
-            assert app is not None
-            app.installEventFilter(self)
+            app = _application()
+            for window in app.topLevelWindows():
+                window.installEventFilter(self)
+            app.focusWindowChanged.connect(self._watch)
             self._filtering = True
         self._timer.start()
 
     def stop(self) -> None:
         self._timer.stop()
-        app = QApplication.instance()
-        if self._filtering and app is not None:
-            app.removeEventFilter(self)
+        if self._filtering:
+            app = _application()
+            app.focusWindowChanged.disconnect(self._watch)
+            for window in app.topLevelWindows():
+                window.removeEventFilter(self)
             self._filtering = False
+
+    def _watch(self, window: QWindow | None) -> None:
+        if window is not None:
+            window.installEventFilter(self)  # a second install keeps one filter
 
     @property
     def running(self) -> bool:
@@ -60,3 +71,9 @@ class InactivityMonitor(QObject):
         if event.type() in _INPUT_EVENTS and self._timer.isActive():
             self._timer.start()  # restart the countdown
         return False
+
+
+def _application() -> QGuiApplication:
+    app = QGuiApplication.instance()
+    assert isinstance(app, QGuiApplication)
+    return app

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mottagning.services.permissions import Action, is_allowed
 from mottagning.services.session import Session
 from mottagning.ui.areas import CLIENTS, areas_for
 from mottagning.ui.clients.picker import ClientPicker
@@ -66,6 +67,15 @@ class Workspace(QWidget):
                         lambda row=number - 1: self.navigation.setCurrentRow(row),
                     )
             side.addWidget(self.navigation, 1)
+            if is_allowed(session.user.role, Action.READ_JOURNAL):
+                self.journal_search = QPushButton(self.tr("Search the &journals..."), self)
+                self.journal_search.setObjectName("journalSearchButton")
+                self.journal_search.setToolTip(
+                    self.tr("Search the notes of your own clients (Ctrl+Shift+J)")
+                )
+                self.journal_search.clicked.connect(self.search_journals)
+                QShortcut(QKeySequence("Ctrl+Shift+J"), self, self.search_journals)
+                side.addWidget(self.journal_search)
             body.addLayout(side)
             self.navigation.currentRowChanged.connect(self._show_row)
             self.navigation.setCurrentRow(0)
@@ -137,6 +147,24 @@ class Workspace(QWidget):
             page.open_client(client_id)  # type: ignore[attr-defined]
         if self.search is not None:
             self.search.set_client(None)
+
+    def open_note(self, client_id: str, note_id: str) -> None:
+        """Open the client's page on the journal, with the note chosen."""
+        page = self.show_area(CLIENTS)
+        if page is None:
+            return
+        view = page.open_client(client_id)  # type: ignore[attr-defined]
+        if view is not None:
+            view.show_note(note_id)
+
+    def search_journals(self) -> None:
+        """Search across the journals of the user's own clients, beside the window
+        (parented to the workspace: a lock hides it with the rest)."""
+        from mottagning.ui.journal import show_journal_search  # noqa: PLC0415 (when first used)
+
+        dialog = show_journal_search(self.session, self)
+        dialog.open_client_requested.connect(self.open_client)
+        dialog.open_note_requested.connect(self.open_note)
 
     def focus_search(self) -> None:
         if self.search is not None:

@@ -271,12 +271,20 @@
         <translation>Åtkomstlogg</translation>
     </message>
     <message>
+        <source>Emergency accesses</source>
+        <translation>Nödåtkomster</translation>
+    </message>
+    <message>
         <source>Rooms, hours and absences</source>
         <translation>Rum, öppettider och frånvaro</translation>
     </message>
     <message>
         <source>The clinic</source>
         <translation>Mottagningen</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2203,14 @@
         <translation>okänt format</translation>
     </message>
     <message>
+        <source>Unsigned drafts</source>
+        <translation>Osignerade utkast</translation>
+    </message>
+    <message>
+        <source>between 1 and 30 days</source>
+        <translation>mellan 1 och 30 dagar</translation>
+    </message>
+    <message>
         <source>Time zone</source>
         <translation>Tidszon</translation>
     </message>
@@ -2503,6 +2519,65 @@
     <message>
         <source>No note contains “{text}”.</source>
         <translation>Ingen anteckning innehåller ”{text}”.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalSettingsTab</name>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Unsigned drafts</source>
+        <translation>Osignerade utkast</translation>
+    </message>
+    <message>
+        <source>&amp;Flag a draft unsigned for more than:</source>
+        <translation>&amp;Flagga ett utkast som varit osignerat i mer än:</translation>
+    </message>
+    <message>
+        <source>The author sees it on Today; the clinic lead sees everyone&apos;s.</source>
+        <translation>Den som skrev det ser det under Idag; enhetschefen ser allas.</translation>
+    </message>
+    <message>
+        <source>No template: a new note of this type is empty.</source>
+        <translation>Ingen mall: en ny anteckning av den här typen börjar tom.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the default</source>
+        <translation>Återställ &amp;standardmallen</translation>
+    </message>
+    <message>
+        <source>Save the &amp;templates</source>
+        <translation>Spara &amp;mallarna</translation>
+    </message>
+    <message>
+        <source>Note templates</source>
+        <translation>Mallar för anteckningar</translation>
+    </message>
+    <message>
+        <source>A new note starts with its type&apos;s template: headings that remind the writer what the note should cover. Changes apply to notes started later.</source>
+        <translation>En ny anteckning börjar med mallen för sin typ: rubriker som påminner om vad anteckningen ska innehålla. Ändringar gäller anteckningar som påbörjas efteråt.</translation>
+    </message>
+    <message>
+        <source>Note t&amp;ype:</source>
+        <translation>Anteckningst&amp;yp:</translation>
+    </message>
+    <message>
+        <source>The default is shown: save the templates to keep it.</source>
+        <translation>Standardmallen visas: spara mallarna för att behålla den.</translation>
+    </message>
+    <message>
+        <source>The note templates are saved.</source>
+        <translation>Mallarna är sparade.</translation>
+    </message>
+    <message>
+        <source>Drafts unsigned for more than {days} days are now flagged.</source>
+        <translation>Utkast som varit osignerade i mer än {days} dagar flaggas nu.</translation>
     </message>
 </context>
 <context>
@@ -3954,6 +4029,14 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     <message>
         <source>Find a client (Ctrl+K)</source>
         <translation>Sök klient (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search the &amp;journals...</source>
+        <translation>Sök i &amp;journalerna...</translation>
+    </message>
+    <message>
+        <source>Search the notes of your own clients (Ctrl+Shift+J)</source>
+        <translation>Sök i anteckningarna för dina egna klienter (Ctrl+Shift+J)</translation>
     </message>
     <message>
         <source>Welcome, {name}</source>

@@ -40,11 +40,13 @@ def test_each_role_sees_the_areas_it_may_use(qtbot, window, counselor, scheduler
     assert area_keys(window) == ["today", "calendar", "clients", "waiting_list", "administration"]
     page = window.workspace.show_area("administration")
     assert page.users is None and page.access_log is None and page.clinic is None
+    assert page.emergency_accesses is None and page.journal is None
     assert page.calendar is not None, "administrators keep rooms, hours and absences"
     window.logout()
     log_in(qtbot, window, "lead", LEAD_PASSWORD)
     page = window.workspace.show_area("administration")
-    assert None not in (page.users, page.access_log, page.clinic, page.calendar)
+    tabs = (page.users, page.access_log, page.emergency_accesses, page.clinic, page.journal)
+    assert None not in (*tabs, page.calendar)
 
 
 def test_lead_creates_an_account_that_must_choose_its_own_password(qtbot, window, admin):

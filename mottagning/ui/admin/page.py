@@ -1,6 +1,7 @@
-"""Administration: accounts, the access log and the clinic (clinic lead);
-rooms, opening hours and absences (administrators and the clinic lead).
-Each tab shows only for a role that may use it."""
+"""Administration: accounts, the access log, emergency accesses to review, the
+clinic and its journal settings (clinic lead); rooms, opening hours and
+absences (administrators and the clinic lead). Each tab shows only for a role
+that may use it; the services refuse the rest anyway."""
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
@@ -10,7 +11,9 @@ from mottagning.services.session import Session
 from mottagning.ui.admin.access_log_tab import AccessLogTab
 from mottagning.ui.admin.calendar_tab import CalendarSettingsTab
 from mottagning.ui.admin.clinic_tab import ClinicTab
+from mottagning.ui.admin.journal_tab import JournalSettingsTab
 from mottagning.ui.admin.users_tab import UsersTab
+from mottagning.ui.journal import EmergencyAccessReview
 
 
 class AdministrationPage(QWidget):
@@ -25,12 +28,17 @@ class AdministrationPage(QWidget):
         self.access_log: AccessLogTab | None = None
         self.clinic: ClinicTab | None = None
         self.calendar: CalendarSettingsTab | None = None
+        self.emergency_accesses: EmergencyAccessReview | None = None
+        self.journal: JournalSettingsTab | None = None
         if is_allowed(role, Action.MANAGE_USERS):
             self.users = UsersTab(session, self.tabs)
             self.tabs.addTab(self.users, self.tr("User accounts"))
         if is_allowed(role, Action.VIEW_ACCESS_LOG):
             self.access_log = AccessLogTab(session, self.tabs)
             self.tabs.addTab(self.access_log, self.tr("Access log"))
+        if is_allowed(role, Action.REVIEW_EMERGENCY_ACCESS):
+            self.emergency_accesses = EmergencyAccessReview(session, self.tabs)
+            self.tabs.addTab(self.emergency_accesses, self.tr("Emergency accesses"))
         if is_allowed(role, Action.MANAGE_CALENDAR):
             self.calendar = CalendarSettingsTab(session, self.tabs)
             self.tabs.addTab(self.calendar, self.tr("Rooms, hours and absences"))
@@ -38,5 +46,13 @@ class AdministrationPage(QWidget):
             self.clinic = ClinicTab(session, self.tabs)
             self.clinic.settings_changed.connect(self.settings_changed)
             self.tabs.addTab(self.clinic, self.tr("The clinic"))
+            self.journal = JournalSettingsTab(session, self.tabs)
+            self.tabs.addTab(self.journal, self.tr("Journal"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+
+    def refresh(self) -> None:
+        """Coming back to the page: show what colleagues did meanwhile."""
+        for tab in (self.access_log, self.emergency_accesses, self.calendar):
+            if tab is not None:
+                tab.refresh()

@@ -8,6 +8,7 @@ until asked for.
 """
 
 from html import escape
+from typing import cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -33,6 +34,7 @@ from mottagning.ui.clients.models import VisitsModel
 from mottagning.ui.dialogs import open_dialog
 from mottagning.ui.formatting import local_datetime
 from mottagning.ui.journal import JournalTab, PlanTab
+from mottagning.ui.lazy_tab import LazyTab, build_when_shown
 from mottagning.ui.measures import MeasuresTab
 from mottagning.ui.translations import translated
 from mottagning.ui.waiting_list import WaitingEntryDialog
@@ -128,19 +130,23 @@ class ClientView(QWidget):
         self.history.setWordWrap(True)
         self.sections.addTab(self.overview, self.tr("Overview"))
         self.sections.addTab(self.visits, self.tr("Visits"))
-        self.journal: JournalTab | None = None
-        self.plan: PlanTab | None = None
-        self.measures: MeasuresTab | None = None
+        self._journal_tab: LazyTab | None = None
+        self._measures_tab: LazyTab | None = None
+        self._plan_tab: LazyTab | None = None
         if is_allowed(session.user.role, Action.READ_JOURNAL):
-            # Clinical tabs load when first shown: opening the page to book a
-            # visit reads (and logs) nothing of the journal.
-            self.journal = JournalTab(session, client_id, self.sections)
-            self.measures = MeasuresTab(session, client_id, self.sections)
-            self.plan = PlanTab(session, client_id, self.sections)
-            self.sections.addTab(self.journal, self.tr("Journal"))
-            self.sections.addTab(self.measures, self.tr("Questionnaires"))
-            self.sections.addTab(self.plan, self.tr("Plan"))
-            self.journal.access_panel.granted.connect(self._access_granted)
+            # Built when first shown, and they read when shown: opening the page
+            # to book a visit neither waits for them nor reads (and logs) the journal.
+            self._journal_tab = LazyTab(self._build_journal, self.sections)
+            self._measures_tab = LazyTab(
+                lambda parent: MeasuresTab(session, client_id, parent), self.sections
+            )
+            self._plan_tab = LazyTab(
+                lambda parent: PlanTab(session, client_id, parent), self.sections
+            )
+            self.sections.addTab(self._journal_tab, self.tr("Journal"))
+            self.sections.addTab(self._measures_tab, self.tr("Questionnaires"))
+            self.sections.addTab(self._plan_tab, self.tr("Plan"))
+            build_when_shown(self.sections)
         self.sections.addTab(self.history, self.tr("Identity and concerns"))
 
         layout = QVBoxLayout(self)
@@ -329,17 +335,44 @@ class ClientView(QWidget):
         self.alerts.setText(" ".join(alerts))
         self.alerts.setVisible(bool(alerts))
 
+    def _build_journal(self, parent: QWidget) -> JournalTab:
+        journal = JournalTab(self._session, self.client.id, parent)
+        journal.access_panel.granted.connect(self._access_granted)
+        return journal
+
+    @property
+    def journal(self) -> JournalTab | None:
+        return cast(JournalTab, self._journal_tab.content()) if self._journal_tab else None
+
+    @property
+    def measures(self) -> MeasuresTab | None:
+        return cast(MeasuresTab, self._measures_tab.content()) if self._measures_tab else None
+
+    @property
+    def plan(self) -> PlanTab | None:
+        return cast(PlanTab, self._plan_tab.content()) if self._plan_tab else None
+
     def _access_granted(self) -> None:
-        """Emergency access on the journal tab opens the other clinical tabs too."""
-        if self.measures is not None:
-            self.measures.refresh()
-        if self.plan is not None:
-            self.plan.load()
+        """Emergency access on the journal tab opens the other clinical tabs too
+        (those not built yet read when they are)."""
+        if self._measures_tab is not None and self._measures_tab.built:
+            cast(MeasuresTab, self._measures_tab.content()).refresh()
+        if self._plan_tab is not None and self._plan_tab.built:
+            cast(PlanTab, self._plan_tab.content()).load()
+
+    def show_journal(self) -> None:
+        if self._journal_tab is not None:
+            self.sections.setCurrentWidget(self._journal_tab)
+
+    def show_questionnaires(self) -> None:
+        if self._measures_tab is not None:
+            self.sections.setCurrentWidget(self._measures_tab)
 
     def show_note(self, note_id: str) -> None:
-        if self.journal is not None:
-            self.journal.select_note(note_id)
-            self.sections.setCurrentWidget(self.journal)
+        journal = self.journal
+        if journal is not None and self._journal_tab is not None:
+            self.sections.setCurrentWidget(self._journal_tab)
+            journal.select_note(note_id)
 
     # --- Actions ------------------------------------------------------------------
 
