@@ -2,14 +2,17 @@
 its share of the column's width, absences as bands, and the time range.
 No pixels yet: the view multiplies these by its size."""
 
+from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from mottagning.models.calendar import Appointment
 from mottagning.ui.calendar.layout import Span, arrange, axis_range
 from mottagning.ui.calendar.snapshot import Column, Snapshot
 
 DAY = 24 * 60
+_INSTANT = timedelta(microseconds=1)
+_Key = tuple[date, str | None, str | None]  # day, counselor, room (None: any)
 
 
 @dataclass(frozen=True)
@@ -45,17 +48,35 @@ class Board:
         self.columns: list[Column] = snapshot.columns
         self.placed: list[Placed] = []
         self.bands: list[Band] = []
+        # Each column looks only at the visits of its day (and person or room):
+        # the whole clinic's week has hundreds of columns and of visits.
+        self._by_day: dict[_Key, list[Appointment]] = defaultdict(list)
+        for appointment in snapshot.appointments:
+            for day in self._days_touched(appointment):
+                self._by_day[(day, None, None)].append(appointment)
+                for counselor_id in appointment.counselor_ids:
+                    self._by_day[(day, counselor_id, None)].append(appointment)
+                if appointment.room_id is not None:
+                    self._by_day[(day, None, appointment.room_id)].append(appointment)
         for index, column in enumerate(self.columns):
             self.placed += self._place(index, column)
             self.bands += self._bands(index, column)
         self.first, self.last = axis_range([(p.start, p.end) for p in self.placed])
+        self._busy_days = {self.columns[p.column].day for p in self.placed}
+
+    def _days_touched(self, appointment: Appointment) -> list[date]:
+        zone = self.snapshot.zone
+        first = appointment.starts_at.astimezone(zone).date()
+        # A visit ending at midnight does not touch the next day.
+        last = max(first, (appointment.ends_at - _INSTANT).astimezone(zone).date())
+        return [first + timedelta(days=n) for n in range((last - first).days + 1)]
 
     def _place(self, index: int, column: Column) -> list[Placed]:
+        candidates = self._by_day.get((column.day, column.counselor_id, column.room_id), [])
         shown = [
             (a, minutes)
-            for a in self.snapshot.appointments
-            if column.holds(a)
-            and (minutes := self._minutes(a.starts_at, a.ends_at, column)) is not None
+            for a in candidates
+            if (minutes := self._minutes(a.starts_at, a.ends_at, column)) is not None
         ]
         spans = [Span(start, end, not a.status.occupies_time) for a, (start, end) in shown]
         return [
@@ -89,8 +110,7 @@ class Board:
 
     def quiet(self, day: date) -> bool:
         """Closed and nothing booked: drawn narrow, without its people."""
-        busy = any(self.columns[p.column].day == day for p in self.placed)
-        return self.snapshot.day_info(day).opening is None and not busy
+        return day not in self._busy_days and self.snapshot.day_info(day).opening is None
 
     def in_column(self, column: int) -> list[Placed]:
         return [p for p in self.placed if p.column == column]
