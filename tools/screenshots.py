@@ -3,14 +3,18 @@
     xvfb-run -s "-screen 0 1400x900x24" python tools/screenshots.py [--language sv] [OUT]
 
 Builds the real windows in-process (no test doubles), signs in the demo
-accounts and saves PNGs of each view into OUT (default: screenshots/).
+accounts and saves PNGs of each view into OUT (default: screenshots/). On a
+weekend or outside office hours the clinic's clock is moved to the next
+working morning, so that the day's views have visits to show.
 """
 
 import argparse
 import sys
 import tempfile
 from collections.abc import Callable
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QWidget
@@ -20,7 +24,6 @@ sys.path.insert(0, str(ROOT))
 
 from mottagning.demo.accounts import COUNSELOR, LEAD, SCHEDULER, DemoAccount  # noqa: E402
 from mottagning.demo.clinic import create_demo_clinic  # noqa: E402
-from mottagning.services.clock import SystemClock  # noqa: E402
 from mottagning.storage.files import ClinicFiles  # noqa: E402
 from mottagning.storage.preferences import LocalPreferences  # noqa: E402
 from mottagning.ui.application import build_main_window, create_application  # noqa: E402
@@ -29,6 +32,24 @@ from mottagning.ui.style import apply_style  # noqa: E402
 from mottagning.ui.translations import install_translators  # noqa: E402
 
 Step = tuple[str, Callable[[MainWindow], QWidget | None]]
+CLINIC_ZONE = ZoneInfo("Europe/Stockholm")
+
+
+class OfficeHoursClock:
+    """The real clock, moved to the next working morning when the clinic is closed."""
+
+    def __init__(self) -> None:
+        local = datetime.now(CLINIC_ZONE)
+        target = local
+        if local.weekday() >= 5 or not time(8) <= local.time() <= time(16):
+            day = local.date() + timedelta(days=1 if local.time() > time(16) else 0)
+            while day.weekday() >= 5:
+                day += timedelta(days=1)
+            target = datetime.combine(day, time(10, 15), CLINIC_ZONE)
+        self._offset = target - local
+
+    def now(self) -> datetime:
+        return datetime.now(UTC) + self._offset
 
 
 def settle(ms: int = 300) -> None:
@@ -74,6 +95,61 @@ def open_first_client(window: MainWindow) -> QWidget | None:
     return None
 
 
+def open_busiest_client(window: MainWindow) -> QWidget | None:
+    """The signed-in counselor's client with the most questionnaires, on its journal."""
+    assert window.workspace is not None and window.session is not None
+    session = window.session
+    page = window.workspace.show_area("clients")
+    rows = [page.model.client_at(row) for row in range(page.model.rowCount())]  # type: ignore[union-attr]
+    mine = [client.id for client in rows if session.user.id in client.counselor_ids]
+    busiest = max(mine, key=lambda client_id: len(session.measures.results(client_id)))
+    view = page.open_client(busiest)  # type: ignore[union-attr]
+    view.show_journal()
+    journal = view.journal
+    journal.table.selectRow(1)
+    return None
+
+
+def client_tab(name: str) -> Callable[[MainWindow], QWidget | None]:
+    def show(window: MainWindow) -> QWidget | None:
+        assert window.workspace is not None
+        view = window.workspace.show_area("clients").client_view  # type: ignore[union-attr]
+        view.sections.setCurrentIndex(view.sections.count() - 2 if name == "plan" else 3)
+        return None
+
+    return show
+
+
+def questionnaire(window: MainWindow) -> QWidget | None:
+    """A PHQ-9 being entered: six items answered."""
+    from mottagning.ui.measures import AdministrationDialog  # noqa: PLC0415
+
+    assert window.workspace is not None and window.session is not None
+    view = window.workspace.show_area("clients").client_view  # type: ignore[union-attr]
+    dialog = AdministrationDialog(window.session, view.client.id, "phq9", view)
+    dialog.show()
+    for index, value in enumerate((2, 1, 2, 1, 0, 1)):
+        dialog.sheet.answer(index, value)
+    settle()
+    return dialog
+
+
+def journal_search(window: MainWindow) -> QWidget | None:
+    assert window.workspace is not None
+    window.workspace.search_journals()
+    from mottagning.ui.journal import JournalSearchDialog  # noqa: PLC0415
+
+    dialog = window.workspace.findChildren(JournalSearchDialog)[-1]
+    dialog.search.setText("sömn")
+    dialog.run_search()
+    return dialog
+
+
+def lead_users(window: MainWindow) -> QWidget | None:
+    switch_user(window, LEAD)
+    return admin_tab(0)(window)
+
+
 def switch_user(window: MainWindow, account: DemoAccount) -> None:
     window.login_page.show_fresh()
     sign_in(window, account.username, account.password)
@@ -91,9 +167,10 @@ def main() -> int:
     apply_style(app)
     with tempfile.TemporaryDirectory() as folder:
         files = ClinicFiles(Path(folder))
-        create_demo_clinic(files, SystemClock())
+        clock = OfficeHoursClock()
+        create_demo_clinic(files, clock)
         preferences = LocalPreferences(files.preferences)
-        window = build_main_window(files, SystemClock(), preferences, demo=True)
+        window = build_main_window(files, clock, preferences, demo=True)
         assert window is not None
         window.resize(1280, 800)
         window.show()
@@ -112,9 +189,17 @@ def main() -> int:
             ("08-locked", lambda w: w.lock()),
             ("09-today-counselor", lambda w: switch_user(w, COUNSELOR)),
             ("10-calendar-counselor-week", area("calendar")),
-            ("11-users", lambda w: (switch_user(w, LEAD), admin_tab(0)(w))[1]),
-            ("12-access-log", admin_tab(1)),
-            ("13-clinic", admin_tab(3)),
+            ("11-client-journal", open_busiest_client),
+            ("12-client-questionnaires", client_tab("questionnaires")),
+            ("13-client-plan", client_tab("plan")),
+            ("14-questionnaire-entry", questionnaire),
+            ("15-journal-search", journal_search),
+            ("16-users", lead_users),
+            ("17-access-log", admin_tab(1)),
+            ("18-emergency-accesses", admin_tab(2)),
+            ("19-clinic", admin_tab(4)),
+            ("20-journal-settings", admin_tab(5)),
+            ("21-today-lead", area("today")),
         ]
         for name, action in shots:
             try:

@@ -72,11 +72,11 @@ class ClinicShape:
 
 
 DEMO = ClinicShape(
-    clients=70,
+    clients=90,
     rooms=4,
     history_days=120,
     future_days=35,
-    mean_sessions=6,
+    mean_sessions=14,  # most counselors have a full week of ongoing clients
     anonymous_tallies_per_week=6,
 )
 # Ten years of a large reception: about 3,000 clients and 60,000 appointments.

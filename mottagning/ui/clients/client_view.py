@@ -81,6 +81,7 @@ class ClientView(QWidget):
         self.badges = QLabel(self)
         self.badges.setObjectName("clientBadges")
         self.badges.setTextFormat(Qt.TextFormat.RichText)
+        self.badges.setWordWrap(True)  # many rules must not widen the window
         self.alerts = QLabel(self)
         self.alerts.setObjectName("clientAlerts")
         self.alerts.setProperty("role", "error")
