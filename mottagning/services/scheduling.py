@@ -9,6 +9,7 @@ kept on the appointment and in the access log.
 
 import dataclasses
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -553,21 +554,25 @@ class SchedulingService:
 
     def next_free_time(
         self,
-        counselor_id: str,
+        counselor_ids: Collection[str],
         after: datetime,
         length: timedelta,
         room_id: str | None = None,
     ) -> datetime | None:
-        """The first start, on a quarter hour within opening hours, when the
-        counselor (and the room) are free for `length`; None within four months."""
+        """The first start, on a quarter hour within opening hours, when every
+        counselor given (and the room) is free for `length`; None within four
+        months."""
         self._ctx.require(Action.VIEW_CALENDAR)
+        counselors = frozenset(counselor_ids)
+        if not counselors:
+            return None
         calendar = self.clinic_calendar()
         day = after.astimezone(self.zone).date()
         for _ in range(FREE_TIME_HORIZON_DAYS):
             interval = calendar.open_interval(day)
             if interval is not None:
                 found = self._free_in(
-                    counselor_id, room_id, max(interval[0], _ceil(after)), interval[1], length
+                    counselors, room_id, max(interval[0], _ceil(after)), interval[1], length
                 )
                 if found is not None:
                     return found
@@ -576,7 +581,7 @@ class SchedulingService:
 
     def _free_in(
         self,
-        counselor_id: str,
+        counselor_ids: frozenset[str],
         room_id: str | None,
         start: datetime,
         close: datetime,
@@ -585,11 +590,11 @@ class SchedulingService:
         busy = [
             (a.starts_at, a.ends_at)
             for a in self._calendar.appointments_between(start, close, occupying_only=True)
-            if counselor_id in a.counselor_ids or (room_id is not None and a.room_id == room_id)
+            if counselor_ids & a.counselor_ids or (room_id is not None and a.room_id == room_id)
         ]
         busy += [
             (a.starts_at, a.ends_at)
-            for a in self._calendar.absences_between(start, close, frozenset({counselor_id}))
+            for a in self._calendar.absences_between(start, close, counselor_ids)
         ]
         candidate = _ceil(start)
         while candidate + length <= close:

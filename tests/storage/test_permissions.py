@@ -237,7 +237,7 @@ PROBES: dict[Action, dict[str, Probe]] = {
         ),
         "clashes": lambda s, r: s.sessions[r].scheduling.clashes(visit(s.cora, TUESDAY_10)),
         "next_free_time": lambda s, r: s.sessions[r].scheduling.next_free_time(
-            s.cora, TUESDAY_10, HOUR
+            [s.cora], TUESDAY_10, HOUR
         ),
     },
     Action.BOOK_APPOINTMENTS: {

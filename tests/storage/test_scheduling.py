@@ -428,7 +428,7 @@ def test_a_scheduler_sees_and_books_for_everyone(scheduler, cora, olle):
 
 def free(session, counselor_id, after, minutes=60, room_id=None):
     found = session.scheduling.next_free_time(
-        counselor_id, after, timedelta(minutes=minutes), room_id
+        [counselor_id], after, timedelta(minutes=minutes), room_id
     )
     return None if found is None else found.astimezone(STOCKHOLM)
 
@@ -458,6 +458,20 @@ def test_the_next_free_time_skips_visits_and_absences(scheduler, cora, olle):
     assert free(scheduler, cora, local(2026, 11, 24, 8), 30) == local(2026, 11, 24, 12)
     assert free(scheduler, cora, local(2026, 11, 24, 8), 60) == local(2026, 11, 24, 13)
     assert free(scheduler, olle, local(2026, 11, 24, 8), 60) == local(2026, 11, 24, 8)
+
+
+def test_the_next_free_time_suits_every_counselor_given(scheduler, cora, olle):
+    book_one(scheduler, visit(cora, local(2026, 11, 24, 8), 60))
+    book_one(scheduler, visit(olle, local(2026, 11, 24, 9), 60))
+    scheduler.scheduling.add_absence(olle, local(2026, 11, 24, 10), local(2026, 11, 24, 11))
+
+    both = scheduler.scheduling.next_free_time(
+        [cora, olle], local(2026, 11, 24, 8), timedelta(minutes=60)
+    )
+    assert both is not None and both.astimezone(STOCKHOLM) == local(2026, 11, 24, 11)
+    assert (
+        scheduler.scheduling.next_free_time([], local(2026, 11, 24, 8), timedelta(hours=1)) is None
+    )
 
 
 def test_a_cancelled_visit_does_not_take_free_time(scheduler, cora):
@@ -505,7 +519,7 @@ def test_the_next_free_time_follows_the_clinics_own_hours(scheduler, cora):
 
 def test_the_next_free_time_found_can_be_booked(scheduler, cora):
     book_one(scheduler, visit(cora, local(2026, 11, 24, 8), 135))
-    found = scheduler.scheduling.next_free_time(cora, local(2026, 11, 24, 8), timedelta(hours=1))
+    found = scheduler.scheduling.next_free_time([cora], local(2026, 11, 24, 8), timedelta(hours=1))
 
     booked = book_one(scheduler, visit(cora, found))
 

@@ -39,7 +39,7 @@ from mottagning.services.scheduling import BookingResult
 from mottagning.services.session import Session
 from mottagning.ui.calendar import texts
 from mottagning.ui.calendar.fields import CounselorList, DateField, QuarterTimeEdit
-from mottagning.ui.calendar.free_time import next_free_for_all, suggested_start
+from mottagning.ui.calendar.free_time import suggested_start
 from mottagning.ui.calendar.layout import DEFAULT_VISIT, SLOT
 from mottagning.ui.calendar.questions import REASON_LENGTH, ScopeQuestion
 from mottagning.ui.calendar.repeat import RepeatFields
@@ -338,8 +338,8 @@ class BookingDialog(QDialog):
         day = from_qdate(self.date.date())
         after = max(self._session.clinic.clock.now(), datetime.combine(day, time(0), self._zone))
         try:
-            found = next_free_for_all(
-                self._session.scheduling, counselor_ids, after, length, self.room.currentData()
+            found = self._session.scheduling.next_free_time(
+                counselor_ids, after, length, self.room.currentData()
             )
         except UserError as error:
             self._show_error(message_for(error))
