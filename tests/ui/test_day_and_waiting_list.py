@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from mottagning.models.calendar import AppointmentDetails, AppointmentStatus, ContactForm
 from mottagning.models.clients import ClientDetails, Strand, TargetGroup
+from mottagning.models.journal import PlannedMeasure
 from mottagning.ui.admin.calendar_tab import CalendarSettingsTab
+from mottagning.ui.measures import AdministrationDialog
 from mottagning.ui.today import DayModel, TodayPage
 from mottagning.ui.waiting_list import WaitingListModel, WaitingListPage
 from tests.ui.conftest import answer_modal, type_text
@@ -134,3 +136,30 @@ def test_scheduler_manages_rooms_hours_and_absences(qtbot, scheduler, counselor)
     tab.remove_absence()
     answer_modal(qtbot, QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
     assert tab.absences.count() == 0
+
+
+def test_a_questionnaire_the_plan_asks_for_is_given_from_today(
+    qtbot, counselor, scheduler, booked_today
+):
+    client_id = booked_today[0].client_id
+    counselor.journal.save_plan(client_id, "Sova bättre", "", [PlannedMeasure("phq9", 4)], None)
+    page = TodayPage(counselor, None)
+    qtbot.addWidget(page)
+    assert page.model.index(0, DayModel.DUE).data() == "PHQ-9", "never given: due now"
+    assert page.model.index(1, DayModel.DUE).data() == "", "no plan for that client"
+    page.table.selectRow(1)
+    assert not page.measure_button.isEnabled()
+    page.table.selectRow(0)
+    assert page.measure_button.isEnabled()
+
+    page.measure_button.click()
+    dialog = page.findChild(AdministrationDialog)
+    assert dialog is not None and dialog.isVisible()
+    for index, value in enumerate((1, 1, 1, 1, 0, 0, 0, 0, 0)):
+        dialog.sheet.answer(index, value)
+    dialog.save()
+
+    [record] = counselor.measures.results(client_id)
+    assert (record.instrument_id, record.appointment_id) == ("phq9", booked_today[0].id)
+    assert page.model.index(0, DayModel.DUE).data() == "", "given: no longer due"
+    assert page.table.selectionModel().selectedRows()[0].row() == 0
