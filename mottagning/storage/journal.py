@@ -242,32 +242,67 @@ class JournalRepository:
     # --- Search -----------------------------------------------------------------------
 
     def _index(self, note_id: str, client_id: str, author_id: str, body: str) -> None:
+        """Index a signed text; its owner goes beside it in an ordinary table first,
+        and the index row takes the same number."""
         self._db.execute(
-            "INSERT INTO journal_search (note_id, client_id, author_id, body) VALUES (?, ?, ?, ?)",
+            "INSERT INTO journal_search_rows (note_id, client_id) VALUES (?, ?)",
+            (note_id, client_id),
+        )
+        self._db.execute(
+            "INSERT INTO journal_search (rowid, note_id, client_id, author_id, body)"
+            " VALUES (last_insert_rowid(), ?, ?, ?, ?)",
             (note_id, client_id, author_id, body),
         )
 
     def search(self, text: str, client_ids: list[str], limit: int = 100) -> list[SearchHit]:
-        """Signed notes and amendments of `client_ids` with every word of `text`."""
+        """Signed notes and amendments of `client_ids` with every word of `text`,
+        newest first, a note once however many of its parts match."""
         query = fts_query(text)
         if not query or not client_ids:
             return []
         marks = ", ".join("?" * len(client_ids))
+        # Only row numbers leave the full-text index here, checked against the
+        # clients' rows (`+`: as a set, not one index lookup per number), so the
+        # cost follows the searcher's notes rather than every match in the clinic.
         rows = self._db.query(
-            "SELECT s.note_id, s.client_id, n.note_date,"
-            " snippet(journal_search, 3, '[', ']', '…', 12) AS snippet"
-            " FROM journal_search s JOIN journal_notes n ON n.id = s.note_id"
-            f" WHERE journal_search MATCH ? AND s.client_id IN ({marks})"
-            " ORDER BY n.note_date DESC LIMIT ?",
-            [query, *client_ids, limit * 5],
+            "SELECT r.search_rowid, r.note_id, r.client_id, n.note_date"
+            " FROM journal_search s"
+            " JOIN journal_search_rows r ON r.search_rowid = s.rowid"
+            " JOIN journal_notes n ON n.id = r.note_id"
+            " WHERE journal_search MATCH ? AND +s.rowid IN (SELECT search_rowid"
+            f" FROM journal_search_rows WHERE client_id IN ({marks}))"
+            " ORDER BY n.note_date DESC, r.search_rowid DESC",
+            [query, *client_ids],
         )
-        hits: dict[str, SearchHit] = {}  # a note once, however many of its parts match
-        for r in rows:
-            if r["note_id"] not in hits and len(hits) < limit:
-                hits[r["note_id"]] = SearchHit(
-                    r["note_id"], r["client_id"], date.fromisoformat(r["note_date"]), r["snippet"]
-                )
-        return list(hits.values())
+        chosen: dict[str, Row] = {}
+        for row in rows:
+            if len(chosen) == limit:
+                break
+            chosen.setdefault(row["note_id"], row)
+        snippets = self._snippets(query, [row["search_rowid"] for row in chosen.values()])
+        return [
+            SearchHit(
+                row["note_id"],
+                row["client_id"],
+                date.fromisoformat(row["note_date"]),
+                snippets.get(row["search_rowid"], ""),
+            )
+            for row in chosen.values()
+        ]
+
+    def _snippets(self, query: str, search_rowids: list[int]) -> dict[int, str]:
+        """The matching words in context, only for the hits that are shown."""
+        if not search_rowids:
+            return {}
+        # `+rowid`: one pass over the matches. Seeking each row instead costs a
+        # walk of the whole index per row for a prefix query (ours all are).
+        rows = self._db.query(
+            "SELECT rowid AS search_rowid, snippet(journal_search, 3, '[', ']', '…', 12) AS snippet"
+            " FROM journal_search"
+            f" WHERE journal_search MATCH ? AND +rowid IN ({', '.join('?' * len(search_rowids))})",
+            [query, *search_rowids],
+        )
+        return {int(row["search_rowid"]): str(row["snippet"]) for row in rows}
 
     def search_drafts(self, text: str, author_id: str, client_ids: list[str]) -> list[SearchHit]:
         """One's own drafts that contain every word (drafts are not indexed)."""

@@ -2,12 +2,15 @@
 prefix, Swedish letters kept, limited to what the searcher needs to know,
 and immune to FTS5 syntax typed into the search box."""
 
+from datetime import timedelta
+
 import pytest
 
 from mottagning.errors import NeedToKnow
 from mottagning.models.clients import Client
 from mottagning.models.journal import NoteType
 from mottagning.services.session import Session
+from mottagning.storage.journal import JournalRepository
 from tests.storage.journal_support import assign, signed_note
 from tests.storage.reception import TODAY, details
 
@@ -233,3 +236,19 @@ def test_a_signed_note_is_a_single_hit(counselor, lilja):
     hits = counselor.journal.search_client(lilja.id, "ångest")
 
     assert note_ids(hits) == [note.id]
+
+
+def test_hits_come_newest_first_up_to_the_limit_each_with_its_snippet(counselor, lilja, ros):
+    dated = []
+    for days_ago, client in [(30, lilja), (2, ros), (10, lilja), (20, ros)]:
+        day = TODAY - timedelta(days=days_ago)
+        draft = counselor.journal.start_note(client.id, NoteType.SESSION, day, body=ANXIETY)
+        dated.append((day, counselor.journal.sign(draft.id)))
+    newest_first = [note.id for _, note in sorted(dated, key=lambda pair: pair[0], reverse=True)]
+    repository = JournalRepository(counselor.clinic.db)
+
+    hits = repository.search("ångest", [lilja.id, ros.id], limit=3)
+
+    assert note_ids(hits) == newest_first[:3]
+    assert all("[ångest]" in hit.snippet for hit in hits)
+    assert {hit.client_id for hit in hits} == {lilja.id, ros.id}
