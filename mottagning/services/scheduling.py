@@ -161,15 +161,12 @@ class SchedulingService:
         """Active staff who see clients: counselors, and a clinic lead who has
         clients assigned (a lead without clients is no calendar column)."""
         self._ctx.require(Action.VIEW_CALENDAR)
-        leads_with_clients = self._clients.users_with_clients()
+        active = [user for user in self._ctx.clinic.users.all() if user.active]
+        # Asked of the leads only: all staff's assignments are a scan of the register.
+        leads = [user.id for user in active if user.role is Role.LEAD]
+        leads_with_clients = self._clients.users_with_open_clients(leads)
         return [
-            user
-            for user in self._ctx.clinic.users.all()
-            if user.active
-            and (
-                user.role is Role.COUNSELOR
-                or (user.role is Role.LEAD and user.id in leads_with_clients)
-            )
+            user for user in active if user.role is Role.COUNSELOR or user.id in leads_with_clients
         ]
 
     def series(self, series_id: str) -> tuple[Recurrence | None, list[Appointment]]:

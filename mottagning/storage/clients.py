@@ -5,6 +5,7 @@ identity number (12 and 10 digits) and phone digits, so any fragment of three
 characters or more is found through the index as the user types.
 """
 
+from collections.abc import Collection
 from datetime import date
 from typing import Any
 
@@ -312,11 +313,15 @@ class ClientRepository:
         )
         return {row["id"]: _summary(row) for row in rows}
 
-    def users_with_clients(self) -> set[str]:
-        """Staff assigned to at least one client who is not closed."""
+    def users_with_open_clients(self, user_ids: Collection[str]) -> set[str]:
+        """Of `user_ids`, those assigned to at least one client who is not closed."""
+        if not user_ids:
+            return set()
         rows = self._db.query(
             "SELECT DISTINCT cc.user_id FROM client_counselors cc"
-            " JOIN clients c ON c.id = cc.client_id WHERE c.status != 'closed'"
+            " JOIN clients c ON c.id = cc.client_id"
+            f" WHERE cc.user_id IN ({', '.join('?' * len(user_ids))}) AND c.status != 'closed'",
+            list(user_ids),
         )
         return {row["user_id"] for row in rows}
 

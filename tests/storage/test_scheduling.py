@@ -23,8 +23,9 @@ from mottagning.models.calendar import (
     ContactForm,
     OpeningHours,
 )
+from mottagning.models.clients import ClientStatus
 from tests.storage.helpers import head_seq
-from tests.storage.reception import STOCKHOLM, details, entries_of, local, logged, visit
+from tests.storage.reception import STOCKHOLM, details, edited, entries_of, local, logged, visit
 
 # The clock stands at Monday 2026-11-23, 09:00 in Stockholm.
 TUESDAY_10 = local(2026, 11, 24, 10)
@@ -524,3 +525,23 @@ def test_the_next_free_time_found_can_be_booked(scheduler, cora):
     booked = book_one(scheduler, visit(cora, found))
 
     assert booked.starts_at == local(2026, 11, 24, 10, 15)
+
+
+def test_calendar_columns_are_counselors_and_leads_with_open_clients(
+    lead, counselor, colleague, scheduler
+):
+    def columns() -> list[str]:
+        return [user.username for user in scheduler.scheduling.counselors()]
+
+    assert set(columns()) == {counselor.user.username, colleague.user.username}
+    assert lead.user.username not in columns(), "a lead without clients is no column"
+    own = frozenset({lead.user.id})
+    client, _ = lead.clients.create(details("Leda", birth_year=1990, counselor_ids=own))
+    assert lead.user.username in columns()
+    lead.clients.update(
+        client.id,
+        edited(client, status=ClientStatus.CLOSED, closed_reason="Avslutad insats"),
+    )
+    assert lead.user.username not in columns(), "a closed client is no longer a reason"
+    lead.accounts.deactivate(colleague.user.id)
+    assert colleague.user.username not in columns()

@@ -1,6 +1,7 @@
 """Pixels for the board: the time gutter, column edges and rectangles. The
 grid and its header compute the same edges from the same width and font."""
 
+from collections import Counter
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF
@@ -74,12 +75,12 @@ def geometry_for(board: Board, width: float, metrics: QFontMetrics) -> Geometry:
     gutter = gutter_width(metrics)
     height = slot_height(metrics)
     axis = TimeAxis(board.first, board.last, height, top=metrics.height() / 2 + 4)
-    days = [column.day for column in board.columns]
+    columns_per_day = Counter(column.day for column in board.columns)
     weights = []
     for column in board.columns:
         day_weight = 1.0
         if board.quiet(column.day):
             day_weight = HOLIDAY_DAY if board.snapshot.day_info(column.day).holiday else NARROW_DAY
-        weights.append(day_weight / days.count(column.day))
+        weights.append(day_weight / columns_per_day[column.day])
     edges = column_edges(gutter, max(0.0, width - gutter - 1), weights)
     return Geometry(axis, gutter, edges)

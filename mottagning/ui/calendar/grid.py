@@ -12,6 +12,7 @@ stops a drag.
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum, auto
+from functools import partial
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -216,7 +217,7 @@ class TimeGrid(QWidget):
             paint_block(
                 painter,
                 rect,
-                block_text(self.board, placed),
+                partial(block_text, self.board, placed),
                 style,
                 selected=placed.appointment.id == selected and self.hasFocus(),
                 accent=colours.accent,
@@ -231,7 +232,7 @@ class TimeGrid(QWidget):
             paint_block(
                 painter,
                 rect,
-                text,
+                lambda: text,
                 colours.blocks[dragged.appointment.status],
                 selected=True,
                 accent=colours.accent,

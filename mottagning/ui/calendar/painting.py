@@ -1,6 +1,7 @@
 """Painting the time grid: hours, closed time, absences, visits, the current
 time. Called by the view's paintEvent with everything already placed."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -150,12 +151,14 @@ def band_label(band: Band) -> str:
 def paint_block(
     painter: QPainter,
     rect: QRectF,
-    text: BlockText,
+    text: Callable[[], BlockText],
     style: BlockStyle,
     *,
     selected: bool,
     accent: QColor,
 ) -> None:
+    """A visit's block; `text` is asked for only when the block can show it (a
+    clinic's week of many counselors has thousands of blocks too narrow to)."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setBrush(style.fill)
@@ -173,13 +176,16 @@ def paint_block(
     painter.restore()
 
 
-def _paint_block_text(painter: QPainter, rect: QRectF, text: BlockText, style: BlockStyle) -> None:
+def _paint_block_text(
+    painter: QPainter, rect: QRectF, make_text: Callable[[], BlockText], style: BlockStyle
+) -> None:
     inner = rect.adjusted(EDGE_BAR + PADDING, 1, -PADDING, -1)
     base = QFont(painter.font())
     small = QFont(base)
     small.setPointSizeF(max(6.0, base.pointSizeF() * 0.9))
     if inner.width() < QFontMetrics(small).horizontalAdvance("00:00"):
         return  # too narrow to read: a clean block, with the details in its tooltip
+    text = make_text()
     painter.setClipRect(inner)
     bold = QFont(base)
     bold.setBold(True)

@@ -126,7 +126,7 @@ def load(
         zone=zone,
         now=session.clinic.clock.now(),
         days=infos,
-        columns=_columns(view_of, days, _clinic_counselors(session, appointments)),
+        columns=_columns(view_of, days, session, appointments),
         appointments=appointments,
         absences=scheduling.absences(start, end),
         client_names={
@@ -147,9 +147,12 @@ def _clinic_counselors(session: Session, appointments: Sequence[Appointment]) ->
     return ids
 
 
-def _columns(view_of: ViewOf, days: Sequence[date], counselor_ids: list[str]) -> list[Column]:
+def _columns(
+    view_of: ViewOf, days: Sequence[date], session: Session, appointments: Sequence[Appointment]
+) -> list[Column]:
     if view_of.kind is ViewKind.COUNSELOR:
         return [Column(day, counselor_id=view_of.subject_id) for day in days]
     if view_of.kind is ViewKind.ROOM:
         return [Column(day, room_id=view_of.subject_id) for day in days]
+    counselor_ids = _clinic_counselors(session, appointments)
     return [Column(day, counselor_id=user_id) for day in days for user_id in counselor_ids]
