@@ -76,6 +76,22 @@ class Authenticator:
         assert unlocked.user_id is not None
         return Credential(unlocked.user_id, tag, unlocked.database_key)
 
+    def upgrade_schema(self, credential: Credential) -> None:
+        """Bring the database to this version's schema, on its own connection
+        (safe on a worker thread: after an update, a large clinic's migration
+        takes minutes, and the window must not freeze meanwhile). Nothing to do
+        when the clinic is already open: it was migrated when it was opened."""
+        if self._clinic is not None:
+            return
+        from mottagning.storage.database import Database  # noqa: PLC0415 (see open_session)
+        from mottagning.storage.schema import migrate  # noqa: PLC0415
+
+        database = Database.open(self.files.database, credential.database_key)
+        try:
+            migrate(database, self.files.backups, self.clock.now())
+        finally:
+            database.close()
+
     def open_session(self, credential: Credential) -> "Session":
         """Sign in the owner of `credential` (on the thread that will use the session)."""
         # The services are imported at the first login, not at start-up: the

@@ -202,13 +202,17 @@ class MainWindow(QMainWindow):
     # --- Logging in -----------------------------------------------------------------
 
     def _prove_password(self, username: str, password: str) -> None:
-        """Derive the key on a worker thread; the window stays responsive."""
+        """Derive the key (and after an update, migrate the database) on a
+        worker thread; the window stays responsive."""
         self.login_page.set_busy(True)
-        run_in_background(
-            lambda: self._gate.check_password(username, password),
-            self._password_proven,
-            self._password_refused,
-        )
+        gate = self._gate
+
+        def prove() -> Credential:
+            credential = gate.check_password(username, password)
+            gate.upgrade_schema(credential)
+            return credential
+
+        run_in_background(prove, self._password_proven, self._password_refused)
 
     def _password_refused(self, error: BaseException) -> None:
         self.login_page.set_busy(False)

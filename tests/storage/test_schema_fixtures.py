@@ -2,6 +2,7 @@
 current schema with its data, its access-log chain and its accounts intact."""
 
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -73,3 +74,26 @@ def _journal_and_measures_survive(counselor, client_id: str) -> None:
     [result] = counselor.measures.results(client_id)
     assert (result.instrument_id, result.total) == ("phq9", 8)
     assert counselor.journal.search_client(client_id, "sömn"), "the search index survives"
+
+
+def test_the_upgrade_runs_on_a_worker_thread_before_the_login(tmp_path: Path):
+    # The GUI migrates on its login worker, so a long migration freezes nothing.
+    oldest = fixture_versions()[0]
+    data_dir = tmp_path / oldest.name
+    shutil.copytree(oldest, data_dir)
+    files = ClinicFiles(data_dir)
+    gate = Authenticator(files, FakeClock(), FAST_KDF)
+    try:
+        credential = gate.check_password(*LEAD)
+        worker = threading.Thread(target=gate.upgrade_schema, args=(credential,))
+        worker.start()
+        worker.join()
+        assert len(list(files.backups.glob("*.db"))) == 1, "migrated, after a copy"
+
+        lead = gate.open_session(credential)
+
+        assert lead.clinic.db.user_version == LATEST_VERSION
+        assert len(list(files.backups.glob("*.db"))) == 1, "nothing left to migrate"
+        gate.upgrade_schema(credential)  # with the clinic open: nothing to do
+    finally:
+        gate.close()
