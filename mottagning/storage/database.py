@@ -209,8 +209,13 @@ class Database:
         try:
             with self._translated():
                 self._conn.backup(copy._conn)
-        finally:
+        except BaseException:
+            # A half-made copy (a full disk, say) would only hold space the user needs.
             copy.close()
+            for suffix in ("", "-wal", "-shm"):
+                target.with_name(target.name + suffix).unlink(missing_ok=True)
+            raise
+        copy.close()
 
     def derive_key(self, purpose: bytes) -> bytes:
         """A key for `purpose` derived from the database key (e.g. the log seal)."""

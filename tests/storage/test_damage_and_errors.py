@@ -167,6 +167,20 @@ def test_database_is_usable_again_when_space_is_freed(lead):
     assert all(report.intact for report in lead.clinic.access_log.verify())
 
 
+def test_a_copy_that_fails_leaves_no_half_made_file(clinic, tmp_path):
+    # As a full disk would stop the copy made before a migration half-way.
+    db = Database.open(clinic.files.database, database_key(clinic.files))
+    db.close()
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    target = backups / "before-migration.db"
+
+    with pytest.raises(Exception):  # noqa: B017 (whatever stopped it, it is re-raised)
+        db.copy_to(target)
+
+    assert list(backups.iterdir()) == []
+
+
 # --- The key file -------------------------------------------------------------------
 
 
