@@ -5,7 +5,7 @@ a quick count of anonymous calls and chats."""
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,13 +34,13 @@ from mottagning.ui.errors import user_errors
 from mottagning.ui.formatting import local_today
 from mottagning.ui.journal import DraftsList
 from mottagning.ui.measures import AdministrationDialog
+from mottagning.ui.table_model import Index, TableModel
 from mottagning.ui.translations import translated
 
-_Index = QModelIndex | QPersistentModelIndex
 TALLY_BUTTONS = (ContactForm.PHONE, ContactForm.CHAT, ContactForm.OUTREACH, ContactForm.DROP_IN)
 
 
-class DayModel(QAbstractTableModel):
+class DayModel(TableModel):
     TIME, CLIENT, COUNSELORS, ROOM, FORM, STATUS, DUE = range(7)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -51,7 +51,7 @@ class DayModel(QAbstractTableModel):
         self._rooms: dict[str, str] = {}
         self._full_names = False
         self._zone: ZoneInfo | None = None
-        self._headers = [
+        self.headers = [
             self.tr("Time"),
             self.tr("Client"),
             self.tr("Counselor"),
@@ -84,20 +84,10 @@ class DayModel(QAbstractTableModel):
     def visit_at(self, row: int) -> Appointment:
         return self._visits[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._visits)
+    def row_count(self) -> int:
+        return len(self._visits)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         visit = self._visits[index.row()]

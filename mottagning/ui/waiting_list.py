@@ -4,10 +4,7 @@ waiting first. Booking from here records how long the client waited."""
 from datetime import date
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -37,8 +34,7 @@ from mottagning.ui.clients.picker import ClientPicker
 from mottagning.ui.dialogs import open_dialog
 from mottagning.ui.errors import message_for, user_errors
 from mottagning.ui.formatting import from_qdate, local_today, to_qdate
-
-_Index = QModelIndex | QPersistentModelIndex
+from mottagning.ui.table_model import Index, TableModel
 
 
 def priority_label(priority: int) -> str:
@@ -49,7 +45,7 @@ def priority_label(priority: int) -> str:
     }[priority]
 
 
-class WaitingListModel(QAbstractTableModel):
+class WaitingListModel(TableModel):
     PRIORITY, CLIENT, FIRST_CONTACT, WAITED, NOTE = range(5)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -58,7 +54,7 @@ class WaitingListModel(QAbstractTableModel):
         self._clients: dict[str, ClientSummary] = {}
         self._today = date.today()
         self._full_names = False
-        self._headers = [
+        self.headers = [
             self.tr("Priority"),
             self.tr("Client"),
             self.tr("First contact"),
@@ -81,20 +77,10 @@ class WaitingListModel(QAbstractTableModel):
     def entry_at(self, row: int) -> WaitingListEntry:
         return self._entries[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._entries)
+    def row_count(self) -> int:
+        return len(self._entries)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         entry = self._entries[index.row()]

@@ -3,7 +3,7 @@ document the recurring sample checks."""
 
 from datetime import UTC, date, datetime, time, timedelta
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,9 +36,9 @@ from mottagning.ui.formatting import (
     local_today,
     to_qdate,
 )
+from mottagning.ui.table_model import Index, TableModel
 from mottagning.ui.translations import translated
 
-_Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
 DEFAULT_DAYS = 30
 
@@ -47,7 +47,7 @@ def _local_midnight_utc(day: date) -> datetime:
     return datetime.combine(day, time.min).astimezone().astimezone(UTC)
 
 
-class AccessLogModel(QAbstractTableModel):
+class AccessLogModel(TableModel):
     """Entries for a query, fetched a page at a time as the view scrolls."""
 
     TIME, USER, ACTION, TARGET, DETAIL, WORKSTATION, SEQ = range(7)
@@ -59,7 +59,7 @@ class AccessLogModel(QAbstractTableModel):
         self._entries: list[LogEntry] = []
         self._total = 0
         self._names: dict[str, str] = {}
-        self._headers = [
+        self.headers = [
             self.tr("Time"),
             self.tr("User"),
             self.tr("Event"),
@@ -81,10 +81,10 @@ class AccessLogModel(QAbstractTableModel):
     def total(self) -> int:
         return self._total
 
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
         return not parent.isValid() and len(self._entries) < self._total
 
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
         if parent.isValid():
             return
         query = LogQuery(**{**self._query.__dict__, "offset": len(self._entries)})
@@ -96,20 +96,10 @@ class AccessLogModel(QAbstractTableModel):
         self._entries.extend(more)
         self.endInsertRows()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._entries)
+    def row_count(self) -> int:
+        return len(self._entries)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         entry = self._entries[index.row()]
@@ -202,12 +192,12 @@ class LogReviewDialog(QDialog):
         super().accept()
 
 
-class ReviewsModel(QAbstractTableModel):
+class ReviewsModel(TableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._reviews: list[LogReview] = []
         self._names: dict[str, str] = {}
-        self._headers = [
+        self.headers = [
             self.tr("Documented"),
             self.tr("By"),
             self.tr("Period"),
@@ -220,20 +210,10 @@ class ReviewsModel(QAbstractTableModel):
         self._reviews, self._names = list(reviews), names
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._reviews)
+    def row_count(self) -> int:
+        return len(self._reviews)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role not in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,

@@ -1,7 +1,7 @@
 """User accounts (clinic lead): create, change, deactivate, reactivate and
 give a temporary password, without ever knowing anyone's own password."""
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,18 +29,17 @@ from mottagning.ui.clipboard import copy_briefly
 from mottagning.ui.dialogs import confirm, inform, open_dialog
 from mottagning.ui.errors import message_for, user_errors
 from mottagning.ui.formatting import local_datetime
+from mottagning.ui.table_model import Index, TableModel
 from mottagning.ui.translations import translated
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class UsersModel(QAbstractTableModel):
+class UsersModel(TableModel):
     NAME, USERNAME, ROLE, TITLE, STATUS, CREATED = range(6)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._users: list[User] = []
-        self._headers = [
+        self.headers = [
             self.tr("Name"),
             self.tr("User name"),
             self.tr("Role"),
@@ -57,20 +56,10 @@ class UsersModel(QAbstractTableModel):
     def user_at(self, row: int) -> User:
         return self._users[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._users)
+    def row_count(self) -> int:
+        return len(self._users)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         user = self._users[index.row()]

@@ -2,37 +2,24 @@
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from mottagning.models.calendar import Appointment, AppointmentStatus
 from mottagning.models.clients import ClientStatus, ClientSummary
+from mottagning.ui.table_model import Index, TableModel
 from mottagning.ui.translations import translated
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class _Table(QAbstractTableModel):
-    """Rows of one kind and a header; subclasses say what each cell shows."""
-
-    headers: list[str]
+class _Table(TableModel):
+    """Rows of one kind; subclasses say what each cell shows."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[object] = []
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+    def row_count(self) -> int:
+        return len(self._rows)
 
 
 class ClientListModel(_Table):
@@ -65,7 +52,7 @@ class ClientListModel(_Table):
         assert isinstance(client, ClientSummary)
         return client
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         client = self.client_at(index.row())
@@ -123,7 +110,7 @@ class VisitsModel(_Table):
         assert isinstance(visit, Appointment)
         return visit
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         visit = self.visit_at(index.row())

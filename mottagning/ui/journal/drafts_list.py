@@ -5,10 +5,8 @@ drafts with their author. What and whose only, never the text."""
 from datetime import date
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -28,13 +26,13 @@ from mottagning.services.permissions import Action, is_allowed
 from mottagning.services.session import Session
 from mottagning.ui.journal.feedback import refusals
 from mottagning.ui.journal.text import age_in_days
+from mottagning.ui.table_model import Index, TableModel
 from mottagning.ui.translations import translated
 
-_Index = QModelIndex | QPersistentModelIndex
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class DraftsModel(QAbstractTableModel):
+class DraftsModel(TableModel):
     CLIENT, TYPE, DATE, AGE, AUTHOR = range(5)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -44,7 +42,7 @@ class DraftsModel(QAbstractTableModel):
         self._clients: dict[str, str] = {}
         self._staff: dict[str, str] = {}
         self._today = date.min
-        self._headers = [
+        self.headers = [
             self.tr("Client"),
             self.tr("Type"),
             self.tr("Date"),
@@ -71,20 +69,10 @@ class DraftsModel(QAbstractTableModel):
     def is_overdue(self, row: int) -> bool:
         return self._drafts[row].note_id in self._overdue
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._drafts)
+    def row_count(self) -> int:
+        return len(self._drafts)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         draft = self._drafts[index.row()]

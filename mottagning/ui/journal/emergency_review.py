@@ -5,7 +5,7 @@ reviewed with a note; the review itself is written to the access log."""
 from html import escape
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,11 +24,10 @@ from mottagning.services.permissions import Action, is_allowed
 from mottagning.services.session import Session
 from mottagning.ui.journal.feedback import refusals
 from mottagning.ui.journal.text import clinic_time
+from mottagning.ui.table_model import Index, TableModel
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class AccessModel(QAbstractTableModel):
+class AccessModel(TableModel):
     GRANTED, WHO, CLIENT, REVIEW, REASON = range(5)
 
     def __init__(self, zone: ZoneInfo, parent: QObject | None = None) -> None:
@@ -37,7 +36,7 @@ class AccessModel(QAbstractTableModel):
         self._accesses: list[EmergencyAccess] = []
         self._clients: dict[str, str] = {}
         self._staff: dict[str, str] = {}
-        self._headers = [
+        self.headers = [
             self.tr("When"),
             self.tr("Who"),
             self.tr("Client"),
@@ -55,20 +54,10 @@ class AccessModel(QAbstractTableModel):
     def access_at(self, row: int) -> EmergencyAccess:
         return self._accesses[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._accesses)
+    def row_count(self) -> int:
+        return len(self._accesses)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         access = self._accesses[index.row()]

@@ -6,14 +6,14 @@ changes only its own row, and only when something shown changes."""
 from bisect import bisect_right
 from datetime import date, datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 
 from mottagning.models.journal import JournalNote
 from mottagning.ui.journal.text import author_text, author_with_role
+from mottagning.ui.table_model import Index, TableModel
 from mottagning.ui.translations import translated
 
-_Index = QModelIndex | QPersistentModelIndex
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -25,14 +25,14 @@ def _shown(note: JournalNote) -> tuple[object, ...]:
     return note.note_date, note.note_type, note.status, len(note.amendments), note.author
 
 
-class NotesModel(QAbstractTableModel):
+class NotesModel(TableModel):
     DATE, TYPE, STATUS, AUTHOR = range(4)  # the author last: it stretches and elides
 
     def __init__(self, user_id: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._user_id = user_id
         self._notes: list[JournalNote] = []
-        self._headers = [self.tr("Date"), self.tr("Type"), self.tr("Status"), self.tr("Author")]
+        self.headers = [self.tr("Date"), self.tr("Type"), self.tr("Status"), self.tr("Author")]
 
     # --- Contents -------------------------------------------------------------------
 
@@ -81,20 +81,10 @@ class NotesModel(QAbstractTableModel):
 
     # --- The model --------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._notes)
+    def row_count(self) -> int:
+        return len(self._notes)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         note = self._notes[index.row()]

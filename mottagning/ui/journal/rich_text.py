@@ -2,7 +2,7 @@
 snippet with the matched words in bold), in the view's palette, optionally
 wrapped to the width of the view."""
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSize
+from PySide6.QtCore import QObject, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
-_Index = QModelIndex | QPersistentModelIndex
+from mottagning.ui.table_model import Index
+
 MARGIN = 4
 
 
@@ -31,7 +32,7 @@ class RichTextDelegate(QStyledItemDelegate):
             document.setTextWidth(max(width, 80))
         return document
 
-    def _width(self, option: QStyleOptionViewItem, index: _Index) -> int | None:
+    def _width(self, option: QStyleOptionViewItem, index: Index) -> int | None:
         """The width to wrap to: the view's, less a tree's indentation."""
         view = option.widget
         if not self._wrap or not isinstance(view, QAbstractItemView):
@@ -44,7 +45,7 @@ class RichTextDelegate(QStyledItemDelegate):
             width -= view.indentation() * depth
         return width
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         options = QStyleOptionViewItem(option)
         self.initStyleOption(options, index)
         style = options.widget.style() if options.widget else QApplication.style()
@@ -62,7 +63,7 @@ class RichTextDelegate(QStyledItemDelegate):
         document.documentLayout().draw(painter, context)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         options = QStyleOptionViewItem(option)
         self.initStyleOption(options, index)
         document = self._document(options, self._width(options, index))

@@ -2,14 +2,7 @@
 given (latest score and change since the first), and one questionnaire's
 administrations, newest first."""
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QPointF,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -18,8 +11,8 @@ from mottagning.services.measures import Progress
 from mottagning.ui.measures.colours import MeasureColours
 from mottagning.ui.measures.markers import Marker, draw_marker
 from mottagning.ui.measures.texts import format_score, label
+from mottagning.ui.table_model import Index, TableModel
 
-_Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -52,24 +45,8 @@ def marker_icon(progress: Progress, instrument: Instrument, first: bool) -> QIco
     return QIcon(pixmap)
 
 
-class _Table(QAbstractTableModel):
-    headers: list[str]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self._count()
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def _count(self) -> int:
-        raise NotImplementedError
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+class _Table(TableModel):
+    """The texts both questionnaire tables show."""
 
     def _score_text(self, instrument: Instrument, result: ScoreResult) -> str:
         # translate() with a fixed context: a base class's tr() would take the subclass's.
@@ -119,7 +96,7 @@ class InstrumentsModel(_Table):
         self._rows = sorted(given, key=lambda row: row[1][-1].record.administered_on, reverse=True)
         self.endResetModel()
 
-    def _count(self) -> int:
+    def row_count(self) -> int:
         return len(self._rows)
 
     def row_of(self, instrument_id: str) -> int:
@@ -134,7 +111,7 @@ class InstrumentsModel(_Table):
     def series_at(self, row: int) -> list[Progress]:
         return self._rows[row][1]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         instrument, series = self._rows[index.row()]
@@ -199,13 +176,13 @@ class AdministrationsModel(_Table):
         self._staff = staff
         self.endResetModel()
 
-    def _count(self) -> int:
+    def row_count(self) -> int:
         return len(self._rows)
 
     def progress_at(self, row: int) -> Progress:
         return self._rows[row]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or self._instrument is None:
             return None
         progress, column = self._rows[index.row()], index.column()
