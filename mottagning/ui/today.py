@@ -8,16 +8,13 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +31,7 @@ from mottagning.ui.errors import user_errors
 from mottagning.ui.formatting import local_today
 from mottagning.ui.journal import DraftsList
 from mottagning.ui.measures import AdministrationDialog
-from mottagning.ui.table_model import Index, TableModel
+from mottagning.ui.tables import Index, TableModel, record_table
 from mottagning.ui.translations import translated
 
 TALLY_BUTTONS = (ContactForm.PHONE, ContactForm.CHAT, ContactForm.OUTREACH, ContactForm.DROP_IN)
@@ -142,17 +139,7 @@ class TodayPage(QWidget):
         self.heading.setFont(font)
 
         self.model = DayModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("todayTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = record_table(self, "todayTable", self.model)
         self.table.doubleClicked.connect(lambda _: self._open_client())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable_buttons())
         self.model.modelReset.connect(self._enable_buttons)

@@ -9,19 +9,16 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +31,7 @@ from mottagning.ui.clients.picker import ClientPicker
 from mottagning.ui.dialogs import open_dialog
 from mottagning.ui.errors import message_for, user_errors
 from mottagning.ui.formatting import from_qdate, local_today, to_qdate
-from mottagning.ui.table_model import Index, TableModel
+from mottagning.ui.tables import Index, TableModel, record_table
 
 
 def priority_label(priority: int) -> str:
@@ -184,17 +181,7 @@ class WaitingListPage(QWidget):
         super().__init__(parent)
         self._session = session
         self.model = WaitingListModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("waitingTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = record_table(self, "waitingTable", self.model)
         self.table.doubleClicked.connect(lambda _: self.book_selected())
 
         self.add_button = QPushButton(self.tr("&Add..."), self)

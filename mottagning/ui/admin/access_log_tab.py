@@ -6,7 +6,6 @@ from datetime import UTC, date, datetime, time, timedelta
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -36,7 +35,7 @@ from mottagning.ui.formatting import (
     local_today,
     to_qdate,
 )
-from mottagning.ui.table_model import Index, TableModel
+from mottagning.ui.tables import Index, TableModel, record_table
 from mottagning.ui.translations import translated
 
 PAGE_SIZE = 200
@@ -229,14 +228,10 @@ class ReviewsModel(TableModel):
         )[index.column()]
 
 
-def _table(parent: QWidget, name: str) -> QTableView:
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
+def _log_table(parent: QWidget, name: str, model: TableModel) -> QTableView:
+    """Long texts in set, adjustable columns, one line per entry."""
+    table = record_table(parent, name, model)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.setWordWrap(False)
     return table
 
@@ -267,10 +262,7 @@ class AccessLogTab(QWidget):
         self.count_label.setObjectName("logCount")
 
         self.model = AccessLogModel(session, self)
-        self.table = _table(self, "accessLogTable")
-        self.table.setModel(self.model)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table = _log_table(self, "accessLogTable", self.model)
         for column, width in ((0, 130), (1, 150), (2, 190), (3, 150), (4, 260), (5, 120)):
             self.table.setColumnWidth(column, width)
 
@@ -282,8 +274,7 @@ class AccessLogTab(QWidget):
         self.review_button = QPushButton(self.tr("&Document a log review..."), self)
         self.review_button.setObjectName("documentReview")
         self.reviews_model = ReviewsModel(self)
-        self.reviews_table = _table(self, "reviewsTable")
-        self.reviews_table.setModel(self.reviews_model)
+        self.reviews_table = _log_table(self, "reviewsTable", self.reviews_model)
         for column, width in ((0, 130), (1, 150), (2, 190), (3, 300)):
             self.reviews_table.setColumnWidth(column, width)
 

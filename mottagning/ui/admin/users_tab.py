@@ -4,7 +4,6 @@ give a temporary password, without ever knowing anyone's own password."""
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +27,7 @@ from mottagning.ui.clipboard import copy_briefly
 from mottagning.ui.dialogs import confirm, inform, open_dialog
 from mottagning.ui.errors import message_for, user_errors
 from mottagning.ui.formatting import local_datetime
-from mottagning.ui.table_model import Index, TableModel
+from mottagning.ui.tables import Index, TableModel, record_table
 from mottagning.ui.translations import translated
 
 
@@ -180,17 +178,10 @@ class UsersTab(QWidget):
         super().__init__(parent)
         self._session = session
         self.model = UsersModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("usersTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(UsersModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        self.table.setAlternatingRowColors(True)
+        self.table = record_table(self, "usersTable", self.model)
+        self.table.horizontalHeader().setSectionResizeMode(
+            UsersModel.TITLE, QHeaderView.ResizeMode.Stretch
+        )
         self.table.doubleClicked.connect(self.edit_selected)
 
         self.new_button = QPushButton(self.tr("&New account..."), self)

@@ -13,13 +13,10 @@ from typing import cast
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -36,22 +33,9 @@ from mottagning.ui.formatting import local_datetime
 from mottagning.ui.journal import JournalTab, PlanTab
 from mottagning.ui.lazy_tab import LazyTab, build_when_shown
 from mottagning.ui.measures import MeasuresTab
+from mottagning.ui.tables import record_table
 from mottagning.ui.translations import translated
 from mottagning.ui.waiting_list import WaitingEntryDialog
-
-
-def _table(parent: QWidget, name: str) -> QTableView:
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    # Size columns from the first rows, not every cell of hundreds of visits.
-    table.horizontalHeader().setResizeContentsPrecision(30)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class ClientView(QWidget):
@@ -122,8 +106,9 @@ class ClientView(QWidget):
         overview_layout.addSpacing(24)
         overview_layout.addWidget(self.upcoming, 2)
         self.visits_model = VisitsModel(session.scheduling.zone, self)
-        self.visits = _table(self.sections, "clientVisits")
-        self.visits.setModel(self.visits_model)
+        self.visits = record_table(self.sections, "clientVisits", self.visits_model)
+        # Size columns from the first rows, not every cell of hundreds of visits.
+        self.visits.horizontalHeader().setResizeContentsPrecision(30)
         self.history = QLabel(self.sections)
         self.history.setObjectName("identityHistory")
         self.history.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

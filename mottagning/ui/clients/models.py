@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from mottagning.models.calendar import Appointment, AppointmentStatus
 from mottagning.models.clients import ClientStatus, ClientSummary
-from mottagning.ui.table_model import Index, TableModel
+from mottagning.ui.tables import Index, TableModel
 from mottagning.ui.translations import translated
 
 

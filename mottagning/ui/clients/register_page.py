@@ -9,7 +9,6 @@ counselor starts on their own clients).
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from mottagning.ui.clients.form import ClientFormDialog
 from mottagning.ui.clients.models import ClientListModel
 from mottagning.ui.dialogs import open_dialog
 from mottagning.ui.errors import user_errors
+from mottagning.ui.tables import record_table
 
 SEARCH_DELAY_MS = 60
 _FILTERS = {
@@ -76,17 +75,10 @@ class ClientRegisterPage(QWidget):
         self.count.setObjectName("clientCount")
 
         self.model = ClientListModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("clientTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ClientListModel.COUNSELORS, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(self, "clientTable", self.model)
+        self.table.horizontalHeader().setSectionResizeMode(
+            ClientListModel.COUNSELORS, QHeaderView.ResizeMode.Stretch
+        )
         self.table.doubleClicked.connect(
             lambda index: self.open_client(index.data(Qt.ItemDataRole.UserRole))
         )

@@ -12,10 +12,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +23,7 @@ from mottagning.services.permissions import Action, is_allowed
 from mottagning.services.session import Session
 from mottagning.ui.journal.feedback import refusals
 from mottagning.ui.journal.text import age_in_days
-from mottagning.ui.table_model import Index, TableModel
+from mottagning.ui.tables import Index, TableModel, record_table
 from mottagning.ui.translations import translated
 
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -110,15 +107,7 @@ class DraftsList(QWidget):
         self.setObjectName("draftsList")
         self._session = session
         self.model = DraftsModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("draftsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table(self, "draftsTable", self.model)
         self.table.doubleClicked.connect(self._open)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current).setContext(
             Qt.ShortcutContext.WidgetShortcut

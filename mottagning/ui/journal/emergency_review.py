@@ -7,14 +7,11 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +21,7 @@ from mottagning.services.permissions import Action, is_allowed
 from mottagning.services.session import Session
 from mottagning.ui.journal.feedback import refusals
 from mottagning.ui.journal.text import clinic_time
-from mottagning.ui.table_model import Index, TableModel
+from mottagning.ui.tables import Index, TableModel, record_table
 
 
 class AccessModel(TableModel):
@@ -105,17 +102,8 @@ class EmergencyAccessReview(QWidget):
         self.show_all.setObjectName("showAllAccesses")
         self.show_all.toggled.connect(self.refresh)
         self.model = AccessModel(self._zone, self)
-        self.table = QTableView(self)
-        self.table.setObjectName("emergencyAccesses")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = record_table(self, "emergencyAccesses", self.model)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.details = QLabel(self)
         self.details.setObjectName("accessDetails")
         self.details.setWordWrap(True)

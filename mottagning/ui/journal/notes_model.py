@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont
 
 from mottagning.models.journal import JournalNote
 from mottagning.ui.journal.text import author_text, author_with_role
-from mottagning.ui.table_model import Index, TableModel
+from mottagning.ui.tables import Index, TableModel
 from mottagning.ui.translations import translated
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from mottagning.models.journal import JournalNote, SearchHit
 from mottagning.ui.journal.notes_model import NOTE_ID_ROLE, NotesModel
 from mottagning.ui.journal.rich_text import RichTextDelegate
 from mottagning.ui.journal.text import snippet_html
+from mottagning.ui.tables import record_table
 from mottagning.ui.translations import translated
 
 SEARCH_DELAY_MS = 400
@@ -40,18 +40,12 @@ class NotesPane(QWidget):
         self.search.setPlaceholderText(self.tr("Search this journal (Ctrl+Shift+F)"))
         self.search.setClearButtonEnabled(True)
         self.model = NotesModel(user_id, self)
-        self.table = QTableView(self)
-        self.table.setObjectName("journalNotes")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
+        self.table = record_table(self, "journalNotes", self.model)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        # Fixed row heights: 500 notes scroll without measuring each row.
+        # Fixed row heights, columns sized once per reset (below): 500 notes
+        # scroll without measuring each row.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
         self.hits_model = QStandardItemModel(self)
         self.hits = QListView(self)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
-from mottagning.ui.table_model import Index
+from mottagning.ui.tables import Index
 
 MARGIN = 4
 

@@ -11,7 +11,7 @@ from mottagning.services.measures import Progress
 from mottagning.ui.measures.colours import MeasureColours
 from mottagning.ui.measures.markers import Marker, draw_marker
 from mottagning.ui.measures.texts import format_score, label
-from mottagning.ui.table_model import Index, TableModel
+from mottagning.ui.tables import Index, TableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

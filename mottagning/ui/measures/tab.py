@@ -11,14 +11,12 @@ is logged), and a refusal shows only the reason, never data.
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,19 +31,7 @@ from mottagning.ui.measures.administration import AdministrationDialog
 from mottagning.ui.measures.chart import ProgressChart
 from mottagning.ui.measures.models import AdministrationsModel, InstrumentsModel
 from mottagning.ui.measures.picker import InstrumentPicker
-
-
-def _table(parent: QWidget, name: str) -> QTableView:
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+from mottagning.ui.tables import record_table
 
 
 class MeasuresTab(QWidget):
@@ -83,8 +69,7 @@ class MeasuresTab(QWidget):
         self.empty.setObjectName("measuresEmpty")
         self.empty.setStyleSheet("color: palette(placeholder-text);")
         self.instruments_model = InstrumentsModel(self)
-        self.instruments = _table(content, "measuresInstruments")
-        self.instruments.setModel(self.instruments_model)
+        self.instruments = record_table(content, "measuresInstruments", self.instruments_model)
         self.instruments.selectionModel().selectionChanged.connect(self._selected)
         self.chart_title = QLabel(content)
         self.chart_title.setObjectName("chartTitle")
@@ -93,8 +78,9 @@ class MeasuresTab(QWidget):
         self.chart_title.setFont(bold)
         self.chart = ProgressChart(content)
         self.administrations_model = AdministrationsModel(self)
-        self.administrations = _table(content, "measuresAdministrations")
-        self.administrations.setModel(self.administrations_model)
+        self.administrations = record_table(
+            content, "measuresAdministrations", self.administrations_model
+        )
         # Flags can be long: the last column takes what is left and elides (tooltip: all).
         self.administrations.horizontalHeader().setSectionResizeMode(
             AdministrationsModel.FLAGS, QHeaderView.ResizeMode.Stretch
