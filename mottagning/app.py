@@ -61,9 +61,15 @@ def _run_gui(args: argparse.Namespace) -> int:
         log.info("starting the desktop application%s", " (demo)" if args.demo else "")
         from mottagning.ui.application import run  # noqa: PLC0415 (Qt only when needed)
 
+        # A temporary demo clinic is gone after the run; the language chosen in
+        # it is kept with the user's settings instead.
+        preferences = LocalPreferences(
+            paths.demo_preferences if temporary_demo is not None else files.preferences
+        )
         return run(
             files,
             SystemClock(),
+            preferences,
             demo=args.demo,
             language_override=args.language,
             log_file=log_file,

@@ -14,6 +14,12 @@ class AppPaths:
     data_dir: Path  # the clinic database, key slots and local state
     log_dir: Path
 
+    @property
+    def demo_preferences(self) -> Path:
+        """This workstation's preferences (the language) for demo clinics,
+        which live in a temporary folder that is removed after each run."""
+        return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR)) / "demo-preferences.json"
+
     @classmethod
     def resolve(cls, data_dir: Path | None = None) -> "AppPaths":
         """Platform defaults, or everything below `data_dir` when one is given.

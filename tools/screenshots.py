@@ -19,17 +19,18 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QWidget
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from mottagning.demo.accounts import COUNSELOR, LEAD, SCHEDULER, DemoAccount
+from mottagning.demo.clinic import create_demo_clinic
+from mottagning.storage.files import ClinicFiles
+from mottagning.storage.preferences import LocalPreferences
+from mottagning.ui.application import build_main_window, create_application
+from mottagning.ui.main_window import MainWindow
+from mottagning.ui.style import apply_style
+from mottagning.ui.translations import install_translators
 
-from mottagning.demo.accounts import COUNSELOR, LEAD, SCHEDULER, DemoAccount  # noqa: E402
-from mottagning.demo.clinic import create_demo_clinic  # noqa: E402
-from mottagning.storage.files import ClinicFiles  # noqa: E402
-from mottagning.storage.preferences import LocalPreferences  # noqa: E402
-from mottagning.ui.application import build_main_window, create_application  # noqa: E402
-from mottagning.ui.main_window import MainWindow  # noqa: E402
-from mottagning.ui.style import apply_style  # noqa: E402
-from mottagning.ui.translations import install_translators  # noqa: E402
+# The installed program (`pip install .` or `-e .`), not the source folder: only
+# the installed package has its resources (translations, instruments) inside it.
+ROOT = Path(__file__).resolve().parent.parent
 
 Step = tuple[str, Callable[[MainWindow], QWidget | None]]
 CLINIC_ZONE = ZoneInfo("Europe/Stockholm")

@@ -25,6 +25,7 @@ from mottagning.storage.instance_lock import InstanceLock
 from mottagning.storage.kdf import DEFAULT_KDF, KdfParams
 from mottagning.storage.preferences import LocalPreferences
 from mottagning.ui.errors import install_crash_handler, message_for
+from mottagning.ui.garbage import GuiThreadCollector
 from mottagning.ui.main_window import MainWindow
 from mottagning.ui.style import apply_style
 from mottagning.ui.translations import choose_language, install_translators, translated
@@ -55,6 +56,7 @@ def create_application() -> QApplication:
     app.setOrganizationName("Mottagning")
     app.setDesktopFileName("mottagning")
     qInstallMessageHandler(_qt_message)
+    GuiThreadCollector(app)
     return app
 
 
@@ -98,6 +100,15 @@ def demo_hint() -> str:
     return "\n".join(lines)
 
 
+def switch_language(preferences: LocalPreferences, language: str) -> None:
+    """Change the interface language now and for the next starts."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        install_translators(app, language)
+    preferences.set_language(language)
+    log.info("language changed to %s", language)
+
+
 def build_main_window(
     files: ClinicFiles,
     clock: Clock,
@@ -117,11 +128,15 @@ def build_main_window(
         else:
             from mottagning.ui.setup_wizard import SetupWizard  # noqa: PLC0415 (first run only)
 
-            wizard = SetupWizard(files, clock, kdf)
+            wizard = SetupWizard(files, clock, kdf, language=choose_language(None, preferences))
+            wizard.language_chosen.connect(lambda language: switch_language(preferences, language))
             wizard.exec()
-            if not wizard.created:
+            created, name = wizard.created, wizard.clinic_page.details().name.strip()
+            # Destroyed here, on the GUI thread, not whenever the collector finds it.
+            wizard.deleteLater()
+            if not created:
                 return None
-            preferences.set_clinic_name(wizard.clinic_page.details().name.strip())
+            preferences.set_clinic_name(name)
 
     def open_gate() -> "Authenticator":
         from mottagning.services.authentication import Authenticator  # noqa: PLC0415 (see MainWindow)
@@ -140,13 +155,13 @@ def build_main_window(
 def run(
     files: ClinicFiles,
     clock: Clock,
+    preferences: LocalPreferences,
     *,
     demo: bool,
     language_override: str | None,
     log_file: Path | None = None,
 ) -> int:
     app = create_application()
-    preferences = LocalPreferences(files.preferences)
     install_translators(app, choose_language(language_override, preferences))
     install_crash_handler(log_file)
     apply_style(app)

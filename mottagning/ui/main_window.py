@@ -31,7 +31,7 @@ from mottagning.ui.dialogs import open_dialog
 from mottagning.ui.errors import explain, message_for, user_errors
 from mottagning.ui.inactivity import InactivityMonitor
 from mottagning.ui.login_page import LoginPage
-from mottagning.ui.translations import translated
+from mottagning.ui.translations import LANGUAGE_NAMES, choose_language, translated
 from mottagning.ui.worker import run_in_background
 
 if TYPE_CHECKING:  # loaded at the first login, not at start-up (see _add_workspace)
@@ -114,12 +114,8 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self._about)
 
         self.language_group = QActionGroup(self)
-        chosen = self._preferences.language()
-        for code, label in (
-            (None, self.tr("System language")),
-            ("sv", "Svenska"),
-            ("en", "English"),
-        ):
+        chosen = choose_language(None, self._preferences)
+        for code, label in LANGUAGE_NAMES.items():
             action = QAction(label, self.language_group)
             action.setCheckable(True)
             action.setChecked(code == chosen)
@@ -295,6 +291,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(workspace)
         self._show_workspace(workspace)
         self._show_clinic_name(session.clinic_settings.details().name)
+        log.info("workspace shown (%s)", session.user.role)
 
     def _clinic_settings_changed(self) -> None:
         self.refresh_auto_lock()

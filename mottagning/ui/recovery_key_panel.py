@@ -10,6 +10,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mottagning.models.recovery_key import RecoveryKey
+from mottagning.ui.labels import Retranslating
 
 
 def recovery_sheet(
@@ -35,7 +36,7 @@ def print_document(document: QTextDocument, parent: QWidget) -> None:
     preview.exec()
 
 
-class RecoveryKeyPanel(QWidget):
+class RecoveryKeyPanel(Retranslating, QWidget):
     """The key in large, selectable type with a print button."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -51,7 +52,7 @@ class RecoveryKeyPanel(QWidget):
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key_label.setMinimumHeight(56)
-        self.print_button = QPushButton(self.tr("&Print..."), self)
+        self.print_button = QPushButton(self)
         self.print_button.setObjectName("printRecoveryKey")
         self.print_button.clicked.connect(self.print_sheet)
         self.printed = False
@@ -62,6 +63,10 @@ class RecoveryKeyPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.key_label)
         layout.addLayout(row)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.print_button.setText(self.tr("&Print..."))
 
     def show_key(self, clinic_name: str, key: RecoveryKey) -> None:
         self.clinic_name = clinic_name

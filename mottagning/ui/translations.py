@@ -1,7 +1,8 @@
 """Choosing and loading the interface language.
 
-Swedish when chosen in the settings or when the system's locale is Swedish,
-English otherwise. Dates are ISO (yyyy-MM-dd) and time 24-hour in both, with
+Swedish unless English was chosen (on the command line, in the setup wizard or
+the Settings menu), whatever the system's locale: the product is for Swedish
+municipal staff. Dates are ISO (yyyy-MM-dd) and time 24-hour in both, with
 Monday first: English uses the English (Sweden) locale for that.
 """
 
@@ -22,16 +23,21 @@ _LOCALES = {
 }
 
 
+LANGUAGE_NAMES = {SWEDISH: "Svenska", ENGLISH: "English"}  # each in its own language
+
+
 def choose_language(override: str | None, preferences: LocalPreferences) -> str:
     chosen = override or preferences.language()
-    if chosen in _LOCALES:
-        return chosen
-    system = QLocale.system().language()
-    return SWEDISH if system == QLocale.Language.Swedish else ENGLISH
+    return chosen if chosen in _LOCALES else SWEDISH
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Load our translation and Qt's own (standard buttons, dialogs) for `language`."""
+    """Load our translation and Qt's own (standard buttons, dialogs) for
+    `language`, replacing those of the language before. Every widget then
+    receives a LanguageChange event."""
+    for previous in app.findChildren(QTranslator):
+        app.removeTranslator(previous)
+        previous.deleteLater()
     QLocale.setDefault(_LOCALES[language])
     if language == ENGLISH:
         return []

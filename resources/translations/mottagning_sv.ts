@@ -3032,10 +3032,6 @@
         <translation>&amp;Om Mottagning</translation>
     </message>
     <message>
-        <source>System language</source>
-        <translation>Systemets språk</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -3474,8 +3470,8 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Om alla enhetschefers lösenord går förlorade är den här nyckeln det enda sättet att komma åt databasen igen. Den visas bara nu. Skriv ut den (eller skriv ner den noggrant) och förvara papperet inlåst.</translation>
     </message>
     <message>
-        <source>I have printed or written down the recovery key and will keep it safe.</source>
-        <translation>Jag har skrivit ut eller skrivit ner återställningsnyckeln och kommer att förvara den säkert.</translation>
+        <source>I &amp;have printed or written down the recovery key and will keep it safe.</source>
+        <translation>Jag &amp;har skrivit ut eller skrivit ner återställningsnyckeln och förvarar den säkert.</translation>
     </message>
 </context>
 <context>
@@ -3593,7 +3589,23 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     <name>SetupWizard</name>
     <message>
         <source>Set up Mottagning</source>
-        <translation>Konfigurera Mottagning</translation>
+        <translation>Kom igång med Mottagning</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Nästa &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Slutför</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,10 @@
 """The real `mottagning` program in its own process: start, log in, quit."""
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,36 +14,14 @@ from mottagning.models.access_log import LogAction, LogQuery
 from mottagning.services.authentication import Authenticator
 from mottagning.services.clock import SystemClock
 from mottagning.storage.files import ClinicFiles
+from tests.e2e.process import (
+    needs_x,
+    start,
+    wait_for_log,
+    x_display,  # noqa: F401 (a fixture)
+)
 
 pytestmark = pytest.mark.e2e
-
-START_TIMEOUT = 90  # seconds: a cold start on a slow CI machine imports all of Qt
-
-
-def start(data_dir: Path, env: dict[str, str], *args: str) -> subprocess.Popen[bytes]:
-    """Start the program; its stderr goes to a file beside the data folder."""
-    errors = data_dir.parent / f"stderr-{time.monotonic_ns()}.txt"
-    with errors.open("wb") as sink:
-        return subprocess.Popen(
-            [sys.executable, "-m", "mottagning", "--data-dir", str(data_dir), *args],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=sink,
-        )
-
-
-def wait_for_log(data_dir: Path, text: str, process: subprocess.Popen[bytes]) -> None:
-    log_file = data_dir / "logs" / "mottagning.log"
-    deadline = time.monotonic() + START_TIMEOUT
-    while time.monotonic() < deadline:
-        if log_file.exists() and text in log_file.read_text(encoding="utf-8"):
-            return
-        if process.poll() is not None:
-            errors = "".join(p.read_text() for p in data_dir.parent.glob("stderr-*.txt"))
-            pytest.fail(f"the program ended early ({process.returncode}): {errors[-2000:]}")
-        time.sleep(0.2)
-    process.kill()
-    pytest.fail(f"no {text!r} in the log within {START_TIMEOUT} s")
 
 
 def access_log_actions(data_dir: Path) -> list[LogAction]:
@@ -100,30 +76,8 @@ def test_starts_on_a_demo_database_refuses_a_second_instance_and_stops_cleanly(
     assert verify.returncode == 0, verify.stdout.decode() + verify.stderr.decode()
 
 
-needs_x = pytest.mark.skipif(
-    not (shutil.which("Xvfb") and shutil.which("xdotool")),
-    reason="needs Xvfb and xdotool (apt-get install xvfb xdotool)",
-)
-
-
-@pytest.fixture
-def x_display() -> Iterator[str]:
-    display = f":{90 + os.getpid() % 100}"
-    server = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    time.sleep(1.0)
-    try:
-        yield display
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-
-
 @needs_x
-def test_a_user_logs_in_with_the_keyboard_and_quits(tmp_path: Path, x_display: str):
+def test_a_user_logs_in_with_the_keyboard_and_quits(tmp_path: Path, x_display: str):  # noqa: F811
     data_dir = tmp_path / "demo"
     env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb"}
     app = start(data_dir, env, "--demo", "--language", "en")

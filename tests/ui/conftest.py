@@ -1,5 +1,6 @@
 """UI fixtures: the real main window over a real clinic, driven with pytest-qt."""
 
+import gc
 from collections.abc import Iterator
 
 import pytest
@@ -70,3 +71,14 @@ def answer_modal(qtbot, kind: type, act) -> None:
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), kind))
     act(QApplication.activeModalWidget())
     qtbot.wait(20)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def garbage_collected_on_the_gui_thread(qapp) -> Iterator[None]:
+    """As in the program: a worker thread never destroys a widget (see ui/garbage.py)."""
+    from mottagning.ui.garbage import GuiThreadCollector
+
+    collector = GuiThreadCollector(qapp)
+    yield
+    collector.deleteLater()
+    gc.enable()

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QWizard
 from mottagning.models.recovery_key import RecoveryKey
 from mottagning.services.authentication import Authenticator
 from mottagning.ui.setup_wizard import SetupWizard
+from mottagning.ui.translations import install_translators
 from tests.support import FAST_KDF
 from tests.ui.conftest import type_text
 
@@ -106,3 +107,42 @@ def test_password_advice_updates_while_typing(qtbot, wizard):
     qtbot.waitUntil(lambda: "again" in fields.advice.text())
     type_text(qtbot, fields.repeat, LEAD_PASSWORD)
     qtbot.waitUntil(lambda: fields.advice.text() == "Good password.")
+
+
+@pytest.fixture
+def swedish_afterwards_english(qapp):
+    yield
+    install_translators(qapp, "en")
+
+
+def test_the_language_is_chosen_on_the_first_page_and_the_wizard_follows(
+    qtbot, wizard, qapp, swedish_afterwards_english
+):
+    chosen: list[str] = []
+    wizard.language_chosen.connect(chosen.append)
+    wizard.language_chosen.connect(lambda language: install_translators(qapp, language))
+    combo = wizard.clinic_page.language
+    assert combo.currentData() == "en"
+    assert wizard.button(QWizard.WizardButton.NextButton).text() == "&Next >"
+
+    combo.setCurrentIndex(combo.findData("sv"))
+    assert chosen == ["sv"]
+    qtbot.waitUntil(lambda: wizard.clinic_page.title() == "Mottagningen")
+    assert wizard.windowTitle() == "Kom igång med Mottagning"
+    assert wizard.button(QWizard.WizardButton.NextButton).text() == "&Nästa >"
+    fill_clinic(qtbot, wizard)
+    assert wizard.lead_page.title_field.text() == "Enhetschef", "the suggested title is Swedish"
+    assert "lösenord" in wizard.lead_page.password.advice.text().lower()
+
+    wizard.lead_page.title_field.setText("Verksamhetschef")
+    install_translators(qapp, "en")
+    qtbot.waitUntil(lambda: wizard.lead_page.title() == "The clinic lead")
+    assert wizard.lead_page.title_field.text() == "Verksamhetschef", "what the user wrote stays"
+
+
+def test_typing_starts_in_the_clinic_name(qtbot, files, clock):
+    setup = SetupWizard(files, clock, FAST_KDF)
+    qtbot.addWidget(setup)
+    setup.show()
+    qtbot.waitExposed(setup)
+    qtbot.waitUntil(lambda: setup.focusWidget() is setup.clinic_page.name)

@@ -1,0 +1,57 @@
+"""The language a fresh install starts in, and where the choice is kept."""
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from mottagning import app
+from mottagning.storage.preferences import LocalPreferences
+from mottagning.ui.translations import choose_language
+
+
+def test_a_fresh_install_is_swedish_whatever_the_system_locale(tmp_path, monkeypatch):
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")
+    assert choose_language(None, LocalPreferences(tmp_path / "none.json")) == "sv"
+    chosen = LocalPreferences(tmp_path / "chosen.json")
+    chosen.set_language("en")
+    assert choose_language(None, chosen) == "en"
+    assert choose_language("sv", chosen) == "sv", "the command line wins"
+
+
+@pytest.fixture
+def started(monkeypatch, tmp_path) -> Iterator[list[dict[str, object]]]:
+    """What the desktop application would have been started with."""
+    runs: list[dict[str, object]] = []
+
+    def run(files, clock, preferences, **options):
+        runs.append({"files": files, "preferences": preferences, **options})
+        preferences.set_language("en")  # the user picks English in the demo
+        return 0
+
+    monkeypatch.setattr("mottagning.ui.application.run", run)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    yield runs
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, "mottagning", False)]:
+        root.removeHandler(handler)
+        handler.close()
+
+
+def test_the_demo_keeps_the_chosen_language_across_runs(started, tmp_path):
+    assert app.main(["--demo"]) == 0
+    assert app.main(["--demo"]) == 0
+    first, second = started
+    demo_folder = Path(first["files"].data_dir)
+    assert not demo_folder.exists(), "the temporary demo clinic is removed"
+    assert tmp_path / "config" in Path(first["preferences"].path).parents
+    assert second["preferences"].language() == "en"
+
+
+def test_a_real_data_folder_keeps_its_preferences_in_it(started, tmp_path):
+    assert app.main(["--data-dir", str(tmp_path / "clinic")]) == 0
+    assert Path(started[0]["preferences"].path).parent == tmp_path / "clinic"
