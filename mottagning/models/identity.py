@@ -89,6 +89,7 @@ _PLUS_NEEDS_TEN = Text(
 _BAD_CENTURY = Text("Identity", "a 12-digit number begins with the century 18, 19 or 20")
 _BAD_CHECK_DIGIT = Text("Identity", "the check digit does not match (a digit may be mistyped)")
 _NO_SUCH_DATE = Text("Identity", "there is no such date")
+_SERIAL_000 = Text("Identity", "the birth number 000 is never issued (a digit may be mistyped)")
 _FUTURE_DATE = Text("Identity", "the date is in the future")
 _SAMORDNING_DAY = Text(
     "Identity", "a samordningsnummer has the birth day plus 60, so its day is 61 to 91"
@@ -103,6 +104,7 @@ _TEN_DIGITS = re.compile(r"([0-9]{6})([-+]?)([0-9]{4})")
 _TWELVE_DIGITS = re.compile(r"([0-9]{2})([0-9]{6})([-+]?)([0-9]{4})")
 _CENTURIES = ("18", "19", "20")
 _SAMORDNING_OFFSET = 60
+_NEVER_ISSUED_SERIAL = "000"
 
 
 @dataclass(frozen=True)
@@ -198,25 +200,29 @@ def _parse_personnummer(text: str, today: date) -> IdentityNumber:
             raise InvalidIdentityNumber(reason=_SAMORDNING_DAY)
         kind, day = IdentityKind.SAMORDNINGSNUMMER, day - _SAMORDNING_OFFSET
     _check_date(year, month, day, today)
+    if tail[:3] == _NEVER_ISSUED_SERIAL:
+        raise InvalidIdentityNumber(reason=_SERIAL_000)
     if _luhn(head + tail[:3]) != int(tail[3]):
         raise InvalidIdentityNumber(reason=_BAD_CHECK_DIGIT)
     return IdentityNumber(kind, century + head + tail)
 
 
 def _century(yymmdd: str, turned_100: bool, today: date) -> str:
-    """The century that makes the date the latest one not after today.
+    """The century of a 10-digit number.
 
-    "-" (or nothing) is written by people under 100, "+" from the year they
-    turn 100, so "+" goes back another hundred years. A samordningsnummer
-    counts from its birth day.
+    "+" is written from the year a person turns 100 (not their birthday), so
+    it means the latest year at least 100 years before this one. "-" (or
+    nothing) means the latest date not after today. A samordningsnummer counts
+    from its birth day.
     """
     yy, month, day = int(yymmdd[:2]), int(yymmdd[2:4]), int(yymmdd[4:6])
+    if turned_100:
+        latest = today.year - 100
+        return f"{(latest - (latest - yy) % 100) // 100:02d}"
     if day > _SAMORDNING_OFFSET:
         day -= _SAMORDNING_OFFSET
     year = today.year - (today.year - yy) % 100
     if (year, month, day) > (today.year, today.month, today.day):
-        year -= 100
-    if turned_100:
         year -= 100
     return f"{year // 100:02d}"
 

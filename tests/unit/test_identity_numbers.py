@@ -63,15 +63,16 @@ def ten_digits(born: date, serial: int, samordning: bool = False) -> str:
     return with_check_digit(f"{born:%y%m}{day:02d}{serial:03d}")
 
 
-def has_turned_100(born: date) -> bool:
-    return (born.year + 100, born.month, born.day) <= (TODAY.year, TODAY.month, TODAY.day)
+def writes_plus(born: date) -> bool:
+    """ "+" from the year one turns 100 (Skatteverket), whatever the birthday."""
+    return born.year + 100 <= TODAY.year
 
 
 def accepted_forms(born: date, serial: int, samordning: bool) -> tuple[str, list[str]]:
     """The normalised value and every way it may be typed."""
     ten = ten_digits(born, serial, samordning)
     twelve = f"{born.year // 100:02d}{ten}"
-    separator = "+" if has_turned_100(born) else "-"
+    separator = "+" if writes_plus(born) else "-"
     forms = [twelve, f"{twelve[:8]}-{twelve[8:]}", f"{ten[:6]}{separator}{ten[6:]}"]
     if separator == "-":
         forms.append(ten)
@@ -79,7 +80,7 @@ def accepted_forms(born: date, serial: int, samordning: bool) -> tuple[str, list
 
 
 births = st.dates(min_value=date(1900, 1, 1), max_value=TODAY)
-serials = st.integers(min_value=0, max_value=999)
+serials = st.integers(min_value=1, max_value=999)  # 000 is never issued
 
 
 # --- Personnummer: known examples -------------------------------------------------
@@ -123,10 +124,14 @@ def test_a_date_that_does_not_exist_is_refused(month_day):
 def test_the_century_of_10_digits_keeps_the_date_in_the_past():
     day_after = with_check_digit("261124123")  # 24 Nov: in 2026 that is tomorrow
     assert parse(day_after).value == "19" + day_after  # so 99 years old, not unborn
-    assert parse(day_after[:6] + "+" + day_after[6:]).value == "18" + day_after
+    # "+" from the year one turns 100: born 1926, even before the birthday.
+    assert parse(day_after[:6] + "+" + day_after[6:]).value == "19" + day_after
+    assert parse("261223+4266").value == "192612234266"  # found by an independent check
     today = with_check_digit("261123123")
     assert parse(today).value == "20" + today  # born today
     assert parse(today[:6] + "+" + today[6:]).value == "19" + today  # 100 today
+    next_year = with_check_digit("270101123")
+    assert parse(next_year[:6] + "+" + next_year[6:]).value == "18" + next_year
     samordning = with_check_digit("261170123")  # born 10 Nov 2026, day plus 60
     assert parse(samordning).value == "20" + samordning
 
@@ -381,9 +386,15 @@ def test_every_accepted_form_gives_the_same_number(born, serial, samordning, spa
 
 @EXAMPLES
 @given(born=births, serial=serials)
-def test_the_other_separator_gives_another_century(born, serial):
+def test_the_other_separator_gives_another_reading(born, serial):
     ten = ten_digits(born, serial)
-    wrong, year = ("-", born.year + 100) if has_turned_100(born) else ("+", born.year - 100)
+    if writes_plus(born):
+        # "-" reads as the latest date not after today: a hundred years later,
+        # unless that is still to come (the year one turns 100, before the birthday).
+        not_yet = (born.year + 100, born.month, born.day) > (TODAY.year, TODAY.month, TODAY.day)
+        wrong, year = "-", born.year if not_yet else born.year + 100
+    else:
+        wrong, year = "+", born.year - 100
     if (born.month, born.day) == (2, 29) and not isleap(year):
         assert reason(f"{ten[:6]}{wrong}{ten[6:]}") == "there is no such date"
     else:
@@ -464,3 +475,8 @@ def test_stockholm_reservnummer_takes_any_12_digits_starting_with_99(tail):
     number = parse("99" + tail, reservnummer_format=STOCKHOLM)
     assert number == IdentityNumber(IdentityKind.RESERVNUMMER, "99" + tail)
     assert parse(number.formatted(), reservnummer_format=STOCKHOLM) == number
+
+
+@pytest.mark.parametrize("text", ["19480401-0009", "480401-0009", "19480461-0004"])
+def test_the_birth_number_000_is_never_issued(text):
+    assert reason(text) == "the birth number 000 is never issued (a digit may be mistyped)"
