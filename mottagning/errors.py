@@ -314,7 +314,8 @@ class KeySlotsDamaged(UserError):
     message = QT_TRANSLATE_NOOP(
         "Errors",
         "The key file beside the database ({file}) is missing or damaged, so no one can "
-        "unlock the clinic. Restore it from the latest backup, or contact IT.",
+        "unlock the clinic. Leave the clinic's files as they are and contact IT: the "
+        "key file can be put back only from a copy of the data folder.",
     )
 
 
@@ -322,7 +323,7 @@ class DatabaseDamaged(UserError):
     message = QT_TRANSLATE_NOOP(
         "Errors",
         "The database file is damaged or has been tampered with. Nothing more will be "
-        "written to it. Restore the latest backup and contact IT.",
+        "written to it. Leave the clinic's files as they are and contact IT.",
     )
 
 

@@ -20,6 +20,7 @@ from mottagning.errors import (
     PasswordTooLong,
     PasswordTooShort,
 )
+from mottagning.storage.kdf import derivation_form
 
 MIN_LENGTH = 15
 MAX_LENGTH = 256
@@ -43,7 +44,10 @@ def check_password(password: str, personal_words: Iterable[str] = ()) -> None:
     """Raise a PasswordRejected subclass saying why `password` may not be used.
 
     `personal_words`: the user name, the person's names, the clinic's name.
+    The form the key is derived from is judged: "ｐａｓｓｗｏｒｄ" in full-width
+    letters derives the same key as "password", so it is refused as that.
     """
+    password = derivation_form(password)
     if len(password) < MIN_LENGTH:
         raise PasswordTooShort(minimum=MIN_LENGTH)
     if len(password) > MAX_LENGTH:

@@ -39,8 +39,8 @@ class HeadCheck:
             return "no access-log head is kept outside the database yet"
         if self.status is HeadStatus.MISSING:
             return (
-                "the access-log head kept beside the database is missing: expected if the "
-                "database was just moved to this computer, suspicious otherwise"
+                "the access-log head kept beside the database is missing or damaged: expected "
+                "if the database was just moved to this computer, suspicious otherwise"
             )
         expected = self.expected.seq if self.expected else "?"
         found = self.found.seq if self.found else 0

@@ -33,7 +33,9 @@ class VerificationReport:
         """English sentences for the command line; empty when all is well."""
         found: list[str] = []
         if self.damaged:
-            found.append("the database file is damaged or was tampered with (it does not decrypt)")
+            found.append(
+                "the database file is damaged, empty or was tampered with (it does not decrypt)"
+            )
         found += [f"integrity: {problem}" for problem in self.integrity_problems]
         if self.schema_version is not None and self.schema_version > LATEST_VERSION:
             found.append(

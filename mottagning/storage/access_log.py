@@ -232,12 +232,15 @@ class ChainHeadFile:
             content = read_json(self.path)
         except ValueError:
             return None
+        # Damaged or edited reads as missing: the check at login then warns.
         if not isinstance(content, dict):
             return None
-        try:
-            return ChainHead(str(content["origin"]), int(content["seq"]), str(content["mac"]))
-        except (KeyError, ValueError, TypeError):
+        origin, seq, mac = content.get("origin"), content.get("seq"), content.get("mac")
+        if not (isinstance(origin, str) and isinstance(mac, str) and type(seq) is int):
             return None
+        if not 0 <= seq < 2**63:
+            return None
+        return ChainHead(origin, seq, mac)
 
     def write(self, head: ChainHead) -> None:
         write_json_atomically(self.path, {"origin": head.origin, "seq": head.seq, "mac": head.mac})

@@ -9,7 +9,6 @@ slot's description with it, so a slot cannot be moved to another account.
 import hashlib
 import hmac
 import secrets
-import unicodedata
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
@@ -17,7 +16,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from mottagning.storage.kdf import KdfParams
+from mottagning.storage.kdf import KdfParams, derivation_form
 
 KEY_BYTES = 32
 SALT_BYTES = 16
@@ -37,9 +36,7 @@ def random_salt() -> bytes:
 
 
 def normalise_password(password: str) -> bytes:
-    # NIST SP 800-63B: normalise Unicode so the same password typed on another
-    # keyboard or system derives the same key.
-    return unicodedata.normalize("NFKC", password).encode("utf-8")
+    return derivation_form(password).encode("utf-8")
 
 
 def derive_from_password(password: str, salt: bytes, params: KdfParams) -> bytes:

@@ -74,16 +74,23 @@ class Database:
             path.chmod(0o600)  # only the signed-in OS user may read the file
         database = cls(connection, path, key)
         try:
-            database._configure()
+            database._configure(create)
         except BaseException:
             connection.close()
             raise
         return database
 
-    def _configure(self) -> None:
+    def _configure(self, create: bool) -> None:
         with self._translated():
             self._conn.execute(f"PRAGMA key = \"x'{self._key.hex()}'\"")
-            self._conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+            tables = self._conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]
+            if tables == 0 and not create:
+                # An existing file that holds nothing (empty, cut short) is damage,
+                # never a new database to fill with a new clinic: checked before
+                # anything (the switch to WAL) writes to it.
+                log.warning("database file holds no schema")
+                self._damaged = True
+                raise DatabaseDamaged()
             self._conn.execute("PRAGMA journal_mode = WAL").fetchone()
             self._conn.execute("PRAGMA synchronous = FULL")
             self._conn.execute("PRAGMA foreign_keys = ON")

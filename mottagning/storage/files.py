@@ -1,9 +1,11 @@
 """The files of one clinic in its data folder, and how small ones are written.
 
 Small JSON files (key slots, the access-log head, the login throttle) are
-written atomically: a temporary file, fsync, `os.replace`, fsync of the folder.
-The version before is kept as `<name>.prev`, and is read when the current one
-is missing or damaged, so a power cut at any instant leaves a usable file.
+written atomically: a temporary file, fsync, `os.replace`, fsync of the folder,
+so a power cut at any instant leaves either the old file or the new one. Where
+an older version is harmless the version before is also kept as `<name>.prev`
+and read when the current one is damaged; the key slots keep none, because an
+old copy would still open the database for a removed account or password.
 """
 
 import contextlib
@@ -76,30 +78,36 @@ def storage_errors(folder: Path) -> Iterator[None]:
         raise StorageUnavailable(folder=str(folder)) from exc
 
 
-def write_json_atomically(path: Path, data: Any) -> None:
+def write_json_atomically(path: Path, data: Any, *, keep_previous: bool = True) -> None:
+    """Replace `path` whole or not at all. With `keep_previous`, the version
+    before stays readable as `<name>.prev`; without, no older copy is left."""
     payload = json.dumps(data, indent=2, sort_keys=True).encode("utf-8")
     temp = path.with_name(path.name + ".tmp")
     with storage_errors(path.parent):
-        if path.exists():
+        if keep_previous and path.exists():
             current = path.read_bytes()
             if _is_json(current):  # a damaged file must not replace the good previous one
                 _write_durably(previous_version(path), current)
         _write_durably(temp, payload)
         temp.replace(path)
+        if not keep_previous:
+            previous_version(path).unlink(missing_ok=True)
         _fsync_folder(path.parent)
 
 
-def read_json(path: Path) -> Any | None:
-    """The file's content; the kept previous version if the file is unreadable;
-    None when neither exists. Raises ValueError when both exist but are damaged."""
-    for candidate in (path, previous_version(path)):
+def read_json(path: Path, *, fall_back_to_previous: bool = True) -> Any | None:
+    """The file's content; the kept previous version if the file is unreadable
+    (and `fall_back_to_previous`); None when none exists. Raises ValueError
+    when what exists is damaged."""
+    candidates = (path, previous_version(path)) if fall_back_to_previous else (path,)
+    for candidate in candidates:
         try:
             return json.loads(candidate.read_bytes())
         except FileNotFoundError:
             continue
         except (ValueError, UnicodeDecodeError):
             continue
-    if path.exists() or previous_version(path).exists():
+    if any(candidate.exists() for candidate in candidates):
         raise ValueError(f"damaged JSON file: {path.name}")
     return None
 

@@ -247,7 +247,8 @@ class MainWindow(QMainWindow):
         for check in session.warnings:
             if check.status is HeadStatus.MISSING:
                 text = self.tr(
-                    "The record of the access log kept beside the database is missing. That "
+                    "The record of the access log kept beside the database is missing or "
+                    "damaged. That "
                     "is expected if the database was just moved to this computer; otherwise "
                     "someone may have tampered with the files. This has been recorded in the "
                     "access log. Tell the clinic lead."

@@ -2060,6 +2060,14 @@
         <translation>Mottagning är redan öppet för den här mottagningen på den här datorn. Byt till det öppna fönstret (titta i aktivitetsfältet).</translation>
     </message>
     <message>
+        <source>The key file beside the database ({file}) is missing or damaged, so no one can unlock the clinic. Leave the clinic's files as they are and contact IT: the key file can be put back only from a copy of the data folder.</source>
+        <translation>Nyckelfilen bredvid databasen ({file}) saknas eller är skadad, så ingen kan låsa upp mottagningen. Låt mottagningens filer vara som de är och kontakta IT: nyckelfilen kan bara läggas tillbaka från en kopia av datamappen.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or has been tampered with. Nothing more will be written to it. Leave the clinic's files as they are and contact IT.</source>
+        <translation>Databasfilen är skadad eller har manipulerats. Inget mer skrivs till den. Låt mottagningens filer vara som de är och kontakta IT.</translation>
+    </message>
+    <message>
         <source>The {what} could not be found. It may have been removed.</source>
         <translation>Det gick inte att hitta {what}. Det kan ha tagits bort.</translation>
     </message>
@@ -2070,14 +2078,6 @@
     <message>
         <source>A clinic database already exists in {folder}. Nothing was changed. Choose an empty folder for a new clinic.</source>
         <translation>Det finns redan en mottagningsdatabas i {folder}. Ingenting har ändrats. Välj en tom mapp för en ny mottagning.</translation>
-    </message>
-    <message>
-        <source>The key file beside the database ({file}) is missing or damaged, so no one can unlock the clinic. Restore it from the latest backup, or contact IT.</source>
-        <translation>Nyckelfilen bredvid databasen ({file}) saknas eller är skadad, så ingen kan låsa upp mottagningens databas. Återställ filen från den senaste säkerhetskopian eller kontakta IT.</translation>
-    </message>
-    <message>
-        <source>The database file is damaged or has been tampered with. Nothing more will be written to it. Restore the latest backup and contact IT.</source>
-        <translation>Databasfilen är skadad eller har manipulerats. Inget mer kommer att skrivas till den. Återställ den senaste säkerhetskopian och kontakta IT.</translation>
     </message>
     <message>
         <source>The database was made by a newer version of Mottagning (schema {found}; this version knows up to {supported}). Install the newer version; nothing was changed.</source>
@@ -3080,8 +3080,8 @@
         <translation>Inloggad: {name} ({role})</translation>
     </message>
     <message>
-        <source>The record of the access log kept beside the database is missing. That is expected if the database was just moved to this computer; otherwise someone may have tampered with the files. This has been recorded in the access log. Tell the clinic lead.</source>
-        <translation>Uppgiften om åtkomstloggen som sparas bredvid databasen saknas. Det är väntat om databasen nyss har flyttats till den här datorn. Annars kan någon ha manipulerat filerna. Detta har registrerats i åtkomstloggen. Kontakta enhetschefen.</translation>
+        <source>The record of the access log kept beside the database is missing or damaged. That is expected if the database was just moved to this computer; otherwise someone may have tampered with the files. This has been recorded in the access log. Tell the clinic lead.</source>
+        <translation>Uppgiften om åtkomstloggen som sparas bredvid databasen saknas eller är skadad. Det är väntat om databasen nyss flyttats till den här datorn; annars kan någon ha manipulerat filerna. Detta har registrerats i åtkomstloggen. Meddela enhetschefen.</translation>
     </message>
     <message>
         <source>The access log in this database does not continue from the one last seen on this computer: the database file may have been replaced by an older copy. This has been recorded in the access log. Tell the clinic lead before you go on.</source>

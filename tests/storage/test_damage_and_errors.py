@@ -133,6 +133,22 @@ def test_flipped_byte_in_page_one_is_reported_by_verification(closed_clinic):
 # --- A full disk --------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("keep", [0, 100, 4096, 8192])
+def test_an_empty_or_cut_short_database_is_damage_never_a_new_clinic(closed_clinic, keep):
+    database = closed_clinic.files.database
+    database.write_bytes(database.read_bytes()[:keep])
+    gate = closed_clinic.authenticator()
+
+    with pytest.raises(DatabaseDamaged):
+        gate.login(LEAD.username, LEAD_PASSWORD)
+    gate.close()
+    assert database.stat().st_size == keep, "the file is kept as it was"
+
+    credential = closed_clinic.authenticator().check_password(LEAD.username, LEAD_PASSWORD)
+    report = verify_clinic(closed_clinic.files, credential, closed_clinic.clock, "TEST-PC")
+    assert report.damaged and not report.ok
+
+
 def test_full_disk_raises_disk_full_and_keeps_what_was_saved(lead):
     lead.clinic_settings.update_details(ClinicDetails("Sparad före", "Gatan 1"))
     db = lead.clinic.db
@@ -184,30 +200,27 @@ def test_a_copy_that_fails_leaves_no_half_made_file(clinic, tmp_path):
 # --- The key file -------------------------------------------------------------------
 
 
-def test_damaged_key_file_falls_back_to_the_previous_version(clinic):
-    assert previous_version(clinic.files.keyslots).exists()
+def test_the_key_file_keeps_no_older_copy(clinic):
+    assert clinic.files.keyslots.exists()
+    assert not previous_version(clinic.files.keyslots).exists()
+
+
+def test_a_damaged_key_file_is_reported_and_never_replaced_by_an_older_copy(clinic):
+    older = clinic.files.keyslots.read_bytes()
+    previous_version(clinic.files.keyslots).write_bytes(older)  # as an old version left one
     clinic.files.keyslots.write_bytes(b'{"format": 1, "slots": [{"ki')
-    gate = clinic.authenticator()
-
-    assert gate.login(LEAD.username, LEAD_PASSWORD).user.username == LEAD.username
-    gate.close()
-
-
-def test_both_key_files_damaged_is_reported_not_a_wrong_password(clinic):
-    clinic.files.keyslots.write_bytes(b"\x00garbage")
-    previous_version(clinic.files.keyslots).write_bytes(b"{not json")
     gate = clinic.authenticator()
 
     with pytest.raises(KeySlotsDamaged) as damaged:
         gate.login(LEAD.username, LEAD_PASSWORD)
 
     assert "keyslots.json" in damaged.value.describe()
+    assert gate.throttle.pending() == [], "damage is not a failed login"
     gate.close()
 
 
-def test_missing_key_files_are_reported(clinic):
+def test_a_missing_key_file_is_reported(clinic):
     clinic.files.keyslots.unlink()
-    previous_version(clinic.files.keyslots).unlink()
     gate = clinic.authenticator()
 
     with pytest.raises(KeySlotsDamaged):
@@ -217,7 +230,6 @@ def test_missing_key_files_are_reported(clinic):
 
 def test_key_file_of_another_format_is_refused(clinic):
     clinic.files.keyslots.write_text('{"format": 99, "slots": []}', encoding="utf-8")
-    previous_version(clinic.files.keyslots).write_text('{"format": 99}', encoding="utf-8")
     gate = clinic.authenticator()
 
     with pytest.raises(KeySlotsDamaged):

@@ -1,5 +1,7 @@
 """The password policy: length, a blocklist, and no personal words."""
 
+import unicodedata
+
 import pytest
 
 from mottagning.errors import (
@@ -119,3 +121,13 @@ def test_personal_words_include_user_name_names_and_clinic():
         "Anna",
         "Svensson",
     ]
+
+
+def test_the_form_that_derives_the_key_is_judged_not_the_text_as_typed():
+    common = "password12345678"
+    with pytest.raises(PasswordTooCommon):
+        check_password(common)
+    full_width = "".join(chr(ord(ch) + 0xFEE0) for ch in common)  # ｐａｓｓｗｏｒｄ...
+    assert unicodedata.normalize("NFKC", full_width) == common
+    with pytest.raises(PasswordTooCommon):
+        check_password(full_width)
