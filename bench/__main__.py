@@ -46,6 +46,15 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
             args.compare_size = "10x"
         if args.repeat < 1:
             parser.error("--repeat must be at least 1")
+        if args.work_dir is not None:
+            try:
+                args.work_dir.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                parser.error(f"--work-dir {args.work_dir}: {error.strerror}")
+        for name in ("data_dir", "compare_dir"):
+            folder = getattr(args, name)
+            if folder is not None and not (folder / "mottagning.db").is_file():
+                parser.error(f"--{name.replace('_', '-')} {folder}: no built clinic there")
     return args
 
 

@@ -12,10 +12,11 @@ from pathlib import Path
 
 from mottagning import cli
 from mottagning.diagnostics import configure_logging
+from mottagning.errors import UserError
 from mottagning.i18n import Translate
 from mottagning.paths import AppPaths
 from mottagning.services.clock import SystemClock
-from mottagning.storage.files import ClinicFiles
+from mottagning.storage.files import ClinicFiles, storage_errors
 from mottagning.storage.preferences import LocalPreferences
 
 log = logging.getLogger(__name__)
@@ -30,10 +31,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run_command(args: argparse.Namespace) -> int:
     paths = AppPaths.resolve(cli.data_dir_of(args))
-    configure_logging(paths.log_dir, verbose=args.verbose)
-    log.info("command %s", args.command)
     files = ClinicFiles(paths.data_dir)
-    return cli.run_command(args, cli.Console(_command_line_translate(args.language, files)))
+    return cli.run_command(args, paths, cli.Console(_command_line_translate(args.language, files)))
 
 
 def _command_line_translate(override: str | None, files: ClinicFiles) -> Translate:
@@ -54,10 +53,21 @@ def _run_gui(args: argparse.Namespace) -> int:
         temporary_demo = Path(tempfile.mkdtemp(prefix="mottagning-demo-"))
         data_dir = temporary_demo
     paths = AppPaths.resolve(data_dir)
-    files = ClinicFiles(paths.data_dir)
+    # A temporary demo needs no second record of failed logins (it is gone after the run).
+    throttle_copy = None if temporary_demo is not None else paths.login_throttle_copy
+    files = ClinicFiles(paths.data_dir, throttle_copy)
     try:
-        files.ensure_data_dir()
-        log_file = configure_logging(paths.log_dir, verbose=args.verbose)
+        try:
+            files.ensure_data_dir()
+            with storage_errors(paths.log_dir):
+                log_file = configure_logging(paths.log_dir, verbose=args.verbose)
+        except UserError as error:
+            message = error.describe(_command_line_translate(args.language, files))
+            print(message, file=sys.stderr)
+            from mottagning.ui.application import show_start_problem  # noqa: PLC0415
+
+            show_start_problem(message)
+            return cli.EXIT_PROBLEM
         log.info("starting the desktop application%s", " (demo)" if args.demo else "")
         from mottagning.ui.application import run  # noqa: PLC0415 (Qt only when needed)
 

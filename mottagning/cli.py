@@ -12,23 +12,44 @@ a `translate` function so that messages appear in the user's language.
 
 import argparse
 import getpass
+import logging
 import os
+import shutil
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
 from mottagning import __version__
-from mottagning.errors import PasswordMismatch, UserError
+from mottagning.diagnostics import configure_logging, stop_logging_to
+from mottagning.errors import PasswordFileNotText, PasswordMismatch, UserError
 from mottagning.i18n import Translate
 from mottagning.models.clinic import ClinicDetails
 from mottagning.models.users import NewUser, Role
 from mottagning.paths import AppPaths
 from mottagning.services.clock import SystemClock
-from mottagning.storage.files import ClinicFiles
+from mottagning.storage.files import ClinicFiles, storage_errors
+
+log = logging.getLogger(__name__)
 
 PASSWORD_ENV = "MOTTAGNING_PASSWORD"
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+
+def text_argument(text: str) -> str:
+    """Text as typed; bytes the terminal could not decode (they arrive as lone
+    surrogates) and NUL characters cannot be stored, so they are refused here."""
+    if "\x00" in text or any("\ud800" <= ch <= "\udfff" for ch in text):
+        raise argparse.ArgumentTypeError(
+            "not valid text: check that the terminal uses UTF-8, and retype it"
+        )
+    return text
+
+
+def folder_argument(text: str) -> Path:
+    if not text_argument(text).strip():
+        raise argparse.ArgumentTypeError("an empty folder name")
+    return Path(text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Mottagning: encrypted records and calendar for a MIKA/KAST reception.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--data-dir", type=Path, help="the clinic's data folder")
+    parser.add_argument("--data-dir", type=folder_argument, help="the clinic's data folder")
     parser.add_argument("--verbose", action="store_true", help="more detail in the log file")
     parser.add_argument("--language", choices=("sv", "en"), help="override the language")
     parser.add_argument(
@@ -49,23 +70,32 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = commands.add_parser("init", help="create a new clinic database non-interactively")
-    init.add_argument("--data-dir", type=Path, required=True, dest="command_data_dir")
-    init.add_argument("--clinic-name", required=True)
-    init.add_argument("--address", default="", help="postal address, printed on letters")
-    init.add_argument("--phone", default="")
-    init.add_argument("--lead-username", required=True, help="the first clinic lead's user name")
-    init.add_argument("--lead-name", required=True, help="the clinic lead's full name")
-    init.add_argument("--lead-title", default="Enhetschef")
+    init.add_argument("--data-dir", type=folder_argument, required=True, dest="command_data_dir")
+    init.add_argument("--clinic-name", required=True, type=text_argument)
+    init.add_argument(
+        "--address", default="", type=text_argument, help="postal address, printed on letters"
+    )
+    init.add_argument("--phone", default="", type=text_argument)
+    init.add_argument(
+        "--lead-username",
+        required=True,
+        type=text_argument,
+        help="the first clinic lead's user name",
+    )
+    init.add_argument(
+        "--lead-name", required=True, type=text_argument, help="the clinic lead's full name"
+    )
+    init.add_argument("--lead-title", default="Enhetschef", type=text_argument)
     _password_source(init)
 
     demo = commands.add_parser("demo", help="create a demo clinic filled with synthetic data")
-    demo.add_argument("--data-dir", type=Path, required=True, dest="command_data_dir")
+    demo.add_argument("--data-dir", type=folder_argument, required=True, dest="command_data_dir")
 
     verify = commands.add_parser(
         "verify", help="check encryption, integrity, schema and the access-log chain"
     )
-    verify.add_argument("--data-dir", type=Path, dest="command_data_dir")
-    verify.add_argument("--user", required=True, help="any account's user name")
+    verify.add_argument("--data-dir", type=folder_argument, dest="command_data_dir")
+    verify.add_argument("--user", required=True, type=text_argument, help="any account's user name")
     _password_source(verify)
     return parser
 
@@ -73,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _password_source(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--password-file",
-        type=Path,
+        type=folder_argument,
         help=f"read the password from the first line of this file (else ${PASSWORD_ENV}, "
         "else a prompt)",
     )
@@ -108,7 +138,10 @@ class Console:
 
 def read_password(args: argparse.Namespace, console: Console, *, confirm: bool) -> str:
     if args.password_file is not None:
-        lines = args.password_file.read_text(encoding="utf-8").splitlines()
+        try:
+            lines = args.password_file.read_text(encoding="utf-8").splitlines()
+        except UnicodeDecodeError:
+            raise PasswordFileNotText(file=str(args.password_file)) from None
         return lines[0] if lines else ""
     if PASSWORD_ENV in os.environ:
         return os.environ[PASSWORD_ENV]
@@ -118,17 +151,27 @@ def read_password(args: argparse.Namespace, console: Console, *, confirm: bool) 
     return password
 
 
-def run_command(args: argparse.Namespace, console: Console) -> int:
+def run_command(args: argparse.Namespace, paths: AppPaths, console: Console) -> int:
     """Run a headless command; returns the exit code. User errors are explained.
 
-    Each command imports what it needs itself: the desktop application starts
-    through this module too, and must not wait for what only commands use."""
-    data_dir = data_dir_of(args)
-    paths = AppPaths.resolve(data_dir)
-    files = ClinicFiles(paths.data_dir)
+    A command that creates a clinic (init, demo) and fails removes the folder
+    it made, logs and all. Each command imports what it needs itself: the
+    desktop application starts through this module too, and must not wait for
+    what only commands use."""
+    files = ClinicFiles(paths.data_dir, paths.login_throttle_copy)
+    creates = args.command in ("init", "demo")
+    made_folder = creates and not os.path.lexists(paths.data_dir)
     commands = {"init": _init, "demo": _demo, "verify": _verify}
     try:
-        return commands[args.command](args, files, console)
+        try:
+            with storage_errors(paths.log_dir):
+                configure_logging(paths.log_dir, verbose=args.verbose)
+            log.info("command %s", args.command)
+            return commands[args.command](args, files, console)
+        except BaseException:
+            if made_folder:
+                _remove_folder_made_by(paths)
+            raise
     except UserError as error:
         console.complain(error.describe(console.translate))
         return EXIT_PROBLEM
@@ -138,7 +181,13 @@ def run_command(args: argparse.Namespace, console: Console) -> int:
                 file=error.filename, reason=error.strerror
             )
         )
-        return EXIT_USAGE
+        return EXIT_PROBLEM
+
+
+def _remove_folder_made_by(paths: AppPaths) -> None:
+    """Take away what a failed init or demo made, the log file with it."""
+    stop_logging_to(paths.log_dir)
+    shutil.rmtree(paths.data_dir, ignore_errors=True)
 
 
 def _init(args: argparse.Namespace, files: ClinicFiles, console: Console) -> int:

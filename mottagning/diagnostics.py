@@ -38,6 +38,15 @@ def configure_logging(log_dir: Path, *, verbose: bool = False) -> Path:
     return path
 
 
+def stop_logging_to(log_dir: Path) -> None:
+    """Close the log file in `log_dir` (before the folder is removed)."""
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, "mottagning", False)]:
+        if Path(handler.baseFilename).parent == log_dir:  # type: ignore[attr-defined]
+            root.removeHandler(handler)
+            handler.close()
+
+
 def _safe_message(exc: BaseException) -> str:
     """What of the exception's message may be logged."""
     if isinstance(exc, UserError):

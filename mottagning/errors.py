@@ -310,6 +310,14 @@ class ClinicAlreadyExists(UserError):
     )
 
 
+class PasswordFileNotText(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The password file {file} is not plain text in UTF-8. Save it as UTF-8 text "
+        "with the password on the first line, and try again.",
+    )
+
+
 class KeySlotsDamaged(UserError):
     message = QT_TRANSLATE_NOOP(
         "Errors",

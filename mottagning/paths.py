@@ -1,5 +1,6 @@
 """Where Mottagning keeps its files: the one place that asks platformdirs."""
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +14,14 @@ APP_AUTHOR = "Mottagning"
 class AppPaths:
     data_dir: Path  # the clinic database, key slots and local state
     log_dir: Path
+
+    @property
+    def login_throttle_copy(self) -> Path:
+        """Where the second record of failed logins for this data folder is
+        kept: the OS user's state folder, outside the data folder."""
+        folder = hashlib.sha256(str(self.data_dir).encode("utf-8", "surrogateescape")).hexdigest()
+        state = Path(platformdirs.user_state_dir(APP_NAME, APP_AUTHOR))
+        return state / "login-records" / f"{folder[:16]}.json"
 
     @property
     def demo_preferences(self) -> Path:

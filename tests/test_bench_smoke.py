@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bench.figures import Figure, target_for
 from bench.runner import growth
 
@@ -87,3 +89,15 @@ def test_search_is_allowed_more_time_on_the_larger_clinic() -> None:
     assert target_for("search.p95", "1x") == target_for("search.p95", "smoke")
     small, large = target_for("search.p95", "1x"), target_for("search.p95", "10x")
     assert small is not None and large is not None and large.limit == 2 * small.limit
+
+
+def test_run_makes_a_missing_work_dir_and_refuses_a_folder_without_a_clinic(tmp_path, capsys):
+    from bench.__main__ import parse
+
+    work = tmp_path / "new" / "work"
+    args = parse(["run", "--size", "smoke", "--work-dir", str(work)])
+    assert work.is_dir() and args.work_dir == work
+    with pytest.raises(SystemExit) as usage:
+        parse(["run", "--size", "smoke", "--data-dir", str(tmp_path / "none")])
+    assert usage.value.code == 2
+    assert "no built clinic there" in capsys.readouterr().err

@@ -53,7 +53,8 @@ class Authenticator:
         self.files = files
         self.clock = clock
         self.keyslots = KeySlotFile(files.keyslots, kdf)
-        self.throttle = LoginThrottle(LoginAttemptsFile(files.login_throttle), clock)
+        attempts = LoginAttemptsFile(files.login_throttle, files.login_throttle_copy)
+        self.throttle = LoginThrottle(attempts, clock)
         self.workstation = workstation or socket.gethostname()
         self._clinic: UnlockedClinic | None = None
 

@@ -23,6 +23,8 @@ from mottagning.errors import DiskFull, StorageUnavailable
 @dataclass(frozen=True)
 class ClinicFiles:
     data_dir: Path
+    # A second record of failed logins outside the data folder (see login_attempts).
+    login_throttle_copy: Path | None = None
 
     @property
     def database(self) -> Path:

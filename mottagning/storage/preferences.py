@@ -15,7 +15,7 @@ class LocalPreferences:
     def _load(self) -> dict[str, object]:
         try:
             content = read_json(self.path)
-        except ValueError:
+        except (ValueError, OSError):  # damaged or unreadable: the defaults
             return {}
         return content if isinstance(content, dict) else {}
 

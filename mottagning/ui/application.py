@@ -60,6 +60,12 @@ def create_application() -> QApplication:
     return app
 
 
+def show_start_problem(message: str) -> None:
+    """Say why the program cannot start, where a desktop user will see it."""
+    create_application()
+    QMessageBox.critical(None, "Mottagning", message)
+
+
 def close_on_terminate(window: MainWindow) -> None:
     """SIGTERM/SIGINT (logout of the OS session, `kill`, Ctrl+C) close the window
     the normal way: every session is logged out and the database closed cleanly."""

@@ -2060,6 +2060,10 @@
         <translation>Mottagning är redan öppet för den här mottagningen på den här datorn. Byt till det öppna fönstret (titta i aktivitetsfältet).</translation>
     </message>
     <message>
+        <source>The password file {file} is not plain text in UTF-8. Save it as UTF-8 text with the password on the first line, and try again.</source>
+        <translation>Lösenordsfilen {file} är inte vanlig text i UTF-8. Spara den som UTF-8-text med lösenordet på första raden och försök igen.</translation>
+    </message>
+    <message>
         <source>The key file beside the database ({file}) is missing or damaged, so no one can unlock the clinic. Leave the clinic's files as they are and contact IT: the key file can be put back only from a copy of the data folder.</source>
         <translation>Nyckelfilen bredvid databasen ({file}) saknas eller är skadad, så ingen kan låsa upp mottagningen. Låt mottagningens filer vara som de är och kontakta IT: nyckelfilen kan bara läggas tillbaka från en kopia av datamappen.</translation>
     </message>

@@ -1,13 +1,18 @@
 """Fixtures for the client-register and calendar tests (on top of tests/conftest.py):
 a second counselor, a room and a registered client."""
 
+from collections.abc import Iterator
+
 import pytest
 
+from mottagning import cli
+from mottagning.app import main
 from mottagning.models.calendar import Room
 from mottagning.models.clients import Client
 from mottagning.models.users import NewUser, Role
 from mottagning.services.authentication import Authenticator
 from mottagning.services.session import Session
+from tests.storage.cli_support import RestoredLogging, Run, console_to
 from tests.storage.reception import details
 from tests.support import add_user
 
@@ -34,3 +39,17 @@ def lilja(counselor: Session) -> Client:
     )
     assert prompt is None
     return client
+
+
+@pytest.fixture
+def run(qapp, monkeypatch, capsys) -> Iterator[Run]:
+    monkeypatch.delenv(cli.PASSWORD_ENV, raising=False)
+    monkeypatch.setattr(cli, "Console", console_to())
+
+    def run_main(*argv: str) -> tuple[int, str, str]:
+        code = main(["--language", "en", *argv])
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    with RestoredLogging():
+        yield run_main

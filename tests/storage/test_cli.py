@@ -6,10 +6,7 @@ still find a QApplication.
 """
 
 import io
-import logging
 import re
-import sys
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -20,81 +17,18 @@ from mottagning.demo.accounts import DEMO_ACCOUNTS
 from mottagning.models.users import Role
 from mottagning.services.authentication import Authenticator
 from mottagning.storage.files import ClinicFiles
+from tests.storage.cli_support import (
+    RestoredLogging,
+    console_to,
+    init_args,
+    password_file,
+    verify_args,
+)
 from tests.storage.helpers import encodings_of, files_below, log_entries
 from tests.support import FAST_KDF, LEAD_PASSWORD, MARKER, FakeClock
 
 RECOVERY_KEY = re.compile(r"\b[0-9A-Z]{4}(?:-[0-9A-Z]{4}){7}\b")
 NEW_PASSWORD = "gula båtar glider förbi"
-
-Run = Callable[..., tuple[int, str, str]]
-
-
-class _RestoredLogging:
-    """main() adds a log file handler to the root logger; take it away again."""
-
-    def __enter__(self) -> None:
-        root = logging.getLogger()
-        self._handlers = list(root.handlers)
-        self._level = root.level
-
-    def __exit__(self, *exc: object) -> None:
-        root = logging.getLogger()
-        for handler in [h for h in root.handlers if h not in self._handlers]:
-            root.removeHandler(handler)
-            handler.close()
-        root.setLevel(self._level)
-
-
-def _console_to(out: io.TextIOBase | None = None, err: io.TextIOBase | None = None):
-    """The terminal, faked: the Console writes to the current sys.stdout/stderr
-    (or the given streams) rather than to those bound when cli was imported."""
-    real = cli.Console
-
-    def console(translate):
-        return real(translate, out=out or sys.stdout, err=err or sys.stderr)
-
-    return console
-
-
-@pytest.fixture
-def run(qapp, monkeypatch, capsys) -> Iterator[Run]:
-    monkeypatch.delenv(cli.PASSWORD_ENV, raising=False)
-    monkeypatch.setattr(cli, "Console", _console_to())
-
-    def run_main(*argv: str) -> tuple[int, str, str]:
-        code = main(["--language", "en", *argv])
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    with _RestoredLogging():
-        yield run_main
-
-
-def password_file(tmp_path: Path, password: str) -> Path:
-    path = tmp_path / "password.txt"
-    path.write_text(password + "\n", encoding="utf-8")
-    return path
-
-
-def init_args(folder: Path, *extra: str) -> list[str]:
-    return [
-        "init",
-        "--data-dir",
-        str(folder),
-        "--clinic-name",
-        "Nya Mottagningen",
-        "--address",
-        "Nygatan 3\\n123 45 Nystad",
-        "--lead-username",
-        " Chefen ",
-        "--lead-name",
-        "Karin Chef",
-        *extra,
-    ]
-
-
-def verify_args(folder: Path, user: str, *extra: str) -> list[str]:
-    return ["verify", "--data-dir", str(folder), "--user", user, *extra]
 
 
 def gate_for(folder: Path) -> Authenticator:
@@ -237,7 +171,7 @@ def test_cli_output_goes_to_the_current_stdout(qapp, clinic, capsys, monkeypatch
     (capsys, contextlib.redirect_stdout) receives the output."""
     monkeypatch.setenv(cli.PASSWORD_ENV, LEAD_PASSWORD)
 
-    with _RestoredLogging():
+    with RestoredLogging():
         code = main(["--language", "en", *verify_args(clinic.files.data_dir, "lead")])
 
     assert code == 0
@@ -252,8 +186,8 @@ def demo(qapp, tmp_path_factory) -> tuple[Path, int, str]:
     """One demo clinic for the module (creating it takes a second or two)."""
     folder = tmp_path_factory.mktemp("demo") / "clinic"
     out = io.StringIO()
-    with pytest.MonkeyPatch.context() as patch, _RestoredLogging():
-        patch.setattr(cli, "Console", _console_to(out, out))
+    with pytest.MonkeyPatch.context() as patch, RestoredLogging():
+        patch.setattr(cli, "Console", console_to(out, out))
         code = main(["--language", "en", "demo", "--data-dir", str(folder)])
     return folder, code, out.getvalue()
 

@@ -55,3 +55,15 @@ def test_the_demo_keeps_the_chosen_language_across_runs(started, tmp_path):
 def test_a_real_data_folder_keeps_its_preferences_in_it(started, tmp_path):
     assert app.main(["--data-dir", str(tmp_path / "clinic")]) == 0
     assert Path(started[0]["preferences"].path).parent == tmp_path / "clinic"
+
+
+def test_a_data_folder_that_cannot_be_made_is_explained_not_a_traceback(
+    tmp_path, monkeypatch, capsys
+):
+    shown: list[str] = []
+    monkeypatch.setattr("mottagning.ui.application.show_start_problem", shown.append)
+    not_a_folder = tmp_path / "a-file"
+    not_a_folder.write_text("x", encoding="utf-8")
+    assert app.main(["--data-dir", str(not_a_folder), "--language", "en"]) == 1
+    assert "could not read or write its files" in capsys.readouterr().err
+    assert shown and "could not read or write" in shown[0]
