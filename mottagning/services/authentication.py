@@ -106,7 +106,7 @@ class Authenticator:
                 LogEvent(LogAction.LOGIN_FAILED, credential.user_id, detail="account inactive")
             )
             raise AccountDeactivated()
-        session = Session(self, clinic, user)
+        session = Session(clinic, user, self.check_password, self.log_pending_failures)
         self.log_pending_failures()
         head = clinic.check_chain_head()
         if not head.ok:

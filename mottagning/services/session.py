@@ -5,7 +5,7 @@ the user's unsaved work in the UI) while hiding it; another user may sign in
 meanwhile with a session of their own.
 """
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from mottagning.errors import AccountDeactivated
 from mottagning.models.access_log import LogAction, LogEntry
@@ -16,7 +16,7 @@ from mottagning.services.anonymous_contacts import AnonymousContactService
 from mottagning.services.clients import ClientService
 from mottagning.services.clinic_settings import ClinicSettingsService
 from mottagning.services.context import Context
-from mottagning.services.credentials import Credential
+from mottagning.services.credentials import Credential, PasswordCheck
 from mottagning.services.journal import JournalService
 from mottagning.services.measures import MeasureService
 from mottagning.services.need_to_know import NeedToKnow
@@ -25,14 +25,22 @@ from mottagning.services.scheduling import SchedulingService
 from mottagning.services.unlocked_clinic import HeadCheck, UnlockedClinic
 from mottagning.services.waiting_list import WaitingListService
 
-if TYPE_CHECKING:
-    from mottagning.services.authentication import Authenticator
-
 
 class Session:
-    def __init__(self, authenticator: "Authenticator", clinic: UnlockedClinic, user: User) -> None:
-        self._authenticator = authenticator
-        self._context = Context(clinic, user, authenticator.check_password)
+    def __init__(
+        self,
+        clinic: UnlockedClinic,
+        user: User,
+        check_password: PasswordCheck,
+        log_pending_failures: Callable[[], None],
+    ) -> None:
+        """`check_password` proves a password (slow, throttled); after an
+        unlock, `log_pending_failures` moves the failed attempts kept outside
+        the database into the access log. Both come from the Authenticator,
+        which this module does not know."""
+        self._check_password = check_password
+        self._log_pending_failures = log_pending_failures
+        self._context = Context(clinic, user, check_password)
         self.clinic = clinic
         self.accounts = AccountService(self._context)
         self.access_log = AccessLogService(self._context)
@@ -61,7 +69,7 @@ class Session:
 
     def unlock(self, password: str) -> bool:
         """True, and logged, when `password` is this user's; raises on throttling."""
-        return self.resume(self._authenticator.check_password(self.user.username, password))
+        return self.resume(self._check_password(self.user.username, password))
 
     def resume(self, credential: Credential) -> bool:
         """Unlock with a password proven elsewhere (the UI proves it off the GUI thread)."""
@@ -71,7 +79,7 @@ class Session:
         if current is None or not current.active:
             raise AccountDeactivated()
         self._context.actor = current
-        self._authenticator.log_pending_failures()
+        self._log_pending_failures()
         self.record(LogAction.UNLOCK)
         return True
 
