@@ -11,9 +11,12 @@ import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QRadioButton
 
+from mottagning.models.access_log import LogAction
+from mottagning.models.clients import Gender
 from mottagning.scoring import ChangeCategory, load_instrument
 from mottagning.ui.measures import AdministrationDialog, MeasuresTab, ProgressChart
 from mottagning.ui.measures.picker import InstrumentPicker
+from tests.storage.helpers import entries_after, log_entries
 from tests.storage.reception import details
 from tests.ui.conftest import answer_modal, type_text
 
@@ -222,6 +225,21 @@ def test_a_swedish_interface_falls_back_to_english_wording_and_says_so(
     assert dialog.summary.band.text() == "Måttlig"  # band names ship in Swedish
 
 
+def test_the_live_score_uses_the_clients_norm_group_as_saving_does(qtbot, counselor):
+    woman, _ = counselor.clients.create(
+        details("Vera", gender=Gender.WOMAN, counselor_ids=frozenset({counselor.user.id}))
+    )
+    dialog = open_administration(qtbot, counselor, woman.id, "audit")
+    press_digits(qtbot, [2, 2, 2, 0, 0, 0, 0, 0, 0, 0])  # 6: women's risk-use cut-off
+    assert "In the clinical range (6 or more)" in shown(dialog)
+    assert dialog.summary.band.text() == "Zone I: low risk"
+    live = dialog.live().result
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    (saved,) = counselor.measures.progress(woman.id, "audit")
+    assert saved.result.in_clinical_range is live.in_clinical_range is True
+    assert saved.result.band == live.band
+
+
 def test_ors_takes_millimetres_in_a_number_field(qtbot, counselor, client):
     dialog = open_administration(qtbot, counselor, client.id, "ors")
     field = dialog.sheet.rows[0].field
@@ -398,6 +416,14 @@ def test_new_questionnaire_is_found_by_short_name_and_refreshes_the_tab(qtbot, c
     qtbot.waitUntil(lambda: tab.instruments_model.rowCount() == 1)
     assert tab.selected_instrument() == "core10"
     assert tab.instruments.isVisible()
+
+
+def test_opening_the_tab_is_one_journal_read_in_the_access_log(qtbot, counselor, history):
+    before = log_entries(counselor)[-1].seq
+    tab = open_tab(qtbot, counselor, history.id)
+    assert tab.instruments_model.rowCount() == 2  # two questionnaires, read at once
+    reads = [e for e in entries_after(counselor, before) if e.action is LogAction.JOURNAL_READ]
+    assert [(e.client_id, e.detail) for e in reads] == [(history.id, "measures")]
 
 
 def test_a_client_who_is_not_mine_shows_only_the_reason(qtbot, lead, history):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from mottagning.errors import UserError
-from mottagning.scoring import Instrument, load_instrument
+from mottagning.scoring import Instrument, ScoreResult, load_instrument
 from mottagning.services.session import Session
 from mottagning.ui.dialogs import confirm
 from mottagning.ui.errors import message_for
@@ -181,11 +181,18 @@ class AdministrationDialog(QDialog):
     # --- Live -----------------------------------------------------------------------
 
     def live(self) -> LiveScore:
-        return live_score(self.instrument, self.sheet.answers(), self.sheet.passed)
+        return live_score(self.instrument, self.sheet.answers(), self.sheet.passed, self._preview)
+
+    def _preview(self, answers: list[int | None]) -> ScoreResult:
+        """What saving would record: scored by the service, with the client's norm group."""
+        return self._session.measures.preview(self._client_id, self.instrument.id, answers)
 
     def _update(self) -> None:
         self.message.clear()
-        self.summary.show_live(self.live())
+        try:
+            self.summary.show_live(self.live())
+        except UserError as error:  # e.g. the day's emergency access has run out
+            self.message.setText(message_for(error))
 
     def _moved(self, index: int) -> None:
         rect = self.sheet.row_rect(index)
@@ -200,7 +207,11 @@ class AdministrationDialog(QDialog):
 
     def save(self) -> None:
         self.sheet.reach_all()
-        live = self.live()
+        try:
+            live = self.live()
+        except UserError as error:
+            self.message.setText(message_for(error))
+            return
         self.summary.show_live(live)
         if live.result.answered == 0:
             self.message.setText(self.tr("No item is answered yet: there is nothing to save."))

@@ -120,10 +120,9 @@ class MeasuresTab(QWidget):
         self._loaded = True
         measures = self._session.measures
         try:
-            records = measures.results(self._client_id)
+            series = measures.progress_all(self._client_id)  # one read, one log entry
             self._instruments = {i.id: i for i in measures.instruments()}
-            given = list(dict.fromkeys(record.instrument_id for record in records))
-            rows = [(self._instruments[i], measures.progress(self._client_id, i)) for i in given]
+            rows = [(self._instruments[i], progress) for i, progress in series.items()]
         except NeedToKnow as refused:
             self._refuse(
                 self.tr(
