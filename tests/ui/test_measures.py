@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QRadioButton
 from mottagning.models.access_log import LogAction
 from mottagning.models.clients import Gender
 from mottagning.scoring import ChangeCategory, load_instrument
+from mottagning.ui.clients.client_view import ClientView
 from mottagning.ui.measures import AdministrationDialog, MeasuresTab, ProgressChart
 from mottagning.ui.measures.picker import InstrumentPicker
 from tests.storage.helpers import entries_after, log_entries
@@ -449,3 +450,23 @@ def test_the_tables_follow_the_qt_model_contract(qtmodeltester, qtbot, counselor
     tab = open_tab(qtbot, counselor, history.id)
     qtmodeltester.check(tab.instruments_model)
     qtmodeltester.check(tab.administrations_model)
+
+
+def test_a_risk_note_started_from_the_tab_shows_in_the_journal_at_once(qtbot, counselor, client):
+    view = ClientView(counselor, client.id)
+    qtbot.addWidget(view)
+    view.resize(1200, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_journal()
+    journal = view.journal
+    assert journal is not None and journal.model.rowCount() == 0
+    view.show_questionnaires()
+    assert view.measures is not None
+    dialog = view.measures.open_administration("phq9")
+    qtbot.waitUntil(dialog.sheet.owns_focus)
+    press_digits(qtbot, [0, 0, 0, 0, 0, 0, 0, 0, 1])  # item 9: a risk note is started
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    (draft,) = counselor.journal.my_drafts()
+    assert journal.model.rowCount() == 1
+    assert journal.model.note_at(0).id == draft.note_id

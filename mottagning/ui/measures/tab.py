@@ -8,7 +8,7 @@ Reading is need-to-know: data is loaded when the tab is first shown (reading
 is logged), and a refusal shows only the reason, never data.
 """
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -35,6 +35,8 @@ from mottagning.ui.tables import record_table
 
 
 class MeasuresTab(QWidget):
+    note_started = Signal(str)  # a saved form started a draft journal note (its id)
+
     def __init__(self, session: Session, client_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("measuresTab")
@@ -218,3 +220,5 @@ class MeasuresTab(QWidget):
 
     def _recorded(self, record: MeasureRecord) -> None:
         self.refresh(select=record.instrument_id)
+        if record.note_id is not None:
+            self.note_started.emit(record.note_id)
