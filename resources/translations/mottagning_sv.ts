@@ -212,6 +212,10 @@
         <translation>Skattningsformulär: {name}</translation>
     </message>
     <message>
+        <source>Load the clinic's text...</source>
+        <translation>Läs in mottagningens text...</translation>
+    </message>
+    <message>
         <source>Type the answer's number: it is entered and the next item comes up. ↑ ↓ move, ← → change, Backspace clears, Ctrl+S saves.</source>
         <translation>Skriv svarets siffra: svaret fylls i och nästa fråga visas. ↑ ↓ flyttar, ← → ändrar, Backspace rensar, Ctrl+S sparar.</translation>
     </message>
@@ -220,20 +224,52 @@
         <translation>&amp;Besvarat den:</translation>
     </message>
     <message>
+        <source>Wording from the clinic's text: {source}</source>
+        <translation>Formuleringen kommer från mottagningens text: {source}</translation>
+    </message>
+    <message>
         <source>Time frame: {period}</source>
         <translation>Tidsperiod: {period}</translation>
+    </message>
+    <message>
+        <source>Answers without an official Swedish wording are in English.</source>
+        <translation>Svarsalternativ som saknar officiell svensk formulering visas på engelska.</translation>
     </message>
     <message>
         <source>The item wording is not included: its licence requires permission. Read each item from the clinic's licensed form.</source>
         <translation>Frågornas text ingår inte eftersom licensen kräver tillstånd. Läs varje fråga från mottagningens licensierade formulär.</translation>
     </message>
     <message>
+        <source>The official Swedish wording is not included, so the English is shown. Read the items from the official Swedish form.</source>
+        <translation>Den officiella svenska formuleringen ingår inte, därför visas den engelska. Läs frågorna från det officiella svenska formuläret.</translation>
+    </message>
+    <message>
+        <source>The official Swedish wording is not included: it has not been found in a published copy that could be checked word for word. Read each item from the official Swedish form.</source>
+        <translation>Den officiella svenska formuleringen ingår inte: den har inte hittats i någon publicerad kopia som gått att kontrollera ord för ord. Läs varje fråga från det officiella svenska formuläret.</translation>
+    </message>
+    <message>
         <source>The item wording is not included here. Read each item from the official form.</source>
         <translation>Frågornas text ingår inte här. Läs varje fråga från det officiella formuläret.</translation>
     </message>
     <message>
-        <source>The official Swedish wording is not included, so the English is shown. Read the items from the official Swedish form; a clinic with a licence can add the Swedish wording.</source>
-        <translation>Den officiella svenska lydelsen ingår inte, så den engelska visas. Läs frågorna från det officiella svenska formuläret. En mottagning med licens kan lägga till den svenska lydelsen.</translation>
+        <source>If the clinic has the form's text (with a licence where one is needed), load it once and it is shown here from then on.</source>
+        <translation>Om mottagningen har formulärets text (med licens där det krävs) kan du läsa in den en gång, så visas den här från och med nu.</translation>
+    </message>
+    <message>
+        <source>The clinic lead can load the clinic's own text for this form.</source>
+        <translation>Enhetschefen kan läsa in mottagningens egen text för det här formuläret.</translation>
+    </message>
+    <message>
+        <source>The clinic's text for {name}</source>
+        <translation>Mottagningens text för {name}</translation>
+    </message>
+    <message>
+        <source>Questionnaire text (*.json)</source>
+        <translation>Formulärtext (*.json)</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be read.</source>
+        <translation>Filen {file} kunde inte läsas.</translation>
     </message>
     <message>
         <source>No item is answered yet: there is nothing to save.</source>
@@ -2046,6 +2082,10 @@
     <message>
         <source>The note is empty. Write something before signing.</source>
         <translation>Anteckningen är tom. Skriv något innan du signerar.</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be used as the clinic's text for {instrument}: {problem}. Nothing was changed. Check that the file gives a text for every item, in order.</source>
+        <translation>Filen {file} kunde inte användas som mottagningens text för {instrument}: {problem}. Ingenting ändrades. Kontrollera att filen har en text för varje fråga, i rätt ordning.</translation>
     </message>
     <message>
         <source>Your role ({role}) may not {action}. Ask the clinic lead if you need to.</source>

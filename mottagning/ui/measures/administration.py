@@ -5,7 +5,13 @@ the band, the clinical side and any raised flag update with every answer.
 Ctrl+S, or Enter on the last item, saves through the measures service; a
 flagged result starts a draft journal note there, and the dialog says so.
 Non-blocking, like every dialog here: open it with ui.dialogs.open_dialog.
+
+Where the form's wording is not shipped in the interface language, the dialog
+says so, and the clinic lead can load the clinic's own text (a licence's, or
+the official Swedish form) from a file: it is used from then on.
 """
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -13,6 +19,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -22,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from mottagning.errors import UserError
-from mottagning.scoring import Instrument, ScoreResult, load_instrument
+from mottagning.scoring import Instrument, ScoreResult
+from mottagning.services.permissions import Action, is_allowed
 from mottagning.services.session import Session
 from mottagning.ui.dialogs import confirm
 from mottagning.ui.errors import message_for
@@ -30,7 +38,13 @@ from mottagning.ui.formatting import from_qdate, to_qdate
 from mottagning.ui.measures.live import LiveScore, live_score
 from mottagning.ui.measures.sheet import AnswerSheet
 from mottagning.ui.measures.summary import LiveSummary
-from mottagning.ui.measures.texts import form_text, swedish_wording_missing
+from mottagning.ui.measures.texts import (
+    form_text,
+    instrument_title,
+    label_language,
+    shows_wording,
+    swedish_wording_missing,
+)
 
 
 def _muted(text: str, parent: QWidget, name: str) -> QLabel:
@@ -58,15 +72,12 @@ class AdministrationDialog(QDialog):
         self._client_id = client_id
         self._appointment_id = appointment_id
         self._saved = False
-        self.instrument: Instrument = load_instrument(instrument_id)
+        self.instrument: Instrument = session.measures.instrument(instrument_id)
         self.setWindowTitle(
             self.tr("Questionnaire: {name}").format(name=self.instrument.short_name)
         )
         self._build()
-        self.sheet.changed.connect(self._update)
-        self.sheet.moved.connect(self._moved)
-        self.sheet.refused.connect(self._refused)
-        self.sheet.finished.connect(self.save)
+        self._connect_sheet()
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self._update()
         self.resize(1040, 680)
@@ -77,18 +88,20 @@ class AdministrationDialog(QDialog):
 
     def _build(self) -> None:
         instrument = self.instrument
-        title = QLabel(f"{instrument.short_name} · {instrument.name}", self)
-        title.setObjectName("instrumentTitle")
-        font = QFont(title.font())
+        self.title = QLabel(self)
+        self.title.setObjectName("instrumentTitle")
+        font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
-        title.setFont(font)
-        self.intro = QLabel(self._intro_text(), self)
+        self.title.setFont(font)
+        self.intro = QLabel(self)
         self.intro.setObjectName("instrumentStem")
         self.intro.setWordWrap(True)
-        self.intro.setVisible(bool(self.intro.text()))
-        self.text_note = _muted(self._text_note(), self, "itemTextNote")
-        self.text_note.setVisible(bool(self.text_note.text()))
+        self.text_note = _muted("", self, "itemTextNote")
+        self.load_text = QPushButton(self.tr("Load the clinic's text..."), self)
+        self.load_text.setObjectName("loadClinicText")
+        self.load_text.setAutoDefault(False)
+        self.load_text.clicked.connect(self.choose_text_file)
         self.sheet = AnswerSheet(instrument, self)
         scroll = QScrollArea(self)
         scroll.setWidget(self.sheet)
@@ -109,11 +122,8 @@ class AdministrationDialog(QDialog):
             self,
             "keyboardHint",
         )
-        self.attribution = _muted(instrument.licence.attribution or "", self, "attribution")
+        self.attribution = _muted("", self, "attribution")
         self.attribution.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.attribution.setVisible(
-            instrument.licence.attribution_required and bool(instrument.licence.attribution)
-        )
         self.date = QDateEdit(self)
         self.date.setObjectName("administeredOn")
         self.date.setDisplayFormat("yyyy-MM-dd")
@@ -140,15 +150,58 @@ class AdministrationDialog(QDialog):
         bottom.addWidget(self.date)
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.text_note, 1)
+        note_row.addWidget(self.load_text, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addWidget(self.title)
         layout.addWidget(self.intro)
-        layout.addWidget(self.text_note)
+        layout.addLayout(note_row)
         layout.addLayout(body, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.hint)
         layout.addWidget(self.attribution)
         layout.addLayout(bottom)
+        self._show_texts()
+
+    def _connect_sheet(self) -> None:
+        self.sheet.changed.connect(self._update)
+        self.sheet.moved.connect(self._moved)
+        self.sheet.refused.connect(self._refused)
+        self.sheet.finished.connect(self.save)
+
+    def _show_texts(self) -> None:
+        """Everything the instrument's wording decides: title, intro, notes, rights line."""
+        instrument = self.instrument
+        self.title.setText(instrument_title(instrument))
+        self.intro.setText(self._intro_text())
+        self.intro.setVisible(bool(self.intro.text()))
+        self.text_note.setText(self._text_note())
+        self.text_note.setVisible(bool(self.text_note.text()))
+        self.load_text.setVisible(self._may_load_text() and not shows_wording(instrument))
+        self.attribution.setText(self._attribution_text())
+        self.attribution.setVisible(bool(self.attribution.text()))
+
+    def _shows_swedish(self) -> bool:
+        return label_language() == "sv" and shows_wording(self.instrument)
+
+    def _attribution_text(self) -> str:
+        """The rights line the licence asks to show: the Swedish form's own with its text."""
+        licence, swedish = self.instrument.licence, self.instrument.item_text.swedish
+        lines = []
+        if licence.attribution_required:
+            shown = swedish.attribution if self._shows_swedish() else None
+            lines.append(shown or licence.attribution or "")
+        if self.instrument.licensed_text_source:
+            lines.append(
+                self.tr("Wording from the clinic's text: {source}").format(
+                    source=self.instrument.licensed_text_source
+                )
+            )
+        return "\n".join(line for line in lines if line)
+
+    def _may_load_text(self) -> bool:
+        return is_allowed(self._session.user.role, Action.EDIT_CLINIC_SETTINGS)
 
     def _intro_text(self) -> str:
         """The form's own stem where it ships, else the time frame it asks about."""
@@ -159,24 +212,89 @@ class AdministrationDialog(QDialog):
         return self.tr("Time frame: {period}").format(period=period) if period else ""
 
     def _text_note(self) -> str:
-        """Why the item wording is missing or English, and where to read it."""
+        """Why the item wording is missing (or English), where to read it, and how the
+        clinic adds its own text."""
         instrument = self.instrument
-        if not instrument.ships_item_text:
-            if not instrument.licence.item_text_may_ship:
-                return self.tr(
-                    "The item wording is not included: its licence requires permission. "
-                    "Read each item from the clinic's licensed form."
-                )
-            return self.tr(
+        reader_note = instrument.item_text.swedish.reader_note
+        if shows_wording(instrument):
+            english_labels = label_language() == "sv" and swedish_wording_missing(instrument)
+            parts = [reader_note if reader_note and self._shows_swedish() else ""]
+            if english_labels:
+                parts.append(self.tr("Answers without an official Swedish wording are in English."))
+            return " ".join(part for part in parts if part)
+        if not instrument.licence.item_text_may_ship and not instrument.ships_item_text:
+            why = self.tr(
+                "The item wording is not included: its licence requires permission. "
+                "Read each item from the clinic's licensed form."
+            )
+        elif label_language() == "sv" and instrument.ships_item_text:
+            why = self.tr(
+                "The official Swedish wording is not included, so the English is shown. "
+                "Read the items from the official Swedish form."
+            )
+        elif label_language() == "sv":
+            why = self.tr(
+                "The official Swedish wording is not included: it has not been found in a "
+                "published copy that could be checked word for word. Read each item from "
+                "the official Swedish form."
+            )
+        else:
+            why = self.tr(
                 "The item wording is not included here. Read each item from the official form."
             )
-        if swedish_wording_missing(instrument):
-            return self.tr(
-                "The official Swedish wording is not included, so the English is shown. "
-                "Read the items from the official Swedish form; a clinic with a licence "
-                "can add the Swedish wording."
+        if self._may_load_text():
+            how = self.tr(
+                "If the clinic has the form's text (with a licence where one is needed), "
+                "load it once and it is shown here from then on."
             )
-        return ""
+        else:
+            how = self.tr("The clinic lead can load the clinic's own text for this form.")
+        return f"{why} {how}"
+
+    # --- The clinic's own text ------------------------------------------------------
+
+    def choose_text_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("The clinic's text for {name}").format(name=self.instrument.short_name),
+            "",
+            self.tr("Questionnaire text (*.json)"),
+        )
+        if path:
+            self.load_text_file(Path(path))
+
+    def load_text_file(self, path: Path) -> None:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            self.message.setText(
+                self.tr("The file {file} could not be read.").format(file=path.name)
+            )
+            return
+        try:
+            instrument = self._session.measures.load_licensed_text(
+                self.instrument.id, text, path.name
+            )
+        except UserError as error:
+            self.message.setText(message_for(error))
+            return
+        self._use(instrument)
+
+    def _use(self, instrument: Instrument) -> None:
+        """Show `instrument`'s wording, keeping the answers entered so far."""
+        answers, passed, current = self.sheet.answers(), set(self.sheet.passed), self.sheet.current
+        self.instrument = instrument
+        self.sheet = AnswerSheet(instrument, self)
+        for index, value in enumerate(answers):
+            self.sheet.rows[index].show_value(value)
+        self.sheet.passed = passed
+        self._scroll.setWidget(self.sheet)  # the old sheet is deleted
+        self._connect_sheet()
+        self.summary.set_instrument(instrument)
+        self._show_texts()
+        self._update()
+        self.sheet.set_current(current)
+        self.sheet.focus_current()
 
     # --- Live -----------------------------------------------------------------------
 

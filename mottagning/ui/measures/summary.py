@@ -90,6 +90,11 @@ class LiveSummary(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.scale)
 
+    def set_instrument(self, instrument: Instrument) -> None:
+        """The same questionnaire with other wording (the clinic loaded its text)."""
+        self._instrument = instrument
+        self.scale.setText(self._scale_text())
+
     def _scale_text(self) -> str:
         """The answers of a shared scale, always in sight when the header has
         scrolled away (HBI-19, CORE-OM)."""

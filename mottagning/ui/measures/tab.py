@@ -12,7 +12,6 @@ from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -31,6 +30,7 @@ from mottagning.ui.measures.administration import AdministrationDialog
 from mottagning.ui.measures.chart import ProgressChart
 from mottagning.ui.measures.models import AdministrationsModel, InstrumentsModel
 from mottagning.ui.measures.picker import InstrumentPicker
+from mottagning.ui.measures.texts import instrument_title
 from mottagning.ui.tables import record_table
 
 
@@ -82,10 +82,6 @@ class MeasuresTab(QWidget):
         self.administrations_model = AdministrationsModel(self)
         self.administrations = record_table(
             content, "measuresAdministrations", self.administrations_model
-        )
-        # Flags can be long: the last column takes what is left and elides (tooltip: all).
-        self.administrations.horizontalHeader().setSectionResizeMode(
-            AdministrationsModel.FLAGS, QHeaderView.ResizeMode.Stretch
         )
 
         top = QHBoxLayout()
@@ -193,7 +189,7 @@ class MeasuresTab(QWidget):
             return
         instrument = self.instruments_model.instrument_at(rows[0].row())
         series = self.instruments_model.series_at(rows[0].row())
-        self.chart_title.setText(f"{instrument.short_name} · {instrument.name}")
+        self.chart_title.setText(instrument_title(instrument))
         self.chart.set_series(instrument, series)
         self.administrations_model.set_series(instrument, series, self._staff)
 
