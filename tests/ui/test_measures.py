@@ -566,3 +566,24 @@ def test_the_history_shows_its_flags_whole_in_a_1280_by_800_window(qtbot, clinic
     assert header.sectionSize(column) >= table.sizeHintForColumn(column)  # not cut short
     assert left >= 0 and left + header.sectionSize(column) <= table.viewport().width()
     window.close()
+
+
+def test_a_swedish_interface_names_the_questionnaires_in_swedish(qtbot, counselor, client, swedish):
+    from mottagning.ui.journal.plan_measures import PlannedMeasuresEditor  # noqa: PLC0415
+
+    instruments = counselor.measures.instruments()
+    picker = InstrumentPicker(instruments)
+    qtbot.addWidget(picker)
+    shown = [picker.list.item(row).text() for row in range(picker.list.count())]
+    by_id = {i.id: i for i in instruments}
+    assert "AUDIT-C · Frågor om alkoholvanor, kortversion (AUDIT fråga 1–3)" in shown
+    for text, instrument in zip(shown, sorted(instruments, key=lambda i: i.short_name.lower())):
+        assert text == f"{instrument.short_name} · {instrument.name.sv}"
+        assert instrument.name.en not in text
+    editor = PlannedMeasuresEditor()
+    qtbot.addWidget(editor)
+    editor.set_instruments(instruments)
+    combo = editor.add_row().instrument
+    assert combo.itemText(0) == f"AUDIT – {by_id['audit'].name.sv}"
+    dialog = open_administration(qtbot, counselor, client.id, "audit")
+    assert "past year" not in dialog.intro.text() and "items" not in dialog.intro.text()
