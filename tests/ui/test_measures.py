@@ -16,6 +16,7 @@ from mottagning.models.access_log import LogAction
 from mottagning.models.clients import Gender
 from mottagning.scoring import ChangeCategory, load_instrument
 from mottagning.ui.clients.client_view import ClientView
+from mottagning.ui.journal.plan_measures import PlannedMeasuresEditor
 from mottagning.ui.measures import AdministrationDialog, MeasuresTab, ProgressChart
 from mottagning.ui.measures.models import AdministrationsModel
 from mottagning.ui.measures.picker import InstrumentPicker
@@ -569,15 +570,14 @@ def test_the_history_shows_its_flags_whole_in_a_1280_by_800_window(qtbot, clinic
 
 
 def test_a_swedish_interface_names_the_questionnaires_in_swedish(qtbot, counselor, client, swedish):
-    from mottagning.ui.journal.plan_measures import PlannedMeasuresEditor  # noqa: PLC0415
-
     instruments = counselor.measures.instruments()
     picker = InstrumentPicker(instruments)
     qtbot.addWidget(picker)
     shown = [picker.list.item(row).text() for row in range(picker.list.count())]
     by_id = {i.id: i for i in instruments}
     assert "AUDIT-C · Frågor om alkoholvanor, kortversion (AUDIT fråga 1–3)" in shown
-    for text, instrument in zip(shown, sorted(instruments, key=lambda i: i.short_name.lower())):
+    ordered = sorted(instruments, key=lambda i: i.short_name.lower())
+    for text, instrument in zip(shown, ordered, strict=True):
         assert text == f"{instrument.short_name} · {instrument.name.sv}"
         assert instrument.name.en not in text
     editor = PlannedMeasuresEditor()
