@@ -287,7 +287,7 @@ def test_the_clinic_lead_loads_the_clinics_swedish_text_and_it_stays(
     dialog.load_text.click()
     assert dialog.sheet.rows[0].text.text() == "Mottagningens fråga 1"
     assert dialog.sheet.answers()[:2] == [3, 4]  # nothing entered is lost
-    assert not dialog.load_text.isVisible()
+    assert dialog.load_text.isVisible()  # a corrected file may replace it
     assert "WHO-5 svensk version, mottagningens kopia" in dialog.attribution.text()
     again = open_administration(qtbot, lead, own.id, "who5")
     assert again.sheet.rows[4].text.text() == "Mottagningens fråga 5"
@@ -575,7 +575,7 @@ def test_a_swedish_interface_names_the_questionnaires_in_swedish(qtbot, counselo
     qtbot.addWidget(picker)
     shown = [picker.list.item(row).text() for row in range(picker.list.count())]
     by_id = {i.id: i for i in instruments}
-    assert "AUDIT-C · Frågor om alkoholvanor, kortversion (AUDIT fråga 1–3)" in shown
+    assert "AUDIT-C · Alkoholvanor, kortversion (AUDIT fråga 1–3)" in shown
     ordered = sorted(instruments, key=lambda i: i.short_name.lower())
     for text, instrument in zip(shown, ordered, strict=True):
         assert text == f"{instrument.short_name} · {instrument.name.sv}"

@@ -19,7 +19,7 @@ MAX_EVERY = 52  # the service accepts every 1 to 52 visits
 
 
 def _label(instrument: Instrument) -> str:
-    """'PHQ-9 – Självskattning av depressionssymtom, 9 frågor'; a name that starts with
+    """'PHQ-9 – Depressionssymtom, 9 frågor'; a name that starts with
     the short name ('CORE-10 (Clinical Outcomes ...)') is shown alone."""
     name = label(instrument.name)
     if name.startswith(instrument.short_name):

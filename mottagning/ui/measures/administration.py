@@ -43,8 +43,16 @@ from mottagning.ui.measures.texts import (
     instrument_title,
     label_language,
     shows_wording,
-    swedish_wording_missing,
 )
+
+
+def _english_answers(instrument: Instrument) -> bool:
+    """Whether response labels fall back to English (WHO-5, HBI-19's generic anchors)."""
+    return any(
+        form_text(option.label)[1]
+        for option_set in instrument.option_sets
+        for option in option_set.options or ()
+    )
 
 
 def _muted(text: str, parent: QWidget, name: str) -> QLabel:
@@ -80,11 +88,17 @@ class AdministrationDialog(QDialog):
         self._connect_sheet()
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self._update()
-        self.resize(1040, 680)
+        self._fit_to_screen()
         self.sheet.set_current(0)
         self.sheet.focus_current()
 
     # --- Building -------------------------------------------------------------------
+
+    def _fit_to_screen(self) -> None:
+        """Wide enough for five labelled answers beside the wording (AUDIT, DUDIT), on
+        a 1280x800 screen too."""
+        screen = self.screen().availableGeometry()
+        self.resize(min(1200, screen.width() - 40), min(720, screen.height() - 40))
 
     def _build(self) -> None:
         instrument = self.instrument
@@ -178,7 +192,10 @@ class AdministrationDialog(QDialog):
         self.intro.setVisible(bool(self.intro.text()))
         self.text_note.setText(self._text_note())
         self.text_note.setVisible(bool(self.text_note.text()))
-        self.load_text.setVisible(self._may_load_text() and not shows_wording(instrument))
+        replaceable = instrument.licensed_text_source is not None  # a corrected file
+        self.load_text.setVisible(
+            self._may_load_text() and (replaceable or not shows_wording(instrument))
+        )
         self.attribution.setText(self._attribution_text())
         self.attribution.setVisible(bool(self.attribution.text()))
 
@@ -215,12 +232,14 @@ class AdministrationDialog(QDialog):
         """Why the item wording is missing (or English), where to read it, and how the
         clinic adds its own text."""
         instrument = self.instrument
-        reader_note = instrument.item_text.swedish.reader_note
+        english_answers = (
+            self.tr("Answers without an official Swedish wording are in English.")
+            if label_language() == "sv" and _english_answers(instrument)
+            else ""
+        )
         if shows_wording(instrument):
-            english_labels = label_language() == "sv" and swedish_wording_missing(instrument)
-            parts = [reader_note if reader_note and self._shows_swedish() else ""]
-            if english_labels:
-                parts.append(self.tr("Answers without an official Swedish wording are in English."))
+            reader_note = instrument.item_text.swedish.reader_note
+            parts = [reader_note if reader_note and self._shows_swedish() else "", english_answers]
             return " ".join(part for part in parts if part)
         if not instrument.licence.item_text_may_ship and not instrument.ships_item_text:
             why = self.tr(
@@ -249,7 +268,7 @@ class AdministrationDialog(QDialog):
             )
         else:
             how = self.tr("The clinic lead can load the clinic's own text for this form.")
-        return f"{why} {how}"
+        return " ".join(part for part in (why, english_answers, how) if part)
 
     # --- The clinic's own text ------------------------------------------------------
 

@@ -65,6 +65,7 @@ class LiveSummary(QWidget):
         self.score.setFont(font)
         self.band = QLabel(self)
         self.band.setObjectName("liveBand")
+        self.band.setWordWrap(True)  # "Under preliminärt gränsvärde för PTSD"
         bold = QFont(self.band.font())
         bold.setBold(True)
         self.band.setFont(bold)

@@ -192,6 +192,23 @@ class MeasuresTab(QWidget):
         self.chart_title.setText(instrument_title(instrument))
         self.chart.set_series(instrument, series)
         self.administrations_model.set_series(instrument, series, self._staff)
+        self._fit_details()
+
+    def _fit_details(self) -> None:
+        """Widen the table to show all its columns where the chart can spare the room
+        (it keeps at least 40 %): a narrow window cuts "Recorded by" last."""
+        table = self.administrations
+        table.resizeColumnsToContents()
+        needed = (
+            table.horizontalHeader().length()
+            + 2 * table.frameWidth()
+            + table.verticalScrollBar().sizeHint().width()
+        )
+        chart, shown = self.details.sizes()
+        if needed > shown:
+            total = chart + shown
+            wider = min(needed, total - total * 2 // 5)
+            self.details.setSizes([total - wider, wider])
 
     # --- Giving a questionnaire -------------------------------------------------------
 

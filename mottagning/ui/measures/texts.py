@@ -22,7 +22,7 @@ def label(text: Label) -> str:
 
 
 def instrument_title(instrument: Instrument) -> str:
-    """'PHQ-9 · Självskattning av depressionssymtom, 9 frågor'."""
+    """'PHQ-9 · Depressionssymtom, 9 frågor'."""
     return f"{instrument.short_name} · {label(instrument.name)}"
 
 
@@ -61,11 +61,6 @@ def format_value(value: Number) -> str:
     if float(value).is_integer():
         return QLocale().toString(int(value))
     return QLocale().toString(float(value), "f", 1)
-
-
-def swedish_wording_missing(instrument: Instrument) -> bool:
-    """Whether any shown wording falls back to English in a Swedish interface."""
-    return any(form_text(text)[1] for text in instrument.form_texts())
 
 
 def shows_wording(instrument: Instrument) -> bool:
