@@ -224,42 +224,6 @@
         <translation>&amp;Besvarat den:</translation>
     </message>
     <message>
-        <source>Wording from the clinic&apos;s text: {source}</source>
-        <translation>Formuleringen kommer från mottagningens text: {source}</translation>
-    </message>
-    <message>
-        <source>Time frame: {period}</source>
-        <translation>Tidsperiod: {period}</translation>
-    </message>
-    <message>
-        <source>Answers without an official Swedish wording are in English.</source>
-        <translation>Svarsalternativ som saknar officiell svensk formulering visas på engelska.</translation>
-    </message>
-    <message>
-        <source>The item wording is not included: its licence requires permission. Read each item from the clinic&apos;s licensed form.</source>
-        <translation>Frågornas text ingår inte eftersom licensen kräver tillstånd. Läs varje fråga från mottagningens licensierade formulär.</translation>
-    </message>
-    <message>
-        <source>The official Swedish wording is not included, so the English is shown. Read the items from the official Swedish form.</source>
-        <translation>Den officiella svenska formuleringen ingår inte, därför visas den engelska. Läs frågorna från det officiella svenska formuläret.</translation>
-    </message>
-    <message>
-        <source>The official Swedish wording is not included: it has not been found in a published copy that could be checked word for word. Read each item from the official Swedish form.</source>
-        <translation>Den officiella svenska formuleringen ingår inte: den har inte hittats i någon publicerad kopia som gått att kontrollera ord för ord. Läs varje fråga från det officiella svenska formuläret.</translation>
-    </message>
-    <message>
-        <source>The item wording is not included here. Read each item from the official form.</source>
-        <translation>Frågornas text ingår inte här. Läs varje fråga från det officiella formuläret.</translation>
-    </message>
-    <message>
-        <source>If the clinic has the form&apos;s text (with a licence where one is needed), load it once and it is shown here from then on.</source>
-        <translation>Om mottagningen har formulärets text (med licens där det krävs) kan du läsa in den en gång, så visas den här från och med nu.</translation>
-    </message>
-    <message>
-        <source>The clinic lead can load the clinic&apos;s own text for this form.</source>
-        <translation>Enhetschefen kan läsa in mottagningens egen text för det här formuläret.</translation>
-    </message>
-    <message>
         <source>The clinic&apos;s text for {name}</source>
         <translation>Mottagningens text för {name}</translation>
     </message>
@@ -2477,6 +2441,45 @@
     <message>
         <source>a visit that has not begun cannot have happened yet</source>
         <translation>ett besök som inte har börjat kan inte ha genomförts än</translation>
+    </message>
+</context>
+<context>
+    <name>FormWording</name>
+    <message>
+        <source>Time frame: {period}</source>
+        <translation>Tidsperiod: {period}</translation>
+    </message>
+    <message>
+        <source>The item wording is not included: its licence requires permission. Read each item from the clinic&apos;s licensed form.</source>
+        <translation>Frågornas text ingår inte eftersom licensen kräver tillstånd. Läs varje fråga från mottagningens licensierade formulär.</translation>
+    </message>
+    <message>
+        <source>The official Swedish wording is not included, so the English is shown. Read the items from the official Swedish form.</source>
+        <translation>Den officiella svenska formuleringen ingår inte, därför visas den engelska. Läs frågorna från det officiella svenska formuläret.</translation>
+    </message>
+    <message>
+        <source>The official Swedish wording is not included: it has not been found in a published copy that could be checked word for word. Read each item from the official Swedish form.</source>
+        <translation>Den officiella svenska formuleringen ingår inte: den har inte hittats i någon publicerad kopia som gått att kontrollera ord för ord. Läs varje fråga från det officiella svenska formuläret.</translation>
+    </message>
+    <message>
+        <source>The item wording is not included here. Read each item from the official form.</source>
+        <translation>Frågornas text ingår inte här. Läs varje fråga från det officiella formuläret.</translation>
+    </message>
+    <message>
+        <source>Answers without an official Swedish wording are in English.</source>
+        <translation>Svarsalternativ som saknar officiell svensk formulering visas på engelska.</translation>
+    </message>
+    <message>
+        <source>If the clinic has the form&apos;s text (with a licence where one is needed), load it once and it is shown here from then on.</source>
+        <translation>Om mottagningen har formulärets text (med licens där det krävs) kan du läsa in den en gång, så visas den här från och med nu.</translation>
+    </message>
+    <message>
+        <source>The clinic lead can load the clinic&apos;s own text for this form.</source>
+        <translation>Enhetschefen kan läsa in mottagningens egen text för det här formuläret.</translation>
+    </message>
+    <message>
+        <source>Wording from the clinic&apos;s text: {source}</source>
+        <translation>Formuleringen kommer från mottagningens text: {source}</translation>
     </message>
 </context>
 <context>

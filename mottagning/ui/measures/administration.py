@@ -35,24 +35,11 @@ from mottagning.services.session import Session
 from mottagning.ui.dialogs import confirm
 from mottagning.ui.errors import message_for
 from mottagning.ui.formatting import from_qdate, to_qdate
+from mottagning.ui.measures import wording
 from mottagning.ui.measures.live import LiveScore, live_score
 from mottagning.ui.measures.sheet import AnswerSheet
 from mottagning.ui.measures.summary import LiveSummary
-from mottagning.ui.measures.texts import (
-    form_text,
-    instrument_title,
-    label_language,
-    shows_wording,
-)
-
-
-def _english_answers(instrument: Instrument) -> bool:
-    """Whether response labels fall back to English (WHO-5, HBI-19's generic anchors)."""
-    return any(
-        form_text(option.label)[1]
-        for option_set in instrument.option_sets
-        for option in option_set.options or ()
-    )
+from mottagning.ui.measures.texts import instrument_title, shows_wording
 
 
 def _muted(text: str, parent: QWidget, name: str) -> QLabel:
@@ -188,87 +175,19 @@ class AdministrationDialog(QDialog):
         """Everything the instrument's wording decides: title, intro, notes, rights line."""
         instrument = self.instrument
         self.title.setText(instrument_title(instrument))
-        self.intro.setText(self._intro_text())
+        self.intro.setText(wording.intro(instrument))
         self.intro.setVisible(bool(self.intro.text()))
-        self.text_note.setText(self._text_note())
+        self.text_note.setText(wording.note(instrument, self._may_load_text()))
         self.text_note.setVisible(bool(self.text_note.text()))
         replaceable = instrument.licensed_text_source is not None  # a corrected file
         self.load_text.setVisible(
             self._may_load_text() and (replaceable or not shows_wording(instrument))
         )
-        self.attribution.setText(self._attribution_text())
+        self.attribution.setText(wording.rights_line(instrument))
         self.attribution.setVisible(bool(self.attribution.text()))
-
-    def _shows_swedish(self) -> bool:
-        return label_language() == "sv" and shows_wording(self.instrument)
-
-    def _attribution_text(self) -> str:
-        """The rights line the licence asks to show: the Swedish form's own with its text."""
-        licence, swedish = self.instrument.licence, self.instrument.item_text.swedish
-        lines = []
-        if licence.attribution_required:
-            shown = swedish.attribution if self._shows_swedish() else None
-            lines.append(shown or licence.attribution or "")
-        if self.instrument.licensed_text_source:
-            lines.append(
-                self.tr("Wording from the clinic's text: {source}").format(
-                    source=self.instrument.licensed_text_source
-                )
-            )
-        return "\n".join(line for line in lines if line)
 
     def _may_load_text(self) -> bool:
         return is_allowed(self._session.user.role, Action.EDIT_CLINIC_SETTINGS)
-
-    def _intro_text(self) -> str:
-        """The form's own stem where it ships, else the time frame it asks about."""
-        stem, _ = form_text(self.instrument.stem)
-        if stem:
-            return stem
-        period, _ = form_text(self.instrument.timeframe)
-        return self.tr("Time frame: {period}").format(period=period) if period else ""
-
-    def _text_note(self) -> str:
-        """Why the item wording is missing (or English), where to read it, and how the
-        clinic adds its own text."""
-        instrument = self.instrument
-        english_answers = (
-            self.tr("Answers without an official Swedish wording are in English.")
-            if label_language() == "sv" and _english_answers(instrument)
-            else ""
-        )
-        if shows_wording(instrument):
-            reader_note = instrument.item_text.swedish.reader_note
-            parts = [reader_note if reader_note and self._shows_swedish() else "", english_answers]
-            return " ".join(part for part in parts if part)
-        if not instrument.licence.item_text_may_ship and not instrument.ships_item_text:
-            why = self.tr(
-                "The item wording is not included: its licence requires permission. "
-                "Read each item from the clinic's licensed form."
-            )
-        elif label_language() == "sv" and instrument.ships_item_text:
-            why = self.tr(
-                "The official Swedish wording is not included, so the English is shown. "
-                "Read the items from the official Swedish form."
-            )
-        elif label_language() == "sv":
-            why = self.tr(
-                "The official Swedish wording is not included: it has not been found in a "
-                "published copy that could be checked word for word. Read each item from "
-                "the official Swedish form."
-            )
-        else:
-            why = self.tr(
-                "The item wording is not included here. Read each item from the official form."
-            )
-        if self._may_load_text():
-            how = self.tr(
-                "If the clinic has the form's text (with a licence where one is needed), "
-                "load it once and it is shown here from then on."
-            )
-        else:
-            how = self.tr("The clinic lead can load the clinic's own text for this form.")
-        return " ".join(part for part in (why, english_answers, how) if part)
 
     # --- The clinic's own text ------------------------------------------------------
 
