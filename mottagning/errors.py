@@ -261,6 +261,16 @@ class EmptyNote(UserError):
     message = QT_TRANSLATE_NOOP("Errors", "The note is empty. Write something before signing.")
 
 
+class LicensedTextRejected(UserError):
+    """`problem` names, in the file's own terms, what does not fit the questionnaire."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file {file} could not be used as the clinic's text for {instrument}: {problem}. "
+        "Nothing was changed. Check that the file gives a text for every item, in order.",
+    )
+
+
 # --- Permissions ------------------------------------------------------------------
 
 

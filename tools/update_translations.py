@@ -33,6 +33,12 @@ def lupdate_command(target: Path) -> list[str]:
     ]
 
 
+def lrelease_command(source: Path, target: Path) -> list[str]:
+    """Compile `source` (.ts) into `target` (.qm), as the install step does (setup.py)."""
+    exe = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
+    return [exe, "-silent", str(source), "-qm", str(target)]
+
+
 def main() -> int:
     for language in LANGUAGES:
         target = ROOT / "resources" / "translations" / f"mottagning_{language}.ts"

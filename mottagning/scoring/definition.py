@@ -136,12 +136,23 @@ class SwedishTranslation:
 
 
 @dataclass(frozen=True)
-class ItemTextInfo:
-    """Where the (English) item text comes from and what is still to check."""
+class SwedishText:
+    """Where the shipped Swedish wording was read verbatim, or why none ships."""
 
+    source: str | None  # None: no Swedish wording ships
+    attribution: str | None  # the Swedish form's rights line, shown with its wording
+    reader_note: str | None  # (in Swedish) what the form refers to that is not shown
+    note: str
     verification: Verification
+
+
+@dataclass(frozen=True)
+class ItemTextInfo:
+    """Where the item text comes from and what is still to check."""
+
+    verification: Verification  # of the English wording
     note: str | None
-    swedish_note: str
+    swedish: SwedishText
 
 
 @dataclass(frozen=True)
@@ -342,6 +353,7 @@ class Flag:
     id: str
     rule: FlagRule
     meaning: Label
+    short: Label  # a few words for a table cell ("Item 9 (self-harm)"); the meaning says all
     note: str | None
     verification: Verification
 
@@ -416,7 +428,7 @@ class Instrument:
     id: str
     file_version: int
     short_name: str
-    name: str
+    name: Label  # English: the instrument's own name; Swedish: a description
     licence: Licence
     swedish_translation: SwedishTranslation
     timeframe: FormText | None
@@ -465,6 +477,17 @@ class Instrument:
                 return subscale
         raise KeyError(subscale_id)
 
+    def form_texts(self) -> list[FormText]:
+        """Every piece of the form's own wording: stem, items, response labels."""
+        texts = [item.text for item in self.items]
+        texts += [question.text for question in self.unscored_questions]
+        if self.stem is not None:
+            texts.append(self.stem)
+        texts += [
+            option.label for option_set in self.option_sets for option in option_set.options or ()
+        ]
+        return texts
+
     @property
     def ships_item_text(self) -> bool:
         """Whether the definition carries any wording of the form's questions."""
@@ -472,3 +495,7 @@ class Instrument:
         if self.stem is not None:
             texts.append(self.stem)
         return any(text.en or text.sv for text in texts)
+
+    def ships_item_text_in(self, language: str) -> bool:
+        """Whether every item has its wording in `language` ('sv' or 'en')."""
+        return all(item.text.text(language) is not None for item in self.items)

@@ -62,6 +62,7 @@ class Validity(StrEnum):
 class RaisedFlag:
     id: str
     meaning: Label
+    short: Label
 
 
 @dataclass(frozen=True)
@@ -353,7 +354,7 @@ def _flags(
             met = met and endorsed >= need
             could_meet = could_meet and endorsed + unknown >= need
         if met:
-            raised.append(RaisedFlag(flag.id, flag.meaning))
+            raised.append(RaisedFlag(flag.id, flag.meaning, flag.short))
         elif could_meet:
             unchecked.append(flag.id)
     return tuple(raised), tuple(unchecked)

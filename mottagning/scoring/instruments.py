@@ -51,6 +51,7 @@ from mottagning.scoring.definition import (
     ScoringMethod,
     SkipRule,
     Subscale,
+    SwedishText,
     SwedishTranslation,
     UnscoredQuestion,
     ValueRange,
@@ -292,9 +293,22 @@ def _translation(node: _Node) -> SwedishTranslation:
     return result
 
 
+def _swedish_text(node: _Node) -> SwedishText:
+    n = node.child("swedish")
+    result = SwedishText(
+        source=n.optional_text("source"),
+        attribution=n.optional_text("attribution"),
+        reader_note=n.optional_text("reader_note"),
+        note=n.text("note"),
+        verification=_verification(n),
+    )
+    n.done()
+    return result
+
+
 def _item_text_info(node: _Node) -> ItemTextInfo:
     n = node.child("item_text")
-    result = ItemTextInfo(_verification(n), n.optional_text("note"), n.text("swedish_note"))
+    result = ItemTextInfo(_verification(n), n.optional_text("note"), _swedish_text(n))
     n.done()
     return result
 
@@ -576,7 +590,12 @@ def _flags(node: _Node, count: int, subscales: Sequence[Subscale]) -> tuple[Flag
             rule = FlagRule(kind, op, r.integer("value"), at_least=tuple(pairs))
         r.done()
         flag = Flag(
-            n.text("id"), rule, _label(n, "meaning"), n.optional_text("note"), _verification(n)
+            n.text("id"),
+            rule,
+            _label(n, "meaning"),
+            _label(n, "short"),
+            n.optional_text("note"),
+            _verification(n),
         )
         if any(f.id == flag.id for f in flags):
             raise n.error("id", f"duplicate flag {flag.id!r}")
@@ -731,7 +750,7 @@ def parse_instrument(data: object, source: str) -> Instrument:
         id=instrument_id,
         file_version=root.integer("file_version", minimum=1),
         short_name=root.text("short_name"),
-        name=root.text("name"),
+        name=_label(root, "name"),
         licence=licence,
         swedish_translation=_translation(root),
         timeframe=_optional_form_text(root, "timeframe"),
@@ -753,7 +772,18 @@ def parse_instrument(data: object, source: str) -> Instrument:
         notes=root.texts("notes"),
     )
     root.done()
+    _check_swedish_source(instrument, root)
     return instrument
+
+
+def _check_swedish_source(instrument: Instrument, root: _Node) -> None:
+    """Swedish wording ships only with the source it was read from, verbatim."""
+    has_swedish = any(text.sv for text in instrument.form_texts())
+    has_source = instrument.item_text.swedish.source is not None
+    if has_swedish and not has_source:
+        raise root.error("item_text.swedish.source", "Swedish wording needs its source")
+    if has_source and not has_swedish:
+        raise root.error("item_text.swedish.source", "names a source but no Swedish wording ships")
 
 
 # --- Loading ---------------------------------------------------------------------------
@@ -802,10 +832,17 @@ def all_instruments() -> list[Instrument]:
 # --- A licensed clinic's own text -------------------------------------------------------
 
 
-def apply_licensed_text(instrument: Instrument, data: object, source: str) -> Instrument:
-    """`instrument` with the item text of a clinic that holds a licence (HBI-19, SCS, ORS ...).
+def _merged(shipped: FormText, licensed: FormText) -> FormText:
+    """The licensed wording in each language it gives; the shipped one in the others."""
+    return FormText(licensed.en or shipped.en, licensed.sv or shipped.sv)
 
-    `data` is the parsed licensed-text file (README.md, "Licensed text"). Only wording is
+
+def apply_licensed_text(instrument: Instrument, data: object, source: str) -> Instrument:
+    """`instrument` with the item text of a clinic that holds a licence (HBI-19, SCS, ORS ...),
+    or its own copy of an official form whose text is not shipped (a Swedish WHO-5).
+
+    `data` is the parsed licensed-text file (README.md, "Licensed text"); it may give one
+    language only (Swedish), and the shipped wording stays in the other. Only wording is
     added: scoring, bands and cut-offs stay as shipped, so a licensed file cannot change
     how a client is scored. The text is kept by the clinic, never in this repository.
     """
@@ -815,7 +852,12 @@ def apply_licensed_text(instrument: Instrument, data: object, source: str) -> In
     if root.text("instrument") != instrument.id:
         raise root.error("instrument", f"this file is for {instrument.id!r}")
     licence_reference = root.text("licence_reference")
-    stem = _optional_form_text(root, "stem") or instrument.stem
+    own_stem = _optional_form_text(root, "stem")
+    stem = (
+        own_stem
+        if instrument.stem is None
+        else _merged(instrument.stem, own_stem or instrument.stem)
+    )
     texts = list(root.children("items"))
     if len(texts) != instrument.item_count:
         raise root.error(
@@ -827,7 +869,7 @@ def apply_licensed_text(instrument: Instrument, data: object, source: str) -> In
     for item, n in zip(instrument.items, texts, strict=True):
         if n.integer("number") != item.number:
             raise n.error("number", f"expected {item.number}")
-        items.append(replace(item, text=_form_text(n, "text")))
+        items.append(replace(item, text=_merged(item.text, _form_text(n, "text"))))
         n.done()
     sets = {option_set.id: option_set for option_set in instrument.option_sets}
     labels_node = root.optional_child("option_labels")
@@ -846,7 +888,9 @@ def apply_licensed_text(instrument: Instrument, data: object, source: str) -> In
             for option, n in zip(option_set.options, entries, strict=True):
                 if n.integer("value") != option.value:
                     raise n.error("value", f"expected {option.value}")
-                labelled.append(replace(option, label=_form_text(n, "label")))
+                labelled.append(
+                    replace(option, label=_merged(option.label, _form_text(n, "label")))
+                )
                 n.done()
             sets[set_id] = replace(option_set, options=tuple(labelled))
         labels_node.done()

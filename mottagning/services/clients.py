@@ -37,10 +37,6 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _CLIENT = Text("Things", "client")
 
 
-def _field(label: str) -> Text:
-    return Text("Fields", label)
-
-
 class ClientService:
     def __init__(self, context: Context) -> None:
         self._ctx = context
@@ -230,10 +226,13 @@ class ClientService:
     def _validated(self, details: ClientDetails, client_id: str | None) -> ClientDetails:
         alias = " ".join(details.alias.split())
         if not alias:
-            raise InvalidInput(field=_field("Alias or code"), problem=_field("required"))
+            raise InvalidInput(
+                field=Text("Fields", "Alias or code"), problem=Text("Fields", "required")
+            )
         if len(alias) > MAX_ALIAS:
             raise InvalidInput(
-                field=_field("Alias or code"), problem=_field("at most 40 characters")
+                field=Text("Fields", "Alias or code"),
+                problem=Text("Fields", "at most 40 characters"),
             )
         if self._clients.alias_taken(alias, except_id=client_id):
             raise AliasTaken(alias=alias)
@@ -256,32 +255,44 @@ class ClientService:
         }
         if any(len(value) > MAX_TEXT for value in texts.values()):
             raise InvalidInput(
-                field=_field("Client"), problem=_field("at most 200 characters per field")
+                field=Text("Fields", "Client"),
+                problem=Text("Fields", "at most 200 characters per field"),
             )
         if texts["no_identity_decision"] and (
             details.identity or texts["first_name"] or texts["last_name"]
         ):
             raise InvalidInput(
-                field=_field("No identity recorded"),
-                problem=_field("a client recorded without identity has no name or identity number"),
+                field=Text("Fields", "No identity recorded"),
+                problem=Text(
+                    "Fields", "a client recorded without identity has no name or identity number"
+                ),
             )
         if texts["email"] and not _EMAIL.match(texts["email"]):
-            raise InvalidInput(field=_field("E-mail"), problem=_field("not an e-mail address"))
+            raise InvalidInput(
+                field=Text("Fields", "E-mail"), problem=Text("Fields", "not an e-mail address")
+            )
         this_year = self._ctx.clinic.today().year
         if (
             details.birth_year is not None
             and not this_year - 110 <= details.birth_year <= this_year
         ):
-            raise InvalidInput(field=_field("Birth year"), problem=_field("not a plausible year"))
+            raise InvalidInput(
+                field=Text("Fields", "Birth year"), problem=Text("Fields", "not a plausible year")
+            )
         today = self._ctx.clinic.today()
         if details.first_contact is not None and details.first_contact > today:
             raise InvalidInput(
-                field=_field("First contact"), problem=_field("the date is in the future")
+                field=Text("Fields", "First contact"),
+                problem=Text("Fields", "the date is in the future"),
             )
         if details.status is ClientStatus.CLOSED and not texts["closed_reason"]:
-            raise InvalidInput(field=_field("Reason for closing"), problem=_field("required"))
+            raise InvalidInput(
+                field=Text("Fields", "Reason for closing"), problem=Text("Fields", "required")
+            )
         if not details.target_groups:
-            raise InvalidInput(field=_field("Target groups"), problem=_field("choose at least one"))
+            raise InvalidInput(
+                field=Text("Fields", "Target groups"), problem=Text("Fields", "choose at least one")
+            )
         self._check_counselors(details.counselor_ids)
         return dataclasses.replace(
             details,
@@ -296,7 +307,8 @@ class ClientService:
             user = self._ctx.clinic.users.get(user_id)
             if user is None or not user.active or user.role is Role.SCHEDULER:
                 raise InvalidInput(
-                    field=_field("Counselors"), problem=_field("choose active counselors")
+                    field=Text("Fields", "Counselors"),
+                    problem=Text("Fields", "choose active counselors"),
                 )
 
 

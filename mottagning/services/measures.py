@@ -6,12 +6,14 @@ a flag (PHQ-9 item 9, CORE risk items) starts a draft note for the counselor
 to complete with their assessment and sign.
 """
 
+import json
+import logging
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from mottagning.errors import InvalidInput, NotFound
+from mottagning.errors import InvalidInput, LicensedTextRejected, NotFound
 from mottagning.i18n import Text
 from mottagning.models.access_log import LogAction
 from mottagning.models.calendar import Appointment, AppointmentStatus
@@ -21,10 +23,12 @@ from mottagning.models.measures import MeasureRecord
 from mottagning.scoring import (
     ChangeResult,
     Instrument,
+    InstrumentFileError,
     InvalidAnswers,
     ScoreResult,
     UnknownInstrument,
     all_instruments,
+    apply_licensed_text,
     classify_change,
     load_instrument,
     score,
@@ -38,6 +42,9 @@ from mottagning.storage.clients import ClientRepository
 from mottagning.storage.journal import JournalRepository
 from mottagning.storage.measures import MeasureRepository
 
+log = logging.getLogger(__name__)
+
+_LICENSED_TEXT = "licensed_text."  # + instrument id: the clinic's own wording of a form
 _SEX = {Gender.WOMAN: "female", Gender.MAN: "male"}  # others: the sex-neutral norms
 
 
@@ -64,9 +71,59 @@ class MeasureService:
         self._notes = JournalRepository(context.db)
         self._calendar = CalendarRepository(context.db)
 
+    # --- Definitions, with the clinic's own text -------------------------------------------
+
     def instruments(self) -> list[Instrument]:
+        """Every questionnaire, each with the wording the clinic loaded for it."""
         self._ctx.require(Action.READ_JOURNAL)
-        return all_instruments()
+        return [self._with_clinic_text(instrument) for instrument in all_instruments()]
+
+    def instrument(self, instrument_id: str) -> Instrument:
+        self._ctx.require(Action.READ_JOURNAL)
+        try:
+            return self._with_clinic_text(load_instrument(instrument_id))
+        except UnknownInstrument:
+            raise NotFound(what=Text("Things", "questionnaire")) from None
+
+    def load_licensed_text(self, instrument_id: str, text: str, file_name: str) -> Instrument:
+        """Keep the clinic's own wording of a form (a licence's text, or the official
+        Swedish form where none ships): checked against the questionnaire, then used
+        wherever it is given. Wording only: scoring stays as shipped."""
+        self._ctx.require(Action.EDIT_CLINIC_SETTINGS)
+        shipped = self.instrument(instrument_id)
+        try:
+            data = json.loads(text)
+            licensed = apply_licensed_text(load_instrument(instrument_id), data, file_name)
+        except (ValueError, InstrumentFileError) as error:
+            problem = error.problem if isinstance(error, InstrumentFileError) else str(error)
+            raise LicensedTextRejected(
+                file=file_name, instrument=shipped.short_name, problem=problem
+            ) from None
+        with self._ctx.db.transaction():
+            self._ctx.clinic.settings.set(
+                _LICENSED_TEXT + instrument_id,
+                {"file": file_name, "data": data},
+                self._ctx.clinic.clock.now(),
+                self._ctx.actor.id,
+            )
+            self._ctx.record(
+                LogAction.CLINIC_SETTINGS_CHANGED,
+                target_type="licensed_text",
+                target_id=instrument_id,
+                detail=licensed.licensed_text_source or "",
+            )
+        return licensed
+
+    def _with_clinic_text(self, instrument: Instrument) -> Instrument:
+        stored = self._ctx.clinic.settings.get(_LICENSED_TEXT + instrument.id)
+        if not stored:
+            return instrument
+        try:
+            return apply_licensed_text(instrument, stored["data"], stored["file"])
+        except InstrumentFileError:
+            # A later version changed the form (an item more): the old text no longer fits.
+            log.warning("the clinic's text for %s no longer fits; shown as shipped", instrument.id)
+            return instrument
 
     # --- Recording ----------------------------------------------------------------------
 

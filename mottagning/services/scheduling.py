@@ -60,10 +60,6 @@ class BookingResult:
     skipped: list[tuple[date, str]]  # closed days a series passed over
 
 
-def _field(label: str) -> Text:
-    return Text("Fields", label)
-
-
 class SchedulingService:
     def __init__(self, context: Context) -> None:
         self._ctx = context
@@ -88,7 +84,8 @@ class SchedulingService:
         for opens, closes in [*hours.weekly.values(), *(h for h in hours.exceptions.values() if h)]:
             if closes <= opens:
                 raise InvalidInput(
-                    field=_field("Opening hours"), problem=_field("closing is before opening")
+                    field=Text("Fields", "Opening hours"),
+                    problem=Text("Fields", "closing is before opening"),
                 )
         with self._ctx.db.transaction():
             self._calendar.save_opening_hours(hours)
@@ -103,7 +100,8 @@ class SchedulingService:
         name = " ".join(name.split())
         if not name or len(name) > 60:
             raise InvalidInput(
-                field=_field("Room"), problem=_field("give a name of 1-60 characters")
+                field=Text("Fields", "Room"),
+                problem=Text("Fields", "give a name of 1-60 characters"),
             )
         room = Room(room_id or str(uuid.uuid4()), name, active)
         with self._ctx.db.transaction():
@@ -131,7 +129,8 @@ class SchedulingService:
             raise NotFound(what=Text("Things", "account"))
         if end <= start:
             raise InvalidInput(
-                field=_field("Absence"), problem=_field("the end is before the start")
+                field=Text("Fields", "Absence"),
+                problem=Text("Fields", "the end is before the start"),
             )
         absence = Absence(str(uuid.uuid4()), user_id, start, end, " ".join(reason.split())[:100])
         with self._ctx.db.transaction():
@@ -318,8 +317,8 @@ class SchedulingService:
             times, skipped = plan.occurrences, plan.skipped
             if not times:
                 raise InvalidInput(
-                    field=_field("Repeat"),
-                    problem=_field("every date of the series falls on a closed day"),
+                    field=Text("Fields", "Repeat"),
+                    problem=Text("Fields", "every date of the series falls on a closed day"),
                 )
         clashes = [
             clash
@@ -370,21 +369,28 @@ class SchedulingService:
         length = details.ends_at - details.starts_at
         if length <= timedelta(0):
             raise InvalidInput(
-                field=_field("Time"), problem=_field("the end is not after the start")
+                field=Text("Fields", "Time"),
+                problem=Text("Fields", "the end is not after the start"),
             )
         if length > MAX_LENGTH:
-            raise InvalidInput(field=_field("Time"), problem=_field("at most 12 hours"))
+            raise InvalidInput(
+                field=Text("Fields", "Time"), problem=Text("Fields", "at most 12 hours")
+            )
         if not details.counselor_ids:
-            raise InvalidInput(field=_field("Counselors"), problem=_field("choose at least one"))
+            raise InvalidInput(
+                field=Text("Fields", "Counselors"), problem=Text("Fields", "choose at least one")
+            )
         for user_id in details.counselor_ids:
             user = self._ctx.clinic.users.get(user_id)
             if user is None or not user.active or user.role is Role.SCHEDULER:
                 raise InvalidInput(
-                    field=_field("Counselors"), problem=_field("choose active counselors")
+                    field=Text("Fields", "Counselors"),
+                    problem=Text("Fields", "choose active counselors"),
                 )
         if details.client_id is None and details.contact_form.needs_client:
             raise InvalidInput(
-                field=_field("Client"), problem=_field("required for this kind of visit")
+                field=Text("Fields", "Client"),
+                problem=Text("Fields", "required for this kind of visit"),
             )
         if details.client_id is not None and self._clients.get(details.client_id) is None:
             raise NotFound(what=Text("Things", "client"))
@@ -543,8 +549,8 @@ class SchedulingService:
             return
         if too_early:
             raise InvalidInput(
-                field=_field("Status"),
-                problem=_field("a visit that has not begun cannot have happened yet"),
+                field=Text("Fields", "Status"),
+                problem=Text("Fields", "a visit that has not begun cannot have happened yet"),
             )
 
     # --- Next free time -----------------------------------------------------------------

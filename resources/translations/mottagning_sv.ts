@@ -137,7 +137,7 @@
         <translation>byta återställningsnyckeln</translation>
     </message>
     <message>
-        <source>change the clinic's settings</source>
+        <source>change the clinic&apos;s settings</source>
         <translation>ändra mottagningens inställningar</translation>
     </message>
     <message>
@@ -212,7 +212,11 @@
         <translation>Skattningsformulär: {name}</translation>
     </message>
     <message>
-        <source>Type the answer's number: it is entered and the next item comes up. ↑ ↓ move, ← → change, Backspace clears, Ctrl+S saves.</source>
+        <source>Load the clinic&apos;s text...</source>
+        <translation>Läs in mottagningens text...</translation>
+    </message>
+    <message>
+        <source>Type the answer&apos;s number: it is entered and the next item comes up. ↑ ↓ move, ← → change, Backspace clears, Ctrl+S saves.</source>
         <translation>Skriv svarets siffra: svaret fylls i och nästa fråga visas. ↑ ↓ flyttar, ← → ändrar, Backspace rensar, Ctrl+S sparar.</translation>
     </message>
     <message>
@@ -220,20 +224,16 @@
         <translation>&amp;Besvarat den:</translation>
     </message>
     <message>
-        <source>Time frame: {period}</source>
-        <translation>Tidsperiod: {period}</translation>
+        <source>The clinic&apos;s text for {name}</source>
+        <translation>Mottagningens text för {name}</translation>
     </message>
     <message>
-        <source>The item wording is not included: its licence requires permission. Read each item from the clinic's licensed form.</source>
-        <translation>Frågornas text ingår inte eftersom licensen kräver tillstånd. Läs varje fråga från mottagningens licensierade formulär.</translation>
+        <source>Questionnaire text (*.json)</source>
+        <translation>Formulärtext (*.json)</translation>
     </message>
     <message>
-        <source>The item wording is not included here. Read each item from the official form.</source>
-        <translation>Frågornas text ingår inte här. Läs varje fråga från det officiella formuläret.</translation>
-    </message>
-    <message>
-        <source>The official Swedish wording is not included, so the English is shown. Read the items from the official Swedish form; a clinic with a licence can add the Swedish wording.</source>
-        <translation>Den officiella svenska lydelsen ingår inte, så den engelska visas. Läs frågorna från det officiella svenska formuläret. En mottagning med licens kan lägga till den svenska lydelsen.</translation>
+        <source>The file {file} could not be read.</source>
+        <translation>Filen {file} kunde inte läsas.</translation>
     </message>
     <message>
         <source>No item is answered yet: there is nothing to save.</source>
@@ -805,7 +805,7 @@
         <translation>Rum</translation>
     </message>
     <message>
-        <source>The room's name:</source>
+        <source>The room&apos;s name:</source>
         <translation>Rummets namn:</translation>
     </message>
     <message>
@@ -817,7 +817,7 @@
         <translation>Spara öppettiderna</translation>
     </message>
     <message>
-        <source>Swedish public holidays and Midsummer, Christmas and New Year's Eve are closed automatically; recurring visits skip them.</source>
+        <source>Swedish public holidays and Midsummer, Christmas and New Year&apos;s Eve are closed automatically; recurring visits skip them.</source>
         <translation>Mottagningen är automatiskt stängd på helgdagar samt midsommarafton, julafton och nyårsafton. Återkommande besök hoppar över dem.</translation>
     </message>
     <message>
@@ -1104,7 +1104,7 @@
         <translation>Ingen identitet registreras (enligt beslut)</translation>
     </message>
     <message>
-        <source>The committee's decision, e.g. SN 2025-12 § 4</source>
+        <source>The committee&apos;s decision, e.g. SN 2025-12 § 4</source>
         <translation>Nämndens beslut, t.ex. SN 2025-12 § 4</translation>
     </message>
     <message>
@@ -1168,7 +1168,7 @@
         <translation>Vi får skicka brev hem</translation>
     </message>
     <message>
-        <source>We may use the clinic's name</source>
+        <source>We may use the clinic&apos;s name</source>
         <translation>Vi får använda mottagningens namn</translation>
     </message>
     <message>
@@ -1348,7 +1348,7 @@
         <translation>mottagningens namn ok</translation>
     </message>
     <message>
-        <source>never say the clinic's name</source>
+        <source>never say the clinic&apos;s name</source>
         <translation>nämn aldrig mottagningens namn</translation>
     </message>
     <message>
@@ -1705,7 +1705,7 @@
         <translation>Byt återställningsnyckel...</translation>
     </message>
     <message>
-        <source>The clinic's details are saved.</source>
+        <source>The clinic&apos;s details are saved.</source>
         <translation>Mottagningens uppgifter är sparade.</translation>
     </message>
     <message>
@@ -1732,7 +1732,7 @@
         <translation>{alias} kan vara under 18 år. Socialtjänsten ska underrättas när ett barn kan behöva skydd enligt socialtjänstlagen. Överväg om en orosanmälan ska göras.</translation>
     </message>
     <message>
-        <source>{alias} may be younger than the clinic's age limit. Consider whether the clinic is the right place, and whether to make a report of concern.</source>
+        <source>{alias} may be younger than the clinic&apos;s age limit. Consider whether the clinic is the right place, and whether to make a report of concern.</source>
         <translation>{alias} kan vara yngre än mottagningens åldersgräns. Överväg om mottagningen är rätt verksamhet för klienten och om en orosanmälan ska göras.</translation>
     </message>
     <message>
@@ -1752,7 +1752,7 @@
         <translation>Svara senare</translation>
     </message>
     <message>
-        <source>The question waits on the counselor's Today page until it is answered.</source>
+        <source>The question waits on the counselor&apos;s Today page until it is answered.</source>
         <translation>Frågan väntar på behandlarens sida Idag tills den har besvarats.</translation>
     </message>
     <message>
@@ -1893,7 +1893,7 @@
 <context>
     <name>EmergencyAccessReview</name>
     <message>
-        <source>Journals read outside one's own clients, with the reason given. Check each reason and mark it as reviewed; the review is kept in the access log.</source>
+        <source>Journals read outside one&apos;s own clients, with the reason given. Check each reason and mark it as reviewed; the review is kept in the access log.</source>
         <translation>Journaler som har lästs för andra än de egna klienterna, med angivet skäl. Granska varje skäl och markera det som granskat. Granskningen sparas i åtkomstloggen.</translation>
     </message>
     <message>
@@ -1972,7 +1972,7 @@
         <translation>Lösenordet är för vanligt eller för lätt att gissa (till exempel ett känt lösenord, en tangentrad eller ett upprepat ord). Välj ett som är svårare att förutse.</translation>
     </message>
     <message>
-        <source>The password must not be built from your user name, your name or the clinic's name.</source>
+        <source>The password must not be built from your user name, your name or the clinic&apos;s name.</source>
         <translation>Lösenordet får inte bygga på ditt användarnamn, ditt namn eller mottagningens namn. Välj ett annat lösenord.</translation>
     </message>
     <message>
@@ -2048,6 +2048,10 @@
         <translation>Anteckningen är tom. Skriv något innan du signerar.</translation>
     </message>
     <message>
+        <source>The file {file} could not be used as the clinic&apos;s text for {instrument}: {problem}. Nothing was changed. Check that the file gives a text for every item, in order.</source>
+        <translation>Filen {file} kunde inte användas som mottagningens text för {instrument}: {problem}. Ingenting ändrades. Kontrollera att filen har en text för varje fråga, i rätt ordning.</translation>
+    </message>
+    <message>
         <source>Your role ({role}) may not {action}. Ask the clinic lead if you need to.</source>
         <translation>Din roll ({role}) får inte {action}. Fråga enhetschefen om du behöver göra det.</translation>
     </message>
@@ -2064,11 +2068,11 @@
         <translation>Lösenordsfilen {file} är inte vanlig text i UTF-8. Spara den som UTF-8-text med lösenordet på första raden och försök igen.</translation>
     </message>
     <message>
-        <source>The key file beside the database ({file}) is missing or damaged, so no one can unlock the clinic. Leave the clinic's files as they are and contact IT: the key file can be put back only from a copy of the data folder.</source>
+        <source>The key file beside the database ({file}) is missing or damaged, so no one can unlock the clinic. Leave the clinic&apos;s files as they are and contact IT: the key file can be put back only from a copy of the data folder.</source>
         <translation>Nyckelfilen bredvid databasen ({file}) saknas eller är skadad, så ingen kan låsa upp mottagningen. Låt mottagningens filer vara som de är och kontakta IT: nyckelfilen kan bara läggas tillbaka från en kopia av datamappen.</translation>
     </message>
     <message>
-        <source>The database file is damaged or has been tampered with. Nothing more will be written to it. Leave the clinic's files as they are and contact IT.</source>
+        <source>The database file is damaged or has been tampered with. Nothing more will be written to it. Leave the clinic&apos;s files as they are and contact IT.</source>
         <translation>Databasfilen är skadad eller har manipulerats. Inget mer skrivs till den. Låt mottagningens filer vara som de är och kontakta IT.</translation>
     </message>
     <message>
@@ -2076,7 +2080,7 @@
         <translation>Det gick inte att hitta {what}. Det kan ha tagits bort.</translation>
     </message>
     <message>
-        <source>No clinic database was found in {folder}. Run the setup first, or choose the folder where the clinic's database is kept.</source>
+        <source>No clinic database was found in {folder}. Run the setup first, or choose the folder where the clinic&apos;s database is kept.</source>
         <translation>Ingen mottagningsdatabas hittades i {folder}. Gör konfigureringen först, eller välj den mapp där mottagningens databas finns.</translation>
     </message>
     <message>
@@ -2279,7 +2283,7 @@
         <translation>Svar</translation>
     </message>
     <message>
-        <source>every answer must be one of the scale's values</source>
+        <source>every answer must be one of the scale&apos;s values</source>
         <translation>varje svar måste vara ett av skalans värden</translation>
     </message>
     <message>
@@ -2327,8 +2331,159 @@
         <translation>1, 2 eller 3</translation>
     </message>
     <message>
+        <source>Alias or code</source>
+        <translation>Alias eller kod</translation>
+    </message>
+    <message>
+        <source>at most 40 characters</source>
+        <translation>högst 40 tecken</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>at most 200 characters per field</source>
+        <translation>högst 200 tecken per fält</translation>
+    </message>
+    <message>
+        <source>No identity recorded</source>
+        <translation>Ingen identitet registrerad</translation>
+    </message>
+    <message>
+        <source>a client recorded without identity has no name or identity number</source>
+        <translation>en klient som registreras utan identitet har inget namn och inget personnummer</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>not an e-mail address</source>
+        <translation>inte en e-postadress</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Födelseår</translation>
+    </message>
+    <message>
+        <source>not a plausible year</source>
+        <translation>inte ett rimligt år</translation>
+    </message>
+    <message>
         <source>First contact</source>
         <translation>Första kontakt</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Skäl till avslut</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Målgrupper</translation>
+    </message>
+    <message>
+        <source>choose at least one</source>
+        <translation>välj minst en</translation>
+    </message>
+    <message>
+        <source>Counselors</source>
+        <translation>Behandlare</translation>
+    </message>
+    <message>
+        <source>choose active counselors</source>
+        <translation>välj aktiva behandlare</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öppettider</translation>
+    </message>
+    <message>
+        <source>closing is before opening</source>
+        <translation>stängningstiden är före öppningstiden</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Rum</translation>
+    </message>
+    <message>
+        <source>give a name of 1-60 characters</source>
+        <translation>ange ett namn på 1–60 tecken</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Frånvaro</translation>
+    </message>
+    <message>
+        <source>the end is before the start</source>
+        <translation>slutet är före början</translation>
+    </message>
+    <message>
+        <source>every date of the series falls on a closed day</source>
+        <translation>alla datum i serien infaller på dagar då mottagningen är stängd</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>the end is not after the start</source>
+        <translation>sluttiden är inte efter starttiden</translation>
+    </message>
+    <message>
+        <source>at most 12 hours</source>
+        <translation>högst 12 timmar</translation>
+    </message>
+    <message>
+        <source>required for this kind of visit</source>
+        <translation>måste anges för den här typen av besök</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>a visit that has not begun cannot have happened yet</source>
+        <translation>ett besök som inte har börjat kan inte ha genomförts än</translation>
+    </message>
+</context>
+<context>
+    <name>FormWording</name>
+    <message>
+        <source>Time frame: {period}</source>
+        <translation>Tidsperiod: {period}</translation>
+    </message>
+    <message>
+        <source>The item wording is not included: its licence requires permission. Read each item from the clinic&apos;s licensed form.</source>
+        <translation>Frågornas text ingår inte eftersom licensen kräver tillstånd. Läs varje fråga från mottagningens licensierade formulär.</translation>
+    </message>
+    <message>
+        <source>The official Swedish wording is not included, so the English is shown. Read the items from the official Swedish form.</source>
+        <translation>Den officiella svenska formuleringen ingår inte, därför visas den engelska. Läs frågorna från det officiella svenska formuläret.</translation>
+    </message>
+    <message>
+        <source>The official Swedish wording is not included: it has not been found in a published copy that could be checked word for word. Read each item from the official Swedish form.</source>
+        <translation>Den officiella svenska formuleringen ingår inte: den har inte hittats i någon publicerad kopia som gått att kontrollera ord för ord. Läs varje fråga från det officiella svenska formuläret.</translation>
+    </message>
+    <message>
+        <source>The item wording is not included here. Read each item from the official form.</source>
+        <translation>Frågornas text ingår inte här. Läs varje fråga från det officiella formuläret.</translation>
+    </message>
+    <message>
+        <source>Answers without an official Swedish wording are in English.</source>
+        <translation>Svarsalternativ som saknar officiell svensk formulering visas på engelska.</translation>
+    </message>
+    <message>
+        <source>If the clinic has the form&apos;s text (with a licence where one is needed), load it once and it is shown here from then on.</source>
+        <translation>Om mottagningen har formulärets text (med licens där det krävs) kan du läsa in den en gång, så visas den här från och med nu.</translation>
+    </message>
+    <message>
+        <source>The clinic lead can load the clinic&apos;s own text for this form.</source>
+        <translation>Enhetschefen kan läsa in mottagningens egen text för det här formuläret.</translation>
+    </message>
+    <message>
+        <source>Wording from the clinic&apos;s text: {source}</source>
+        <translation>Formuleringen kommer från mottagningens text: {source}</translation>
     </message>
 </context>
 <context>
@@ -2509,7 +2664,7 @@
 <context>
     <name>JournalSearchDialog</name>
     <message>
-        <source>Search my clients' journals</source>
+        <source>Search my clients&apos; journals</source>
         <translation>Sök i mina klienters journaler</translation>
     </message>
     <message>
@@ -2548,7 +2703,7 @@
         <translation>&amp;Flagga ett utkast som varit osignerat i mer än:</translation>
     </message>
     <message>
-        <source>The author sees it on Today; the clinic lead sees everyone's.</source>
+        <source>The author sees it on Today; the clinic lead sees everyone&apos;s.</source>
         <translation>Den som skrev det ser det under Idag; enhetschefen ser allas.</translation>
     </message>
     <message>
@@ -2568,7 +2723,7 @@
         <translation>Mallar för anteckningar</translation>
     </message>
     <message>
-        <source>A new note starts with its type's template: headings that remind the writer what the note should cover. Changes apply to notes started later.</source>
+        <source>A new note starts with its type&apos;s template: headings that remind the writer what the note should cover. Changes apply to notes started later.</source>
         <translation>En ny anteckning börjar med mallen för sin typ: rubriker som påminner om vad anteckningen ska innehålla. Ändringar gäller anteckningar som påbörjas efteråt.</translation>
     </message>
     <message>
@@ -2649,7 +2804,7 @@
         <translation>Enhetschefen</translation>
     </message>
     <message>
-        <source>The first account is the clinic lead's, who then creates accounts for the staff. The password also protects the encrypted database: it cannot be recovered, only replaced with the recovery key on the next page.</source>
+        <source>The first account is the clinic lead&apos;s, who then creates accounts for the staff. The password also protects the encrypted database: it cannot be recovered, only replaced with the recovery key on the next page.</source>
         <translation>Det första kontot är enhetschefens, som sedan skapar konton åt personalen. Lösenordet skyddar också den krypterade databasen: det går inte att få tillbaka, bara att ersätta med hjälp av återställningsnyckeln på nästa sida.</translation>
     </message>
     <message>
@@ -2883,7 +3038,7 @@
         <translation>Journal läst</translation>
     </message>
     <message>
-        <source>Journal refused: not one's client</source>
+        <source>Journal refused: not one&apos;s client</source>
         <translation>Journal nekad: inte egen klient</translation>
     </message>
     <message>
@@ -3130,15 +3285,15 @@
         <translation>&amp;Nytt skattningsformulär...</translation>
     </message>
     <message>
-        <source>No questionnaires yet. Choose "New questionnaire..." to enter one.</source>
-        <translation>Inga skattningar ännu. Välj "Nytt skattningsformulär..." för att fylla i ett.</translation>
+        <source>No questionnaires yet. Choose &quot;New questionnaire...&quot; to enter one.</source>
+        <translation>Inga skattningar ännu. Välj &quot;Nytt skattningsformulär...&quot; för att fylla i ett.</translation>
     </message>
     <message>
         <source>{alias} is not one of your clients, so their questionnaires are not shown. If you need them now, request emergency access on the Journal tab: it is logged and reviewed by the clinic lead.</source>
         <translation>{alias} är inte en av dina klienter, så klientens skattningar visas inte. Om du behöver dem nu kan du begära nödåtkomst på fliken Journal. Åtkomsten loggas och granskas av enhetschefen.</translation>
     </message>
     <message>
-        <source>Questionnaires are part of the client's journal, which your role does not give access to. The client's visits are on the Visits tab.</source>
+        <source>Questionnaires are part of the client&apos;s journal, which your role does not give access to. The client&apos;s visits are on the Visits tab.</source>
         <translation>Skattningarna ingår i klientens journal, som din roll inte ger tillgång till. Klientens besök finns på fliken Besök.</translation>
     </message>
 </context>
@@ -3459,7 +3614,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Återställnings&amp;nyckel:</translation>
     </message>
     <message>
-        <source>Clinic lead's &amp;user name:</source>
+        <source>Clinic lead&apos;s &amp;user name:</source>
         <translation>Enhetschefens &amp;användarnamn:</translation>
     </message>
     <message>
@@ -3474,7 +3629,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Återställningsnyckeln</translation>
     </message>
     <message>
-        <source>If every clinic lead's password is lost, this key is the only way back into the database. It is shown only now. Print it (or write it down carefully) and keep the paper locked away.</source>
+        <source>If every clinic lead&apos;s password is lost, this key is the only way back into the database. It is shown only now. Print it (or write it down carefully) and keep the paper locked away.</source>
         <translation>Om alla enhetschefers lösenord går förlorade är den här nyckeln det enda sättet att komma åt databasen igen. Den visas bara nu. Skriv ut den (eller skriv ner den noggrant) och förvara papperet inlåst.</translation>
     </message>
     <message>
@@ -3493,7 +3648,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Återställningsnyckel för Mottagning</translation>
     </message>
     <message>
-        <source>With this key a clinic lead can set a new password if no clinic lead can log in. Anyone who has it can open the clinic's database: keep the paper locked away, for example in the clinic's safe, and never store it on a computer.</source>
+        <source>With this key a clinic lead can set a new password if no clinic lead can log in. Anyone who has it can open the clinic&apos;s database: keep the paper locked away, for example in the clinic&apos;s safe, and never store it on a computer.</source>
         <translation>Med den här nyckeln kan en enhetschef välja ett nytt lösenord om ingen enhetschef kan logga in. Den som har nyckeln kan öppna mottagningens databas: förvara papperet inlåst, till exempel i mottagningens kassaskåp, och spara aldrig nyckeln på en dator.</translation>
     </message>
 </context>
@@ -3705,7 +3860,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Fyll i det skattningsformulär som planen anger för det här besöket</translation>
     </message>
     <message>
-        <source>The clinic's visits today</source>
+        <source>The clinic&apos;s visits today</source>
         <translation>Mottagningens besök idag</translation>
     </message>
     <message>
@@ -3870,7 +4025,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Avaktivera konto</translation>
     </message>
     <message>
-        <source>Deactivate {name}'s account? They can no longer log in; everything they recorded stays, with their name.</source>
+        <source>Deactivate {name}&apos;s account? They can no longer log in; everything they recorded stays, with their name.</source>
         <translation>Vill du avaktivera kontot för {name}? Personen kan inte längre logga in. Allt som personen har dokumenterat finns kvar, med personens namn.</translation>
     </message>
     <message>

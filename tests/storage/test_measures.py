@@ -2,12 +2,13 @@
 impossible answers whole, a raised flag starting a journal draft, change
 against the first administration, sex-specific norms, and what is due."""
 
+import json
 from datetime import date, timedelta
 
 import pytest
 from sqlcipher3 import dbapi2
 
-from mottagning.errors import InvalidInput, NotFound
+from mottagning.errors import InvalidInput, LicensedTextRejected, NotFound, PermissionDenied
 from mottagning.models.access_log import LogAction
 from mottagning.models.calendar import Appointment, AppointmentStatus
 from mottagning.models.clients import Client, Gender
@@ -467,3 +468,46 @@ def test_nothing_is_due_for_a_client_one_does_not_need_to_know(counselor, collea
 
     assert counselor.measures.due([appointment]) == {appointment.id: ["phq9"]}
     assert colleague.measures.due([appointment]) == {}
+
+
+# --- The clinic's own text of a form ------------------------------------------------------
+
+
+def _who5_text(count: int = 5) -> str:
+    return json.dumps(
+        {
+            "format": 1,
+            "instrument": "who5",
+            "licence_reference": "Mottagningens svenska WHO-5",
+            "items": [{"number": n, "text": {"sv": f"Fråga {n}"}} for n in range(1, count + 1)],
+        }
+    )
+
+
+def test_the_clinic_lead_loads_a_text_everyone_then_sees_and_it_is_logged(lead, counselor):
+    before = head_seq(lead)
+    loaded = lead.measures.load_licensed_text("who5", _who5_text(), "who5-sv.json")
+    assert loaded.item(2).text.sv == "Fråga 2"
+    assert actions_after(lead, before) == [LogAction.CLINIC_SETTINGS_CHANGED]
+    (who5,) = [i for i in counselor.measures.instruments() if i.id == "who5"]
+    assert who5.item(5).text.sv == "Fråga 5"
+    assert who5.licensed_text_source == "Mottagningens svenska WHO-5"
+    assert counselor.measures.instrument("who5") == who5
+    assert who5.scoring == load_instrument("who5").scoring  # wording only
+
+
+def test_a_counselor_may_not_load_a_text(counselor):
+    with pytest.raises(PermissionDenied):
+        counselor.measures.load_licensed_text("who5", _who5_text(), "who5-sv.json")
+    assert counselor.measures.instrument("who5").item(1).text.sv is None
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [(_who5_text(4), "WHO-5 has 5 items, the file gives 4"), ("{not json", "Expecting")],
+)
+def test_a_text_that_does_not_fit_is_refused_with_the_reason(lead, text, problem):
+    with pytest.raises(LicensedTextRejected) as refused:
+        lead.measures.load_licensed_text("who5", text, "who5-sv.json")
+    assert problem in refused.value.describe()
+    assert lead.measures.instrument("who5").item(1).text.sv is None

@@ -5,17 +5,25 @@ the measures tab (need to know, and an administrator's refusal).
 The clock stands at Monday 2026-11-23 09:00 in Stockholm.
 """
 
+import json
 from datetime import date
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QRadioButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QRadioButton
 
+from mottagning.models.access_log import LogAction
+from mottagning.models.clients import Gender
 from mottagning.scoring import ChangeCategory, load_instrument
+from mottagning.ui.clients.client_view import ClientView
+from mottagning.ui.journal.plan_measures import PlannedMeasuresEditor
 from mottagning.ui.measures import AdministrationDialog, MeasuresTab, ProgressChart
+from mottagning.ui.measures.models import AdministrationsModel
 from mottagning.ui.measures.picker import InstrumentPicker
+from tests.storage.helpers import entries_after, log_entries
 from tests.storage.reception import details
-from tests.ui.conftest import answer_modal, type_text
+from tests.support import COUNSELOR_PASSWORD
+from tests.ui.conftest import answer_modal, log_in, make_window, type_text
 
 PHQ9_MODERATE = [2, 1, 2, 1, 1, 2, 1, 2, 0]  # 12, moderate, no flag
 
@@ -212,14 +220,103 @@ def test_hbi19_shows_only_item_numbers_and_why(qtbot, counselor, client):
     assert "choose 1, 2, 3, 4, 5" in dialog.message.text()
 
 
-def test_a_swedish_interface_falls_back_to_english_wording_and_says_so(
-    qtbot, counselor, client, swedish
-):
+def test_a_swedish_interface_shows_the_official_swedish_wording(qtbot, counselor, client, swedish):
     dialog = open_administration(qtbot, counselor, client.id, "phq9")
-    assert dialog.sheet.rows[0].text.text() == "Little interest or pleasure in doing things"
-    assert "official Swedish wording" in dialog.text_note.text()
+    phq9 = dialog.instrument
+    assert dialog.sheet.rows[0].text.text() == phq9.item(1).text.sv
+    assert dialog.sheet.rows[0].text.text() == "Lite intresse eller glädje i att göra saker"
+    assert dialog.intro.text() == phq9.stem.sv
+    assert dialog.findChild(QLabel, "optionHeader3").text() == "3\nNästan varje dag"
+    assert not dialog.text_note.isVisible()
     press_digits(qtbot, PHQ9_MODERATE)
     assert dialog.summary.band.text() == "Måttlig"  # band names ship in Swedish
+
+
+def test_an_english_interface_keeps_the_english_wording(qtbot, counselor, client):
+    dialog = open_administration(qtbot, counselor, client.id, "phq9")
+    assert dialog.sheet.rows[0].text.text() == "Little interest or pleasure in doing things"
+
+
+def test_audit_shows_its_swedish_copyright_line_and_what_the_screen_leaves_out(
+    qtbot, counselor, client, swedish
+):
+    dialog = open_administration(qtbot, counselor, client.id, "audit")
+    swedish_text = dialog.instrument.item_text.swedish
+    assert dialog.sheet.rows[0].text.text() == "Hur ofta dricker Du alkohol?"
+    assert dialog.attribution.text() == swedish_text.attribution
+    assert "Hans Bergman" in dialog.attribution.text()
+    assert dialog.text_note.text() == swedish_text.reader_note  # the glass examples
+
+
+def test_english_wording_in_a_swedish_interface_is_said_plainly(qtbot, counselor, client, swedish):
+    dialog = open_administration(qtbot, counselor, client.id, "pcl5")
+    assert dialog.sheet.rows[0].text.text() == dialog.instrument.item(1).text.en
+    assert "official Swedish wording is not included" in dialog.text_note.text()
+    assert "clinic lead can load" in dialog.text_note.text()
+    assert not dialog.load_text.isVisible()  # a counselor may not
+
+
+def write_clinic_text(tmp_path, instrument_id, count, reference="Mottagningens formulär"):
+    path = tmp_path / f"{instrument_id}-sv.json"
+    items = [{"number": n, "text": {"sv": f"Mottagningens fråga {n}"}} for n in range(1, count + 1)]
+    path.write_text(
+        json.dumps(
+            {
+                "format": 1,
+                "instrument": instrument_id,
+                "licence_reference": reference,
+                "items": items,
+            }
+        ),
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_the_clinic_lead_loads_the_clinics_swedish_text_and_it_stays(
+    qtbot, lead, tmp_path, swedish, monkeypatch
+):
+    own, _ = lead.clients.create(details("Ek", counselor_ids=frozenset({lead.user.id})))
+    dialog = open_administration(qtbot, lead, own.id, "who5")
+    assert [row.text.text() for row in dialog.sheet.rows][:2] == ["Item 1", "Item 2"]
+    assert "not been found in a published copy" in dialog.text_note.text()
+    assert dialog.load_text.isVisible()
+    press_digits(qtbot, [3, 4])
+    path = write_clinic_text(tmp_path, "who5", 5, "WHO-5 svensk version, mottagningens kopia")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(path), ""))
+    dialog.load_text.click()
+    assert dialog.sheet.rows[0].text.text() == "Mottagningens fråga 1"
+    assert dialog.sheet.answers()[:2] == [3, 4]  # nothing entered is lost
+    assert dialog.load_text.isVisible()  # a corrected file may replace it
+    assert "WHO-5 svensk version, mottagningens kopia" in dialog.attribution.text()
+    again = open_administration(qtbot, lead, own.id, "who5")
+    assert again.sheet.rows[4].text.text() == "Mottagningens fråga 5"
+
+
+def test_a_text_file_that_does_not_fit_is_refused_and_changes_nothing(
+    qtbot, lead, tmp_path, swedish
+):
+    own, _ = lead.clients.create(details("Ek", counselor_ids=frozenset({lead.user.id})))
+    dialog = open_administration(qtbot, lead, own.id, "who5")
+    dialog.load_text_file(write_clinic_text(tmp_path, "who5", 4))
+    assert "could not be used as the clinic's text for WHO-5" in dialog.message.text()
+    assert "the file gives 4" in dialog.message.text()
+    assert dialog.sheet.rows[0].text.text() == "Item 1"
+
+
+def test_the_live_score_uses_the_clients_norm_group_as_saving_does(qtbot, counselor):
+    woman, _ = counselor.clients.create(
+        details("Vera", gender=Gender.WOMAN, counselor_ids=frozenset({counselor.user.id}))
+    )
+    dialog = open_administration(qtbot, counselor, woman.id, "audit")
+    press_digits(qtbot, [2, 2, 2, 0, 0, 0, 0, 0, 0, 0])  # 6: women's risk-use cut-off
+    assert "In the clinical range (6 or more)" in shown(dialog)
+    assert dialog.summary.band.text() == "Zone I: low risk"
+    live = dialog.live().result
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    (saved,) = counselor.measures.progress(woman.id, "audit")
+    assert saved.result.in_clinical_range is live.in_clinical_range is True
+    assert saved.result.band == live.band
 
 
 def test_ors_takes_millimetres_in_a_number_field(qtbot, counselor, client):
@@ -368,10 +465,11 @@ def test_the_tab_lists_each_questionnaire_with_its_latest_score_and_change(
     rows = tab.administrations_model
     assert rows.rowCount() == 6
     newest, oldest = cells(rows, 0), cells(rows, 5)
-    assert newest[:4] == ["2026-11-02", "27", "Severe", "Reliable deterioration"]
-    assert newest[4] == "Cora Behandlare"
-    assert oldest[3] == "First"
-    assert oldest[5] == "Thoughts of death or self-harm (item 9 above 0)"
+    assert newest[:4] == ["2026-11-02", "27", "Severe", "Item 9 (self-harm)"]
+    assert newest[4:] == ["Reliable deterioration", "Cora Behandlare"]
+    assert oldest[3:5] == ["Item 9 (self-harm)", "First"]
+    flags = rows.index(5, rows.FLAGS)
+    assert flags.data(Qt.ItemDataRole.ToolTipRole).startswith("Thoughts of death or self-harm")
     assert cells(rows, 3)[1] == "Not scorable"
 
 
@@ -400,6 +498,14 @@ def test_new_questionnaire_is_found_by_short_name_and_refreshes_the_tab(qtbot, c
     assert tab.instruments.isVisible()
 
 
+def test_opening_the_tab_is_one_journal_read_in_the_access_log(qtbot, counselor, history):
+    before = log_entries(counselor)[-1].seq
+    tab = open_tab(qtbot, counselor, history.id)
+    assert tab.instruments_model.rowCount() == 2  # two questionnaires, read at once
+    reads = [e for e in entries_after(counselor, before) if e.action is LogAction.JOURNAL_READ]
+    assert [(e.client_id, e.detail) for e in reads] == [(history.id, "measures")]
+
+
 def test_a_client_who_is_not_mine_shows_only_the_reason(qtbot, lead, history):
     tab = open_tab(qtbot, lead, history.id)
     assert tab.refusal.isVisible()
@@ -423,3 +529,61 @@ def test_the_tables_follow_the_qt_model_contract(qtmodeltester, qtbot, counselor
     tab = open_tab(qtbot, counselor, history.id)
     qtmodeltester.check(tab.instruments_model)
     qtmodeltester.check(tab.administrations_model)
+
+
+def test_a_risk_note_started_from_the_tab_shows_in_the_journal_at_once(qtbot, counselor, client):
+    view = ClientView(counselor, client.id)
+    qtbot.addWidget(view)
+    view.resize(1200, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_journal()
+    journal = view.journal
+    assert journal is not None and journal.model.rowCount() == 0
+    view.show_questionnaires()
+    assert view.measures is not None
+    dialog = view.measures.open_administration("phq9")
+    qtbot.waitUntil(dialog.sheet.owns_focus)
+    press_digits(qtbot, [0, 0, 0, 0, 0, 0, 0, 0, 1])  # item 9: a risk note is started
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    (draft,) = counselor.journal.my_drafts()
+    assert journal.model.rowCount() == 1
+    assert journal.model.note_at(0).id == draft.note_id
+
+
+def test_the_history_shows_its_flags_whole_in_a_1280_by_800_window(qtbot, clinic, history):
+    window = make_window(qtbot, clinic)
+    window.resize(1280, 800)
+    log_in(qtbot, window, "cora", COUNSELOR_PASSWORD)
+    assert window.workspace is not None
+    view = window.workspace.show_area("clients").open_client(history.id)
+    view.show_questionnaires()
+    tab = view.measures
+    tab.instruments.selectRow(tab.instruments_model.row_of("phq9"))
+    table, column = tab.administrations, AdministrationsModel.FLAGS
+    qtbot.waitUntil(lambda: table.model().rowCount() == 6)
+    header = table.horizontalHeader()
+    left = header.sectionViewportPosition(column)
+    assert header.sectionSize(column) >= table.sizeHintForColumn(column)  # not cut short
+    assert left >= 0 and left + header.sectionSize(column) <= table.viewport().width()
+    window.close()
+
+
+def test_a_swedish_interface_names_the_questionnaires_in_swedish(qtbot, counselor, client, swedish):
+    instruments = counselor.measures.instruments()
+    picker = InstrumentPicker(instruments)
+    qtbot.addWidget(picker)
+    shown = [picker.list.item(row).text() for row in range(picker.list.count())]
+    by_id = {i.id: i for i in instruments}
+    assert "AUDIT-C · Alkoholvanor, kortversion (AUDIT fråga 1–3)" in shown
+    ordered = sorted(instruments, key=lambda i: i.short_name.lower())
+    for text, instrument in zip(shown, ordered, strict=True):
+        assert text == f"{instrument.short_name} · {instrument.name.sv}"
+        assert instrument.name.en not in text
+    editor = PlannedMeasuresEditor()
+    qtbot.addWidget(editor)
+    editor.set_instruments(instruments)
+    combo = editor.add_row().instrument
+    assert combo.itemText(0) == f"AUDIT – {by_id['audit'].name.sv}"
+    dialog = open_administration(qtbot, counselor, client.id, "audit")
+    assert "past year" not in dialog.intro.text() and "items" not in dialog.intro.text()

@@ -1,6 +1,6 @@
 """The definition files: every one validates, licences are respected (no item text where
-permission is needed, no Swedish item text anywhere, the CORE copyright line), and a
-malformed file is refused with an error naming the file and the field."""
+permission is needed, the CORE copyright line), and a malformed file is refused with an
+error naming the file and the field. The Swedish wording: test_scoring_swedish.py."""
 
 import copy
 import json
@@ -77,33 +77,9 @@ def test_instruments_that_need_permission_ship_no_item_text(instrument_id):
     assert "licensed-text file" in instrument.item_text.note  # how a licensed clinic adds it
 
 
-@pytest.mark.parametrize("instrument_id", ALL_IDS)
-def test_no_swedish_item_text_is_shipped(instrument_id):
-    # The official Swedish wording was not available verbatim: never invent or translate.
-    instrument = load_instrument(instrument_id)
-    assert all(item.text.sv is None for item in instrument.items)
-    assert instrument.stem is None or instrument.stem.sv is None
-    assert all(question.text.sv is None for question in instrument.unscored_questions)
-    assert "official Swedish form" in instrument.item_text.swedish_note
-    for item in raw(instrument_id)["items"]:
-        assert item["text"]["sv"] is None
-
-
-@pytest.mark.parametrize("instrument_id", ALL_IDS)
-def test_swedish_response_labels_only_where_the_official_ones_are_known(instrument_id):
-    instrument = load_instrument(instrument_id)
-    for option_set in instrument.option_sets:
-        for option in option_set.options or ():
-            if instrument_id == "coreom":
-                assert option.label.sv is not None
-            else:
-                assert option.label.sv is None
-                assert "Swedish" in option_set.note or option.label.en is None
-
-
 def test_item_text_is_shipped_only_where_the_research_gave_it():
     shipping = {i.id for i in all_instruments() if i.ships_item_text}
-    assert shipping == {"phq9", "gad7", "pcl5"}
+    assert shipping == {"phq9", "gad7", "pcl5", "audit", "auditc", "dudit"}
     assert load_instrument("pcl5").item_text.verification.level is (
         VerificationLevel.RECALLED_UNVERIFIED
     )
@@ -127,6 +103,11 @@ def test_descriptive_labels_have_swedish(instrument_id):
             assert band.label.sv, band.key
     for flag in instrument.flags:
         assert flag.meaning.sv, flag.id
+        assert flag.short.sv, flag.id
+    assert instrument.name.sv
+    assert (
+        instrument.timeframe is None or instrument.timeframe.en is None or instrument.timeframe.sv
+    )
     for subscale in instrument.subscales:
         assert subscale.name.sv, subscale.id
 
@@ -274,7 +255,7 @@ def _delete(path):
         ("phq9", _set(["clinical_cutoff", "case_if"], "<="), "case_if: must be '>='"),
         ("phq9", _set(["clinical_cutoff", "value"], 30), "clinical_cutoff.value: 30 is outside"),
         ("phq9", _set(["option_sets", 0, "options", 1, "value"], 0), "values must be unique"),
-        ("phq9", _set(["name"], ""), "name: expected non-empty text"),
+        ("phq9", _set(["name", "en"], ""), "name.en: expected non-empty text"),
         ("phq9", _set(["licence", "attribution_required"], "yes"), "expected true or false"),
         ("phq9", _set(["reliable_change", "threshold"], 0), "threshold: must be positive"),
         (

@@ -123,9 +123,7 @@ class ClientView(QWidget):
             # Built when first shown, and they read when shown: opening the page
             # to book a visit neither waits for them nor reads (and logs) the journal.
             self._journal_tab = LazyTab(self._build_journal, self.sections)
-            self._measures_tab = LazyTab(
-                lambda parent: MeasuresTab(session, client_id, parent), self.sections
-            )
+            self._measures_tab = LazyTab(self._build_measures, self.sections)
             self._plan_tab = LazyTab(
                 lambda parent: PlanTab(session, client_id, parent), self.sections
             )
@@ -325,6 +323,16 @@ class ClientView(QWidget):
         journal = JournalTab(self._session, self.client.id, parent)
         journal.access_panel.granted.connect(self._access_granted)
         return journal
+
+    def _build_measures(self, parent: QWidget) -> MeasuresTab:
+        measures = MeasuresTab(self._session, self.client.id, parent)
+        measures.note_started.connect(self._journal_changed)
+        return measures
+
+    def _journal_changed(self) -> None:
+        """A questionnaire started a risk note: the journal, if read, shows it now."""
+        if self._journal_tab is not None and self._journal_tab.built:
+            cast(JournalTab, self._journal_tab.content()).reload()
 
     @property
     def journal(self) -> JournalTab | None:

@@ -13,16 +13,18 @@ from PySide6.QtWidgets import (
 
 from mottagning.models.journal import PlannedMeasure
 from mottagning.scoring.definition import Instrument
+from mottagning.ui.measures.texts import label
 
 MAX_EVERY = 52  # the service accepts every 1 to 52 visits
 
 
 def _label(instrument: Instrument) -> str:
-    """'PHQ-9 – Patient Health Questionnaire-9'; a name that starts with the short
-    name ('CORE-10 (Clinical Outcomes ...)') is shown alone."""
-    if instrument.name.startswith(instrument.short_name):
-        return instrument.name
-    return f"{instrument.short_name} – {instrument.name}"
+    """'PHQ-9 – Depressionssymtom, 9 frågor'; a name that starts with
+    the short name ('CORE-10 (Clinical Outcomes ...)') is shown alone."""
+    name = label(instrument.name)
+    if name.startswith(instrument.short_name):
+        return name
+    return f"{instrument.short_name} – {name}"
 
 
 class _MeasureRow(QWidget):
@@ -37,7 +39,7 @@ class _MeasureRow(QWidget):
         for instrument in instruments:
             self.instrument.addItem(_label(instrument), instrument.id)
             self.instrument.setItemData(
-                self.instrument.count() - 1, instrument.name, Qt.ItemDataRole.ToolTipRole
+                self.instrument.count() - 1, label(instrument.name), Qt.ItemDataRole.ToolTipRole
             )
         self.every = QSpinBox(self)
         self.every.setObjectName("plannedEvery")

@@ -5,7 +5,13 @@ the band, the clinical side and any raised flag update with every answer.
 Ctrl+S, or Enter on the last item, saves through the measures service; a
 flagged result starts a draft journal note there, and the dialog says so.
 Non-blocking, like every dialog here: open it with ui.dialogs.open_dialog.
+
+Where the form's wording is not shipped in the interface language, the dialog
+says so, and the clinic lead can load the clinic's own text (a licence's, or
+the official Swedish form) from a file: it is used from then on.
 """
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -13,6 +19,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -22,15 +29,17 @@ from PySide6.QtWidgets import (
 )
 
 from mottagning.errors import UserError
-from mottagning.scoring import Instrument, load_instrument
+from mottagning.scoring import Instrument, ScoreResult
+from mottagning.services.permissions import Action, is_allowed
 from mottagning.services.session import Session
 from mottagning.ui.dialogs import confirm
 from mottagning.ui.errors import message_for
 from mottagning.ui.formatting import from_qdate, to_qdate
+from mottagning.ui.measures import wording
 from mottagning.ui.measures.live import LiveScore, live_score
 from mottagning.ui.measures.sheet import AnswerSheet
 from mottagning.ui.measures.summary import LiveSummary
-from mottagning.ui.measures.texts import form_text, swedish_wording_missing
+from mottagning.ui.measures.texts import instrument_title, shows_wording
 
 
 def _muted(text: str, parent: QWidget, name: str) -> QLabel:
@@ -58,37 +67,42 @@ class AdministrationDialog(QDialog):
         self._client_id = client_id
         self._appointment_id = appointment_id
         self._saved = False
-        self.instrument: Instrument = load_instrument(instrument_id)
+        self.instrument: Instrument = session.measures.instrument(instrument_id)
         self.setWindowTitle(
             self.tr("Questionnaire: {name}").format(name=self.instrument.short_name)
         )
         self._build()
-        self.sheet.changed.connect(self._update)
-        self.sheet.moved.connect(self._moved)
-        self.sheet.refused.connect(self._refused)
-        self.sheet.finished.connect(self.save)
+        self._connect_sheet()
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self._update()
-        self.resize(1040, 680)
+        self._fit_to_screen()
         self.sheet.set_current(0)
         self.sheet.focus_current()
 
     # --- Building -------------------------------------------------------------------
 
+    def _fit_to_screen(self) -> None:
+        """Wide enough for five labelled answers beside the wording (AUDIT, DUDIT), on
+        a 1280x800 screen too."""
+        screen = self.screen().availableGeometry()
+        self.resize(min(1200, screen.width() - 40), min(720, screen.height() - 40))
+
     def _build(self) -> None:
         instrument = self.instrument
-        title = QLabel(f"{instrument.short_name} · {instrument.name}", self)
-        title.setObjectName("instrumentTitle")
-        font = QFont(title.font())
+        self.title = QLabel(self)
+        self.title.setObjectName("instrumentTitle")
+        font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
-        title.setFont(font)
-        self.intro = QLabel(self._intro_text(), self)
+        self.title.setFont(font)
+        self.intro = QLabel(self)
         self.intro.setObjectName("instrumentStem")
         self.intro.setWordWrap(True)
-        self.intro.setVisible(bool(self.intro.text()))
-        self.text_note = _muted(self._text_note(), self, "itemTextNote")
-        self.text_note.setVisible(bool(self.text_note.text()))
+        self.text_note = _muted("", self, "itemTextNote")
+        self.load_text = QPushButton(self.tr("Load the clinic's text..."), self)
+        self.load_text.setObjectName("loadClinicText")
+        self.load_text.setAutoDefault(False)
+        self.load_text.clicked.connect(self.choose_text_file)
         self.sheet = AnswerSheet(instrument, self)
         scroll = QScrollArea(self)
         scroll.setWidget(self.sheet)
@@ -109,11 +123,8 @@ class AdministrationDialog(QDialog):
             self,
             "keyboardHint",
         )
-        self.attribution = _muted(instrument.licence.attribution or "", self, "attribution")
+        self.attribution = _muted("", self, "attribution")
         self.attribution.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.attribution.setVisible(
-            instrument.licence.attribution_required and bool(instrument.licence.attribution)
-        )
         self.date = QDateEdit(self)
         self.date.setObjectName("administeredOn")
         self.date.setDisplayFormat("yyyy-MM-dd")
@@ -140,52 +151,104 @@ class AdministrationDialog(QDialog):
         bottom.addWidget(self.date)
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.text_note, 1)
+        note_row.addWidget(self.load_text, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addWidget(self.title)
         layout.addWidget(self.intro)
-        layout.addWidget(self.text_note)
+        layout.addLayout(note_row)
         layout.addLayout(body, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.hint)
         layout.addWidget(self.attribution)
         layout.addLayout(bottom)
+        self._show_texts()
 
-    def _intro_text(self) -> str:
-        """The form's own stem where it ships, else the time frame it asks about."""
-        stem, _ = form_text(self.instrument.stem)
-        if stem:
-            return stem
-        period, _ = form_text(self.instrument.timeframe)
-        return self.tr("Time frame: {period}").format(period=period) if period else ""
+    def _connect_sheet(self) -> None:
+        self.sheet.changed.connect(self._update)
+        self.sheet.moved.connect(self._moved)
+        self.sheet.refused.connect(self._refused)
+        self.sheet.finished.connect(self.save)
 
-    def _text_note(self) -> str:
-        """Why the item wording is missing or English, and where to read it."""
+    def _show_texts(self) -> None:
+        """Everything the instrument's wording decides: title, intro, notes, rights line."""
         instrument = self.instrument
-        if not instrument.ships_item_text:
-            if not instrument.licence.item_text_may_ship:
-                return self.tr(
-                    "The item wording is not included: its licence requires permission. "
-                    "Read each item from the clinic's licensed form."
-                )
-            return self.tr(
-                "The item wording is not included here. Read each item from the official form."
+        self.title.setText(instrument_title(instrument))
+        self.intro.setText(wording.intro(instrument))
+        self.intro.setVisible(bool(self.intro.text()))
+        self.text_note.setText(wording.note(instrument, self._may_load_text()))
+        self.text_note.setVisible(bool(self.text_note.text()))
+        replaceable = instrument.licensed_text_source is not None  # a corrected file
+        self.load_text.setVisible(
+            self._may_load_text() and (replaceable or not shows_wording(instrument))
+        )
+        self.attribution.setText(wording.rights_line(instrument))
+        self.attribution.setVisible(bool(self.attribution.text()))
+
+    def _may_load_text(self) -> bool:
+        return is_allowed(self._session.user.role, Action.EDIT_CLINIC_SETTINGS)
+
+    # --- The clinic's own text ------------------------------------------------------
+
+    def choose_text_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("The clinic's text for {name}").format(name=self.instrument.short_name),
+            "",
+            self.tr("Questionnaire text (*.json)"),
+        )
+        if path:
+            self.load_text_file(Path(path))
+
+    def load_text_file(self, path: Path) -> None:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            self.message.setText(
+                self.tr("The file {file} could not be read.").format(file=path.name)
             )
-        if swedish_wording_missing(instrument):
-            return self.tr(
-                "The official Swedish wording is not included, so the English is shown. "
-                "Read the items from the official Swedish form; a clinic with a licence "
-                "can add the Swedish wording."
+            return
+        try:
+            instrument = self._session.measures.load_licensed_text(
+                self.instrument.id, text, path.name
             )
-        return ""
+        except UserError as error:
+            self.message.setText(message_for(error))
+            return
+        self._use(instrument)
+
+    def _use(self, instrument: Instrument) -> None:
+        """Show `instrument`'s wording, keeping the answers entered so far."""
+        answers, passed, current = self.sheet.answers(), set(self.sheet.passed), self.sheet.current
+        self.instrument = instrument
+        self.sheet = AnswerSheet(instrument, self)
+        for index, value in enumerate(answers):
+            self.sheet.rows[index].show_value(value)
+        self.sheet.passed = passed
+        self._scroll.setWidget(self.sheet)  # the old sheet is deleted
+        self._connect_sheet()
+        self.summary.set_instrument(instrument)
+        self._show_texts()
+        self._update()
+        self.sheet.set_current(current)
+        self.sheet.focus_current()
 
     # --- Live -----------------------------------------------------------------------
 
     def live(self) -> LiveScore:
-        return live_score(self.instrument, self.sheet.answers(), self.sheet.passed)
+        return live_score(self.instrument, self.sheet.answers(), self.sheet.passed, self._preview)
+
+    def _preview(self, answers: list[int | None]) -> ScoreResult:
+        """What saving would record: scored by the service, with the client's norm group."""
+        return self._session.measures.preview(self._client_id, self.instrument.id, answers)
 
     def _update(self) -> None:
         self.message.clear()
-        self.summary.show_live(self.live())
+        try:
+            self.summary.show_live(self.live())
+        except UserError as error:  # e.g. the day's emergency access has run out
+            self.message.setText(message_for(error))
 
     def _moved(self, index: int) -> None:
         rect = self.sheet.row_rect(index)
@@ -200,7 +263,11 @@ class AdministrationDialog(QDialog):
 
     def save(self) -> None:
         self.sheet.reach_all()
-        live = self.live()
+        try:
+            live = self.live()
+        except UserError as error:
+            self.message.setText(message_for(error))
+            return
         self.summary.show_live(live)
         if live.result.answered == 0:
             self.message.setText(self.tr("No item is answered yet: there is nothing to save."))

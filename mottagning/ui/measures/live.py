@@ -6,11 +6,17 @@ Unanswered items not yet moved past (the current one, those ahead) are
 score (a floor that only rises as answers come in). Items passed over blank
 are missing, and more of them than the instrument allows make the form not
 scorable at once.
+
+Scoring is the caller's `score`: the measures service's preview, which scores
+with the client's norm group exactly as saving will (a woman's AUDIT cut-off).
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from mottagning.scoring import Instrument, ScoreResult, score_instrument
+from mottagning.scoring import Instrument, ScoreResult
+
+Score = Callable[[list[int | None]], ScoreResult]
 
 
 @dataclass(frozen=True)
@@ -36,8 +42,10 @@ def _lowest_answer(instrument: Instrument, index: int) -> int:
     return item.options.max_value if reversed_item else item.options.min_value
 
 
-def live_score(instrument: Instrument, answers: list[int | None], passed: set[int]) -> LiveScore:
-    result = score_instrument(instrument, answers)
+def live_score(
+    instrument: Instrument, answers: list[int | None], passed: set[int], score: Score
+) -> LiveScore:
+    result = score(answers)
     to_come = [i for i, value in enumerate(answers) if value is None and i not in passed]
     left_blank = sum(value is None for value in answers) - len(to_come)
     shown = result
@@ -46,5 +54,5 @@ def live_score(instrument: Instrument, answers: list[int | None], passed: set[in
             _lowest_answer(instrument, i) if i in to_come else value
             for i, value in enumerate(answers)
         ]
-        shown = score_instrument(instrument, floor)
+        shown = score(floor)
     return LiveScore(result, shown, len(to_come), left_blank)

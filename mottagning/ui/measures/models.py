@@ -16,12 +16,6 @@ from mottagning.ui.tables import Index, TableModel
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def short_flag(meaning: str) -> str:
-    """A flag's meaning up to its advice ('Thoughts of death or self-harm (item 9
-    above 0)'); the whole text goes in the tooltip."""
-    return meaning.split(": ", 1)[0]
-
-
 def marker_icon(progress: Progress, instrument: Instrument, first: bool) -> QIcon:
     """The chart's symbol for this administration, for the tables."""
     colours = MeasureColours.of(QApplication.palette())
@@ -41,6 +35,20 @@ def marker_icon(progress: Progress, instrument: Instrument, first: bool) -> QIco
         instrument.higher_is_better,
         size=4.5,
     )
+    painter.end()
+    return QIcon(pixmap)
+
+
+def flag_icon() -> QIcon:
+    """A raised flag, in the alert colours of the form's flag box."""
+    colours = MeasureColours.of(QApplication.palette())
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colours.alert_edge)
+    painter.drawRoundedRect(3, 1, 8, 12, 2, 2)
     painter.end()
     return QIcon(pixmap)
 
@@ -122,7 +130,7 @@ class InstrumentsModel(_Table):
             return instrument.id
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.NAME:
-                return instrument.name
+                return label(instrument.name)
             if column == self.CHANGE:
                 return self._change_tip(latest)
         if role == Qt.ItemDataRole.DecorationRole and column == self.CHANGE and latest.change:
@@ -148,7 +156,9 @@ class InstrumentsModel(_Table):
 class AdministrationsModel(_Table):
     """One questionnaire's administrations for the client, newest first."""
 
-    DATE, SCORE, BAND, CHANGE, BY, FLAGS = range(6)
+    # Flags beside the score they came with, in a few words (the tooltip says all);
+    # who recorded it last, where a narrow window cuts first.
+    DATE, SCORE, BAND, FLAGS, CHANGE, BY = range(6)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,9 +166,9 @@ class AdministrationsModel(_Table):
             self.tr("Date"),
             self.tr("Score"),
             self.tr("Band"),
+            self.tr("Flags"),
             self.tr("Change since the first"),
             self.tr("Recorded by"),
-            self.tr("Flags"),
         ]
         self._instrument: Instrument | None = None
         self._rows: list[Progress] = []
@@ -196,6 +206,12 @@ class AdministrationsModel(_Table):
         shows_change = first or progress.change is not None
         if role == Qt.ItemDataRole.DecorationRole and column == self.CHANGE and shows_change:
             return marker_icon(progress, self._instrument, first)
+        if (
+            role == Qt.ItemDataRole.DecorationRole
+            and column == self.FLAGS
+            and progress.result.flags
+        ):
+            return flag_icon()
         if role == Qt.ItemDataRole.ForegroundRole and not progress.result.scorable:
             return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         return None
@@ -213,7 +229,7 @@ class AdministrationsModel(_Table):
             return self.tr("First") if first else self._change_text(progress)
         if column == self.BY:
             return self._staff.get(progress.record.recorded_by, "")
-        return "; ".join(short_flag(label(flag.meaning)) for flag in result.flags)
+        return "; ".join(label(flag.short) for flag in result.flags)
 
     def _tip(self, progress: Progress, column: int) -> str | None:
         result = progress.result

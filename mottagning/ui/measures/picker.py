@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from mottagning.scoring import Instrument
+from mottagning.ui.measures.texts import instrument_title, shows_wording
 
 
 def _plain(text: str) -> str:
@@ -24,8 +25,9 @@ def _plain(text: str) -> str:
 
 def matches(instrument: Instrument, typed: str) -> bool:
     wanted = _plain(typed)
+    names = (instrument.name.en, instrument.name.sv or "")
     return wanted in _plain(instrument.short_name) or (
-        len(wanted) > 2 and wanted in _plain(instrument.name)
+        len(wanted) > 2 and any(wanted in _plain(name) for name in names)
     )
 
 
@@ -66,9 +68,9 @@ class InstrumentPicker(QDialog):
         self.list.clear()
         for instrument in self._instruments:
             if matches(instrument, typed):
-                item = QListWidgetItem(f"{instrument.short_name}  ·  {instrument.name}")
+                item = QListWidgetItem(instrument_title(instrument))
                 item.setData(Qt.ItemDataRole.UserRole, instrument.id)
-                if not instrument.ships_item_text:
+                if not shows_wording(instrument):
                     item.setToolTip(self.tr("Item wording is not included: use the paper form."))
                 self.list.addItem(item)
         self.list.setCurrentRow(0)

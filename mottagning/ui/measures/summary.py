@@ -65,6 +65,7 @@ class LiveSummary(QWidget):
         self.score.setFont(font)
         self.band = QLabel(self)
         self.band.setObjectName("liveBand")
+        self.band.setWordWrap(True)  # "Under preliminärt gränsvärde för PTSD"
         bold = QFont(self.band.font())
         bold.setBold(True)
         self.band.setFont(bold)
@@ -89,6 +90,11 @@ class LiveSummary(QWidget):
         layout.addWidget(self.alert)
         layout.addStretch(1)
         layout.addWidget(self.scale)
+
+    def set_instrument(self, instrument: Instrument) -> None:
+        """The same questionnaire with other wording (the clinic loaded its text)."""
+        self._instrument = instrument
+        self.scale.setText(self._scale_text())
 
     def _scale_text(self) -> str:
         """The answers of a shared scale, always in sight when the header has

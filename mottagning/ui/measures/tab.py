@@ -8,11 +8,10 @@ Reading is need-to-know: data is loaded when the tab is first shown (reading
 is logged), and a refusal shows only the reason, never data.
 """
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -31,10 +30,13 @@ from mottagning.ui.measures.administration import AdministrationDialog
 from mottagning.ui.measures.chart import ProgressChart
 from mottagning.ui.measures.models import AdministrationsModel, InstrumentsModel
 from mottagning.ui.measures.picker import InstrumentPicker
+from mottagning.ui.measures.texts import instrument_title
 from mottagning.ui.tables import record_table
 
 
 class MeasuresTab(QWidget):
+    note_started = Signal(str)  # a saved form started a draft journal note (its id)
+
     def __init__(self, session: Session, client_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("measuresTab")
@@ -81,10 +83,6 @@ class MeasuresTab(QWidget):
         self.administrations = record_table(
             content, "measuresAdministrations", self.administrations_model
         )
-        # Flags can be long: the last column takes what is left and elides (tooltip: all).
-        self.administrations.horizontalHeader().setSectionResizeMode(
-            AdministrationsModel.FLAGS, QHeaderView.ResizeMode.Stretch
-        )
 
         top = QHBoxLayout()
         top.addWidget(self.empty)
@@ -120,10 +118,9 @@ class MeasuresTab(QWidget):
         self._loaded = True
         measures = self._session.measures
         try:
-            records = measures.results(self._client_id)
+            series = measures.progress_all(self._client_id)  # one read, one log entry
             self._instruments = {i.id: i for i in measures.instruments()}
-            given = list(dict.fromkeys(record.instrument_id for record in records))
-            rows = [(self._instruments[i], measures.progress(self._client_id, i)) for i in given]
+            rows = [(self._instruments[i], progress) for i, progress in series.items()]
         except NeedToKnow as refused:
             self._refuse(
                 self.tr(
@@ -192,9 +189,26 @@ class MeasuresTab(QWidget):
             return
         instrument = self.instruments_model.instrument_at(rows[0].row())
         series = self.instruments_model.series_at(rows[0].row())
-        self.chart_title.setText(f"{instrument.short_name} · {instrument.name}")
+        self.chart_title.setText(instrument_title(instrument))
         self.chart.set_series(instrument, series)
         self.administrations_model.set_series(instrument, series, self._staff)
+        self._fit_details()
+
+    def _fit_details(self) -> None:
+        """Widen the table to show all its columns where the chart can spare the room
+        (it keeps at least 40 %): a narrow window cuts "Recorded by" last."""
+        table = self.administrations
+        table.resizeColumnsToContents()
+        needed = (
+            table.horizontalHeader().length()
+            + 2 * table.frameWidth()
+            + table.verticalScrollBar().sizeHint().width()
+        )
+        chart, shown = self.details.sizes()
+        if needed > shown:
+            total = chart + shown
+            wider = min(needed, total - total * 2 // 5)
+            self.details.setSizes([total - wider, wider])
 
     # --- Giving a questionnaire -------------------------------------------------------
 
@@ -219,3 +233,5 @@ class MeasuresTab(QWidget):
 
     def _recorded(self, record: MeasureRecord) -> None:
         self.refresh(select=record.instrument_id)
+        if record.note_id is not None:
+            self.note_started.emit(record.note_id)

@@ -1,8 +1,9 @@
 """Texts that come from the instrument files, in the interface language.
 
 Band names, flag meanings and change categories are descriptive labels with a
-Swedish text in the data; the form's own wording (items, options, stem) is
-shipped in English only where the licence allows, and never translated here.
+Swedish text in the data; the form's own wording (items, options, stem) ships
+only where the licence allows, in each language only as read verbatim from the
+official form (or as the clinic loaded it), and is never translated here.
 """
 
 from PySide6.QtCore import QLocale
@@ -18,6 +19,11 @@ def label_language() -> str:
 
 def label(text: Label) -> str:
     return text.text(label_language())
+
+
+def instrument_title(instrument: Instrument) -> str:
+    """'PHQ-9 · Depressionssymtom, 9 frågor'."""
+    return f"{instrument.short_name} · {label(instrument.name)}"
 
 
 def form_text(text: FormText | None) -> tuple[str | None, bool]:
@@ -57,12 +63,6 @@ def format_value(value: Number) -> str:
     return QLocale().toString(float(value), "f", 1)
 
 
-def swedish_wording_missing(instrument: Instrument) -> bool:
-    """Whether any shown wording falls back to English in a Swedish interface."""
-    texts = [item.text for item in instrument.items]
-    if instrument.stem is not None:
-        texts.append(instrument.stem)
-    texts += [
-        option.label for option_set in instrument.option_sets for option in option_set.options or ()
-    ]
-    return any(form_text(text)[1] for text in texts)
+def shows_wording(instrument: Instrument) -> bool:
+    """Whether every item's wording is there in the interface language."""
+    return instrument.ships_item_text_in(label_language())
