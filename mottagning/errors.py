@@ -328,6 +328,23 @@ class PasswordFileNotText(UserError):
     )
 
 
+class TemporaryPasswordNeeded(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The new role holds fewer keys than the old one, and an account's keys can only "
+        "be taken away by giving it a new temporary password. Choose one and save again.",
+    )
+
+
+class JournalKeyMissing(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "This account holds no key to the journal, so it cannot read or write session "
+        "notes, plans or questionnaire results. If your work needs them, ask the clinic "
+        "lead to change your role.",
+    )
+
+
 class KeySlotsDamaged(UserError):
     message = QT_TRANSLATE_NOOP(
         "Errors",

@@ -28,7 +28,9 @@ from mottagning.models.measures import MeasureRecord
 from mottagning.scoring import load_instrument, score
 from mottagning.services.unlocked_clinic import UnlockedClinic
 from mottagning.storage.journal import JournalRepository
+from mottagning.storage.journal_cipher import JournalSeal
 from mottagning.storage.measures import MeasureRepository
+from mottagning.storage.treatment_plans import TreatmentPlanRepository
 
 MEASURE_EVERY = 4  # visits between questionnaires, as the plans say
 GOALS = (
@@ -43,6 +45,7 @@ class SyntheticJournal:
     def __init__(
         self,
         clinic: UnlockedClinic,
+        journal: JournalSeal,
         rng: random.Random,
         log: list[tuple[datetime, LogEvent]],
         zone: ZoneInfo,
@@ -53,8 +56,9 @@ class SyntheticJournal:
         self._log = log  # shared with the rest of the generator, written at the end
         self._zone = zone
         self._end = end
-        self._notes = JournalRepository(clinic.db)
-        self._measures = MeasureRepository(clinic.db)
+        self._notes = JournalRepository(clinic.db, journal)
+        self._plans = TreatmentPlanRepository(clinic.db, journal)
+        self._measures = MeasureRepository(clinic.db, journal)
         self._authors: dict[str, Author] = {}
 
     def _author(self, user_id: str) -> Author:
@@ -153,7 +157,7 @@ class SyntheticJournal:
             author=self._author(counselor),
             created_at=at,
         )
-        self._notes.add_amendment(amendment, note.client_id)
+        self._notes.add_amendment(amendment)
         action = (
             LogAction.NOTE_ADDENDUM if kind is AmendmentKind.ADDENDUM else LogAction.NOTE_CORRECTED
         )
@@ -187,7 +191,7 @@ class SyntheticJournal:
             author_id=counselor,
             created_at=planned_at,
         )
-        self._notes.add_plan(plan)
+        self._plans.add(plan)
         self._event(
             planned_at,
             LogAction.PLAN_SAVED,

@@ -53,6 +53,11 @@ class LogAction(StrEnum):
     EMERGENCY_ACCESS_REVIEWED = "emergency_access_reviewed"
     PLAN_SAVED = "plan_saved"
     MEASURE_RECORDED = "measure_recorded"
+    STAFF_KEYS_CERTIFIED = "staff_keys_certified"
+    STAFF_KEYS_REVOKED = "staff_keys_revoked"
+    KEYS_GRANTED = "keys_granted"
+    KEYS_ROTATED = "keys_rotated"
+    SCHEMA_UPGRADED = "schema_upgraded"
 
     @property
     def label(self) -> Text:
@@ -61,6 +66,11 @@ class LogAction(StrEnum):
 
 _LABELS = {
     LogAction.CLINIC_CREATED: Text("LogAction", "Clinic created"),
+    LogAction.STAFF_KEYS_CERTIFIED: Text("LogAction", "Staff keys certified"),
+    LogAction.STAFF_KEYS_REVOKED: Text("LogAction", "Staff keys revoked"),
+    LogAction.KEYS_GRANTED: Text("LogAction", "Keys granted for a new role"),
+    LogAction.KEYS_ROTATED: Text("LogAction", "The clinic's keys replaced"),
+    LogAction.SCHEMA_UPGRADED: Text("LogAction", "Database upgraded"),
     LogAction.LOGIN: Text("LogAction", "Logged in"),
     LogAction.LOGIN_FAILED: Text("LogAction", "Failed login"),
     LogAction.LOGOUT: Text("LogAction", "Logged out"),
@@ -134,6 +144,7 @@ class LogEntry:
     detail: str
     workstation: str
     mac: str
+    signer_key_id: str | None = None  # whose signing key signed it (None: before signatures)
 
 
 @dataclass(frozen=True)
@@ -157,6 +168,7 @@ class ChainReport:
     entries_checked: int
     first_broken_seq: int | None  # None when the chain is whole
     problem: str = ""  # English, for logs and the CLI; the UI shows its own text
+    warnings: tuple[str, ...] = ()  # not broken, but to know (entries before signatures)
 
     @property
     def intact(self) -> bool:

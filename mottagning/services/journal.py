@@ -40,7 +40,10 @@ from mottagning.services.context import Context
 from mottagning.services.need_to_know import NeedToKnow
 from mottagning.services.permissions import Action
 from mottagning.storage.clients import ClientRepository
+from mottagning.storage.emergency_access import EmergencyAccessRepository
 from mottagning.storage.journal import JournalRepository
+from mottagning.storage.journal_search import JournalSearch
+from mottagning.storage.treatment_plans import TreatmentPlanRepository
 
 MAX_NOTE = 100_000  # characters: a long note is fine, a pasted book is a mistake
 MIN_REASON = 10  # an emergency access reason must say something
@@ -58,7 +61,10 @@ def default_templates() -> dict[str, str]:
 class JournalService:
     def __init__(self, context: Context, need_to_know: NeedToKnow) -> None:
         self._ctx = context
-        self._journal = JournalRepository(context.db)
+        self._journal = JournalRepository(context.db, context.journal)
+        self._emergency = EmergencyAccessRepository(context.db, context.journal)
+        self._plans = TreatmentPlanRepository(context.db, context.journal)
+        self._search = JournalSearch(context.db, context.journal)
         self._clients = ClientRepository(context.db)
         self._need_to_know = need_to_know
 
@@ -98,7 +104,7 @@ class JournalService:
             review_note="",
         )
         with self._ctx.db.transaction():
-            self._journal.add_emergency_access(access)
+            self._emergency.add(access)
             self._ctx.record(
                 LogAction.EMERGENCY_ACCESS,
                 client_id=client_id,
@@ -109,19 +115,17 @@ class JournalService:
 
     def emergency_accesses(self, *, unreviewed_only: bool = True) -> list[EmergencyAccess]:
         self._ctx.require(Action.REVIEW_EMERGENCY_ACCESS)
-        return self._journal.emergency_accesses(unreviewed_only=unreviewed_only)
+        return self._emergency.all(unreviewed_only=unreviewed_only)
 
     def review_emergency_access(self, access_id: str, note: str) -> None:
         """Mark an emergency access as reviewed. A lead reviewing her own access is
         allowed (a small clinic may have one lead) but says so in the log."""
         self._ctx.require(Action.REVIEW_EMERGENCY_ACCESS)
-        accesses = [
-            a for a in self._journal.emergency_accesses(unreviewed_only=True) if a.id == access_id
-        ]
+        accesses = [a for a in self._emergency.all(unreviewed_only=True) if a.id == access_id]
         if not accesses:
             raise NotFound(what=Text("Things", "unreviewed emergency access"))
         with self._ctx.db.transaction():
-            self._journal.review_emergency_access(
+            self._emergency.review(
                 access_id,
                 self._ctx.actor.id,
                 " ".join(note.split())[:500],
@@ -144,6 +148,7 @@ class JournalService:
         return self._journal.client_notes(client_id)
 
     def note(self, note_id: str) -> JournalNote:
+        self._ctx.require(Action.READ_JOURNAL)
         note = self._get(note_id)
         self._require_journal(note.client_id)
         self._ctx.record(
@@ -152,6 +157,7 @@ class JournalService:
         return note
 
     def draft_history(self, note_id: str) -> list[DraftVersion]:
+        self._ctx.require(Action.READ_JOURNAL)
         note = self._get(note_id)
         self._require_journal(note.client_id)
         self._ctx.record(
@@ -347,7 +353,7 @@ class JournalService:
             LogAction.NOTE_ADDENDUM if kind is AmendmentKind.ADDENDUM else LogAction.NOTE_CORRECTED
         )
         with self._ctx.db.transaction():
-            self._journal.add_amendment(amendment, note.client_id)
+            self._journal.add_amendment(amendment)
             self._ctx.record(
                 action, client_id=note.client_id, target_type="note", target_id=note_id
             )
@@ -388,8 +394,8 @@ class JournalService:
         return hits
 
     def _hits(self, text: str, client_ids: list[str]) -> list[SearchHit]:
-        signed = self._journal.search(text, client_ids)
-        drafts = self._journal.search_drafts(text, self._ctx.actor.id, client_ids)
+        signed = self._search.signed(text, client_ids)
+        drafts = self._search.drafts(text, self._ctx.actor.id, client_ids)
         seen = {hit.note_id for hit in signed}
         return signed + [hit for hit in drafts if hit.note_id not in seen]
 
@@ -402,7 +408,7 @@ class JournalService:
     def plan_history(self, client_id: str) -> list[TreatmentPlan]:
         self._require_journal(client_id)
         self._ctx.record(LogAction.JOURNAL_READ, client_id=client_id, detail="plan")
-        return self._journal.plans(client_id)
+        return self._plans.of_client(client_id)
 
     def save_plan(
         self,
@@ -436,7 +442,7 @@ class JournalService:
             created_at=self._ctx.clinic.clock.now(),
         )
         with self._ctx.db.transaction():
-            self._journal.add_plan(plan)
+            self._plans.add(plan)
             self._ctx.record(
                 LogAction.PLAN_SAVED, client_id=client_id, target_type="plan", target_id=plan.id
             )

@@ -39,8 +39,8 @@ from mottagning.services.need_to_know import NeedToKnow
 from mottagning.services.permissions import Action, is_allowed
 from mottagning.storage.calendar import CalendarRepository
 from mottagning.storage.clients import ClientRepository
-from mottagning.storage.journal import JournalRepository
 from mottagning.storage.measures import MeasureRepository
+from mottagning.storage.treatment_plans import TreatmentPlanRepository
 
 log = logging.getLogger(__name__)
 
@@ -66,9 +66,9 @@ class MeasureService:
         self._ctx = context
         self._need_to_know = need_to_know
         self._journal = journal
-        self._records = MeasureRepository(context.db)
+        self._records = MeasureRepository(context.db, context.journal)
         self._clients = ClientRepository(context.db)
-        self._notes = JournalRepository(context.db)
+        self._plans = TreatmentPlanRepository(context.db, context.journal)
         self._calendar = CalendarRepository(context.db)
 
     # --- Definitions, with the clinic's own text -------------------------------------------
@@ -289,7 +289,7 @@ class MeasureService:
             client_id = appointment.client_id
             if client_id is None or not self._may_read_quietly(client_id):
                 continue
-            plans = self._notes.plans(client_id)
+            plans = self._plans.of_client(client_id)
             if not plans or not plans[-1].measures:
                 continue
             visits = self._calendar.client_appointments(client_id)

@@ -18,6 +18,7 @@ from mottagning.services.clinic_settings import ClinicSettingsService
 from mottagning.services.context import Context
 from mottagning.services.credentials import Credential, PasswordCheck
 from mottagning.services.journal import JournalService
+from mottagning.services.key_ring import KeyRing
 from mottagning.services.measures import MeasureService
 from mottagning.services.need_to_know import NeedToKnow
 from mottagning.services.preferences import UserPreferences
@@ -31,6 +32,7 @@ class Session:
         self,
         clinic: UnlockedClinic,
         user: User,
+        keys: KeyRing,
         check_password: PasswordCheck,
         log_pending_failures: Callable[[], None],
     ) -> None:
@@ -40,7 +42,7 @@ class Session:
         which this module does not know."""
         self._check_password = check_password
         self._log_pending_failures = log_pending_failures
-        self._context = Context(clinic, user, check_password)
+        self._context = Context(clinic, user, keys, check_password)
         self.clinic = clinic
         self.accounts = AccountService(self._context)
         self.access_log = AccessLogService(self._context)
@@ -59,6 +61,11 @@ class Session:
     @property
     def user(self) -> User:
         return self._context.actor
+
+    @property
+    def keys(self) -> KeyRing:
+        """This person's keys, for tools that write as them (the synthetic clinic)."""
+        return self._context.keys
 
     def record(self, action: LogAction, **details: str) -> LogEntry:
         return self._context.record(action, **details)

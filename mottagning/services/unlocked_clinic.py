@@ -8,14 +8,14 @@ from zoneinfo import ZoneInfo
 
 from mottagning.errors import MottagningError
 from mottagning.models.access_log import HeadStatus, LogEntry, LogEvent
-from mottagning.models.recovery_key import RecoveryKey
 from mottagning.services.clock import Clock
-from mottagning.storage.access_log import AccessLogRepository, ChainHead, ChainHeadFile
+from mottagning.storage.access_log import AccessLogRepository, ChainHead, ChainHeadFile, LogSigner
 from mottagning.storage.database import Database
 from mottagning.storage.files import ClinicFiles
 from mottagning.storage.keyslots import KeySlotFile
-from mottagning.storage.schema import migrate
+from mottagning.storage.schema import DataStep, migrate
 from mottagning.storage.settings import MetaRepository, SettingsRepository
+from mottagning.storage.staff_keys import StaffKeyRepository
 from mottagning.storage.users import UserRepository
 
 log = logging.getLogger(__name__)
@@ -57,21 +57,19 @@ class UnlockedClinic:
         self,
         files: ClinicFiles,
         database: Database,
-        database_key: bytes,
         keyslots: KeySlotFile,
         clock: Clock,
         workstation: str,
     ) -> None:
         self.files = files
         self.db = database
-        self._key = database_key
         self.keyslots = keyslots
         self.clock = clock
         self.users = UserRepository(database)
         self.settings = SettingsRepository(database)
-        self.access_log = AccessLogRepository(
-            database, MetaRepository(database).origin(), workstation
-        )
+        self.meta = MetaRepository(database)
+        self.staff_keys = StaffKeyRepository(database)
+        self.access_log = AccessLogRepository(database, self.meta.origin(), workstation)
         self._head_file = ChainHeadFile(files.audit_head)
 
     @classmethod
@@ -84,12 +82,14 @@ class UnlockedClinic:
         workstation: str,
         *,
         create: bool = False,
+        data_steps: dict[int, DataStep] | None = None,
     ) -> "UnlockedClinic":
-        """Open (or create) and migrate the database. The key must be proven."""
+        """Open (or create) and migrate the database. The key must be proven;
+        `data_steps`: see storage/schema.py (the upgrade provides them)."""
         database = Database.open(files.database, database_key, create=create)
         try:
-            migrate(database, files.backups, clock.now())
-            return cls(files, database, database_key, keyslots, clock, workstation)
+            migrate(database, files.backups, clock.now(), data_steps=data_steps)
+            return cls(files, database, keyslots, clock, workstation)
         except BaseException:
             database.close()
             raise
@@ -105,16 +105,8 @@ class UnlockedClinic:
     def holds_key(self, key: bytes) -> bool:
         return self.db.has_key(key)
 
-    def log(self, event: LogEvent) -> LogEntry:
-        return self.access_log.append(event, self.clock.now())
-
-    # --- Key slots (the database key never leaves this object) --------------------
-
-    def set_password(self, user_id: str, username: str, password: str) -> None:
-        self.keyslots.set_password_slot(user_id, username, password, self._key, self.clock.now())
-
-    def set_recovery_key(self, recovery_key: RecoveryKey) -> None:
-        self.keyslots.set_recovery_slot(recovery_key, self._key, self.clock.now())
+    def log(self, event: LogEvent, signer: LogSigner) -> LogEntry:
+        return self.access_log.append(event, self.clock.now(), signer)
 
     # --- The chain head kept outside the database ---------------------------------
 

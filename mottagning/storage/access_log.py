@@ -13,11 +13,11 @@ decrypts and verifies fine on its own, so only that outside head reveals it.
 import hmac
 import json
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mottagning.models.access_log import ChainReport, LogAction, LogEntry, LogEvent, LogQuery
 from mottagning.storage import crypto
@@ -25,13 +25,38 @@ from mottagning.storage.codec import from_db_time, to_db_time
 from mottagning.storage.database import Database, Row
 from mottagning.storage.files import read_json, write_json_atomically
 
+if TYPE_CHECKING:
+    from mottagning.storage.log_trust import SignatureCheck
+
 _SEAL_PURPOSE = b"mottagning access-log seal v1"
 _BATCH = 5000
 _GENESIS = bytes(32)
 _COLUMNS = (
     "id, origin, seq, at, user_id, action, client_id, target_type, target_id,"
-    " detail, workstation, mac"
+    " detail, workstation, mac, signer_key_id, signature"
 )
+_SIGNING_CONTEXT = b"mottagning log entry v1\x00"
+
+
+@dataclass(frozen=True, repr=False)
+class LogSigner:
+    """A person's signing key, as their session holds it: every entry they
+    cause carries their signature over its place in the chain."""
+
+    key_id: str
+    private_key: bytes
+
+    def sign(self, mac_hex: str) -> str:
+        return crypto.sign(self.private_key, signing_message(mac_hex)).hex()
+
+    def __repr__(self) -> str:
+        return f"LogSigner({self.key_id!r})"
+
+
+def signing_message(mac_hex: str) -> bytes:
+    """What an entry's signature signs: its mac, which seals the entry's
+    fields and, through the chain, every entry before it."""
+    return _SIGNING_CONTEXT + bytes.fromhex(mac_hex)
 
 
 @dataclass(frozen=True)
@@ -55,6 +80,7 @@ def _entry(row: Row) -> LogEntry:
         detail=row["detail"],
         workstation=row["workstation"],
         mac=row["mac"],
+        signer_key_id=row["signer_key_id"],
     )
 
 
@@ -86,30 +112,32 @@ class AccessLogRepository:
     def origin(self) -> str:
         return self._origin
 
-    def append(self, event: LogEvent, at: datetime) -> LogEntry:
-        """Seal and store `event`. Runs inside the caller's transaction when there
-        is one, so the logged change and its log entry commit together."""
+    def append(self, event: LogEvent, at: datetime, signer: LogSigner) -> LogEntry:
+        """Seal, sign and store `event`. Runs inside the caller's transaction when
+        there is one, so the logged change and its log entry commit together."""
         with self._db.transaction():
             head = self.head()
             seq, previous = (head.seq, bytes.fromhex(head.mac)) if head else (0, _GENESIS)
             row = self._row(event, at, seq + 1)
             row["mac"] = crypto.mac(self._seal_key, previous + _sealed_fields(row)).hex()
+            row.update(signer_key_id=signer.key_id, signature=signer.sign(row["mac"]))
             self._insert([row])
         return _entry(row)
 
-    def append_many(self, events: Iterable[tuple[LogEvent, datetime]]) -> int:
-        """Seal and store many events in order, in one transaction (bulk imports and
-        the synthetic clinic): the chain is carried in memory instead of read per row."""
+    def append_many(self, events: Iterable[tuple[LogEvent, datetime, LogSigner]]) -> int:
+        """Seal, sign and store many events in order, in one transaction (bulk imports
+        and the synthetic clinic): the chain is carried in memory instead of read per row."""
         count = 0
         with self._db.transaction():
             head = self.head()
             seq, previous = (head.seq, bytes.fromhex(head.mac)) if head else (0, _GENESIS)
             batch: list[dict[str, Any]] = []
-            for event, at in events:
+            for event, at, signer in events:
                 seq += 1
                 row = self._row(event, at, seq)
                 mac = crypto.mac(self._seal_key, previous + _sealed_fields(row))
                 row["mac"] = mac.hex()
+                row.update(signer_key_id=signer.key_id, signature=signer.sign(row["mac"]))
                 previous = mac
                 batch.append(row)
                 if len(batch) >= _BATCH:
@@ -140,7 +168,7 @@ class AccessLogRepository:
             self._db.execute_many(
                 f"INSERT INTO access_log ({_COLUMNS}) VALUES"
                 " (:id, :origin, :seq, :at, :user_id, :action, :client_id, :target_type,"
-                " :target_id, :detail, :workstation, :mac)",
+                " :target_id, :detail, :workstation, :mac, :signer_key_id, :signature)",
                 rows,
             )
 
@@ -174,18 +202,18 @@ class AccessLogRepository:
 
     # --- Verifying ----------------------------------------------------------------
 
-    def verify(self) -> list[ChainReport]:
-        """Check every origin's chain from its first entry; one report per origin."""
+    def verify(self, signatures: "SignatureCheck | None" = None) -> list[ChainReport]:
+        """Check every origin's chain from its first entry, and with `signatures`
+        every entry's signature; one report per origin, naming the first entry
+        that fails."""
         origins = [r["origin"] for r in self._db.query("SELECT DISTINCT origin FROM access_log")]
-        return [self._verify_origin(origin) for origin in sorted(origins)]
+        return [self._verify_origin(origin, signatures) for origin in sorted(origins)]
 
-    def _verify_origin(self, origin: str) -> ChainReport:
+    def _verify_origin(self, origin: str, signatures: "SignatureCheck | None") -> ChainReport:
         previous = _GENESIS
         expected_seq = 1
-        rows = self._db.query(
-            f"SELECT {_COLUMNS} FROM access_log WHERE origin = ? ORDER BY seq", (origin,)
-        )
-        for row in rows:
+        warnings: set[str] = set()
+        for row in self._rows_of(origin):
             if row["seq"] != expected_seq:
                 return ChainReport(
                     origin, expected_seq - 1, expected_seq, f"entry {expected_seq} is missing"
@@ -195,9 +223,35 @@ class AccessLogRepository:
                 return ChainReport(
                     origin, expected_seq - 1, expected_seq, f"entry {expected_seq} was altered"
                 )
+            if signatures is not None:
+                problem = signatures.problem(origin, row)
+                if problem is not None and problem.fatal:
+                    return ChainReport(
+                        origin,
+                        expected_seq - 1,
+                        expected_seq,
+                        f"entry {expected_seq}: {problem.text}",
+                    )
+                if problem is not None:
+                    warnings.add(problem.text)
             previous = mac
             expected_seq += 1
-        return ChainReport(origin, expected_seq - 1, None)
+        return ChainReport(origin, expected_seq - 1, None, warnings=tuple(sorted(warnings)))
+
+    def _rows_of(self, origin: str) -> Iterator[Row]:
+        """An origin's entries in order, a batch at a time (a big clinic's log
+        does not fit in memory twice)."""
+        after = 0
+        while True:
+            rows = self._db.query(
+                f"SELECT {_COLUMNS} FROM access_log WHERE origin = ? AND seq > ?"
+                " ORDER BY seq LIMIT ?",
+                (origin, after, _BATCH),
+            )
+            yield from rows
+            if len(rows) < _BATCH:
+                return
+            after = rows[-1]["seq"]
 
 
 def _filters(query: LogQuery) -> tuple[str, list[Any]]:

@@ -14,7 +14,7 @@ import contextlib
 import hmac
 import logging
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -40,6 +40,20 @@ Params = Sequence[Any] | dict[str, Any]
 
 def _casefold(text: object) -> object:
     return text.casefold() if isinstance(text, str) else text
+
+
+def triggers_of_schema(scripts: Sequence[str]) -> dict[str, str]:
+    """The triggers the migration `scripts` make, built in a scratch database in
+    memory (nothing to do with any clinic's): what a database should hold."""
+    connection = sqlcipher.connect(":memory:", isolation_level=None)
+    try:
+        connection.create_function("casefold", 1, _casefold, deterministic=True)
+        for script in scripts:
+            connection.executescript(script)
+        rows = connection.execute("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'")
+        return {str(name): str(sql) for name, sql in rows}
+    finally:
+        connection.close()
 
 
 class Row(Protocol):
@@ -144,13 +158,34 @@ class Database:
             return None if row is None else row[0]
 
     def run_script(self, script: str) -> None:
-        """Run a script of several statements (migrations). It must hold its own
+        """Run a script of several statements. It must hold its own
         BEGIN ... COMMIT; a failure part-way rolls everything back."""
         with self._translated():
             try:
                 self._conn.executescript(script)
             except BaseException:
                 if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
+
+    def run_migration(
+        self, script: str, version: int, step: "Callable[[Database], None] | None"
+    ) -> None:
+        """A migration's statements, then `step` (Python that needs what SQL has
+        not: keys), then the new user_version: one transaction, all or nothing."""
+        with self._translated():
+            try:
+                self._conn.executescript(f"BEGIN IMMEDIATE;\n{script}\n")
+                self._depth += 1  # the step's own transactions become savepoints
+                try:
+                    if step is not None:
+                        step(self)
+                finally:
+                    self._depth -= 1
+                self._conn.execute(f"PRAGMA user_version = {int(version)}")
+                self._conn.execute("COMMIT")
+            except BaseException:
+                if not self._damaged and self._conn.in_transaction:
                     self._conn.execute("ROLLBACK")
                 raise
 
@@ -223,6 +258,11 @@ class Database:
                 target.with_name(target.name + suffix).unlink(missing_ok=True)
             raise
         copy.close()
+
+    def triggers(self) -> dict[str, str]:
+        """Every trigger's name and SQL, as the schema holds them now."""
+        rows = self.query("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'")
+        return {str(row["name"]): str(row["sql"]) for row in rows}
 
     def derive_key(self, purpose: bytes) -> bytes:
         """A key for `purpose` derived from the database key (e.g. the log seal)."""

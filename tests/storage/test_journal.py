@@ -305,7 +305,7 @@ def test_a_correction_changes_the_text_shown_and_keeps_the_original(counselor, l
         ("Klienten sover dåligt.", "Förtydligande", "Cora Behandlare", clock.moment),
     ]
     stored = counselor.clinic.db.scalar("SELECT body FROM journal_notes WHERE id = ?", (note.id,))
-    assert stored == TEXT
+    assert counselor.keys.journal.open("journal_notes.body", note.id, stored) == TEXT
 
 
 @pytest.mark.parametrize("reason", ["", "   ", "ok"])

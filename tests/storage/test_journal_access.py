@@ -19,6 +19,7 @@ from mottagning.services.session import Session
 from tests.storage.helpers import entries_after, head_seq, log_entries
 from tests.storage.journal_support import assign, leaked, phq9, signed_note
 from tests.storage.reception import details, edited, entries_of, local, logged, visit
+from tests.support import TEMPORARY_PASSWORD
 
 TEXT = "Klienten berättar om hot från en tidigare partner och om sin sömn."
 REASON = "Cora är sjuk och klienten ringer i akut kris"
@@ -296,7 +297,13 @@ def test_the_scheduler_reads_no_note_even_as_the_clients_counselor(scheduler, li
 
 
 def test_a_counselor_made_administrator_reads_no_more_notes(lead, counselor, lilja, written):
-    lead.accounts.update_user(counselor.user.id, "Cora Behandlare", "Receptionist", Role.SCHEDULER)
+    lead.accounts.update_user(
+        counselor.user.id,
+        "Cora Behandlare",
+        "Receptionist",
+        Role.SCHEDULER,
+        temporary_password=TEMPORARY_PASSWORD,
+    )
 
     with pytest.raises(PermissionDenied):
         counselor.journal.notes(lilja.id)

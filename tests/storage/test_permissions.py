@@ -412,7 +412,9 @@ def test_a_demoted_lead_loses_lead_rights_in_an_open_session(staff):
     other = staff.gate.login("lisa", TEMPORARY_PASSWORD)
     other.accounts.replace_temporary_password("tre kråkor på ett staket")
 
-    lead.accounts.update_user(second.id, second.full_name, "", Role.COUNSELOR)
+    lead.accounts.update_user(
+        second.id, second.full_name, "", Role.COUNSELOR, temporary_password=TEMPORARY_PASSWORD
+    )
 
     with pytest.raises(PermissionDenied):
         other.accounts.list_users()

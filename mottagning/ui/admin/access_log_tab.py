@@ -350,7 +350,7 @@ class AccessLogTab(QWidget):
 
     def verify(self) -> None:
         with user_errors(self):
-            reports = self._session.access_log.verify()
+            reports = self._session.access_log.verify().chains
             broken = [r for r in reports if not r.intact]
             checked = sum(r.entries_checked for r in reports)
             if broken:
