@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
-from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtGui import QContextMenuEvent, QFont
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox, QWidget
 
 from mottagning.models.calendar import AppointmentStatus, Recurrence, SeriesScope
@@ -43,6 +43,18 @@ def english_sweden() -> Iterator[None]:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Sweden))
     yield
     QLocale.setDefault(before)
+
+
+@pytest.fixture(params=[7, 10, 16], ids=lambda size: f"{size}pt")
+def any_font_size(request, qapp) -> Iterator[int]:
+    """Tests that point at pixels must hold whatever the fonts (and so the
+    slot heights) are: they take positions from the grid's own geometry."""
+    before = QApplication.font()
+    font = QFont(before)
+    font.setPointSize(request.param)
+    QApplication.setFont(font)
+    yield request.param
+    QApplication.setFont(before)
 
 
 @pytest.fixture
@@ -98,6 +110,11 @@ def slot_point(page: CalendarPage, column: int, minute: int) -> QPoint:
     geo = page.view.grid.geometry_now()
     rect = geo.span_rect(column, minute, minute + 15)
     return QPoint(int(rect.left() + 10), int(rect.center().y()))
+
+
+def minute_y(page: CalendarPage, minute: float) -> float:
+    """Where `minute` lies down the grid, by the grid's own time axis."""
+    return page.view.grid.geometry_now().axis.y(minute)
 
 
 def drag(qtbot, widget: QWidget, start: QPoint, end: QPoint) -> None:
@@ -279,7 +296,7 @@ def test_ctrl_n_books_the_selected_range(qtbot, scheduler, counselor):
     dialog.reject()
 
 
-def test_double_click_books_empty_time_and_opens_a_visit(qtbot, counselor):
+def test_double_click_books_empty_time_and_opens_a_visit(qtbot, counselor, any_font_size):
     ten = book(counselor, counselor, local(2026, 11, 23, 10))
     page = make_page(qtbot, counselor)
     grid = page.view.grid
@@ -305,15 +322,14 @@ def test_enter_on_a_visit_opens_it(qtbot, counselor):
 # --- Moving --------------------------------------------------------------------------------
 
 
-def test_dragging_a_visit_moves_it_in_quarter_hours(qtbot, counselor):
+def test_dragging_a_visit_moves_it_in_quarter_hours(qtbot, counselor, any_font_size):
     ten = book(counselor, counselor, local(2026, 11, 23, 10))
     page = make_page(qtbot, counselor)
     grid = page.view.grid
     start = block_centre(page, ten.id)
-    height = grid.geometry_now().axis.slot_height
+    later = minute_y(page, 11 * 60 + 30) - minute_y(page, 10 * 60)  # 90 minutes down
     target = slot_point(page, 1, 0)  # Tuesday's column
-    end = QPoint(target.x(), start.y() + int(6 * height))  # 90 minutes later
-    drag(qtbot, grid, start, end)
+    drag(qtbot, grid, start, QPoint(target.x(), round(start.y() + later)))
     moved = counselor.scheduling.appointment(ten.id)
     assert (moved.starts_at, moved.ends_at) == (
         local(2026, 11, 24, 11, 30),
@@ -322,17 +338,18 @@ def test_dragging_a_visit_moves_it_in_quarter_hours(qtbot, counselor):
     assert page.view.grid.board.find(ten.id).column == 1  # shown where it went
 
 
-def test_dragging_the_bottom_edge_changes_the_length(qtbot, counselor):
+def test_dragging_the_bottom_edge_changes_the_length(qtbot, counselor, any_font_size):
     ten = book(counselor, counselor, local(2026, 11, 23, 10))
     page = make_page(qtbot, counselor)
     grid = page.view.grid
     rect = grid.geometry_now().block_rect(grid.board.find(ten.id))
     edge = QPoint(int(rect.center().x()), int(rect.bottom()) - 2)
-    height = grid.geometry_now().axis.slot_height
-    drag(qtbot, grid, edge, edge + QPoint(0, int(2.4 * height)))
+    # A little past 11:30 (a fifth of a quarter hour): the edge snaps back to it.
+    drop = minute_y(page, 11 * 60 + 33)
+    drag(qtbot, grid, edge, QPoint(edge.x(), round(drop)))
     changed = counselor.scheduling.appointment(ten.id)
     assert changed.starts_at == local(2026, 11, 23, 10)
-    assert changed.ends_at == local(2026, 11, 23, 11, 30)  # 10:50 + 36 min, to the quarter
+    assert changed.ends_at == local(2026, 11, 23, 11, 30)
 
 
 def test_moving_a_series_member_asks_which_visits_move(qtbot, counselor):
