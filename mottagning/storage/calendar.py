@@ -352,6 +352,10 @@ class CalendarRepository:
     def waiting_entry(self, entry_id: str) -> WaitingListEntry | None:
         return next((e for e in self.waiting_list() if e.id == entry_id), None)
 
+    def open_waiting_entry(self, client_id: str) -> WaitingListEntry | None:
+        """The client's place on the waiting list, if they have one."""
+        return next((e for e in self.waiting_list() if e.client_id == client_id), None)
+
     # --- Anonymous tallies --------------------------------------------------------
 
     def add_anonymous_contact(self, contact: AnonymousContact) -> None:
