@@ -10,7 +10,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,6 +26,7 @@ from mottagning.errors import UserError
 from mottagning.models.calendar import WaitingListEntry
 from mottagning.models.clients import ClientSummary
 from mottagning.services.session import Session
+from mottagning.ui.calendar.fields import DateField
 from mottagning.ui.clients.picker import ClientPicker
 from mottagning.ui.dialogs import open_dialog
 from mottagning.ui.errors import message_for, user_errors
@@ -125,12 +125,10 @@ class WaitingEntryDialog(QDialog):
         for value in (1, 2, 3):
             self.priority.addItem(priority_label(value), value)
         self.priority.setCurrentIndex(self.priority.findData(entry.priority if entry else 2))
-        self.first_contact = QDateEdit(to_qdate(entry.first_contact if entry else today), self)
+        self.first_contact = DateField(None, self)
         self.first_contact.setObjectName("firstContact")
-        self.first_contact.setCalendarPopup(True)
-        self.first_contact.setDisplayFormat("yyyy-MM-dd")
         self.first_contact.setMaximumDate(to_qdate(today))
-        self.first_contact.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.first_contact.setDate(to_qdate(entry.first_contact if entry else today))
         self.note = QLineEdit(entry.note if entry else "", self)
         self.note.setObjectName("waitingNote")
         self.note.setPlaceholderText(self.tr("e.g. afternoons only, needs an interpreter"))

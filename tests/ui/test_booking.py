@@ -306,3 +306,29 @@ def test_a_typed_client_must_be_chosen_from_the_list(qtbot, counselor, lilja):
     assert not booked
     assert dialog.error.text().startswith("Choose the client from the list")
     assert QApplication.focusWidget() is dialog.client
+
+
+def click_into(qtbot, field, index: int) -> None:
+    """A mouse click on the text of a date or time field, at character `index`
+    (where the field itself puts its cursor for that character)."""
+    line = field.lineEdit()
+    line.setCursorPosition(index)
+    where = line.cursorRect().center()
+    line.setCursorPosition(0 if index else len(line.text()))  # the click has to move it
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=where)
+
+
+def test_digits_typed_after_a_click_replace_that_part_of_a_time_or_date(qtbot, counselor):
+    dialog = open_dialog(qtbot, counselor, starts_at=local(2026, 11, 24, 10))
+    click_into(qtbot, dialog.start, 1)  # in the hour
+    qtbot.keyClicks(dialog.start, "14")
+    assert dialog.start.time() == QTime(14, 0)
+    click_into(qtbot, dialog.start, 4)  # in the minutes
+    qtbot.keyClicks(dialog.start, "30")
+    assert dialog.start.time() == QTime(14, 30)
+    click_into(qtbot, dialog.date, 9)  # in the day
+    qtbot.keyClicks(dialog.date, "03")
+    assert dialog.date.date() == QDate(2026, 11, 3)
+    click_into(qtbot, dialog.date, 6)  # in the month
+    qtbot.keyClicks(dialog.date, "12")
+    assert dialog.date.date() == QDate(2026, 12, 3)
