@@ -287,12 +287,12 @@ class SchedulingService:
         if len(plan.visits) > 1:
             day = first.starts_at.astimezone(self.zone).date().isoformat()
             visit = (first.number, len(plan.visits), day)
-        return self._refuse(list(first.clashes), visit)
+        return self.explain(list(first.clashes), visit)
 
-    def _refuse(
+    def explain(
         self, clashes: list[Clash], visit: tuple[int, int, str] | None = None
     ) -> AppointmentClash:
-        """The error for `clashes`, naming the first in words the reception uses."""
+        """The refusal for `clashes`, naming the first in words the reception uses."""
         first = clashes[0]
         local_start, local_end = (
             first.starts_at.astimezone(self.zone),
@@ -604,7 +604,7 @@ class SchedulingService:
         clashes = [
             c for a in changed if a.status.occupies_time for c in self.clashes(a.details, ignore)
         ]
-        reason = self._admit(self._refuse(clashes) if clashes else None, override_reason)
+        reason = self._admit(self.explain(clashes) if clashes else None, override_reason)
         if reason:
             changed = [dataclasses.replace(a, override_reason=reason) for a in changed]
         now = self._ctx.clinic.clock.now()
@@ -665,7 +665,7 @@ class SchedulingService:
         reason = ""
         if status.occupies_time and not original.status.occupies_time:
             clashes = self.clashes(original.details, frozenset({original.id}))
-            reason = self._admit(self._refuse(clashes) if clashes else None, override_reason)
+            reason = self._admit(self.explain(clashes) if clashes else None, override_reason)
             if reason:
                 changed = [dataclasses.replace(a, override_reason=reason) for a in changed]
         with self._ctx.db.transaction():

@@ -516,6 +516,14 @@
         <translation>Den första tiden från valt datum då behandlarna (och rummet) är lediga så här länge, inom öppettiderna.</translation>
     </message>
     <message>
+        <source>with &amp;any counselor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for the first counselor who is free, and choose them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>For example: needs an interpreter (Arabic)</source>
         <translation>Till exempel: behöver tolk (arabiska)</translation>
     </message>
@@ -596,6 +604,10 @@
         <translation>Nästa lediga tid: {date} kl. {time}.</translation>
     </message>
     <message>
+        <source>Next free time: {date}, {time}, with {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This visit is part of a series. Change only this visit, or the others as well?</source>
         <translation>Besöket ingår i en serie. Vill du ändra bara det här besöket, eller även de andra?</translation>
     </message>
@@ -606,6 +618,13 @@
     <message>
         <source>Give a reason to book anyway, or change the time.</source>
         <translation>Ange ett skäl för att boka ändå, eller ändra tiden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) were booked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Or give a reason and book anyway.</source>
@@ -618,10 +637,6 @@
     <message>
         <source>Series booked</source>
         <translation>Serien är bokad</translation>
-    </message>
-    <message>
-        <source>{count} visits were booked.</source>
-        <translation>{count} besök bokades.</translation>
     </message>
     <message>
         <source>The clinic is closed on these days, so they were skipped: {days}</source>
@@ -2012,6 +2027,10 @@
         <translation>Identitetsnumret är redan registrerat för klienten {alias}. Öppna den klienten i stället för att registrera personen två gånger.</translation>
     </message>
     <message>
+        <source>Visit {number} of {count}, {day}: {clash}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} already has a visit {day} {start}-{end}. Choose another time or another counselor.</source>
         <translation>{name} har redan ett besök {day} {start}-{end}. Välj en annan tid eller en annan behandlare.</translation>
     </message>
@@ -2022,10 +2041,6 @@
     <message>
         <source>The client {name} already has a visit {day} {start}-{end} with {by}. Choose another time.</source>
         <translation>Klienten {name} har redan ett besök {day} {start}-{end} hos {by}. Välj en annan tid.</translation>
-    </message>
-    <message>
-        <source>{name} is away {day} {start}-{end}. Choose another time or another counselor.</source>
-        <translation>{name} är frånvarande {day} {start}-{end}. Välj en annan tid eller en annan behandlare.</translation>
     </message>
     <message>
         <source>The clinic is closed at that time ({day} {start}-{end}{why}). Choose a time within the opening hours.</source>
@@ -2062,6 +2077,10 @@
     <message>
         <source>The {what} could not be found. It may have been removed.</source>
         <translation>Det gick inte att hitta {what}. Det kan ha tagits bort.</translation>
+    </message>
+    <message>
+        <source>{name} is away {period}. Choose another time or another counselor.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No clinic database was found in {folder}. Run the setup first, or choose the folder where the clinic&apos;s database is kept.</source>
@@ -2325,6 +2344,74 @@
     <message>
         <source>First contact</source>
         <translation>Första kontakt</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished">Öppettider</translation>
+    </message>
+    <message>
+        <source>closing is before opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">Rum</translation>
+    </message>
+    <message>
+        <source>give a name of 1-60 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end is before the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Tid</translation>
+    </message>
+    <message>
+        <source>the end is not after the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every date of the series falls on a closed day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most 12 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose active counselors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Klient</translation>
+    </message>
+    <message>
+        <source>required for this kind of visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>a visit that has not begun cannot have happened yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3515,9 +3602,12 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <source>every </source>
         <translation>med </translation>
     </message>
-    <message>
-        <source> weeks</source>
-        <translation> veckors mellanrum</translation>
+    <message numerus="yes">
+        <source> week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Number of visits:</source>
@@ -3587,6 +3677,58 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     <message>
         <source>All visits in the series</source>
         <translation>Alla besök i serien</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesPreview</name>
+    <message>
+        <source>the counselor has another visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the room is booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client has another visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the counselor is away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clinic is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} {holiday}: closed, passed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: closed, passed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed day(s) passed over</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a clash</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

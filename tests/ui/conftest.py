@@ -1,9 +1,10 @@
 """UI fixtures: the real main window over a real clinic, driven with pytest-qt."""
 
 from collections.abc import Iterator
+from importlib import resources
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTranslator
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -70,3 +71,15 @@ def answer_modal(qtbot, kind: type, act) -> None:
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), kind))
     act(QApplication.activeModalWidget())
     qtbot.wait(20)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_plurals(qapp) -> Iterator[None]:
+    """The interface's English as users see it: "1 visit", "2 visits" for
+    "%n visit(s)" (the only texts English is translated for)."""
+    translator = QTranslator(qapp)
+    qm = resources.files("mottagning.resources") / "translations" / "mottagning_en.qm"
+    assert translator.load(str(qm)), "mottagning_en.qm is built at install time (see setup.py)"
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
