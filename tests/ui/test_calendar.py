@@ -6,16 +6,19 @@ Monday to Friday 08:00-17:00.
 """
 
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
-from PySide6.QtGui import QContextMenuEvent, QFont
+from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox, QWidget
 
 from mottagning.models.calendar import AppointmentStatus, Recurrence, SeriesScope
 from mottagning.ui.calendar.appointment_dialog import AppointmentDialog
+from mottagning.ui.calendar.board import Board
 from mottagning.ui.calendar.booking_dialog import BookingDialog
+from mottagning.ui.calendar.colours import Colours
+from mottagning.ui.calendar.grid import TimeGrid
 from mottagning.ui.calendar.layout import Span, arrange, axis_range
 from mottagning.ui.calendar.page import CalendarPage
 from mottagning.ui.calendar.questions import (
@@ -24,7 +27,7 @@ from mottagning.ui.calendar.questions import (
     ScopeQuestion,
 )
 from mottagning.ui.calendar.selection import BlockPick, SlotPick
-from mottagning.ui.calendar.snapshot import ViewKind, ViewOf
+from mottagning.ui.calendar.snapshot import CLINIC, ViewKind, ViewOf, load
 from mottagning.ui.calendar.texts import week_title
 from tests.storage.reception import details, local, visit
 from tests.ui.conftest import type_text
@@ -551,3 +554,45 @@ def test_rendering_survives_a_busy_week(qtbot, scheduler, counselor, lilja, room
         assert not page.view.header.grab().isNull()
     page.show_day(date(2026, 12, 24))
     assert not page.view.grid.grab().isNull()
+
+
+# --- Narrow blocks ---------------------------------------------------------------------------
+
+
+def test_a_block_too_narrow_for_its_time_still_shows_something(qtbot, scheduler, counselor, lilja):
+    """The whole clinic's week: each block shows the start, the client's initials
+    or at least a marker, never an empty box."""
+    for hour in (9, 11, 14):
+        book(scheduler, counselor, local(2026, 11, 24, hour), client_id=lilja.id)
+    board = Board(load(scheduler, CLINIC, [MONDAY + timedelta(days=n) for n in range(7)]))
+    grid = TimeGrid()
+    qtbot.addWidget(grid)
+    grid.set_board(board)
+    bold = QFont(grid.font())
+    bold.setBold(True)
+    target = 1.6 * QFontMetrics(bold).horizontalAdvance("MM")  # less than "00:00" with padding
+    grid.resize(1000, grid.height())
+    first = grid.geometry_now().block_rect(board.placed[0]).width()
+    gutter = grid.geometry_now().gutter
+    grid.resize(int(gutter + 1 + (1000 - gutter - 1) * target / first), grid.height())
+    image = grid.grab().toImage()
+    geo = grid.geometry_now()
+    fill = Colours.of(grid.palette()).blocks[AppointmentStatus.BOOKED].fill
+    for placed in board.placed:
+        rect = geo.block_rect(placed).toRect().adjusted(5, 2, -2, -2)  # inside, past the edge bar
+        marked = sum(
+            1
+            for x in range(rect.left(), rect.right())
+            for y in range(rect.top(), rect.bottom())
+            if _far(QColor(image.pixel(x, y)), fill)
+        )
+        assert marked > 4, f"an empty box at {placed.start // 60}:00"
+
+
+def _far(colour: QColor, other: QColor) -> bool:
+    return (
+        abs(colour.red() - other.red())
+        + abs(colour.green() - other.green())
+        + abs(colour.blue() - other.blue())
+        > 90
+    )

@@ -104,6 +104,15 @@ def initials(full_name: str) -> str:
     return "".join(part[0] for part in full_name.split()).upper()
 
 
+def initials_of(name: str) -> str:
+    """The shortest recognisable form of a name or alias: "Alm 2" -> "A2",
+    "Lilja" -> "Li" (one letter says too little)."""
+    parts = name.split()
+    if len(parts) > 1:
+        return "".join(part[0] for part in parts[:2]).upper()
+    return name[:2]
+
+
 def names(user_ids: Iterable[str], staff_names: dict[str, str]) -> str:
     return ", ".join(sorted(staff_names.get(user_id, "?") for user_id in user_ids))
 
