@@ -264,13 +264,15 @@ def _paint_marker(painter: QPainter, rect: QRectF, style: BlockStyle) -> None:
 def _fitting_text(forms: list[str], metrics: QFontMetrics, width: float, main: bool) -> str:
     """The first form that fits. A name (`main`) is rather shortened with an
     ellipsis, while three characters of it stay readable, than replaced by
-    the next form ("Lindq…" before "Li"); a time or a detail only when it fits
-    whole, or for a detail shortened to five characters or more. Never
-    silently cut: "K-006" must not pass for K-0061."""
+    the next form ("Lindq…" before "Li"; a code keeps its end: "M-…12"); a
+    time or a detail only when it fits whole, or for a detail shortened to
+    five characters or more. Never silently cut: "K-006" must not pass for
+    K-0061."""
     for form in forms:
         if metrics.horizontalAdvance(form) <= width:
             return form
-        elided = metrics.elidedText(form, Qt.TextElideMode.ElideRight, int(width))
+        mode = Qt.TextElideMode.ElideMiddle if texts.is_code(form) else Qt.TextElideMode.ElideRight
+        elided = metrics.elidedText(form, mode, int(width))
         if main and len(elided) > 3:
             return elided
     elided = metrics.elidedText(forms[-1], Qt.TextElideMode.ElideRight, int(width))

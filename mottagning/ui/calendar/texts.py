@@ -106,11 +106,19 @@ def initials(full_name: str) -> str:
 
 def initials_of(name: str) -> str:
     """The shortest recognisable form of a name or alias: "Alm 2" -> "A2",
-    "Lilja" -> "Li" (one letter says too little)."""
+    "Lilja" -> "Li" (one letter says too little), a code "M-0412" -> "…12"
+    (its end tells codes apart, and the ellipsis says it is cut)."""
     parts = name.split()
     if len(parts) > 1:
         return "".join(part[0] for part in parts[:2]).upper()
+    if is_code(name):
+        return "…" + name[-2:]
     return name[:2]
+
+
+def is_code(alias: str) -> bool:
+    """An alias like "M-0412": one word, told apart by its digits at the end."""
+    return len(alias.split()) == 1 and sum(char.isdigit() for char in alias) >= 2
 
 
 def names(user_ids: Iterable[str], staff_names: dict[str, str]) -> str:
