@@ -52,6 +52,7 @@ from mottagning.storage.clients import ClientRepository
 
 MAX_LENGTH = timedelta(hours=12)
 OVERRIDE_REASON_LENGTH = 200
+MONTH_READ_AT_ONCE = 600  # visits: more than this, and a month is read day by day
 SLOT = timedelta(minutes=15)
 FREE_TIME_HORIZON_DAYS = 120
 _APPOINTMENT = Text("Things", "appointment")
@@ -61,6 +62,14 @@ _APPOINTMENT = Text("Things", "appointment")
 class BookingResult:
     appointments: list[Appointment]
     skipped: list[tuple[date, str]]  # closed days a series passed over
+
+
+@dataclass(frozen=True)
+class DayVisits:
+    """A day of a month view: how many visits hold their time, and the first."""
+
+    count: int
+    first: list[Appointment]
 
 
 @dataclass(frozen=True)
@@ -215,6 +224,60 @@ class SchedulingService:
         return self._calendar.appointments_between(
             start, end, counselor_ids=counselor_ids, room_ids=room_ids
         )
+
+    def visits_by_day(
+        self,
+        days: Sequence[date],
+        limit: int,
+        *,
+        counselor_ids: frozenset[str] | None = None,
+        room_ids: frozenset[str] | None = None,
+    ) -> dict[date, DayVisits]:
+        """A month at a glance: for each day, how many visits hold their time,
+        and the first `limit` of them. The whole clinic's month at 10x holds tens
+        of thousands of visits; a day's cell shows a handful, so only those are read."""
+        self._ctx.require(Action.VIEW_CALENDAR)
+        if not days:
+            return {}
+        zone = self.zone
+        start, end = local_day_bounds(days[0], zone)[0], local_day_bounds(days[-1], zone)[1]
+        counts = dict.fromkeys(days, 0)
+        starts = self._calendar.start_counts(
+            start, end, counselor_ids=counselor_ids, room_ids=room_ids
+        )
+        for minute, visits in starts:
+            day = minute.astimezone(zone).date()
+            if day in counts:
+                counts[day] += visits
+        if sum(counts.values()) <= MONTH_READ_AT_ONCE:  # one counselor's month: one query
+            every = self._calendar.appointments_between(
+                start,
+                end,
+                counselor_ids=counselor_ids,
+                room_ids=room_ids,
+                occupying_only=True,
+                starting_within=True,
+            )
+            by_day: dict[date, list[Appointment]] = {day: [] for day in days}
+            for visit in every:
+                by_day.setdefault(visit.starts_at.astimezone(zone).date(), []).append(visit)
+            return {day: DayVisits(counts[day], by_day[day][:limit]) for day in days}
+        return {
+            day: DayVisits(
+                count,
+                self._calendar.appointments_between(
+                    *local_day_bounds(day, zone),
+                    counselor_ids=counselor_ids,
+                    room_ids=room_ids,
+                    occupying_only=True,
+                    starting_within=True,
+                    limit=limit,
+                )
+                if count
+                else [],
+            )
+            for day, count in counts.items()
+        }
 
     def appointment(self, appointment_id: str) -> Appointment:
         self._ctx.require(Action.VIEW_CALENDAR)

@@ -666,3 +666,31 @@ def test_calendar_columns_are_counselors_and_leads_with_open_clients(
     assert lead.user.username not in columns(), "a closed client is no longer a reason"
     lead.accounts.deactivate(colleague.user.id)
     assert colleague.user.username not in columns()
+
+
+# --- A month at a glance -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("read_at_once", [600, 0], ids=["one-query", "day-by-day"])
+def test_a_month_counts_each_days_visits_and_reads_only_the_first(
+    scheduler, cora, olle, monkeypatch, read_at_once
+):
+    monkeypatch.setattr("mottagning.services.scheduling.MONTH_READ_AT_ONCE", read_at_once)
+    for hour in (8, 10, 12, 14):
+        book_one(scheduler, visit(cora, local(2026, 11, 24, hour), 60))
+    cancelled = book_one(scheduler, visit(cora, local(2026, 11, 24, 16), 30))
+    scheduler.scheduling.set_status(cancelled.id, AppointmentStatus.CANCELLED_BY_CLIENT)
+    (late,) = scheduler.scheduling.book(
+        visit(olle, local(2026, 11, 25, 0, 30), 30), override_reason="Jour"
+    ).appointments
+    days = [local(2026, 11, 23).date() + timedelta(days=n) for n in range(7)]
+
+    month = scheduler.scheduling.visits_by_day(days, 3)
+
+    tuesday, wednesday = month[days[1]], month[days[2]]
+    assert tuesday.count == 4  # the cancelled one does not hold its time
+    assert [v.starts_at for v in tuesday.first] == [local(2026, 11, 24, h) for h in (8, 10, 12)]
+    assert (wednesday.count, [v.id for v in wednesday.first]) == (1, [late.id])  # 23:30 UTC
+    assert month[days[0]].count == 0 and month[days[0]].first == []
+    mine = scheduler.scheduling.visits_by_day(days, 3, counselor_ids=frozenset({olle}))
+    assert (mine[days[1]].count, mine[days[2]].count) == (0, 1)

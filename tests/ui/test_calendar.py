@@ -13,13 +13,15 @@ from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox, QWidget
 
+from mottagning.models.access_log import LogAction
 from mottagning.models.calendar import AppointmentStatus, Recurrence, SeriesScope
 from mottagning.ui.calendar.appointment_dialog import AppointmentDialog
 from mottagning.ui.calendar.board import Board
 from mottagning.ui.calendar.booking_dialog import BookingDialog
 from mottagning.ui.calendar.colours import Colours
-from mottagning.ui.calendar.grid import TimeGrid
+from mottagning.ui.calendar.grid import TimeChoice, TimeGrid
 from mottagning.ui.calendar.layout import Span, arrange, axis_range
+from mottagning.ui.calendar.month_snapshot import VISITS_PER_DAY
 from mottagning.ui.calendar.page import CalendarPage
 from mottagning.ui.calendar.questions import (
     CancelQuestion,
@@ -27,8 +29,9 @@ from mottagning.ui.calendar.questions import (
     ScopeQuestion,
 )
 from mottagning.ui.calendar.selection import BlockPick, SlotPick
-from mottagning.ui.calendar.snapshot import CLINIC, ViewKind, ViewOf, load
+from mottagning.ui.calendar.snapshot import CLINIC, Mode, ViewKind, ViewOf, load
 from mottagning.ui.calendar.texts import week_title
+from tests.storage.helpers import entries_after, head_seq
 from tests.storage.reception import details, local, visit
 from tests.ui.conftest import type_text
 
@@ -596,3 +599,149 @@ def _far(colour: QColor, other: QColor) -> bool:
         + abs(colour.blue() - other.blue())
         > 90
     )
+
+
+# --- Saying what was done, and undoing a move ------------------------------------------------
+
+
+def test_a_booking_is_confirmed_below_the_calendar(qtbot, counselor, lilja, room):
+    page = make_page(qtbot, counselor)
+    dialog = page.book(
+        TimeChoice(local(2026, 11, 24, 13), local(2026, 11, 24, 13, 50), counselor.user.id, None)
+    )
+    dialog.client.set_client(lilja.id)
+    dialog.room.setCurrentIndex(dialog.room.findData(room.id))
+    dialog.save_button.click()
+    assert page.notice.isVisible()
+    assert page.notice.text.text() == "Booked: Lilja Tue 2026-11-24 13:00–13:50, Rum 2."
+    assert not page.notice.undo_button.isVisible()
+
+
+def test_a_drag_is_confirmed_and_ctrl_z_puts_it_back(qtbot, counselor, lilja):
+    ten = book(counselor, counselor, local(2026, 11, 23, 10), client_id=lilja.id)
+    page = make_page(qtbot, counselor)
+    grid = page.view.grid
+    start = block_centre(page, ten.id)
+    later = minute_y(page, 13 * 60) - minute_y(page, 10 * 60)
+    drag(qtbot, grid, start, QPoint(start.x(), round(start.y() + later)))
+    assert counselor.scheduling.appointment(ten.id).starts_at == local(2026, 11, 23, 13)
+    assert page.notice.text.text().startswith("Moved: Lilja Mon 2026-11-23 13:00–13:50.")
+    assert page.notice.undo_button.isVisible()
+    seq = head_seq(counselor)
+
+    qtbot.keyClick(grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+    restored = counselor.scheduling.appointment(ten.id)
+    assert (restored.starts_at, restored.ends_at) == (
+        local(2026, 11, 23, 10),
+        local(2026, 11, 23, 10, 50),
+    )
+    assert page.view.grid.board.find(ten.id).start == 10 * 60
+    assert page.notice.text.text() == "Move undone: Lilja Mon 2026-11-23 10:00–10:50."
+    (undo,) = [
+        e for e in entries_after(counselor, seq) if e.action is LogAction.APPOINTMENT_CHANGED
+    ]
+    assert (undo.target_id, undo.detail) == (ten.id, "undo")
+    qtbot.keyClick(grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # nothing more to undo
+    assert counselor.scheduling.appointment(ten.id).starts_at == local(2026, 11, 23, 10)
+
+
+def test_undoing_a_series_move_puts_every_visit_back(qtbot, counselor):
+    series = counselor.scheduling.book(
+        visit(counselor.user.id, local(2026, 11, 24, 10), 50),
+        Recurrence(interval_weeks=1, occurrences=3),
+    ).appointments
+    page = make_page(qtbot, counselor)
+    page.move_appointment(series[0].id, local(2026, 11, 24, 13), local(2026, 11, 24, 13, 50))
+    shown(qtbot, ScopeQuestion).answer(SeriesScope.ALL)
+    assert page.notice.text.text().startswith("Moved 3 visits, this one:")
+
+    page.undo_move()
+
+    starts = [counselor.scheduling.appointment(a.id).starts_at for a in series]
+    assert starts == [local(2026, 11, 24, 10), local(2026, 12, 1, 10), local(2026, 12, 8, 10)]
+
+
+# --- The month ------------------------------------------------------------------------------
+
+
+def test_the_month_shows_whole_weeks_monday_first(qtbot, counselor):
+    page = make_page(qtbot, counselor)
+    qtbot.keyClick(page.view.grid, Qt.Key.Key_M)
+    assert page.mode is Mode.MONTH and page.month.isVisible()
+    assert page.toolbar.title.text() == "November 2026"
+    month = page.month_snapshot
+    assert (month.days[0].day, month.days[-1].day) == (date(2026, 10, 26), date(2026, 12, 6))
+    assert [week[0].day.isocalendar().week for week in month.weeks] == [44, 45, 46, 47, 48, 49]
+    assert month.today == MONDAY
+    qtbot.keyClick(page.month, Qt.Key.Key_PageDown)
+    assert page.toolbar.title.text() == "December 2026"
+    assert page.month_snapshot.day_info(date(2026, 12, 25)).opening is None  # shaded: closed
+    assert page.month_snapshot.day_info(date(2026, 12, 25)).holiday == "Christmas Day"
+
+
+def test_a_day_of_the_month_lists_its_visits_and_counts_the_rest(
+    qtbot, scheduler, counselor, lilja
+):
+    book(scheduler, counselor, local(2026, 11, 25, 8), client_id=lilja.id)
+    for hour in range(9, 16):
+        book(scheduler, counselor, local(2026, 11, 25, hour))
+    page = make_page(qtbot, counselor)
+    page.set_mode(Mode.MONTH)
+    wednesday = date(2026, 11, 25)
+    shown_visits, more = page.month.day_lines(wednesday, 4)
+    assert [page.month.visit_line(v) for v in shown_visits] == [
+        "08:00 Lilja",
+        "09:00 Consultation",
+        "10:00 Consultation",
+    ]
+    assert (more, page.month.more_text(more)) == (5, "+5 more")
+    assert page.month.day_lines(wednesday, 8) == (page.month_snapshot.visits[wednesday].first, 0)
+    page.show_counselor(counselor.user.id)
+    page.set_view_of(CLINIC)
+    clinic_line = page.month.visit_line(page.month_snapshot.visits[wednesday].first[0])
+    assert clinic_line == "08:00 CB Lilja"  # whose visit, in the whole clinic's month
+
+
+def test_a_click_on_a_day_of_the_month_opens_it(qtbot, counselor):
+    page = make_page(qtbot, counselor)
+    page.set_mode(Mode.MONTH)
+    cell = page.month.geometry_now().cell(date(2026, 11, 19)).center().toPoint()
+    qtbot.mouseClick(page.month, Qt.MouseButton.LeftButton, pos=cell)
+    assert page.mode is Mode.DAY and page.day == date(2026, 11, 19)
+    assert page.toolbar.title.text().startswith("Thursday 19 November 2026")
+
+
+def test_the_keyboard_walks_through_the_month_and_past_it(qtbot, counselor):
+    page = make_page(qtbot, counselor)
+    page.set_mode(Mode.MONTH)
+    month = page.month
+    month.setFocus()
+    qtbot.keyClick(month, Qt.Key.Key_Down)
+    assert month.selected == date(2026, 11, 30)
+    qtbot.keyClick(month, Qt.Key.Key_Right)  # into December
+    assert page.day == date(2026, 12, 1)
+    assert page.toolbar.title.text() == "December 2026"
+    qtbot.keyClick(month, Qt.Key.Key_PageUp)
+    assert page.toolbar.title.text() == "November 2026"
+    qtbot.keyClick(month, Qt.Key.Key_Return)
+    assert page.mode is Mode.DAY and page.day == date(2026, 11, 1)
+
+
+def test_the_month_reads_only_what_its_cells_show(qtbot, scheduler, counselor, monkeypatch):
+    asked: list[tuple] = []
+    real = scheduler.scheduling.visits_by_day
+
+    def spy(days, limit, **subject):
+        asked.append((days[0], days[-1], limit))
+        return real(days, limit, **subject)
+
+    page = make_page(qtbot, scheduler)
+    monkeypatch.setattr(scheduler.scheduling, "visits_by_day", spy)
+    monkeypatch.setattr(
+        scheduler.scheduling,
+        "appointments",
+        lambda *a, **k: pytest.fail("the month does not read every visit"),
+    )
+    page.set_mode(Mode.MONTH)
+    assert asked == [(date(2026, 10, 26), date(2026, 12, 6), VISITS_PER_DAY)]

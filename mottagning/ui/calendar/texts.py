@@ -75,6 +75,21 @@ def week_title(monday: date) -> str:
     )
 
 
+def month_title(day: date) -> str:
+    """December 2026"""
+    return QCoreApplication.translate("Calendar", "{month} {year}").format(
+        month=month_name(day.month).capitalize(), year=day.year
+    )
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day `months` later (or earlier), the month's last when it has fewer."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    first_next = date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1)
+    return date(year, month + 1, min(day.day, (first_next - timedelta(days=1)).day))
+
+
 def long_date(day: date) -> str:
     """Monday 23 November 2026"""
     return QCoreApplication.translate("Calendar", "{weekday} {day} {month} {year}").format(
