@@ -12,6 +12,33 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message numerus="yes">
+        <source>Booked %n visits, the first: {visit}.</source>
+        <translation>
+            <numerusform>Booked %n visit: {visit}.</numerusform>
+            <numerusform>Booked %n visits, the first: {visit}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n visits, this one: {visit}.</source>
+        <translation>
+            <numerusform>Moved %n visit: {visit}.</numerusform>
+            <numerusform>Moved %n visits, this one: {visit}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RepeatFields</name>
     <message numerus="yes">
         <source> week(s)</source>
@@ -42,6 +69,33 @@
         <translation>
             <numerusform>%n with a clash</numerusform>
             <numerusform>%n with a clash</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WaitingListModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WaitingListPage</name>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the longest %n day(s)</source>
+        <translation>
+            <numerusform>the longest %n day</numerusform>
+            <numerusform>the longest %n days</numerusform>
         </translation>
     </message>
 </context>

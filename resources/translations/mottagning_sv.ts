@@ -137,7 +137,7 @@
         <translation>byta återställningsnyckeln</translation>
     </message>
     <message>
-        <source>change the clinic&apos;s settings</source>
+        <source>change the clinic's settings</source>
         <translation>ändra mottagningens inställningar</translation>
     </message>
     <message>
@@ -212,7 +212,7 @@
         <translation>Skattningsformulär: {name}</translation>
     </message>
     <message>
-        <source>Type the answer&apos;s number: it is entered and the next item comes up. ↑ ↓ move, ← → change, Backspace clears, Ctrl+S saves.</source>
+        <source>Type the answer's number: it is entered and the next item comes up. ↑ ↓ move, ← → change, Backspace clears, Ctrl+S saves.</source>
         <translation>Skriv svarets siffra: svaret fylls i och nästa fråga visas. ↑ ↓ flyttar, ← → ändrar, Backspace rensar, Ctrl+S sparar.</translation>
     </message>
     <message>
@@ -224,7 +224,7 @@
         <translation>Tidsperiod: {period}</translation>
     </message>
     <message>
-        <source>The item wording is not included: its licence requires permission. Read each item from the clinic&apos;s licensed form.</source>
+        <source>The item wording is not included: its licence requires permission. Read each item from the clinic's licensed form.</source>
         <translation>Frågornas text ingår inte eftersom licensen kräver tillstånd. Läs varje fråga från mottagningens licensierade formulär.</translation>
     </message>
     <message>
@@ -517,11 +517,11 @@
     </message>
     <message>
         <source>with &amp;any counselor</source>
-        <translation type="unfinished"></translation>
+        <translation>med &amp;valfri behandlare</translation>
     </message>
     <message>
         <source>Look for the first counselor who is free, and choose them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök den första lediga tiden hos någon av behandlarna och välj den behandlaren.</translation>
     </message>
     <message>
         <source>For example: needs an interpreter (Arabic)</source>
@@ -605,7 +605,7 @@
     </message>
     <message>
         <source>Next free time: {date}, {time}, with {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa lediga tid: {date} kl. {time}, hos {name}.</translation>
     </message>
     <message>
         <source>This visit is part of a series. Change only this visit, or the others as well?</source>
@@ -621,9 +621,9 @@
     </message>
     <message numerus="yes">
         <source>%n visit(s) were booked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n besök bokades.</numerusform>
+            <numerusform>%n besök bokades.</numerusform>
         </translation>
     </message>
     <message>
@@ -742,6 +742,10 @@
         <translation>Vecka {number} · {span}</translation>
     </message>
     <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
         <source>{weekday} {day} {month} {year}</source>
         <translation>{weekday} {day} {month} {year}</translation>
     </message>
@@ -764,6 +768,36 @@
 </context>
 <context>
     <name>CalendarPage</name>
+    <message>
+        <source>Booked: {visit}.</source>
+        <translation>Bokat: {visit}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Booked %n visits, the first: {visit}.</source>
+        <translation>
+            <numerusform>Bokat %n besök: {visit}.</numerusform>
+            <numerusform>Bokat %n besök, det första: {visit}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved: {visit}.</source>
+        <translation>Flyttat: {visit}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n visits, this one: {visit}.</source>
+        <translation>
+            <numerusform>Flyttat %n besök: {visit}.</numerusform>
+            <numerusform>Flyttat %n besök, bland dem {visit}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ctrl+Z puts it back.</source>
+        <translation>Ctrl+Z flyttar tillbaka.</translation>
+    </message>
+    <message>
+        <source>Move undone: {visit}.</source>
+        <translation>Flytten är ångrad: {visit}.</translation>
+    </message>
     <message>
         <source>&amp;Open...</source>
         <translation>&amp;Öppna...</translation>
@@ -820,7 +854,7 @@
         <translation>Rum</translation>
     </message>
     <message>
-        <source>The room&apos;s name:</source>
+        <source>The room's name:</source>
         <translation>Rummets namn:</translation>
     </message>
     <message>
@@ -832,7 +866,7 @@
         <translation>Spara öppettiderna</translation>
     </message>
     <message>
-        <source>Swedish public holidays and Midsummer, Christmas and New Year&apos;s Eve are closed automatically; recurring visits skip them.</source>
+        <source>Swedish public holidays and Midsummer, Christmas and New Year's Eve are closed automatically; recurring visits skip them.</source>
         <translation>Mottagningen är automatiskt stängd på helgdagar samt midsommarafton, julafton och nyårsafton. Återkommande besök hoppar över dem.</translation>
     </message>
     <message>
@@ -921,6 +955,14 @@
     <message>
         <source>The whole week, Monday first (W)</source>
         <translation>Hela veckan, med måndag först (W)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>The whole month, with week numbers (M)</source>
+        <translation>Hela månaden, med veckonummer (M)</translation>
     </message>
     <message>
         <source>Whose calendar to show</source>
@@ -1119,7 +1161,7 @@
         <translation>Ingen identitet registreras (enligt beslut)</translation>
     </message>
     <message>
-        <source>The committee&apos;s decision, e.g. SN 2025-12 § 4</source>
+        <source>The committee's decision, e.g. SN 2025-12 § 4</source>
         <translation>Nämndens beslut, t.ex. SN 2025-12 § 4</translation>
     </message>
     <message>
@@ -1183,7 +1225,7 @@
         <translation>Vi får skicka brev hem</translation>
     </message>
     <message>
-        <source>We may use the clinic&apos;s name</source>
+        <source>We may use the clinic's name</source>
         <translation>Vi får använda mottagningens namn</translation>
     </message>
     <message>
@@ -1363,7 +1405,7 @@
         <translation>mottagningens namn ok</translation>
     </message>
     <message>
-        <source>never say the clinic&apos;s name</source>
+        <source>never say the clinic's name</source>
         <translation>nämn aldrig mottagningens namn</translation>
     </message>
     <message>
@@ -1720,7 +1762,7 @@
         <translation>Byt återställningsnyckel...</translation>
     </message>
     <message>
-        <source>The clinic&apos;s details are saved.</source>
+        <source>The clinic's details are saved.</source>
         <translation>Mottagningens uppgifter är sparade.</translation>
     </message>
     <message>
@@ -1747,7 +1789,7 @@
         <translation>{alias} kan vara under 18 år. Socialtjänsten ska underrättas när ett barn kan behöva skydd enligt socialtjänstlagen. Överväg om en orosanmälan ska göras.</translation>
     </message>
     <message>
-        <source>{alias} may be younger than the clinic&apos;s age limit. Consider whether the clinic is the right place, and whether to make a report of concern.</source>
+        <source>{alias} may be younger than the clinic's age limit. Consider whether the clinic is the right place, and whether to make a report of concern.</source>
         <translation>{alias} kan vara yngre än mottagningens åldersgräns. Överväg om mottagningen är rätt verksamhet för klienten och om en orosanmälan ska göras.</translation>
     </message>
     <message>
@@ -1767,7 +1809,7 @@
         <translation>Svara senare</translation>
     </message>
     <message>
-        <source>The question waits on the counselor&apos;s Today page until it is answered.</source>
+        <source>The question waits on the counselor's Today page until it is answered.</source>
         <translation>Frågan väntar på behandlarens sida Idag tills den har besvarats.</translation>
     </message>
     <message>
@@ -1908,7 +1950,7 @@
 <context>
     <name>EmergencyAccessReview</name>
     <message>
-        <source>Journals read outside one&apos;s own clients, with the reason given. Check each reason and mark it as reviewed; the review is kept in the access log.</source>
+        <source>Journals read outside one's own clients, with the reason given. Check each reason and mark it as reviewed; the review is kept in the access log.</source>
         <translation>Journaler som har lästs för andra än de egna klienterna, med angivet skäl. Granska varje skäl och markera det som granskat. Granskningen sparas i åtkomstloggen.</translation>
     </message>
     <message>
@@ -1987,7 +2029,7 @@
         <translation>Lösenordet är för vanligt eller för lätt att gissa (till exempel ett känt lösenord, en tangentrad eller ett upprepat ord). Välj ett som är svårare att förutse.</translation>
     </message>
     <message>
-        <source>The password must not be built from your user name, your name or the clinic&apos;s name.</source>
+        <source>The password must not be built from your user name, your name or the clinic's name.</source>
         <translation>Lösenordet får inte bygga på ditt användarnamn, ditt namn eller mottagningens namn. Välj ett annat lösenord.</translation>
     </message>
     <message>
@@ -2028,7 +2070,7 @@
     </message>
     <message>
         <source>Visit {number} of {count}, {day}: {clash}</source>
-        <translation type="unfinished"></translation>
+        <translation>Besök {number} av {count}, {day}: {clash}</translation>
     </message>
     <message>
         <source>{name} already has a visit {day} {start}-{end}. Choose another time or another counselor.</source>
@@ -2080,10 +2122,10 @@
     </message>
     <message>
         <source>{name} is away {period}. Choose another time or another counselor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} är frånvarande {period}. Välj en annan tid eller en annan behandlare.</translation>
     </message>
     <message>
-        <source>No clinic database was found in {folder}. Run the setup first, or choose the folder where the clinic&apos;s database is kept.</source>
+        <source>No clinic database was found in {folder}. Run the setup first, or choose the folder where the clinic's database is kept.</source>
         <translation>Ingen mottagningsdatabas hittades i {folder}. Gör konfigureringen först, eller välj den mapp där mottagningens databas finns.</translation>
     </message>
     <message>
@@ -2294,7 +2336,7 @@
         <translation>Svar</translation>
     </message>
     <message>
-        <source>every answer must be one of the scale&apos;s values</source>
+        <source>every answer must be one of the scale's values</source>
         <translation>varje svar måste vara ett av skalans värden</translation>
     </message>
     <message>
@@ -2347,71 +2389,71 @@
     </message>
     <message>
         <source>Opening hours</source>
-        <translation type="unfinished">Öppettider</translation>
+        <translation>Öppettider</translation>
     </message>
     <message>
         <source>closing is before opening</source>
-        <translation type="unfinished"></translation>
+        <translation>stängningstiden är före öppningstiden</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished">Rum</translation>
+        <translation>Rum</translation>
     </message>
     <message>
         <source>give a name of 1-60 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ange ett namn på 1–60 tecken</translation>
     </message>
     <message>
         <source>Absence</source>
-        <translation type="unfinished"></translation>
+        <translation>Frånvaro</translation>
     </message>
     <message>
         <source>the end is before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>slutet är före början</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Tid</translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>the end is not after the start</source>
-        <translation type="unfinished"></translation>
+        <translation>sluttiden är inte efter starttiden</translation>
     </message>
     <message>
         <source>every date of the series falls on a closed day</source>
-        <translation type="unfinished"></translation>
+        <translation>alla datum i serien infaller på dagar då mottagningen är stängd</translation>
     </message>
     <message>
         <source>at most 12 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>högst 12 timmar</translation>
     </message>
     <message>
         <source>Counselors</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlare</translation>
     </message>
     <message>
         <source>choose at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>välj minst en</translation>
     </message>
     <message>
         <source>choose active counselors</source>
-        <translation type="unfinished"></translation>
+        <translation>välj aktiva behandlare</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Klient</translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>required for this kind of visit</source>
-        <translation type="unfinished"></translation>
+        <translation>måste anges för den här sortens besök</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>a visit that has not begun cannot have happened yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ett besök som inte har börjat kan inte ha ägt rum än</translation>
     </message>
 </context>
 <context>
@@ -2588,7 +2630,7 @@
 <context>
     <name>JournalSearchDialog</name>
     <message>
-        <source>Search my clients&apos; journals</source>
+        <source>Search my clients' journals</source>
         <translation>Sök i mina klienters journaler</translation>
     </message>
     <message>
@@ -2627,7 +2669,7 @@
         <translation>&amp;Flagga ett utkast som varit osignerat i mer än:</translation>
     </message>
     <message>
-        <source>The author sees it on Today; the clinic lead sees everyone&apos;s.</source>
+        <source>The author sees it on Today; the clinic lead sees everyone's.</source>
         <translation>Den som skrev det ser det under Idag; enhetschefen ser allas.</translation>
     </message>
     <message>
@@ -2647,7 +2689,7 @@
         <translation>Mallar för anteckningar</translation>
     </message>
     <message>
-        <source>A new note starts with its type&apos;s template: headings that remind the writer what the note should cover. Changes apply to notes started later.</source>
+        <source>A new note starts with its type's template: headings that remind the writer what the note should cover. Changes apply to notes started later.</source>
         <translation>En ny anteckning börjar med mallen för sin typ: rubriker som påminner om vad anteckningen ska innehålla. Ändringar gäller anteckningar som påbörjas efteråt.</translation>
     </message>
     <message>
@@ -2728,7 +2770,7 @@
         <translation>Enhetschefen</translation>
     </message>
     <message>
-        <source>The first account is the clinic lead&apos;s, who then creates accounts for the staff. The password also protects the encrypted database: it cannot be recovered, only replaced with the recovery key on the next page.</source>
+        <source>The first account is the clinic lead's, who then creates accounts for the staff. The password also protects the encrypted database: it cannot be recovered, only replaced with the recovery key on the next page.</source>
         <translation>Det första kontot är enhetschefens, som sedan skapar konton åt personalen. Lösenordet skyddar också den krypterade databasen: det går inte att få tillbaka, bara att ersätta med hjälp av återställningsnyckeln på nästa sida.</translation>
     </message>
     <message>
@@ -2962,7 +3004,7 @@
         <translation>Journal läst</translation>
     </message>
     <message>
-        <source>Journal refused: not one&apos;s client</source>
+        <source>Journal refused: not one's client</source>
         <translation>Journal nekad: inte egen klient</translation>
     </message>
     <message>
@@ -3213,16 +3255,26 @@
         <translation>&amp;Nytt skattningsformulär...</translation>
     </message>
     <message>
-        <source>No questionnaires yet. Choose &quot;New questionnaire...&quot; to enter one.</source>
-        <translation>Inga skattningar ännu. Välj &quot;Nytt skattningsformulär...&quot; för att fylla i ett.</translation>
+        <source>No questionnaires yet. Choose "New questionnaire..." to enter one.</source>
+        <translation>Inga skattningar ännu. Välj "Nytt skattningsformulär..." för att fylla i ett.</translation>
     </message>
     <message>
         <source>{alias} is not one of your clients, so their questionnaires are not shown. If you need them now, request emergency access on the Journal tab: it is logged and reviewed by the clinic lead.</source>
         <translation>{alias} är inte en av dina klienter, så klientens skattningar visas inte. Om du behöver dem nu kan du begära nödåtkomst på fliken Journal. Åtkomsten loggas och granskas av enhetschefen.</translation>
     </message>
     <message>
-        <source>Questionnaires are part of the client&apos;s journal, which your role does not give access to. The client&apos;s visits are on the Visits tab.</source>
+        <source>Questionnaires are part of the client's journal, which your role does not give access to. The client's visits are on the Visits tab.</source>
         <translation>Skattningarna ingår i klientens journal, som din roll inte ger tillgång till. Klientens besök finns på fliken Besök.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n till</numerusform>
+            <numerusform>+%n till</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3421,17 @@
     <message>
         <source>No note contains “{text}”.</source>
         <translation>Ingen anteckning innehåller ”{text}”.</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>Put it back as it was (Ctrl+Z)</source>
+        <translation>Återställ som det var (Ctrl+Z)</translation>
     </message>
 </context>
 <context>
@@ -3542,7 +3605,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Återställnings&amp;nyckel:</translation>
     </message>
     <message>
-        <source>Clinic lead&apos;s &amp;user name:</source>
+        <source>Clinic lead's &amp;user name:</source>
         <translation>Enhetschefens &amp;användarnamn:</translation>
     </message>
     <message>
@@ -3557,7 +3620,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Återställningsnyckeln</translation>
     </message>
     <message>
-        <source>If every clinic lead&apos;s password is lost, this key is the only way back into the database. It is shown only now. Print it (or write it down carefully) and keep the paper locked away.</source>
+        <source>If every clinic lead's password is lost, this key is the only way back into the database. It is shown only now. Print it (or write it down carefully) and keep the paper locked away.</source>
         <translation>Om alla enhetschefers lösenord går förlorade är den här nyckeln det enda sättet att komma åt databasen igen. Den visas bara nu. Skriv ut den (eller skriv ner den noggrant) och förvara papperet inlåst.</translation>
     </message>
     <message>
@@ -3576,8 +3639,27 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Återställningsnyckel för Mottagning</translation>
     </message>
     <message>
-        <source>With this key a clinic lead can set a new password if no clinic lead can log in. Anyone who has it can open the clinic&apos;s database: keep the paper locked away, for example in the clinic&apos;s safe, and never store it on a computer.</source>
+        <source>With this key a clinic lead can set a new password if no clinic lead can log in. Anyone who has it can open the clinic's database: keep the paper locked away, for example in the clinic's safe, and never store it on a computer.</source>
         <translation>Med den här nyckeln kan en enhetschef välja ett nytt lösenord om ingen enhetschef kan logga in. Den som har nyckeln kan öppna mottagningens databas: förvara papperet inlåst, till exempel i mottagningens kassaskåp, och spara aldrig nyckeln på en dator.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveDialog</name>
+    <message>
+        <source>Remove from the waiting list</source>
+        <translation>Ta bort från väntelistan</translation>
+    </message>
+    <message>
+        <source>Why is the client leaving the list (e.g. no longer wants contact)?</source>
+        <translation>Varför lämnar klienten listan (t.ex. vill inte längre ha kontakt)?</translation>
+    </message>
+    <message>
+        <source>The contact ends: &amp;close the client with this reason</source>
+        <translation>Kontakten upphör: &amp;avsluta klienten med det här skälet</translation>
+    </message>
+    <message>
+        <source>Otherwise the client stays active, for example when booked another way.</source>
+        <translation>Annars förblir klienten aktiv, till exempel när en tid har bokats på annat sätt.</translation>
     </message>
 </context>
 <context>
@@ -3604,9 +3686,9 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     </message>
     <message numerus="yes">
         <source> week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> veckas mellanrum</numerusform>
+            <numerusform> veckors mellanrum</numerusform>
         </translation>
     </message>
     <message>
@@ -3682,52 +3764,52 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
 <context>
     <name>SeriesPreview</name>
     <message>
-        <source>the counselor has another visit</source>
-        <translation type="unfinished"></translation>
+        <source>counselor busy</source>
+        <translation>behandlaren upptagen</translation>
     </message>
     <message>
-        <source>the room is booked</source>
-        <translation type="unfinished"></translation>
+        <source>room booked</source>
+        <translation>rummet bokat</translation>
     </message>
     <message>
-        <source>the client has another visit</source>
-        <translation type="unfinished"></translation>
+        <source>client busy</source>
+        <translation>klienten upptagen</translation>
     </message>
     <message>
-        <source>the counselor is away</source>
-        <translation type="unfinished"></translation>
+        <source>counselor away</source>
+        <translation>behandlaren frånvarande</translation>
     </message>
     <message>
-        <source>the clinic is closed</source>
-        <translation type="unfinished"></translation>
+        <source>clinic closed</source>
+        <translation>mottagningen stängd</translation>
     </message>
     <message>
         <source>{day} {holiday}: closed, passed over</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {holiday}: stängt, hoppas över</translation>
     </message>
     <message>
         <source>{day}: closed, passed over</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: stängt, hoppas över</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n besök</numerusform>
+            <numerusform>%n besök</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n closed day(s) passed over</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stängd dag hoppas över</numerusform>
+            <numerusform>%n stängda dagar hoppas över</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with a clash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n med krock</numerusform>
+            <numerusform>%n med krock</numerusform>
         </translation>
     </message>
 </context>
@@ -3827,7 +3909,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Fyll i det skattningsformulär som planen anger för det här besöket</translation>
     </message>
     <message>
-        <source>The clinic&apos;s visits today</source>
+        <source>The clinic's visits today</source>
         <translation>Mottagningens besök idag</translation>
     </message>
     <message>
@@ -3992,7 +4074,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Avaktivera konto</translation>
     </message>
     <message>
-        <source>Deactivate {name}&apos;s account? They can no longer log in; everything they recorded stays, with their name.</source>
+        <source>Deactivate {name}'s account? They can no longer log in; everything they recorded stays, with their name.</source>
         <translation>Vill du avaktivera kontot för {name}? Personen kan inte längre logga in. Allt som personen har dokumenterat finns kvar, med personens namn.</translation>
     </message>
     <message>
@@ -4095,9 +4177,12 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <source>Note</source>
         <translation>Notering</translation>
     </message>
-    <message>
-        <source>{days} days</source>
-        <translation>{days} dagar</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4118,21 +4203,27 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <source>&amp;Book the first visit...</source>
         <translation>&amp;Boka första besöket...</translation>
     </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n väntar</numerusform>
+            <numerusform>%n väntar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the longest %n day(s)</source>
+        <translation>
+            <numerusform>längst %n dag</numerusform>
+            <numerusform>längst %n dagar</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{count} waiting · longest {days} days</source>
-        <translation>{count} väntar · längst {days} dagar</translation>
+        <source>Booked the first visit: {visit}.</source>
+        <translation>Första besöket är bokat: {visit}.</translation>
     </message>
     <message>
         <source>No one is waiting.</source>
         <translation>Ingen väntar.</translation>
-    </message>
-    <message>
-        <source>Remove from the waiting list</source>
-        <translation>Ta bort från väntelistan</translation>
-    </message>
-    <message>
-        <source>Why is the client leaving the list (e.g. no longer wants contact)?</source>
-        <translation>Varför lämnar klienten listan (t.ex. vill inte längre ha kontakt)?</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ The clock stands at Monday 2026-11-23 09:00 in Stockholm.
 from datetime import UTC, date, datetime
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from mottagning.models.calendar import ContactForm, Recurrence, SeriesScope
@@ -17,6 +17,7 @@ from mottagning.models.users import NewUser, Role
 from mottagning.ui.calendar.booking_dialog import BookingDialog
 from mottagning.ui.calendar.questions import ScopeQuestion
 from mottagning.ui.calendar.repeat import EVERY_N_WEEKS
+from mottagning.ui.translations import install_translators
 from tests.storage.reception import details, local, visit
 from tests.support import add_user
 from tests.ui.conftest import type_text
@@ -412,7 +413,7 @@ def test_a_series_lists_its_visits_with_closed_days_and_clashes(qtbot, scheduler
         "1.  Thu 2026-12-17 10:00–10:50",
         "–   Thu 2026-12-24 Christmas Eve: closed, passed over",
         "–   Thu 2026-12-31 New Year's Eve: closed, passed over",
-        "2.  Thu 2027-01-07 10:00–10:50  –  the counselor has another visit",
+        "2.  Thu 2027-01-07 10:00–10:50  –  counselor busy",
         "3.  Thu 2027-01-14 10:00–10:50",
     ]
     assert "Cora Behandlare already has a visit 2027-01-07" in rows[3].toolTip()
@@ -473,3 +474,18 @@ def test_a_waiting_client_without_a_counselor_gets_whoever_is_free(
 
     assert dialog.details().counselor_ids == {counselor.user.id}
     assert dialog.details().starts_at == local(2026, 11, 24, 8), "at opening, not 04:15"
+
+
+def test_the_services_refusals_read_in_swedish(qtbot, qapp, counselor):
+    """The scheduling service's field names were once invisible to the
+    translation tools: "Client: required for this kind of visit" in Swedish."""
+    before = QLocale()
+    installed = install_translators(qapp, "sv")
+    try:
+        dialog = open_dialog(qtbot, counselor, starts_at=local(2026, 11, 24, 13))
+        dialog.save_button.click()
+        assert dialog.error.text() == "Klient: måste anges för den här sortens besök"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before)

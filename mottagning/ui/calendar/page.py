@@ -362,7 +362,8 @@ class CalendarPage(QWidget):
             text = self.tr("Moved %n visits, this one: {visit}.", "", len(changed)).format(
                 visit=visit
             )
-        self.notice.tell(f"{text} {self.tr('Ctrl+Z puts it back.')}", undo=self.undo_move)
+        undo = self.tr("Ctrl+Z puts it back.")
+        self.notice.tell(f"{text} {undo}", undo=self.undo_move)
 
     def undo_move(self) -> None:
         """Ctrl+Z: the last move undone, through the service (and logged)."""

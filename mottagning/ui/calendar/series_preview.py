@@ -5,7 +5,7 @@ of any visit (its full explanation in the tooltip)."""
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,15 +29,11 @@ VISIBLE_ROWS = 6
 def clash_label(kind: ClashKind) -> str:
     """What is in a visit's way, in a few words for a list."""
     labels = {
-        ClashKind.COUNSELOR: QCoreApplication.translate(
-            "SeriesPreview", "the counselor has another visit"
-        ),
-        ClashKind.ROOM: QCoreApplication.translate("SeriesPreview", "the room is booked"),
-        ClashKind.CLIENT: QCoreApplication.translate(
-            "SeriesPreview", "the client has another visit"
-        ),
-        ClashKind.ABSENCE: QCoreApplication.translate("SeriesPreview", "the counselor is away"),
-        ClashKind.CLOSED: QCoreApplication.translate("SeriesPreview", "the clinic is closed"),
+        ClashKind.COUNSELOR: QCoreApplication.translate("SeriesPreview", "counselor busy"),
+        ClashKind.ROOM: QCoreApplication.translate("SeriesPreview", "room booked"),
+        ClashKind.CLIENT: QCoreApplication.translate("SeriesPreview", "client busy"),
+        ClashKind.ABSENCE: QCoreApplication.translate("SeriesPreview", "counselor away"),
+        ClashKind.CLOSED: QCoreApplication.translate("SeriesPreview", "clinic closed"),
     }
     return labels[kind]
 
@@ -59,7 +55,9 @@ class SeriesPreview(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.visits)
         layout.addWidget(self.summary)
-        row = self.visits.fontMetrics().lineSpacing() + 4
+        icon = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        row = max(self.visits.fontMetrics().lineSpacing(), icon) + 4
+        self.visits.setIconSize(QSize(icon, icon))
         self.visits.setFixedHeight(VISIBLE_ROWS * row + 2 * self.visits.frameWidth())
 
     def show_plan(self, plan: BookingPlan, scheduling: SchedulingService) -> None:
