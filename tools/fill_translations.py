@@ -13,7 +13,9 @@ from pathlib import Path
 
 
 def main(ts_path: str, json_path: str) -> int:
-    translations: dict[str, str | list[str]] = json.loads(Path(json_path).read_text(encoding="utf-8"))
+    translations: dict[str, str | list[str]] = json.loads(
+        Path(json_path).read_text(encoding="utf-8")
+    )
     text = Path(ts_path).read_text(encoding="utf-8")
     root = ET.fromstring(text)  # noqa: S314 (our own file)
     filled = 0
