@@ -6,7 +6,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -55,10 +55,13 @@ class SeriesPreview(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.visits)
         layout.addWidget(self.summary)
-        icon = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        row = max(self.visits.fontMetrics().lineSpacing(), icon) + 4
-        self.visits.setIconSize(QSize(icon, icon))
-        self.visits.setFixedHeight(VISIBLE_ROWS * row + 2 * self.visits.frameWidth())
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self.visits.setIconSize(QSize(size, size))
+        self._warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        blank = QPixmap(size, size)
+        blank.fill(Qt.GlobalColor.transparent)
+        self._no_icon = QIcon(blank)  # keeps the rows without a warning in line
+        self._sized = False
 
     def show_plan(self, plan: BookingPlan, scheduling: SchedulingService) -> None:
         zone = scheduling.zone
@@ -70,17 +73,21 @@ class SeriesPreview(QWidget):
         rows += [(day, self._skipped(day)) for day, _ in plan.skipped]
         for _, item in sorted(rows, key=lambda row: row[0]):
             self.visits.addItem(item)
+        if not self._sized and self.visits.count():
+            self._sized = True  # whole rows, and the same height for every series
+            rows_shown = VISIBLE_ROWS * self.visits.sizeHintForRow(0)
+            self.visits.setFixedHeight(rows_shown + 2 * self.visits.frameWidth())
         self.summary.setText(self._summary(plan))
 
     def _visit(
         self, visit: PlannedVisit, zone: ZoneInfo, scheduling: SchedulingService
     ) -> QListWidgetItem:
         text = f"{visit.number}.  {_when(visit.starts_at, visit.ends_at, zone)}"
-        item = QListWidgetItem(text)
+        item = QListWidgetItem(self._no_icon, text)
         if visit.clashes:
             kinds = dict.fromkeys(clash.kind for clash in visit.clashes)
             item.setText(f"{text}  –  {', '.join(clash_label(kind) for kind in kinds)}")
-            item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+            item.setIcon(self._warning)
             item.setToolTip(message_for(scheduling.explain(list(visit.clashes))))
         return item
 
@@ -91,7 +98,7 @@ class SeriesPreview(QWidget):
             if holiday
             else self.tr("{day}: closed, passed over").format(day=_day(day))
         )
-        item = QListWidgetItem(f"–   {closed}")
+        item = QListWidgetItem(self._no_icon, f"–   {closed}")
         item.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
         return item
 
