@@ -71,6 +71,8 @@ TARGETS = {
     "search.p95": Target(15),
     "week.counselor": Target(50),
     "week.clinic": Target(50),
+    "month.counselor": Target(50),
+    "month.clinic": Target(50),
     "client_view": Target(150),
     "client_view.journal": Target(150),
     "client_view.questionnaires": Target(150),

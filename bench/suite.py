@@ -94,6 +94,18 @@ def gui(data: Dataset, repeat: int, notes: dict[str, object]) -> list[Figure]:
             [median(r["week_clinic"]) for r in runs],
         ),
         figure(
+            "month.counselor",
+            "month view, one counselor",
+            size,
+            [median(r["month_counselor"]) for r in runs],
+        ),
+        figure(
+            "month.clinic",
+            "month view, whole clinic",
+            size,
+            [median(r["month_clinic"]) for r in runs],
+        ),
+        figure(
             "client_view",
             f"client view ready ({record})",
             size,

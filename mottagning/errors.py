@@ -15,7 +15,7 @@ contain passwords or keys.
 from collections.abc import Sequence
 from typing import ClassVar
 
-from mottagning.i18n import QT_TRANSLATE_NOOP, Text, Translate, untranslated
+from mottagning.i18n import QT_TRANSLATE_NOOP, Text, Translate, fill, untranslated
 
 CONTEXT = "Errors"
 
@@ -42,7 +42,7 @@ class UserError(MottagningError):
             name: value.translated(translate) if isinstance(value, Text) else value
             for name, value in self.params.items()
         }
-        return translate(CONTEXT, self.message).format(**params)
+        return fill(translate(CONTEXT, self.message), **params)
 
 
 # --- Credentials and accounts ---------------------------------------------------
@@ -184,11 +184,31 @@ class IdentityInUse(UserError):
 
 class AppointmentClash(UserError):
     """A time that cannot be booked as asked. `clashes` lists every reason;
-    the message names the first. A scheduler may book anyway with a reason."""
+    the message names the first. A scheduler may book anyway with a reason.
 
-    def __init__(self, clashes: Sequence[object], **params: object) -> None:
+    In a series, `visit` (number, count, day) says which visit meets the clash."""
+
+    in_series = QT_TRANSLATE_NOOP("Errors", "Visit {number} of {count}, {day}: {clash}")
+
+    def __init__(
+        self,
+        clashes: Sequence[object],
+        *,
+        visit: tuple[int, int, str] | None = None,
+        **params: object,
+    ) -> None:
         self.clashes = clashes
+        self.visit = visit
         super().__init__(**params)
+
+    def describe(self, translate: Translate = untranslated) -> str:
+        clash = super().describe(translate)
+        if self.visit is None:
+            return clash
+        number, count, day = self.visit
+        return translate(CONTEXT, self.in_series).format(
+            number=number, count=count, day=day, clash=clash
+        )
 
 
 class CounselorBusy(AppointmentClash):
@@ -215,7 +235,7 @@ class ClientBusy(AppointmentClash):
 class CounselorAway(AppointmentClash):
     message = QT_TRANSLATE_NOOP(
         "Errors",
-        "{name} is away {day} {start}-{end}. Choose another time or another counselor.",
+        "{name} is away {period}. Choose another time or another counselor.",
     )
 
 

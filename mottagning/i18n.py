@@ -51,3 +51,14 @@ class Text:
 
     def __hash__(self) -> int:
         return hash((self.context, self.source))
+
+
+def fill(template: str, **params: object) -> str:
+    """`template.format(**params)`, without the doubled full stop a value that
+    ends a sentence with its own ("hos Johan E.. Välj" becomes "hos Johan E. Välj")."""
+    text = template.format(**params)
+    for name, value in params.items():
+        shown = str(value)
+        if shown.endswith(".") and "{" + name + "}." in template:
+            text = text.replace(shown + ".", shown)
+    return text

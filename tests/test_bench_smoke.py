@@ -23,6 +23,8 @@ FIGURES = {
     "search.p95",
     "week.counselor",
     "week.clinic",
+    "month.counselor",
+    "month.clinic",
     "client_view",
     "client_view.journal",
     "client_view.questionnaires",

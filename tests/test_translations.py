@@ -8,10 +8,13 @@ import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+
 from mottagning.storage.preferences import LANGUAGES
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "mottagning_sv.ts"
+ENGLISH_PLURALS = ROOT / "resources" / "translations" / "mottagning_en.ts"
 
 
 def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
@@ -24,27 +27,44 @@ def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
     return found
 
 
-def test_every_text_is_translated_with_its_placeholders():
+def translated_text(translation: ET.Element) -> str:
+    """The translation, or for a plural text its forms one after the other."""
+    forms = translation.findall("numerusform")
+    if forms:
+        return " | ".join(form.text or "" for form in forms) if all(f.text for f in forms) else ""
+    return translation.text or ""
+
+
+@pytest.mark.parametrize("path", [TS, ENGLISH_PLURALS], ids=lambda path: path.name)
+def test_every_text_is_translated_with_its_placeholders(path):
     problems = []
-    for (context, source), message in messages(TS).items():
+    for (context, source), message in messages(path).items():
         translation = message.find("translation")
-        text = translation.text or "" if translation is not None else ""
+        text = translated_text(translation) if translation is not None else ""
         if translation is None or translation.get("type") == "unfinished" or not text.strip():
             problems.append(f"untranslated: {context}: {source}")
-        if sorted(re.findall(r"\{\w+\}", source)) != sorted(re.findall(r"\{\w+\}", text)):
+        forms = text.split(" | ") if message.get("numerus") == "yes" else [text]
+        if any(
+            sorted(re.findall(r"\{\w+\}", source)) != sorted(re.findall(r"\{\w+\}", form))
+            for form in forms
+        ):
             problems.append(f"placeholders differ: {context}: {source}")
-        if source.count("&") - 2 * source.count("&&") != text.count("&") - 2 * text.count("&&"):
+        markers = source.count("&") - 2 * source.count("&&")
+        if any(form.count("&") - 2 * form.count("&&") != markers for form in forms):
             problems.append(f"shortcut marker differs: {context}: {source}")
     assert not problems, "\n".join(problems)
 
 
-def test_the_translation_file_lists_exactly_the_texts_in_the_code(tmp_path):
+@pytest.mark.parametrize(
+    ("path", "plurals_only"), [(TS, False), (ENGLISH_PLURALS, True)], ids=["sv", "en-plurals"]
+)
+def test_the_translation_file_lists_exactly_the_texts_in_the_code(tmp_path, path, plurals_only):
     import tools.update_translations as update
 
     fresh = tmp_path / "fresh.ts"
-    subprocess.run(update.lupdate_command(fresh), cwd=ROOT, check=True)
+    subprocess.run(update.lupdate_command(fresh, plurals_only=plurals_only), cwd=ROOT, check=True)
     in_code = set(messages(fresh))
-    in_file = set(messages(TS))
+    in_file = set(messages(path))
     missing = sorted(in_code - in_file)
     stale = sorted(in_file - in_code)
     assert not missing and not stale, (
@@ -179,6 +199,12 @@ def test_every_marker_holds_a_literal_text_that_lupdate_extracts():
     )
 
 
+def _translated_text(translation: ET.Element) -> str:
+    """A translation's text, or its plural forms' (numerus messages)."""
+    forms = [form.text or "" for form in translation.iter("numerusform")]
+    return "".join(forms).strip() if forms else (translation.text or "").strip()
+
+
 def test_every_marked_text_is_translated_in_the_swedish_file():
     found, _ = marked_texts()
     in_file = messages(TS)
@@ -190,7 +216,7 @@ def test_every_marked_text_is_translated_in_the_swedish_file():
         and (
             (translation := in_file[(c, s)].find("translation")) is None
             or translation.get("type") == "unfinished"
-            or not (translation.text or "").strip()
+            or not _translated_text(translation)
         )
     )
     assert not missing and not unfinished, f"missing: {missing}\nunfinished: {unfinished}"

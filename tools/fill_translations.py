@@ -2,7 +2,8 @@
 
     python tools/fill_translations.py resources/translations/mottagning_sv.ts new.json
 
-A convenience for translating a handful of new texts without Qt Linguist.
+A convenience for translating a handful of new texts without Qt Linguist. A
+plural text ("%n visit(s)") takes a list of its forms: ["%n besök", "%n besök"].
 """
 
 import json
@@ -12,7 +13,9 @@ from pathlib import Path
 
 
 def main(ts_path: str, json_path: str) -> int:
-    translations: dict[str, str] = json.loads(Path(json_path).read_text(encoding="utf-8"))
+    translations: dict[str, str | list[str]] = json.loads(
+        Path(json_path).read_text(encoding="utf-8")
+    )
     text = Path(ts_path).read_text(encoding="utf-8")
     root = ET.fromstring(text)  # noqa: S314 (our own file)
     filled = 0
@@ -20,7 +23,13 @@ def main(ts_path: str, json_path: str) -> int:
         source = message.findtext("source") or ""
         target = message.find("translation")
         if target is not None and target.get("type") == "unfinished" and source in translations:
-            target.text = translations[source]
+            value = translations[source]
+            forms = target.findall("numerusform")
+            if isinstance(value, list):
+                for form, text in zip(forms, value, strict=True):
+                    form.text = text
+            else:
+                target.text = value
             del target.attrib["type"]
             filled += 1
     body = ET.tostring(root, encoding="unicode")

@@ -89,6 +89,46 @@ def area(key: str) -> Callable[[MainWindow], QWidget | None]:
     return show
 
 
+def calendar_mode(mode: str) -> Callable[[MainWindow], QWidget | None]:
+    """The calendar in day, week or month mode, for whoever it shows now."""
+
+    def show(window: MainWindow) -> QWidget | None:
+        from mottagning.ui.calendar.snapshot import Mode  # noqa: PLC0415
+
+        assert window.workspace is not None
+        window.workspace.show_area("calendar").set_mode(Mode(mode))  # type: ignore[union-attr]
+        return None
+
+    return show
+
+
+def booking(series: bool) -> Callable[[MainWindow], QWidget | None]:
+    """The booking form over a visit already booked (the clash named, and for
+    the reception "Book anyway"); with `series`, ten weekly visits listed."""
+
+    def show(window: MainWindow) -> QWidget | None:
+        from mottagning.ui.calendar.grid import TimeChoice  # noqa: PLC0415
+        from mottagning.ui.calendar.snapshot import Mode  # noqa: PLC0415
+
+        assert window.workspace is not None
+        page = window.workspace.show_area("calendar")
+        page.set_mode(Mode.WEEK)  # type: ignore[union-attr]
+        board = page.view.grid.board  # type: ignore[union-attr]
+        taken = next(p.appointment for p in board.placed if not p.faded)
+        column = board.columns[board.find(taken.id).column]
+        dialog = page.book(  # type: ignore[union-attr]
+            TimeChoice(taken.starts_at, taken.ends_at, column.counselor_id, None)
+        )
+        if series:
+            dialog.repeat.choose(1)
+            dialog.repeat.count.setValue(10)
+        dialog.check_now()
+        settle()
+        return dialog if isinstance(dialog, QWidget) else None
+
+    return show
+
+
 def open_first_client(window: MainWindow) -> QWidget | None:
     assert window.workspace is not None
     page = window.workspace.show_area("clients")
@@ -183,6 +223,10 @@ def main() -> int:
                 lambda w: sign_in(w, SCHEDULER.username, SCHEDULER.password),
             ),
             ("03-calendar-clinic-day", area("calendar")),
+            ("03-calendar-clinic-week", calendar_mode("week")),
+            ("03-calendar-clinic-month", calendar_mode("month")),
+            ("03-calendar-booking-clash", booking(series=False)),
+            ("03-calendar-booking-series", booking(series=True)),
             ("04-clients", area("clients")),
             ("05-client", open_first_client),
             ("06-waiting-list", area("waiting_list")),
@@ -190,6 +234,8 @@ def main() -> int:
             ("08-locked", lambda w: w.lock()),
             ("09-today-counselor", lambda w: switch_user(w, COUNSELOR)),
             ("10-calendar-counselor-week", area("calendar")),
+            ("10-calendar-counselor-month", calendar_mode("month")),
+            ("10-calendar-counselor-day", calendar_mode("day")),
             ("11-client-journal", open_busiest_client),
             ("12-client-questionnaires", client_tab("questionnaires")),
             ("13-client-plan", client_tab("plan")),

@@ -4,6 +4,10 @@ Run after changing user-visible text, then translate what is new (Qt Linguist:
 `pyside6-linguist resources/translations/mottagning_sv.ts`, or edit the XML).
 Existing translations are kept; texts no longer in the code are dropped.
 The .qm files Qt loads are built from these at install time (see setup.py).
+
+The source texts are English, so English needs a file only for plurals:
+`self.tr("%n visit(s)", "", n)` gets its "1 visit" and "2 visits" from
+mottagning_en.ts, which holds the plural texts alone.
 """
 
 import shutil
@@ -13,9 +17,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ("sv",)
+PLURALS_ONLY = ("en",)
 
 
-def lupdate_command(target: Path) -> list[str]:
+def lupdate_command(target: Path, *, plurals_only: bool = False) -> list[str]:
     exe = shutil.which("pyside6-lupdate") or str(Path(sys.executable).parent / "pyside6-lupdate")
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "mottagning").rglob("*.py"))
     return [
@@ -27,6 +32,7 @@ def lupdate_command(target: Path) -> list[str]:
         "none",
         "-no-obsolete",
         "-silent",
+        *(["-pluralonly"] if plurals_only else []),
         *sources,
         "-ts",
         str(target),
@@ -40,9 +46,10 @@ def lrelease_command(source: Path, target: Path) -> list[str]:
 
 
 def main() -> int:
-    for language in LANGUAGES:
+    for language in (*LANGUAGES, *PLURALS_ONLY):
         target = ROOT / "resources" / "translations" / f"mottagning_{language}.ts"
-        subprocess.run(lupdate_command(target), check=True, cwd=ROOT)
+        command = lupdate_command(target, plurals_only=language in PLURALS_ONLY)
+        subprocess.run([*command, "-target-language", f"{language}_SE"], check=True, cwd=ROOT)
         text = target.read_text(encoding="utf-8")
         if 'language="' not in text:
             text = text.replace(

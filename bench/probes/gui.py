@@ -8,6 +8,8 @@ it measures in milliseconds, each step until the window is painted:
   is left out;
 - week_counselor, week_clinic: CalendarPage.show_day on each given week, in
   the week view of the signed-in counselor and of the whole clinic;
+- month_counselor, month_clinic: the same in the month view, on the months
+  of those weeks;
 - client_view: the register page's open_client, which shows the big record's
   page on its overview (the other tabs are built when first chosen);
 - journal_tab, questionnaires_tab: choosing those tabs on the page just
@@ -41,7 +43,7 @@ from mottagning.storage.files import ClinicFiles
 from mottagning.storage.preferences import LocalPreferences
 from mottagning.ui.application import build_main_window, create_application
 from mottagning.ui.calendar.page import CalendarPage
-from mottagning.ui.calendar.snapshot import CLINIC
+from mottagning.ui.calendar.snapshot import CLINIC, Mode
 from mottagning.ui.clients.register_page import ClientRegisterPage
 from mottagning.ui.style import apply_style
 from mottagning.ui.translations import install_translators
@@ -104,6 +106,13 @@ def main(config: GuiConfig) -> dict[str, object]:
     settle(window)
     week_clinic = [painted(window, partial(calendar.show_day, day)) for day in mondays]
     none_refs_lost = lost_none_references(window)
+    months = sorted({day.replace(day=1) for day in mondays})
+    calendar.set_mode(Mode.MONTH)
+    settle(window)
+    month_clinic = [painted(window, partial(calendar.show_day, day)) for day in months]
+    calendar.show_counselor(workspace.session.user.id)
+    settle(window)
+    month_counselor = [painted(window, partial(calendar.show_day, day)) for day in months]
 
     register = workspace.show_area("clients")
     assert isinstance(register, ClientRegisterPage)
@@ -125,6 +134,8 @@ def main(config: GuiConfig) -> dict[str, object]:
         "key_to_window": key_to_window,
         "week_counselor": week_counselor,
         "week_clinic": week_clinic,
+        "month_counselor": month_counselor,
+        "month_clinic": month_clinic,
         "client_view": client_view,
         "journal_tab": journal_tab,
         "questionnaires_tab": questionnaires_tab,

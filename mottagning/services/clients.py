@@ -28,6 +28,7 @@ from mottagning.models.clients import (
 from mottagning.models.users import Role
 from mottagning.services.context import Context
 from mottagning.services.permissions import Action
+from mottagning.storage.calendar import CalendarRepository
 from mottagning.storage.clients import ClientRepository
 
 MAX_ALIAS = 40
@@ -41,6 +42,7 @@ class ClientService:
     def __init__(self, context: Context) -> None:
         self._ctx = context
         self._clients = ClientRepository(context.db)
+        self._calendar = CalendarRepository(context.db)  # the waiting list
 
     # --- Finding ------------------------------------------------------------------
 
@@ -123,8 +125,19 @@ class ClientService:
             if {"identity", "no_identity_decision"} & set(changed):
                 self._record_identity(client, removal_too=True)
                 self._ctx.record(LogAction.CLIENT_IDENTITY_CHANGED, client_id=client_id)
+            if before.status is ClientStatus.WAITING and client.status is not ClientStatus.WAITING:
+                self._leave_waiting_list(client)
             prompt = self._prompt_if_minor(client, before)
         return client, prompt
+
+    def _leave_waiting_list(self, client: Client) -> None:
+        """No longer waiting: off the waiting list too (the list decides who waits,
+        see services/waiting_list.py)."""
+        entry = self._calendar.open_waiting_entry(client.id)
+        if entry is not None:
+            reason = f"status: {client.status.value}"
+            self._calendar.close_waiting_entry(entry.id, client.updated_at, reason, None)
+            self._ctx.record(LogAction.WAITING_LIST_CHANGED, client_id=client.id, detail="removed")
 
     def _record_identity(self, client: Client, *, removal_too: bool = False) -> None:
         """Keep the identity in the history; a removal too, when it replaces one."""

@@ -1,6 +1,13 @@
 """The waiting list (väntelista): clients waiting for a first visit, by
 priority and date of first contact. Booking from it records the waiting time,
-which the yearly numbers report (median and 90th percentile)."""
+which the yearly numbers report (median and 90th percentile).
+
+The list decides who is waiting: a client put on it becomes "waiting"
+(Väntande); their first booked visit (from the list or straight in the
+calendar: see SchedulingService.book) takes them off it and makes them
+active; taken off it without a visit, they are active again, or closed when
+the reception ends the contact (the reason for leaving the list is the reason
+for closing)."""
 
 import dataclasses
 import uuid
@@ -54,6 +61,7 @@ class WaitingListService:
         with self._ctx.db.transaction():
             self._calendar.add_to_waiting_list(entry)
             self._ctx.record(LogAction.WAITING_LIST_CHANGED, client_id=client_id, detail="added")
+            self._set_status(client_id, ClientStatus.WAITING)
         return entry
 
     def update(
@@ -73,21 +81,28 @@ class WaitingListService:
             )
         return entry
 
-    def remove(self, entry_id: str, reason: str) -> None:
+    def remove(self, entry_id: str, reason: str, close_client: bool = False) -> None:
+        """Off the list without a visit: the client is active again, or closed
+        (`close_client`: no further contact) with `reason` as the reason."""
         self._ctx.require(Action.MANAGE_WAITING_LIST)
         entry = self._get(entry_id)
-        if not reason.strip():
+        reason = " ".join(reason.split())
+        if not reason:
             raise InvalidInput(
                 field=Text("Fields", "Reason"),
                 problem=Text("Fields", "say why the client leaves the list"),
             )
         with self._ctx.db.transaction():
             self._calendar.close_waiting_entry(
-                entry_id, self._ctx.clinic.clock.now(), " ".join(reason.split())[:200], None
+                entry_id, self._ctx.clinic.clock.now(), reason[:200], None
             )
             self._ctx.record(
                 LogAction.WAITING_LIST_CHANGED, client_id=entry.client_id, detail="removed"
             )
+            if close_client:
+                self._set_status(entry.client_id, ClientStatus.CLOSED, reason[:200])
+            else:
+                self._set_status(entry.client_id, ClientStatus.ACTIVE)
 
     def book(
         self,
@@ -96,32 +111,24 @@ class WaitingListService:
         recurrence: Recurrence | None = None,
         override_reason: str = "",
     ) -> BookingResult:
-        """Book the first visit; the waiting time (days from first contact to the
-        visit) is kept on it, the client becomes active and leaves the list."""
+        """Book the waiting client's first visit: it keeps the waiting time (days
+        from first contact to the visit), and the client leaves the list, active."""
         self._ctx.require(Action.MANAGE_WAITING_LIST)
         entry = self._get(entry_id)
         details = dataclasses.replace(details, client_id=entry.client_id)
-        visit_day = details.starts_at.astimezone(self._scheduling.zone).date()
-        waiting_days = max(0, (visit_day - entry.first_contact).days)
-        with self._ctx.db.transaction():
-            result = self._scheduling.book(details, recurrence, override_reason, waiting_days)
-            self._calendar.close_waiting_entry(
-                entry_id, self._ctx.clinic.clock.now(), "booked", result.appointments[0].id
-            )
-            client = self._clients.get(entry.client_id)
-            if client is not None and client.status is ClientStatus.WAITING:
-                self._clients.update(
-                    dataclasses.replace(
-                        client, status=ClientStatus.ACTIVE, updated_at=self._ctx.clinic.clock.now()
-                    )
-                )
-                self._ctx.record(LogAction.CLIENT_UPDATED, client_id=client.id, detail="status")
-            self._ctx.record(
-                LogAction.WAITING_LIST_CHANGED,
-                client_id=entry.client_id,
-                detail=f"booked after {waiting_days} days",
-            )
-        return result
+        return self._scheduling.book(details, recurrence, override_reason)
+
+    def _set_status(self, client_id: str, status: ClientStatus, closed_reason: str = "") -> None:
+        client = self._clients.get(client_id)
+        if client is None or client.status is status:
+            return
+        changed = dataclasses.replace(
+            client, status=status, updated_at=self._ctx.clinic.clock.now()
+        )
+        if status is ClientStatus.CLOSED:
+            changed = dataclasses.replace(changed, closed_reason=closed_reason)
+        self._clients.update(changed)
+        self._ctx.record(LogAction.CLIENT_UPDATED, client_id=client_id, detail="status")
 
     def _get(self, entry_id: str) -> WaitingListEntry:
         entry = self._calendar.waiting_entry(entry_id)

@@ -1,7 +1,7 @@
 """The calendar's rows: rooms, opening hours, absences, appointments, series,
 the waiting list and anonymous tallies."""
 
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from mottagning.models.calendar import (
@@ -129,10 +129,54 @@ class CalendarRepository:
         room_ids: frozenset[str] | None = None,
         client_id: str | None = None,
         occupying_only: bool = False,
+        starting_within: bool = False,
+        limit: int | None = None,
     ) -> list[Appointment]:
-        """Appointments overlapping [start, end), optionally only those of some
-        counselors, rooms or one client, oldest first."""
-        earliest = to_db_time(start - MAX_APPOINTMENT_LENGTH)
+        """Appointments overlapping [start, end) (or, `starting_within`, starting
+        in it), optionally only those of some counselors, rooms or one client,
+        oldest first, at most `limit` of them."""
+        clauses, params = self._filters(
+            start, end, counselor_ids, room_ids, client_id, occupying_only, starting_within
+        )
+        rows = self._db.query(
+            f"SELECT {_APPOINTMENT} FROM appointments a WHERE {' AND '.join(clauses)}"
+            " ORDER BY a.starts_at, a.id" + (" LIMIT ?" if limit is not None else ""),
+            [*params, *([limit] if limit is not None else [])],
+        )
+        return [_appointment(row) for row in rows]
+
+    def start_counts(
+        self,
+        start: datetime,
+        end: datetime,
+        *,
+        counselor_ids: frozenset[str] | None = None,
+        room_ids: frozenset[str] | None = None,
+    ) -> list[tuple[datetime, int]]:
+        """How many visits that hold their time start in each minute of
+        [start, end): a month's counts per day without reading its visits."""
+        clauses, params = self._filters(start, end, counselor_ids, room_ids, None, True, True)
+        rows = self._db.query(
+            "SELECT substr(a.starts_at, 1, 16) AS minute, count(*) AS visits FROM appointments a"
+            f" WHERE {' AND '.join(clauses)} GROUP BY minute",
+            params,
+        )
+        return [
+            (datetime.fromisoformat(row["minute"]).replace(tzinfo=UTC), row["visits"])
+            for row in rows
+        ]
+
+    @staticmethod
+    def _filters(
+        start: datetime,
+        end: datetime,
+        counselor_ids: frozenset[str] | None,
+        room_ids: frozenset[str] | None,
+        client_id: str | None,
+        occupying_only: bool,
+        starting_within: bool,
+    ) -> tuple[list[str], list[Any]]:
+        earliest = to_db_time(start if starting_within else start - MAX_APPOINTMENT_LENGTH)
         clauses = ["a.starts_at < ?", "a.ends_at > ?", "a.starts_at >= ?"]
         params: list[Any] = [to_db_time(end), to_db_time(start), earliest]
         if counselor_ids is not None:
@@ -152,12 +196,7 @@ class CalendarRepository:
             params.append(client_id)
         if occupying_only:
             clauses.append("a.status NOT IN ('cancelled_by_client', 'cancelled_by_clinic')")
-        rows = self._db.query(
-            f"SELECT {_APPOINTMENT} FROM appointments a WHERE {' AND '.join(clauses)}"
-            " ORDER BY a.starts_at, a.id",
-            params,
-        )
-        return [_appointment(row) for row in rows]
+        return clauses, params
 
     def series_appointments(self, series_id: str) -> list[Appointment]:
         rows = self._db.query(
@@ -351,6 +390,10 @@ class CalendarRepository:
 
     def waiting_entry(self, entry_id: str) -> WaitingListEntry | None:
         return next((e for e in self.waiting_list() if e.id == entry_id), None)
+
+    def open_waiting_entry(self, client_id: str) -> WaitingListEntry | None:
+        """The client's place on the waiting list, if they have one."""
+        return next((e for e in self.waiting_list() if e.client_id == client_id), None)
 
     # --- Anonymous tallies --------------------------------------------------------
 

@@ -33,14 +33,14 @@ def choose_language(override: str | None, preferences: LocalPreferences) -> str:
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load our translation and Qt's own (standard buttons, dialogs) for
-    `language`, replacing those of the language before. Every widget then
-    receives a LanguageChange event."""
+    `language`, replacing those of the language before; every widget then
+    receives a LanguageChange event. English, the language of the source
+    texts, has a translation of its plurals only ("1 visit", "2 visits" for
+    "%n visit(s)")."""
     for previous in app.findChildren(QTranslator):
         app.removeTranslator(previous)
         previous.deleteLater()
     QLocale.setDefault(_LOCALES[language])
-    if language == ENGLISH:
-        return []
     installed = []
     ours = QTranslator(app)
     qm = resources.files("mottagning.resources") / "translations" / f"mottagning_{language}.qm"
@@ -49,7 +49,9 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     else:
         log.warning("translation %s not found: was the package built?", qm.name)
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if language != ENGLISH and qt.load(
+        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
         installed.append(qt)
     for translator in installed:
         app.installTranslator(translator)

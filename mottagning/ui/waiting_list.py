@@ -1,5 +1,6 @@
 """Väntelista: clients waiting for a first visit, most urgent and longest
-waiting first. Booking from here records how long the client waited."""
+waiting first. Booking from here records how long the client waited; who is
+on the list is "waiting" in the register (see services/waiting_list.py)."""
 
 from datetime import date
 
@@ -9,13 +10,12 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,9 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from mottagning.errors import UserError
-from mottagning.models.calendar import WaitingListEntry
+from mottagning.models.calendar import Appointment, WaitingListEntry
 from mottagning.models.clients import ClientSummary
 from mottagning.services.session import Session
+from mottagning.ui.calendar import visit_actions
+from mottagning.ui.calendar.fields import DateField
+from mottagning.ui.calendar.notice import Notice
 from mottagning.ui.clients.picker import ClientPicker
 from mottagning.ui.dialogs import open_dialog
 from mottagning.ui.errors import message_for, user_errors
@@ -94,7 +97,7 @@ class WaitingListModel(TableModel):
         if column == self.FIRST_CONTACT:
             return entry.first_contact.isoformat()
         if column == self.WAITED:
-            return self.tr("{days} days").format(days=(self._today - entry.first_contact).days)
+            return self.tr("%n day(s)", "", (self._today - entry.first_contact).days)
         return entry.note
 
 
@@ -125,12 +128,10 @@ class WaitingEntryDialog(QDialog):
         for value in (1, 2, 3):
             self.priority.addItem(priority_label(value), value)
         self.priority.setCurrentIndex(self.priority.findData(entry.priority if entry else 2))
-        self.first_contact = QDateEdit(to_qdate(entry.first_contact if entry else today), self)
+        self.first_contact = DateField(None, self)
         self.first_contact.setObjectName("firstContact")
-        self.first_contact.setCalendarPopup(True)
-        self.first_contact.setDisplayFormat("yyyy-MM-dd")
         self.first_contact.setMaximumDate(to_qdate(today))
-        self.first_contact.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.first_contact.setDate(to_qdate(entry.first_contact if entry else today))
         self.note = QLineEdit(entry.note if entry else "", self)
         self.note.setObjectName("waitingNote")
         self.note.setPlaceholderText(self.tr("e.g. afternoons only, needs an interpreter"))
@@ -203,9 +204,11 @@ class WaitingListPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.summary)
+        self.notice = Notice(self)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table)
+        layout.addWidget(self.notice)
         self.refresh()
 
     def refresh(self) -> None:
@@ -218,11 +221,9 @@ class WaitingListPage(QWidget):
             )
             if entries:
                 longest = max((today - e.first_contact).days for e in entries)
-                self.summary.setText(
-                    self.tr("{count} waiting · longest {days} days").format(
-                        count=len(entries), days=longest
-                    )
-                )
+                waiting = self.tr("%n waiting", "", len(entries))
+                longest_wait = self.tr("the longest %n day(s)", "", longest)
+                self.summary.setText(f"{waiting} · {longest_wait}")
             else:
                 self.summary.setText(self.tr("No one is waiting."))
             if entries:
@@ -245,23 +246,14 @@ class WaitingListPage(QWidget):
             dialog.saved.connect(self.refresh)
             open_dialog(dialog)
 
-    def remove_selected(self) -> None:
+    def remove_selected(self) -> "RemoveDialog | None":
         entry = self.selected()
         if entry is None:
-            return
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle(self.tr("Remove from the waiting list"))
-        dialog.setLabelText(
-            self.tr("Why is the client leaving the list (e.g. no longer wants contact)?")
-        )
-
-        def remove(reason: str) -> None:
-            with user_errors(self):
-                self._session.waiting_list.remove(entry.id, reason)
-            self.refresh()
-
-        dialog.textValueSelected.connect(remove)
+            return None
+        dialog = RemoveDialog(self._session, self, entry)
+        dialog.removed.connect(self.refresh)
         open_dialog(dialog)
+        return dialog
 
     def book_selected(self) -> None:
         entry = self.selected()
@@ -270,5 +262,67 @@ class WaitingListPage(QWidget):
         from mottagning.ui.calendar.booking_dialog import BookingDialog  # noqa: PLC0415
 
         dialog = BookingDialog(self._session, self, waiting_entry=entry)
-        dialog.booked.connect(lambda _: self.refresh())
+        dialog.booked.connect(self._booked)
         open_dialog(dialog)
+
+    def _booked(self, appointments: list[Appointment]) -> None:
+        self.refresh()
+        if appointments:
+            visit = visit_actions.summary(self._session, appointments[0])
+            self.notice.tell(self.tr("Booked the first visit: {visit}.").format(visit=visit))
+
+
+class RemoveDialog(QDialog):
+    """Off the waiting list without a visit: why, and whether the contact ends
+    (the client is then closed with that reason; otherwise they stay active)."""
+
+    removed = Signal()
+
+    def __init__(self, session: Session, parent: QWidget, entry: WaitingListEntry) -> None:
+        super().__init__(parent)
+        self.setObjectName("removeWaitingDialog")
+        self.setWindowTitle(self.tr("Remove from the waiting list"))
+        self._session = session
+        self._entry = entry
+        question = QLabel(
+            self.tr("Why is the client leaving the list (e.g. no longer wants contact)?"), self
+        )
+        question.setWordWrap(True)
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("removeReason")
+        question.setBuddy(self.reason)
+        self.close_client = QCheckBox(
+            self.tr("The contact ends: &close the client with this reason"), self
+        )
+        self.close_client.setObjectName("closeClient")
+        self.close_client.setToolTip(
+            self.tr("Otherwise the client stays active, for example when booked another way.")
+        )
+        self.error = QLabel(self)
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(question)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.close_client)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(460, self.sizeHint().height())
+
+    def accept(self) -> None:
+        try:
+            self._session.waiting_list.remove(
+                self._entry.id, self.reason.text(), close_client=self.close_client.isChecked()
+            )
+        except UserError as error:
+            self.error.setText(message_for(error))
+            self.error.show()
+            return
+        self.removed.emit()
+        super().accept()

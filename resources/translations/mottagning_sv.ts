@@ -516,6 +516,14 @@
         <translation>Den första tiden från valt datum då behandlarna (och rummet) är lediga så här länge, inom öppettiderna.</translation>
     </message>
     <message>
+        <source>with &amp;any counselor</source>
+        <translation>med &amp;valfri behandlare</translation>
+    </message>
+    <message>
+        <source>Look for the first counselor who is free, and choose them.</source>
+        <translation>Sök den första lediga tiden hos någon av behandlarna och välj den behandlaren.</translation>
+    </message>
+    <message>
         <source>For example: needs an interpreter (Arabic)</source>
         <translation>Till exempel: behöver tolk (arabiska)</translation>
     </message>
@@ -596,6 +604,10 @@
         <translation>Nästa lediga tid: {date} kl. {time}.</translation>
     </message>
     <message>
+        <source>Next free time: {date}, {time}, with {name}.</source>
+        <translation>Nästa lediga tid: {date} kl. {time}, hos {name}.</translation>
+    </message>
+    <message>
         <source>This visit is part of a series. Change only this visit, or the others as well?</source>
         <translation>Besöket ingår i en serie. Vill du ändra bara det här besöket, eller även de andra?</translation>
     </message>
@@ -606,6 +618,13 @@
     <message>
         <source>Give a reason to book anyway, or change the time.</source>
         <translation>Ange ett skäl för att boka ändå, eller ändra tiden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) were booked.</source>
+        <translation>
+            <numerusform>%n besök bokades.</numerusform>
+            <numerusform>%n besök bokades.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Or give a reason and book anyway.</source>
@@ -618,10 +637,6 @@
     <message>
         <source>Series booked</source>
         <translation>Serien är bokad</translation>
-    </message>
-    <message>
-        <source>{count} visits were booked.</source>
-        <translation>{count} besök bokades.</translation>
     </message>
     <message>
         <source>The clinic is closed on these days, so they were skipped: {days}</source>
@@ -727,6 +742,10 @@
         <translation>Vecka {number} · {span}</translation>
     </message>
     <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
         <source>{weekday} {day} {month} {year}</source>
         <translation>{weekday} {day} {month} {year}</translation>
     </message>
@@ -749,6 +768,36 @@
 </context>
 <context>
     <name>CalendarPage</name>
+    <message>
+        <source>Booked: {visit}.</source>
+        <translation>Bokat: {visit}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Booked %n visits, the first: {visit}.</source>
+        <translation>
+            <numerusform>Bokat %n besök: {visit}.</numerusform>
+            <numerusform>Bokat %n besök, det första: {visit}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved: {visit}.</source>
+        <translation>Flyttat: {visit}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n visits, this one: {visit}.</source>
+        <translation>
+            <numerusform>Flyttat %n besök: {visit}.</numerusform>
+            <numerusform>Flyttat %n besök, bland dem {visit}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ctrl+Z puts it back.</source>
+        <translation>Ctrl+Z flyttar tillbaka.</translation>
+    </message>
+    <message>
+        <source>Move undone: {visit}.</source>
+        <translation>Flytten är ångrad: {visit}.</translation>
+    </message>
     <message>
         <source>&amp;Open...</source>
         <translation>&amp;Öppna...</translation>
@@ -906,6 +955,14 @@
     <message>
         <source>The whole week, Monday first (W)</source>
         <translation>Hela veckan, med måndag först (W)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>The whole month, with week numbers (M)</source>
+        <translation>Hela månaden, med veckonummer (M)</translation>
     </message>
     <message>
         <source>Whose calendar to show</source>
@@ -2012,6 +2069,10 @@
         <translation>Identitetsnumret är redan registrerat för klienten {alias}. Öppna den klienten i stället för att registrera personen två gånger.</translation>
     </message>
     <message>
+        <source>Visit {number} of {count}, {day}: {clash}</source>
+        <translation>Besök {number} av {count}, {day}: {clash}</translation>
+    </message>
+    <message>
         <source>{name} already has a visit {day} {start}-{end}. Choose another time or another counselor.</source>
         <translation>{name} har redan ett besök {day} {start}-{end}. Välj en annan tid eller en annan behandlare.</translation>
     </message>
@@ -2022,10 +2083,6 @@
     <message>
         <source>The client {name} already has a visit {day} {start}-{end} with {by}. Choose another time.</source>
         <translation>Klienten {name} har redan ett besök {day} {start}-{end} hos {by}. Välj en annan tid.</translation>
-    </message>
-    <message>
-        <source>{name} is away {day} {start}-{end}. Choose another time or another counselor.</source>
-        <translation>{name} är frånvarande {day} {start}-{end}. Välj en annan tid eller en annan behandlare.</translation>
     </message>
     <message>
         <source>The clinic is closed at that time ({day} {start}-{end}{why}). Choose a time within the opening hours.</source>
@@ -2078,6 +2135,10 @@
     <message>
         <source>The {what} could not be found. It may have been removed.</source>
         <translation>Det gick inte att hitta {what}. Det kan ha tagits bort.</translation>
+    </message>
+    <message>
+        <source>{name} is away {period}. Choose another time or another counselor.</source>
+        <translation>{name} är frånvarande {period}. Välj en annan tid eller en annan behandlare.</translation>
     </message>
     <message>
         <source>No clinic database was found in {folder}. Run the setup first, or choose the folder where the clinic&apos;s database is kept.</source>
@@ -3298,6 +3359,16 @@
     </message>
 </context>
 <context>
+    <name>MonthView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n till</numerusform>
+            <numerusform>+%n till</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewNoteDialog</name>
     <message>
         <source>New note</source>
@@ -3441,6 +3512,17 @@
     <message>
         <source>No note contains “{text}”.</source>
         <translation>Ingen anteckning innehåller ”{text}”.</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>Put it back as it was (Ctrl+Z)</source>
+        <translation>Återställ som det var (Ctrl+Z)</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3735,25 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     </message>
 </context>
 <context>
+    <name>RemoveDialog</name>
+    <message>
+        <source>Remove from the waiting list</source>
+        <translation>Ta bort från väntelistan</translation>
+    </message>
+    <message>
+        <source>Why is the client leaving the list (e.g. no longer wants contact)?</source>
+        <translation>Varför lämnar klienten listan (t.ex. vill inte längre ha kontakt)?</translation>
+    </message>
+    <message>
+        <source>The contact ends: &amp;close the client with this reason</source>
+        <translation>Kontakten upphör: &amp;avsluta klienten med det här skälet</translation>
+    </message>
+    <message>
+        <source>Otherwise the client stays active, for example when booked another way.</source>
+        <translation>Annars förblir klienten aktiv, till exempel när en tid har bokats på annat sätt.</translation>
+    </message>
+</context>
+<context>
     <name>RepeatFields</name>
     <message>
         <source>Does not repeat</source>
@@ -3674,9 +3775,12 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <source>every </source>
         <translation>med </translation>
     </message>
-    <message>
-        <source> weeks</source>
-        <translation> veckors mellanrum</translation>
+    <message numerus="yes">
+        <source> week(s)</source>
+        <translation>
+            <numerusform> veckas mellanrum</numerusform>
+            <numerusform> veckors mellanrum</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Number of visits:</source>
@@ -3746,6 +3850,58 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     <message>
         <source>All visits in the series</source>
         <translation>Alla besök i serien</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesPreview</name>
+    <message>
+        <source>counselor busy</source>
+        <translation>behandlaren upptagen</translation>
+    </message>
+    <message>
+        <source>room booked</source>
+        <translation>rummet bokat</translation>
+    </message>
+    <message>
+        <source>client busy</source>
+        <translation>klienten upptagen</translation>
+    </message>
+    <message>
+        <source>counselor away</source>
+        <translation>behandlaren frånvarande</translation>
+    </message>
+    <message>
+        <source>clinic closed</source>
+        <translation>mottagningen stängd</translation>
+    </message>
+    <message>
+        <source>{day} {holiday}: closed, passed over</source>
+        <translation>{day} {holiday}: stängt, hoppas över</translation>
+    </message>
+    <message>
+        <source>{day}: closed, passed over</source>
+        <translation>{day}: stängt, hoppas över</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n besök</numerusform>
+            <numerusform>%n besök</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed day(s) passed over</source>
+        <translation>
+            <numerusform>%n stängd dag hoppas över</numerusform>
+            <numerusform>%n stängda dagar hoppas över</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a clash</source>
+        <translation>
+            <numerusform>%n med krock</numerusform>
+            <numerusform>%n med krock</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4128,9 +4284,12 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <source>Note</source>
         <translation>Notering</translation>
     </message>
-    <message>
-        <source>{days} days</source>
-        <translation>{days} dagar</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4151,21 +4310,27 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <source>&amp;Book the first visit...</source>
         <translation>&amp;Boka första besöket...</translation>
     </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n väntar</numerusform>
+            <numerusform>%n väntar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the longest %n day(s)</source>
+        <translation>
+            <numerusform>längst %n dag</numerusform>
+            <numerusform>längst %n dagar</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{count} waiting · longest {days} days</source>
-        <translation>{count} väntar · längst {days} dagar</translation>
+        <source>Booked the first visit: {visit}.</source>
+        <translation>Första besöket är bokat: {visit}.</translation>
     </message>
     <message>
         <source>No one is waiting.</source>
         <translation>Ingen väntar.</translation>
-    </message>
-    <message>
-        <source>Remove from the waiting list</source>
-        <translation>Ta bort från väntelistan</translation>
-    </message>
-    <message>
-        <source>Why is the client leaving the list (e.g. no longer wants contact)?</source>
-        <translation>Varför lämnar klienten listan (t.ex. vill inte längre ha kontakt)?</translation>
     </message>
 </context>
 <context>

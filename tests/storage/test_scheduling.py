@@ -22,6 +22,7 @@ from mottagning.models.calendar import (
     ClashKind,
     ContactForm,
     OpeningHours,
+    Recurrence,
 )
 from mottagning.models.clients import ClientStatus
 from tests.storage.helpers import head_seq
@@ -176,6 +177,81 @@ def test_an_absence_is_a_clash(scheduler, cora):
     assert "Cora Behandlare" in message
     assert "2026-11-24 08:00-12:00" in message
     book_one(scheduler, visit(cora, local(2026, 11, 24, 12)))  # back at noon
+
+
+def test_an_absence_of_whole_days_is_named_by_its_days(scheduler, cora):
+    scheduler.scheduling.add_absence(cora, local(2027, 1, 4), local(2027, 1, 9), "Semester")
+
+    with pytest.raises(CounselorAway) as away:
+        scheduler.scheduling.book(visit(cora, local(2027, 1, 7, 10)))
+
+    message = away.value.describe()
+    assert "Cora Behandlare is away 2027-01-04–2027-01-08." in message
+    assert "00:00" not in message
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "named"),
+    [
+        (local(2027, 1, 7), local(2027, 1, 8), "away 2027-01-07."),
+        (local(2027, 1, 6, 13), local(2027, 1, 8, 12), "away 2027-01-06 13:00 – 2027-01-08 12:00."),
+    ],
+    ids=["one-day", "partial-days"],
+)
+def test_an_absence_is_named_by_its_own_span(scheduler, cora, start, end, named):
+    scheduler.scheduling.add_absence(cora, start, end)
+
+    with pytest.raises(CounselorAway) as away:
+        scheduler.scheduling.book(visit(cora, local(2027, 1, 7, 10)))
+
+    assert named in away.value.describe()
+
+
+def test_a_multi_day_absence_meets_the_series_visit_it_covers(scheduler, cora):
+    scheduler.scheduling.add_absence(cora, local(2027, 1, 4), local(2027, 1, 9))
+
+    with pytest.raises(CounselorAway) as away:
+        scheduler.scheduling.book(
+            visit(cora, local(2026, 12, 3, 10)), Recurrence(interval_weeks=1, occurrences=10)
+        )
+
+    # Thursdays from 3 December; Christmas Eve and New Year's Eve are skipped, so the
+    # absence's Thursday, 7 January, is the fourth visit.
+    assert away.value.describe() == (
+        "Visit 4 of 10, 2027-01-07: Cora Behandlare is away 2027-01-04–2027-01-08. "
+        "Choose another time or another counselor."
+    )
+
+
+def test_a_name_ending_a_sentence_has_one_full_stop(scheduler, taken, olle, lilja):
+    with pytest.raises(ClientBusy) as busy:
+        scheduler.scheduling.book(visit(olle, TUESDAY_10, 30, client_id=lilja.id))
+
+    assert "with Cora B. Choose another time." in busy.value.describe()
+
+
+def test_a_plan_shows_each_visit_of_a_series_with_its_clashes(scheduler, taken, cora, lilja):
+    plan = scheduler.scheduling.plan(
+        visit(cora, local(2026, 12, 17, 10), client_id=lilja.id),
+        Recurrence(interval_weeks=1, occurrences=3),
+    )
+    assert [v.starts_at for v in plan.visits] == [
+        local(2026, 12, 17, 10),
+        local(2027, 1, 7, 10),
+        local(2027, 1, 14, 10),
+    ]
+    assert [day for day, _ in plan.skipped] == [
+        local(2026, 12, 24).date(),
+        local(2026, 12, 31).date(),
+    ]
+    assert plan.clashing == []
+
+    busy = scheduler.scheduling.plan(
+        visit(cora, TUESDAY_10 - timedelta(days=7)), Recurrence(interval_weeks=1, occurrences=3)
+    )
+    assert [v.number for v in busy.clashing] == [2]
+    assert [c.kind for c in busy.clashing[0].clashes] == [ClashKind.COUNSELOR]
+    assert scheduler.scheduling.appointments(local(2026, 11, 1), local(2027, 2, 1)) == [taken]
 
 
 def test_a_holiday_is_a_clash_that_names_the_holiday(scheduler, cora):
@@ -527,6 +603,51 @@ def test_the_next_free_time_found_can_be_booked(scheduler, cora):
     assert booked.starts_at == local(2026, 11, 24, 10, 15)
 
 
+def test_the_next_free_time_with_any_counselor_says_who(scheduler, cora, olle):
+    book_one(scheduler, visit(cora, local(2026, 11, 24, 8), 120))
+    book_one(scheduler, visit(olle, local(2026, 11, 24, 8), 60))
+
+    found = scheduler.scheduling.next_free_counselor(
+        [cora, olle], local(2026, 11, 24, 8), timedelta(minutes=60)
+    )
+    assert found == (local(2026, 11, 24, 9), olle)
+    book_one(scheduler, visit(olle, local(2026, 11, 24, 9), 60))
+    # Both free at 10:00: the first one asked for gets it.
+    assert scheduler.scheduling.next_free_counselor(
+        [cora, olle], local(2026, 11, 24, 8), timedelta(minutes=60)
+    ) == (local(2026, 11, 24, 10), cora)
+    assert (
+        scheduler.scheduling.next_free_counselor([], local(2026, 11, 24, 8), timedelta(hours=1))
+        is None
+    )
+
+
+# --- Undoing a move ---------------------------------------------------------------------
+
+
+def test_a_move_is_undone_through_the_service_and_logged(scheduler, taken):
+    before = scheduler.scheduling.appointment(taken.id)
+    scheduler.scheduling.move(taken.id, local(2026, 11, 24, 14), local(2026, 11, 24, 15))
+    seq = head_seq(scheduler)
+
+    (restored,) = scheduler.scheduling.restore([before])
+
+    assert (restored.starts_at, restored.ends_at) == (TUESDAY_10, TUESDAY_10 + timedelta(hours=1))
+    assert scheduler.scheduling.appointment(taken.id).starts_at == TUESDAY_10
+    (entry,) = entries_of(scheduler, seq, LogAction.APPOINTMENT_CHANGED)
+    assert (entry.target_id, entry.detail) == (taken.id, "undo")
+
+
+def test_an_undo_onto_a_time_taken_since_is_a_clash(scheduler, counselor, taken, cora):
+    before = scheduler.scheduling.appointment(taken.id)
+    counselor.scheduling.move(taken.id, local(2026, 11, 24, 14), local(2026, 11, 24, 15))
+    book_one(scheduler, visit(cora, TUESDAY_10, 30))
+
+    with pytest.raises(CounselorBusy):
+        counselor.scheduling.restore([before])
+    assert scheduler.scheduling.appointment(taken.id).starts_at == local(2026, 11, 24, 14)
+
+
 def test_calendar_columns_are_counselors_and_leads_with_open_clients(
     lead, counselor, colleague, scheduler
 ):
@@ -545,3 +666,31 @@ def test_calendar_columns_are_counselors_and_leads_with_open_clients(
     assert lead.user.username not in columns(), "a closed client is no longer a reason"
     lead.accounts.deactivate(colleague.user.id)
     assert colleague.user.username not in columns()
+
+
+# --- A month at a glance -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("read_at_once", [600, 0], ids=["one-query", "day-by-day"])
+def test_a_month_counts_each_days_visits_and_reads_only_the_first(
+    scheduler, cora, olle, monkeypatch, read_at_once
+):
+    monkeypatch.setattr("mottagning.services.scheduling.MONTH_READ_AT_ONCE", read_at_once)
+    for hour in (8, 10, 12, 14):
+        book_one(scheduler, visit(cora, local(2026, 11, 24, hour), 60))
+    cancelled = book_one(scheduler, visit(cora, local(2026, 11, 24, 16), 30))
+    scheduler.scheduling.set_status(cancelled.id, AppointmentStatus.CANCELLED_BY_CLIENT)
+    (late,) = scheduler.scheduling.book(
+        visit(olle, local(2026, 11, 25, 0, 30), 30), override_reason="Jour"
+    ).appointments
+    days = [local(2026, 11, 23).date() + timedelta(days=n) for n in range(7)]
+
+    month = scheduler.scheduling.visits_by_day(days, 3)
+
+    tuesday, wednesday = month[days[1]], month[days[2]]
+    assert tuesday.count == 4  # the cancelled one does not hold its time
+    assert [v.starts_at for v in tuesday.first] == [local(2026, 11, 24, h) for h in (8, 10, 12)]
+    assert (wednesday.count, [v.id for v in wednesday.first]) == (1, [late.id])  # 23:30 UTC
+    assert month[days[0]].count == 0 and month[days[0]].first == []
+    mine = scheduler.scheduling.visits_by_day(days, 3, counselor_ids=frozenset({olle}))
+    assert (mine[days[1]].count, mine[days[2]].count) == (0, 1)

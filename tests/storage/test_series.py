@@ -218,9 +218,11 @@ def test_booking_such_a_series_from_the_waiting_list_is_refused_too(scheduler, c
     assert [e.id for e in scheduler.waiting_list.entries()] == [entry.id]
 
 
-def test_only_the_first_visit_of_a_series_carries_the_waiting_time(scheduler, cora):
-    result = scheduler.scheduling.book(
-        visit(cora, local(2026, 12, 1, 10)), Recurrence(occurrences=3), waiting_days=12
+def test_only_the_first_visit_of_a_series_carries_the_waiting_time(scheduler, cora, lilja):
+    entry = scheduler.waiting_list.add(lilja.id, 2, date(2026, 11, 19))
+
+    result = scheduler.waiting_list.book(
+        entry.id, visit(cora, local(2026, 12, 1, 10)), Recurrence(occurrences=3)
     )
 
     assert [a.waiting_days for a in result.appointments] == [12, None, None]

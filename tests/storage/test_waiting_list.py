@@ -191,18 +191,69 @@ def test_booking_a_series_from_the_list(scheduler, counselor, waiting):
     assert {a.client_id for a in result.appointments} == {waiting["Björk"].id}
 
 
+# --- The list decides who is waiting -------------------------------------------------------
+
+
 @pytest.mark.parametrize("status", [ClientStatus.ACTIVE, ClientStatus.CLOSED])
-def test_an_active_or_closed_client_keeps_its_status(scheduler, counselor, waiting, status):
+def test_a_client_put_on_the_list_is_waiting_then_active_when_booked(
+    scheduler, counselor, waiting, status
+):
     client = waiting["Rönn"]
     changed, _ = counselor.clients.update(
         client.id,
         edited(client, status=status, closed_reason="Flyttat" if status == "closed" else ""),
     )
+    seq = head_seq(scheduler)
+
     entry = add(scheduler, changed)
 
+    assert scheduler.clients.open(client.id).status is ClientStatus.WAITING
+    assert [e.detail for e in entries_of(scheduler, seq, LogAction.CLIENT_UPDATED)] == ["status"]
     scheduler.waiting_list.book(entry.id, visit(counselor.user.id, local(2026, 11, 24, 10)))
+    assert scheduler.clients.open(client.id).status is ClientStatus.ACTIVE
 
-    assert scheduler.clients.open(client.id).status is status
+
+@pytest.mark.parametrize(
+    ("close", "status", "reason"),
+    [(False, ClientStatus.ACTIVE, ""), (True, ClientStatus.CLOSED, "Vill inte ha kontakt")],
+    ids=["still-in-contact", "contact-ended"],
+)
+def test_leaving_the_list_without_a_visit(counselor, waiting, close, status, reason):
+    entry = add(counselor, waiting["Ask"])
+
+    counselor.waiting_list.remove(entry.id, "Vill inte ha kontakt", close_client=close)
+
+    client = counselor.clients.open(waiting["Ask"].id)
+    assert (client.status, client.closed_reason) == (status, reason)
+
+
+def test_a_visit_booked_in_the_calendar_ends_the_wait(scheduler, counselor, waiting):
+    entry = add(scheduler, waiting["Ask"], first_contact=date(2026, 11, 13))
+
+    result = scheduler.scheduling.book(
+        visit(counselor.user.id, local(2026, 12, 1, 10), client_id=waiting["Ask"].id),
+        Recurrence(occurrences=3),
+    )
+
+    assert [a.waiting_days for a in result.appointments] == [18, None, None]
+    assert scheduler.waiting_list.entries() == []
+    assert scheduler.clients.open(waiting["Ask"].id).status is ClientStatus.ACTIVE
+    row = scheduler.clinic.db.query_one(
+        "SELECT booked_appointment_id FROM waiting_list WHERE id = ?", (entry.id,)
+    )
+    assert row["booked_appointment_id"] == result.appointments[0].id
+
+
+def test_a_client_no_longer_waiting_in_the_register_leaves_the_list(counselor, waiting):
+    add(counselor, waiting["Ask"])
+    client = counselor.clients.open(waiting["Ask"].id)
+    seq = head_seq(counselor)
+
+    counselor.clients.update(client.id, edited(client, status=ClientStatus.ACTIVE))
+
+    assert counselor.waiting_list.entries() == []
+    (logged,) = entries_of(counselor, seq, LogAction.WAITING_LIST_CHANGED)
+    assert (logged.client_id, logged.detail) == (client.id, "removed")
 
 
 def test_a_booking_refused_for_a_clash_leaves_the_client_waiting(scheduler, counselor, waiting):

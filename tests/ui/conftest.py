@@ -2,9 +2,10 @@
 
 import gc
 from collections.abc import Iterator
+from importlib import resources
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTranslator
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -82,3 +83,15 @@ def garbage_collected_on_the_gui_thread(qapp) -> Iterator[None]:
     yield
     collector.deleteLater()
     gc.enable()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_plurals(qapp) -> Iterator[None]:
+    """The interface's English as users see it: "1 visit", "2 visits" for
+    "%n visit(s)" (the only texts English is translated for)."""
+    translator = QTranslator()  # not the app's child: install_translators replaces those
+    qm = resources.files("mottagning.resources") / "translations" / "mottagning_en.qm"
+    assert translator.load(str(qm)), "mottagning_en.qm is built at install time (see setup.py)"
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)

@@ -5,18 +5,21 @@ free time, changing a series member, and a waiting client's first visit.
 The clock stands at Monday 2026-11-23 09:00 in Stockholm.
 """
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from mottagning.models.calendar import ContactForm, Recurrence, SeriesScope
 from mottagning.models.clients import ClientDetails, Strand, TargetGroup
+from mottagning.models.users import NewUser, Role
 from mottagning.ui.calendar.booking_dialog import BookingDialog
 from mottagning.ui.calendar.questions import ScopeQuestion
 from mottagning.ui.calendar.repeat import EVERY_N_WEEKS
+from mottagning.ui.translations import install_translators
 from tests.storage.reception import details, local, visit
+from tests.support import add_user
 from tests.ui.conftest import type_text
 
 
@@ -179,13 +182,13 @@ def test_the_reception_books_over_a_clash_with_a_reason(qtbot, scheduler, counse
         client_id=lilja.id,
     )
     booked = saved(dialog)
-    dialog.save_button.click()
+    # Said as soon as the form shows the time, before anything is tried.
     assert "Cora Behandlare already has a visit" in dialog.error.text()
     assert dialog.override_reason.isVisible()
     assert dialog.save_button.text() == "&Book anyway"
-    assert QApplication.focusWidget() is dialog.override_reason
     dialog.save_button.click()  # without a reason
     assert dialog.error.text() == "Give a reason to book anyway, or change the time."
+    assert QApplication.focusWidget() is dialog.override_reason
     assert not booked
     type_text(qtbot, dialog.override_reason, "Akut, tolken kan bara då\n")
     (appointment,) = booked
@@ -205,7 +208,9 @@ def test_changing_the_time_after_a_clash_withdraws_book_anyway(qtbot, scheduler,
     dialog.save_button.click()
     assert dialog.override_reason.isVisible()
     dialog.start.setTime(QTime(13, 0))
-    assert not dialog.override_reason.isVisible()
+    qtbot.waitUntil(lambda: not dialog.override_reason.isVisible())
+    assert not dialog.error.isVisible()
+    assert dialog.save_button.text() == "&Book"
     dialog.save_button.click()
     assert booked[0].starts_at == local(2026, 11, 24, 13) and booked[0].override_reason == ""
 
@@ -306,3 +311,183 @@ def test_a_typed_client_must_be_chosen_from_the_list(qtbot, counselor, lilja):
     assert not booked
     assert dialog.error.text().startswith("Choose the client from the list")
     assert QApplication.focusWidget() is dialog.client
+
+
+def click_into(qtbot, field, index: int) -> None:
+    """A mouse click on the text of a date or time field, at character `index`
+    (where the field itself puts its cursor for that character)."""
+    line = field.lineEdit()
+    line.setCursorPosition(index)
+    where = line.cursorRect().center()
+    line.setCursorPosition(0 if index else len(line.text()))  # the click has to move it
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=where)
+
+
+def test_digits_typed_after_a_click_replace_that_part_of_a_time_or_date(qtbot, counselor):
+    dialog = open_dialog(qtbot, counselor, starts_at=local(2026, 11, 24, 10))
+    click_into(qtbot, dialog.start, 1)  # in the hour
+    qtbot.keyClicks(dialog.start, "14")
+    assert dialog.start.time() == QTime(14, 0)
+    click_into(qtbot, dialog.start, 4)  # in the minutes
+    qtbot.keyClicks(dialog.start, "30")
+    assert dialog.start.time() == QTime(14, 30)
+    click_into(qtbot, dialog.date, 9)  # in the day
+    qtbot.keyClicks(dialog.date, "03")
+    assert dialog.date.date() == QDate(2026, 11, 3)
+    click_into(qtbot, dialog.date, 6)  # in the month
+    qtbot.keyClicks(dialog.date, "12")
+    assert dialog.date.date() == QDate(2026, 12, 3)
+
+
+# --- The clash follows the form -----------------------------------------------------------
+
+
+def weekly_dialog(qtbot, session, counselor, lilja, visits: int) -> BookingDialog:
+    dialog = open_dialog(
+        qtbot,
+        session,
+        starts_at=local(2026, 11, 24, 10),
+        counselor_ids=frozenset({counselor.user.id}),
+        client_id=lilja.id,
+    )
+    dialog.repeat.choose(1)
+    dialog.repeat.count.setValue(visits)
+    return dialog
+
+
+def test_fewer_visits_withdraw_a_clash_of_a_later_one(qtbot, scheduler, counselor, lilja):
+    scheduler.scheduling.book(visit(counselor.user.id, local(2026, 12, 8, 10), 60))
+    dialog = weekly_dialog(qtbot, scheduler, counselor, lilja, 10)
+    qtbot.waitUntil(lambda: dialog.save_button.text() == "&Book anyway")
+    assert dialog.error.text().startswith(
+        "Visit 3 of 10, 2026-12-08: Cora Behandlare already has a visit 2026-12-08 10:00-11:00."
+    )
+
+    dialog.repeat.count.setValue(2)
+
+    qtbot.waitUntil(lambda: dialog.save_button.text() == "&Book")
+    assert not dialog.override_reason.isVisible()
+    assert not dialog.error.isVisible()
+
+
+def test_the_time_row_stays_in_line_when_a_clash_comes_and_goes(qtbot, scheduler, counselor, lilja):
+    scheduler.scheduling.book(visit(counselor.user.id, local(2026, 11, 24, 10), 60))
+    dialog = open_dialog(
+        qtbot,
+        scheduler,
+        starts_at=local(2026, 11, 24, 10, 30),
+        counselor_ids=frozenset({counselor.user.id}),
+        client_id=lilja.id,
+    )
+
+    def out_of_line(text: str, field: QWidget) -> float:
+        """How far a row's label is from its field's middle, down the dialog."""
+        label = next(w for w in dialog.findChildren(QLabel) if w.text() == text)
+        middle = field.mapTo(dialog, field.rect().center()).y()
+        return abs(label.mapTo(dialog, label.rect().center()).y() - middle)
+
+    dialog.save_button.click()
+    qtbot.waitUntil(dialog.override_reason.isVisible)
+    dialog.start.setTime(QTime(14, 0))
+    qtbot.waitUntil(lambda: not dialog.override_reason.isVisible())
+    qtbot.wait(50)  # the layout settles
+    # As much in line as the Date row above it, which no message touches.
+    assert out_of_line("&Time:", dialog.start) <= out_of_line("&Date:", dialog.date) + 1
+
+
+def test_a_series_lists_its_visits_with_closed_days_and_clashes(qtbot, scheduler, counselor, lilja):
+    scheduler.scheduling.book(visit(counselor.user.id, local(2027, 1, 7, 10), 60))
+    dialog = open_dialog(
+        qtbot,
+        scheduler,
+        starts_at=local(2026, 12, 17, 10),
+        counselor_ids=frozenset({counselor.user.id}),
+        client_id=lilja.id,
+    )
+    assert not dialog.series.isVisible()
+    dialog.repeat.choose(1)
+    dialog.repeat.by_date.setChecked(True)
+    dialog.repeat.until.setDate(QDate(2027, 1, 14))
+    qtbot.waitUntil(dialog.series.isVisible)
+
+    rows = [dialog.series.visits.item(row) for row in range(dialog.series.visits.count())]
+    assert [row.text() for row in rows] == [
+        "1.  Thu 2026-12-17 10:00–10:50",
+        "–   Thu 2026-12-24 Christmas Eve: closed, passed over",
+        "–   Thu 2026-12-31 New Year's Eve: closed, passed over",
+        "2.  Thu 2027-01-07 10:00–10:50  –  counselor busy",
+        "3.  Thu 2027-01-14 10:00–10:50",
+    ]
+    assert "Cora Behandlare already has a visit 2027-01-07" in rows[3].toolTip()
+    assert dialog.series.summary.text() == "3 visits · 2 closed days passed over · 1 with a clash"
+    assert scheduler.scheduling.appointments(local(2026, 12, 1), local(2027, 2, 1))[
+        0
+    ].starts_at == (local(2027, 1, 7, 10)), "nothing is booked by looking"
+
+
+# --- Where a booking starts, and with whom ---------------------------------------------------
+
+
+def test_next_free_time_with_any_counselor_chooses_who(qtbot, scheduler, counselor, lead, gate):
+    other = add_user(
+        lead,
+        gate,
+        NewUser("olle", "Olle Terapeut", "Psykolog", Role.COUNSELOR),
+        "röd båt i hamnen idag",
+    )
+    scheduler.scheduling.book(visit(counselor.user.id, local(2026, 11, 24, 8), 180))
+    scheduler.scheduling.book(visit(other.user.id, local(2026, 11, 24, 8), 60))
+    dialog = open_dialog(
+        qtbot,
+        scheduler,
+        starts_at=local(2026, 11, 24, 8),
+        counselor_ids=frozenset({counselor.user.id}),
+    )
+    dialog.any_counselor.setChecked(True)
+    dialog.next_free.click()
+    assert dialog.details().starts_at == local(2026, 11, 24, 9)
+    assert dialog.details().counselor_ids == {other.user.id}
+    assert "with Olle Terapeut" in dialog.notice.text()
+
+
+def test_a_waiting_clients_first_visit_starts_at_their_counselors_next_free_time(
+    qtbot, scheduler, counselor
+):
+    client, _ = counselor.clients.create(
+        details("Vide", counselor_ids=frozenset({counselor.user.id}))
+    )
+    scheduler.scheduling.book(visit(counselor.user.id, local(2026, 11, 23, 9), 60))
+    entry = scheduler.waiting_list.add(client.id, 2, date(2026, 11, 2))
+
+    dialog = open_dialog(qtbot, scheduler, waiting_entry=entry)
+
+    assert dialog.details().counselor_ids == {counselor.user.id}
+    assert dialog.details().starts_at == local(2026, 11, 23, 10)
+
+
+def test_a_waiting_client_without_a_counselor_gets_whoever_is_free(
+    qtbot, scheduler, counselor, clock
+):
+    client, _ = scheduler.clients.create(details("Vide"))
+    entry = scheduler.waiting_list.add(client.id, 2, date(2026, 11, 2))
+    clock.moment = datetime(2026, 11, 24, 3, 10, tzinfo=UTC)  # 04:10 in Stockholm
+
+    dialog = open_dialog(qtbot, scheduler, waiting_entry=entry)
+
+    assert dialog.details().counselor_ids == {counselor.user.id}
+    assert dialog.details().starts_at == local(2026, 11, 24, 8), "at opening, not 04:15"
+
+
+def test_the_services_refusals_read_in_swedish(qtbot, qapp, counselor):
+    """The scheduling service's field names were once invisible to the
+    translation tools: "Client: required for this kind of visit" in Swedish."""
+    before = QLocale()
+    installed = install_translators(qapp, "sv")
+    try:
+        dialog = open_dialog(qtbot, counselor, starts_at=local(2026, 11, 24, 13))
+        dialog.save_button.click()
+        assert dialog.error.text() == "Klient: måste anges för den här typen av besök"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before)

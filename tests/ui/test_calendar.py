@@ -6,17 +6,22 @@ Monday to Friday 08:00-17:00.
 """
 
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
-from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox, QWidget
 
+from mottagning.models.access_log import LogAction
 from mottagning.models.calendar import AppointmentStatus, Recurrence, SeriesScope
 from mottagning.ui.calendar.appointment_dialog import AppointmentDialog
+from mottagning.ui.calendar.board import Board
 from mottagning.ui.calendar.booking_dialog import BookingDialog
+from mottagning.ui.calendar.colours import Colours
+from mottagning.ui.calendar.grid import TimeChoice, TimeGrid
 from mottagning.ui.calendar.layout import Span, arrange, axis_range
+from mottagning.ui.calendar.month_snapshot import VISITS_PER_DAY
 from mottagning.ui.calendar.page import CalendarPage
 from mottagning.ui.calendar.questions import (
     CancelQuestion,
@@ -24,8 +29,9 @@ from mottagning.ui.calendar.questions import (
     ScopeQuestion,
 )
 from mottagning.ui.calendar.selection import BlockPick, SlotPick
-from mottagning.ui.calendar.snapshot import ViewKind, ViewOf
+from mottagning.ui.calendar.snapshot import CLINIC, Mode, ViewKind, ViewOf, load
 from mottagning.ui.calendar.texts import week_title
+from tests.storage.helpers import entries_after, head_seq
 from tests.storage.reception import details, local, visit
 from tests.ui.conftest import type_text
 
@@ -43,6 +49,18 @@ def english_sweden() -> Iterator[None]:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Sweden))
     yield
     QLocale.setDefault(before)
+
+
+@pytest.fixture(params=[7, 10, 16], ids=lambda size: f"{size}pt")
+def any_font_size(request, qapp) -> Iterator[int]:
+    """Tests that point at pixels must hold whatever the fonts (and so the
+    slot heights) are: they take positions from the grid's own geometry."""
+    before = QApplication.font()
+    font = QFont(before)
+    font.setPointSize(request.param)
+    QApplication.setFont(font)
+    yield request.param
+    QApplication.setFont(before)
 
 
 @pytest.fixture
@@ -98,6 +116,11 @@ def slot_point(page: CalendarPage, column: int, minute: int) -> QPoint:
     geo = page.view.grid.geometry_now()
     rect = geo.span_rect(column, minute, minute + 15)
     return QPoint(int(rect.left() + 10), int(rect.center().y()))
+
+
+def minute_y(page: CalendarPage, minute: float) -> float:
+    """Where `minute` lies down the grid, by the grid's own time axis."""
+    return page.view.grid.geometry_now().axis.y(minute)
 
 
 def drag(qtbot, widget: QWidget, start: QPoint, end: QPoint) -> None:
@@ -279,7 +302,7 @@ def test_ctrl_n_books_the_selected_range(qtbot, scheduler, counselor):
     dialog.reject()
 
 
-def test_double_click_books_empty_time_and_opens_a_visit(qtbot, counselor):
+def test_double_click_books_empty_time_and_opens_a_visit(qtbot, counselor, any_font_size):
     ten = book(counselor, counselor, local(2026, 11, 23, 10))
     page = make_page(qtbot, counselor)
     grid = page.view.grid
@@ -305,15 +328,14 @@ def test_enter_on_a_visit_opens_it(qtbot, counselor):
 # --- Moving --------------------------------------------------------------------------------
 
 
-def test_dragging_a_visit_moves_it_in_quarter_hours(qtbot, counselor):
+def test_dragging_a_visit_moves_it_in_quarter_hours(qtbot, counselor, any_font_size):
     ten = book(counselor, counselor, local(2026, 11, 23, 10))
     page = make_page(qtbot, counselor)
     grid = page.view.grid
     start = block_centre(page, ten.id)
-    height = grid.geometry_now().axis.slot_height
+    later = minute_y(page, 11 * 60 + 30) - minute_y(page, 10 * 60)  # 90 minutes down
     target = slot_point(page, 1, 0)  # Tuesday's column
-    end = QPoint(target.x(), start.y() + int(6 * height))  # 90 minutes later
-    drag(qtbot, grid, start, end)
+    drag(qtbot, grid, start, QPoint(target.x(), round(start.y() + later)))
     moved = counselor.scheduling.appointment(ten.id)
     assert (moved.starts_at, moved.ends_at) == (
         local(2026, 11, 24, 11, 30),
@@ -322,17 +344,18 @@ def test_dragging_a_visit_moves_it_in_quarter_hours(qtbot, counselor):
     assert page.view.grid.board.find(ten.id).column == 1  # shown where it went
 
 
-def test_dragging_the_bottom_edge_changes_the_length(qtbot, counselor):
+def test_dragging_the_bottom_edge_changes_the_length(qtbot, counselor, any_font_size):
     ten = book(counselor, counselor, local(2026, 11, 23, 10))
     page = make_page(qtbot, counselor)
     grid = page.view.grid
     rect = grid.geometry_now().block_rect(grid.board.find(ten.id))
     edge = QPoint(int(rect.center().x()), int(rect.bottom()) - 2)
-    height = grid.geometry_now().axis.slot_height
-    drag(qtbot, grid, edge, edge + QPoint(0, int(2.4 * height)))
+    # A little past 11:30 (a fifth of a quarter hour): the edge snaps back to it.
+    drop = minute_y(page, 11 * 60 + 33)
+    drag(qtbot, grid, edge, QPoint(edge.x(), round(drop)))
     changed = counselor.scheduling.appointment(ten.id)
     assert changed.starts_at == local(2026, 11, 23, 10)
-    assert changed.ends_at == local(2026, 11, 23, 11, 30)  # 10:50 + 36 min, to the quarter
+    assert changed.ends_at == local(2026, 11, 23, 11, 30)
 
 
 def test_moving_a_series_member_asks_which_visits_move(qtbot, counselor):
@@ -534,3 +557,191 @@ def test_rendering_survives_a_busy_week(qtbot, scheduler, counselor, lilja, room
         assert not page.view.header.grab().isNull()
     page.show_day(date(2026, 12, 24))
     assert not page.view.grid.grab().isNull()
+
+
+# --- Narrow blocks ---------------------------------------------------------------------------
+
+
+def test_a_block_too_narrow_for_its_time_still_shows_something(qtbot, scheduler, counselor, lilja):
+    """The whole clinic's week: each block shows the start, the client's initials
+    or at least a marker, never an empty box."""
+    for hour in (9, 11, 14):
+        book(scheduler, counselor, local(2026, 11, 24, hour), client_id=lilja.id)
+    board = Board(load(scheduler, CLINIC, [MONDAY + timedelta(days=n) for n in range(7)]))
+    grid = TimeGrid()
+    qtbot.addWidget(grid)
+    grid.set_board(board)
+    bold = QFont(grid.font())
+    bold.setBold(True)
+    target = 1.6 * QFontMetrics(bold).horizontalAdvance("MM")  # less than "00:00" with padding
+    grid.resize(1000, grid.height())
+    first = grid.geometry_now().block_rect(board.placed[0]).width()
+    gutter = grid.geometry_now().gutter
+    grid.resize(int(gutter + 1 + (1000 - gutter - 1) * target / first), grid.height())
+    image = grid.grab().toImage()
+    geo = grid.geometry_now()
+    fill = Colours.of(grid.palette()).blocks[AppointmentStatus.BOOKED].fill
+    for placed in board.placed:
+        rect = geo.block_rect(placed).toRect().adjusted(5, 2, -2, -2)  # inside, past the edge bar
+        marked = sum(
+            1
+            for x in range(rect.left(), rect.right())
+            for y in range(rect.top(), rect.bottom())
+            if _far(QColor(image.pixel(x, y)), fill)
+        )
+        assert marked > 4, f"an empty box at {placed.start // 60}:00"
+
+
+def _far(colour: QColor, other: QColor) -> bool:
+    return (
+        abs(colour.red() - other.red())
+        + abs(colour.green() - other.green())
+        + abs(colour.blue() - other.blue())
+        > 90
+    )
+
+
+# --- Saying what was done, and undoing a move ------------------------------------------------
+
+
+def test_a_booking_is_confirmed_below_the_calendar(qtbot, counselor, lilja, room):
+    page = make_page(qtbot, counselor)
+    dialog = page.book(
+        TimeChoice(local(2026, 11, 24, 13), local(2026, 11, 24, 13, 50), counselor.user.id, None)
+    )
+    dialog.client.set_client(lilja.id)
+    dialog.room.setCurrentIndex(dialog.room.findData(room.id))
+    dialog.save_button.click()
+    assert page.notice.isVisible()
+    assert page.notice.text.text() == "Booked: Lilja Tue 2026-11-24 13:00–13:50, Rum 2."
+    assert not page.notice.undo_button.isVisible()
+
+
+def test_a_drag_is_confirmed_and_ctrl_z_puts_it_back(qtbot, counselor, lilja):
+    ten = book(counselor, counselor, local(2026, 11, 23, 10), client_id=lilja.id)
+    page = make_page(qtbot, counselor)
+    grid = page.view.grid
+    start = block_centre(page, ten.id)
+    later = minute_y(page, 13 * 60) - minute_y(page, 10 * 60)
+    drag(qtbot, grid, start, QPoint(start.x(), round(start.y() + later)))
+    assert counselor.scheduling.appointment(ten.id).starts_at == local(2026, 11, 23, 13)
+    assert page.notice.text.text().startswith("Moved: Lilja Mon 2026-11-23 13:00–13:50.")
+    assert page.notice.undo_button.isVisible()
+    seq = head_seq(counselor)
+
+    qtbot.keyClick(grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+    restored = counselor.scheduling.appointment(ten.id)
+    assert (restored.starts_at, restored.ends_at) == (
+        local(2026, 11, 23, 10),
+        local(2026, 11, 23, 10, 50),
+    )
+    assert page.view.grid.board.find(ten.id).start == 10 * 60
+    assert page.notice.text.text() == "Move undone: Lilja Mon 2026-11-23 10:00–10:50."
+    (undo,) = [
+        e for e in entries_after(counselor, seq) if e.action is LogAction.APPOINTMENT_CHANGED
+    ]
+    assert (undo.target_id, undo.detail) == (ten.id, "undo")
+    qtbot.keyClick(grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # nothing more to undo
+    assert counselor.scheduling.appointment(ten.id).starts_at == local(2026, 11, 23, 10)
+
+
+def test_undoing_a_series_move_puts_every_visit_back(qtbot, counselor):
+    series = counselor.scheduling.book(
+        visit(counselor.user.id, local(2026, 11, 24, 10), 50),
+        Recurrence(interval_weeks=1, occurrences=3),
+    ).appointments
+    page = make_page(qtbot, counselor)
+    page.move_appointment(series[0].id, local(2026, 11, 24, 13), local(2026, 11, 24, 13, 50))
+    shown(qtbot, ScopeQuestion).answer(SeriesScope.ALL)
+    assert page.notice.text.text().startswith("Moved 3 visits, this one:")
+
+    page.undo_move()
+
+    starts = [counselor.scheduling.appointment(a.id).starts_at for a in series]
+    assert starts == [local(2026, 11, 24, 10), local(2026, 12, 1, 10), local(2026, 12, 8, 10)]
+
+
+# --- The month ------------------------------------------------------------------------------
+
+
+def test_the_month_shows_whole_weeks_monday_first(qtbot, counselor):
+    page = make_page(qtbot, counselor)
+    qtbot.keyClick(page.view.grid, Qt.Key.Key_M)
+    assert page.mode is Mode.MONTH and page.month.isVisible()
+    assert page.toolbar.title.text() == "November 2026"
+    month = page.month_snapshot
+    assert (month.days[0].day, month.days[-1].day) == (date(2026, 10, 26), date(2026, 12, 6))
+    assert [week[0].day.isocalendar().week for week in month.weeks] == [44, 45, 46, 47, 48, 49]
+    assert month.today == MONDAY
+    qtbot.keyClick(page.month, Qt.Key.Key_PageDown)
+    assert page.toolbar.title.text() == "December 2026"
+    assert page.month_snapshot.day_info(date(2026, 12, 25)).opening is None  # shaded: closed
+    assert page.month_snapshot.day_info(date(2026, 12, 25)).holiday == "Christmas Day"
+
+
+def test_a_day_of_the_month_lists_its_visits_and_counts_the_rest(
+    qtbot, scheduler, counselor, lilja
+):
+    book(scheduler, counselor, local(2026, 11, 25, 8), client_id=lilja.id)
+    for hour in range(9, 16):
+        book(scheduler, counselor, local(2026, 11, 25, hour))
+    page = make_page(qtbot, counselor)
+    page.set_mode(Mode.MONTH)
+    wednesday = date(2026, 11, 25)
+    shown_visits, more = page.month.day_lines(wednesday, 4)
+    assert [page.month.visit_line(v) for v in shown_visits] == [
+        "08:00 Lilja",
+        "09:00 Consultation",
+        "10:00 Consultation",
+    ]
+    assert (more, page.month.more_text(more)) == (5, "+5 more")
+    assert page.month.day_lines(wednesday, 8) == (page.month_snapshot.visits[wednesday].first, 0)
+    page.show_counselor(counselor.user.id)
+    page.set_view_of(CLINIC)
+    clinic_line = page.month.visit_line(page.month_snapshot.visits[wednesday].first[0])
+    assert clinic_line == "08:00 CB Lilja"  # whose visit, in the whole clinic's month
+
+
+def test_a_click_on_a_day_of_the_month_opens_it(qtbot, counselor):
+    page = make_page(qtbot, counselor)
+    page.set_mode(Mode.MONTH)
+    cell = page.month.geometry_now().cell(date(2026, 11, 19)).center().toPoint()
+    qtbot.mouseClick(page.month, Qt.MouseButton.LeftButton, pos=cell)
+    assert page.mode is Mode.DAY and page.day == date(2026, 11, 19)
+    assert page.toolbar.title.text().startswith("Thursday 19 November 2026")
+
+
+def test_the_keyboard_walks_through_the_month_and_past_it(qtbot, counselor):
+    page = make_page(qtbot, counselor)
+    page.set_mode(Mode.MONTH)
+    month = page.month
+    month.setFocus()
+    qtbot.keyClick(month, Qt.Key.Key_Down)
+    assert month.selected == date(2026, 11, 30)
+    qtbot.keyClick(month, Qt.Key.Key_Right)  # into December
+    assert page.day == date(2026, 12, 1)
+    assert page.toolbar.title.text() == "December 2026"
+    qtbot.keyClick(month, Qt.Key.Key_PageUp)
+    assert page.toolbar.title.text() == "November 2026"
+    qtbot.keyClick(month, Qt.Key.Key_Return)
+    assert page.mode is Mode.DAY and page.day == date(2026, 11, 1)
+
+
+def test_the_month_reads_only_what_its_cells_show(qtbot, scheduler, counselor, monkeypatch):
+    asked: list[tuple] = []
+    real = scheduler.scheduling.visits_by_day
+
+    def spy(days, limit, **subject):
+        asked.append((days[0], days[-1], limit))
+        return real(days, limit, **subject)
+
+    page = make_page(qtbot, scheduler)
+    monkeypatch.setattr(scheduler.scheduling, "visits_by_day", spy)
+    monkeypatch.setattr(
+        scheduler.scheduling,
+        "appointments",
+        lambda *a, **k: pytest.fail("the month does not read every visit"),
+    )
+    page.set_mode(Mode.MONTH)
+    assert asked == [(date(2026, 10, 26), date(2026, 12, 6), VISITS_PER_DAY)]

@@ -1,18 +1,20 @@
 """Today's page, the waiting list, and rooms, hours and absences."""
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from mottagning.models.calendar import AppointmentDetails, AppointmentStatus, ContactForm
-from mottagning.models.clients import ClientDetails, Strand, TargetGroup
+from mottagning.models.clients import ClientDetails, ClientStatus, Strand, TargetGroup
 from mottagning.models.journal import PlannedMeasure
 from mottagning.ui.admin.calendar_tab import CalendarSettingsTab
+from mottagning.ui.calendar.booking_dialog import BookingDialog
 from mottagning.ui.measures import AdministrationDialog
 from mottagning.ui.today import DayModel, TodayPage
 from mottagning.ui.waiting_list import WaitingListModel, WaitingListPage
+from tests.storage.reception import STOCKHOLM
 from tests.ui.conftest import answer_modal, type_text
 
 
@@ -95,14 +97,46 @@ def test_waiting_list_add_and_remove(qtbot, scheduler):
     dialog.accept()
     assert page.model.rowCount() == 1
     assert page.model.index(0, WaitingListModel.PRIORITY).data() == "1 – urgent"
+    assert scheduler.clients.open(client.id).status is ClientStatus.WAITING
     page.table.selectRow(0)
-    page.remove_selected()
-    answer_modal(
-        qtbot,
-        QInputDialog,
-        lambda ask: (ask.setTextValue("Vill inte längre ha kontakt"), ask.accept()),
-    )
+    dialog = page.remove_selected()
+    dialog.accept()  # no reason yet
+    assert dialog.error.text() == "Reason: say why the client leaves the list"
+    type_text(qtbot, dialog.reason, "Vill inte längre ha kontakt")
+    dialog.close_client.setChecked(True)
+    dialog.accept()
     assert page.model.rowCount() == 0
+    closed = scheduler.clients.open(client.id)
+    assert (closed.status, closed.closed_reason) == (
+        ClientStatus.CLOSED,
+        "Vill inte längre ha kontakt",
+    )
+
+
+def test_the_waiting_list_says_days_and_people_in_the_right_number(qtbot, scheduler, clock):
+    for alias, first in (("Lind", date(2026, 11, 22)), ("Ek", date(2026, 11, 2))):
+        scheduler.waiting_list.add(register(scheduler, alias).id, 2, first)
+    page = WaitingListPage(scheduler, None)
+    qtbot.addWidget(page)
+    waited = {page.model.index(row, WaitingListModel.WAITED).data() for row in range(2)}
+    assert waited == {"1 day", "21 days"}
+    assert page.summary.text() == "2 waiting · the longest 21 days"
+
+
+def test_booking_the_first_visit_is_confirmed_on_the_list(qtbot, scheduler, counselor):
+    client = register(scheduler, "Lind", counselor_ids=frozenset({counselor.user.id}))
+    scheduler.waiting_list.add(client.id, 2, date(2026, 11, 2))
+    page = WaitingListPage(scheduler, None)
+    qtbot.addWidget(page)
+    page.show()
+    page.table.selectRow(0)
+    page.book_selected()
+    dialog = page.findChild(BookingDialog)
+    assert dialog.details().starts_at == datetime(2026, 11, 23, 9, tzinfo=STOCKHOLM)
+    dialog.save_button.click()
+    assert page.model.rowCount() == 0
+    assert page.notice.text.text() == "Booked the first visit: Lind Mon 2026-11-23 09:00–09:50."
+    assert scheduler.clients.open(client.id).status is ClientStatus.ACTIVE
 
 
 def test_day_and_waiting_models_follow_the_qt_contract(

@@ -85,3 +85,31 @@ def test_long_waits_are_told_in_minutes_rounded_up():
     assert "15 minutes" in TooManyAttempts(seconds=900).describe()
     assert "3 minutes" in TooManyAttempts(seconds=121).describe()
     assert "119 seconds" in TooManyAttempts(seconds=119).describe()
+
+
+def test_a_value_ending_a_sentence_does_not_double_its_full_stop():
+    from mottagning.errors import RoomBusy
+
+    error = RoomBusy([], name="Rum 2", day="2026-11-24", start="10:00", end="11:00", by="Johan E.")
+
+    assert error.describe().endswith("by Johan E. Choose another room or another time.")
+    assert "Johan E.." not in error.describe(fake_translate)
+
+
+def test_a_series_clash_names_its_visit_in_the_users_language():
+    from mottagning.errors import AppointmentClash, CounselorBusy
+
+    SWEDISH[("Errors", AppointmentClash.in_series)] = "Besök {number} av {count}, {day}: {clash}"
+    SWEDISH[("Errors", CounselorBusy.message)] = "{name} har redan ett besök {day} {start}-{end}."
+    error = CounselorBusy(
+        [],
+        visit=(3, 10, "2027-01-06"),
+        name="Johan Ek",
+        day="2027-01-06",
+        start="10:00",
+        end="11:00",
+    )
+
+    assert error.describe(fake_translate) == (
+        "Besök 3 av 10, 2027-01-06: Johan Ek har redan ett besök 2027-01-06 10:00-11:00."
+    )

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from mottagning.models.calendar import Absence, OpeningHours, Room
 from mottagning.services.session import Session
+from mottagning.ui.calendar.fields import DateField, QuarterTimeEdit
 from mottagning.ui.dialogs import confirm, open_dialog
 from mottagning.ui.errors import user_errors
 from mottagning.ui.formatting import from_qdate, local_today, to_qdate, weekday_names
@@ -31,9 +31,9 @@ from mottagning.ui.formatting import from_qdate, local_today, to_qdate, weekday_
 ABSENCE_HORIZON = timedelta(days=365)
 
 
-def _time_edit(value: time, parent: QWidget) -> QTimeEdit:
-    edit = QTimeEdit(QTime(value.hour, value.minute), parent)
-    edit.setDisplayFormat("HH:mm")
+def _time_edit(value: time, parent: QWidget) -> QuarterTimeEdit:
+    edit = QuarterTimeEdit(parent)
+    edit.setTime(QTime(value.hour, value.minute))
     return edit
 
 
@@ -42,11 +42,9 @@ def _time_of(edit: QTimeEdit) -> time:
     return time(value.hour(), value.minute())
 
 
-def _date_edit(value: date, parent: QWidget) -> QDateEdit:
-    edit = QDateEdit(to_qdate(value), parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+def _date_edit(value: date, parent: QWidget) -> DateField:
+    edit = DateField(None, parent)
+    edit.setDate(to_qdate(value))
     return edit
 
 

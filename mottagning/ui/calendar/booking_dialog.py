@@ -1,17 +1,23 @@
 """Booking a visit, changing one, or booking a waiting client's first visit.
 
 Top to bottom with Tab: client, counselors, room, date (with "Next free
-time"), start and end, contact form, repeat, reception note. Enter books,
-Escape cancels. A clash is named in the dialog; a role that may override
-then gets a reason field and "Book anyway".
+time", optionally with any counselor), start and end, contact form, repeat
+(a series lists its visits before it is booked), reception note. Enter
+books, Escape cancels.
+
+What stands in the way is checked as the form is filled in, so the message
+always belongs to what the form says now: a clash is named (in a series:
+which visit), and a role that may override gets a reason field and "Book
+anyway"; change the time and both go away when the clash does.
 """
 
 from datetime import datetime, time, timedelta
 from itertools import pairwise
 
-from PySide6.QtCore import QTime, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QTime, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QPalette
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -43,6 +49,7 @@ from mottagning.ui.calendar.free_time import suggested_start
 from mottagning.ui.calendar.layout import DEFAULT_VISIT, SLOT
 from mottagning.ui.calendar.questions import REASON_LENGTH, ScopeQuestion
 from mottagning.ui.calendar.repeat import RepeatFields
+from mottagning.ui.calendar.series_preview import SeriesPreview
 from mottagning.ui.calendar.snapshot import holiday_language
 from mottagning.ui.clients.picker import ClientPicker
 from mottagning.ui.dialogs import inform
@@ -51,6 +58,7 @@ from mottagning.ui.formatting import from_qdate, to_qdate
 from mottagning.ui.translations import translated
 
 NOTE_LENGTH = 300  # what the service keeps
+CHECK_DELAY_MS = 150  # typing a time: check once it pauses, not at every digit
 
 
 class BookingDialog(QDialog):
@@ -77,18 +85,23 @@ class BookingDialog(QDialog):
         self._zone = session.scheduling.zone
         self._calendar = session.scheduling.clinic_calendar(holiday_language())
         self._length = DEFAULT_VISIT  # minutes; kept when the start moves
-        self._overriding = False  # a clash was shown and may be booked anyway
+        self._overriding = False  # a clash is shown and may be booked anyway
         if appointment is not None:
             self.setWindowTitle(self.tr("Change the visit"))
         elif waiting_entry is not None:
             self.setWindowTitle(self.tr("Book the first visit"))
         else:
             self.setWindowTitle(self.tr("Book a visit"))
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(CHECK_DELAY_MS)
+        self._check_timer.timeout.connect(self.check_now)
         self._build_fields()
         self._build_layout()
         self._fill(starts_at, ends_at, counselor_ids, room_id, client_id)
         self._connect()
-        self.resize(560, self.sizeHint().height())
+        self.check_now()
+        self.resize(600, self.sizeHint().height())
         (self.client if self.client.isEnabled() else self.counselors).setFocus()
 
     # --- Building ---------------------------------------------------------------------
@@ -114,6 +127,11 @@ class BookingDialog(QDialog):
                 "are free for this long, within opening hours."
             )
         )
+        self.any_counselor = QCheckBox(self.tr("with &any counselor"), self)
+        self.any_counselor.setObjectName("anyCounselor")
+        self.any_counselor.setToolTip(
+            self.tr("Look for the first counselor who is free, and choose them.")
+        )
         self.start = QuarterTimeEdit(self)
         self.start.setObjectName("bookingStart")
         self.end = QuarterTimeEdit(self)
@@ -125,6 +143,9 @@ class BookingDialog(QDialog):
         for form in APPOINTMENT_FORMS:
             self.form.addItem(translated(form.label), form)
         self.repeat = RepeatFields(self._calendar, self)
+        self.series = SeriesPreview(self._calendar, self)
+        self.series.setObjectName("seriesPreview")
+        self.series.hide()
         self.note = QLineEdit(self)
         self.note.setObjectName("bookingNote")
         self.note.setMaxLength(NOTE_LENGTH)
@@ -159,7 +180,10 @@ class BookingDialog(QDialog):
         form.addRow(self.client_label, self.client)
         form.addRow(self._label(self.tr("C&ounselors:"), self.counselors), self.counselors)
         form.addRow(self._label(self.tr("&Room:"), self.room), self.room)
-        form.addRow(self._label(self.tr("&Date:"), self.date), _row(self.date, self.next_free))
+        form.addRow(
+            self._label(self.tr("&Date:"), self.date),
+            _row(self.date, self.next_free, self.any_counselor),
+        )
         dash = QLabel("–", self)
         form.addRow(
             self._label(self.tr("&Time:"), self.start),
@@ -168,6 +192,7 @@ class BookingDialog(QDialog):
         form.addRow(self._label(self.tr("Contact &form:"), self.form), self.form)
         if self._appointment is None:
             form.addRow(self._label(self.tr("R&epeat:"), self.repeat.kind), self.repeat)
+            form.addRow("", self.series)
         else:  # a change keeps the series as it is
             self.repeat.hide()
             if self._appointment.series_id is not None:
@@ -185,6 +210,9 @@ class BookingDialog(QDialog):
         form.addRow("", hint)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        # Room the dialog has to spare goes here, never between the form's rows
+        # (they would drift apart from their labels when a message goes away).
+        layout.addStretch(1)
         layout.addWidget(self.notice)
         layout.addWidget(self.error)
         layout.addWidget(self.override_reason)
@@ -195,6 +223,7 @@ class BookingDialog(QDialog):
             self.room,
             self.date,
             self.next_free,
+            self.any_counselor,
             self.start,
             self.end,
             self.form,
@@ -220,11 +249,14 @@ class BookingDialog(QDialog):
         self.next_free.clicked.connect(self.find_next_free_time)
         for changed in (
             self.client.textEdited,
+            self.client.chosen,
             self.counselors.itemChanged,
             self.room.currentIndexChanged,
             self.date.dateChanged,
             self.start.timeChanged,
             self.end.timeChanged,
+            self.form.currentIndexChanged,
+            self.repeat.changed,
         ):
             changed.connect(self._input_changed)
         self._show_length()
@@ -251,29 +283,43 @@ class BookingDialog(QDialog):
             client_id = original.client_id
             self.form.setCurrentIndex(max(0, self.form.findData(original.contact_form)))
             self.note.setText(original.reception_note)
+        people = [(user.id, user.full_name) for user in scheduling.counselors()]
+        bookable = [user_id for user_id, _ in people]
         if self._waiting is not None:
             client_id = self._waiting.client_id
-        people = [(user.id, user.full_name) for user in scheduling.counselors()]
-        if not counselor_ids and self._session.user.id in {user_id for user_id, _ in people}:
+            if not counselor_ids:
+                counselor_ids = self._client_counselors(client_id, bookable)
+        if not counselor_ids and self._session.user.id in bookable:
             counselor_ids = frozenset({self._session.user.id})  # a counselor books for themself
+        if starts_at is None:
+            now = self._session.clinic.clock.now()
+            length = timedelta(minutes=DEFAULT_VISIT)
+            # Nobody chosen (the reception, a waiting client without a counselor):
+            # whoever is free first.
+            candidates = bookable if self._waiting is not None else []
+            starts_at, counselor_ids = suggested_start(
+                scheduling, counselor_ids, room_id, now, length, candidates
+            )
         names = scheduling.staff_names()
-        known = {user_id for user_id, _ in people}
-        people += [(user_id, names.get(user_id, "?")) for user_id in counselor_ids - known]
+        people += [(user_id, names.get(user_id, "?")) for user_id in counselor_ids - set(bookable)]
         self.counselors.set_counselors(people, counselor_ids)
         self.room.setCurrentIndex(max(0, self.room.findData(room_id)))
         if client_id is not None:
             self.client.set_client(client_id)
         self.client.setEnabled(self._waiting is None)
-        if starts_at is None:
-            now = self._session.clinic.clock.now()
-            length = timedelta(minutes=DEFAULT_VISIT)
-            starts_at = suggested_start(scheduling, counselor_ids, room_id, now, length)
         start = starts_at.astimezone(self._zone)
         end = (ends_at or starts_at + timedelta(minutes=DEFAULT_VISIT)).astimezone(self._zone)
         self.date.setDate(to_qdate(start.date()))
         self.start.setTime(QTime(start.hour, start.minute))
         self.end.setTime(QTime(end.hour, end.minute))
         self.repeat.set_first_day(start.date())
+
+    def _client_counselors(self, client_id: str, bookable: list[str]) -> frozenset[str]:
+        """The waiting client's own counselors, if they have any yet."""
+        summary = self._session.clients.summaries({client_id}).get(client_id)
+        if summary is None:
+            return frozenset()
+        return frozenset(summary.counselor_ids & set(bookable))
 
     # --- Reacting to input ----------------------------------------------------------------
 
@@ -305,10 +351,46 @@ class BookingDialog(QDialog):
         )
 
     def _input_changed(self) -> None:
-        """A clash found earlier may no longer apply."""
-        self._overriding = False
-        self.override_reason.hide()
-        self.save_button.setText(self._save_text())
+        """What was said about the form may no longer hold: check it again."""
+        self._check_timer.start()
+
+    def check_now(self) -> None:
+        """Show what stands in the way of booking the form as it is now, and the
+        visits of a series; withdraw a message (and "Book anyway") that no
+        longer applies."""
+        self._check_timer.stop()
+        scheduling = self._session.scheduling
+        try:
+            plan = scheduling.plan(self.details(), self.recurrence(), self._ignore())
+        except UserError as error:  # the end before the start, a series ending before it begins
+            self.series.hide()
+            self._set_clash(None)
+            self._show_error(message_for(error))
+            return
+        if self.recurrence() is not None:
+            self.series.show_plan(plan, scheduling)
+        self.series.setVisible(self.recurrence() is not None)
+        refusal = scheduling.refusal(plan)
+        self._set_clash(refusal)
+        if refusal is None:
+            self.error.hide()
+        self._fit()
+
+    def _ignore(self) -> frozenset[str]:
+        """A change does not clash with the visit being changed."""
+        return frozenset({self._appointment.id}) if self._appointment is not None else frozenset()
+
+    def _set_clash(self, clash: AppointmentClash | None) -> None:
+        may_override = is_allowed(self._session.user.role, Action.OVERRIDE_CLASHES)
+        self._overriding = clash is not None and may_override
+        self.override_reason.setVisible(self._overriding)
+        self.save_button.setText(self.tr("&Book anyway") if self._overriding else self._save_text())
+        if clash is None:
+            return
+        text = message_for(clash)
+        if may_override:
+            text += " " + self.tr("Or give a reason and book anyway.")
+        self._show_error(text)
 
     # --- Reading the form ---------------------------------------------------------------
 
@@ -330,17 +412,25 @@ class BookingDialog(QDialog):
     # --- Next free time -------------------------------------------------------------------
 
     def find_next_free_time(self) -> datetime | None:
+        """From the chosen date: when the ticked counselors (and the room) are
+        free, or, with "any counselor", the first counselor free (ticked)."""
+        scheduling = self._session.scheduling
+        any_counselor = self.any_counselor.isChecked()
         counselor_ids = sorted(self.counselors.checked_ids())
-        if not counselor_ids:
+        if not counselor_ids and not any_counselor:
             self._show_error(self.tr("Choose a counselor first, then look for a free time."))
             return None
         length = timedelta(minutes=max(SLOT, self._duration()))
         day = from_qdate(self.date.date())
         after = max(self._session.clinic.clock.now(), datetime.combine(day, time(0), self._zone))
+        room_id = self.room.currentData()
         try:
-            found = self._session.scheduling.next_free_time(
-                counselor_ids, after, length, self.room.currentData()
-            )
+            if any_counselor:
+                candidates = [user.id for user in scheduling.counselors()]
+                free = scheduling.next_free_counselor(candidates, after, length, room_id)
+                found, who = (free[0], free[1]) if free else (None, None)
+            else:
+                found, who = scheduling.next_free_time(counselor_ids, after, length, room_id), None
         except UserError as error:
             self._show_error(message_for(error))
             return None
@@ -352,16 +442,27 @@ class BookingDialog(QDialog):
                 )
             )
             return None
+        if who is not None:
+            for user_id in self.counselors.checked_ids() - {who}:
+                self.counselors.set_checked(user_id, False)
+            self.counselors.set_checked(who)
         local = found.astimezone(self._zone)
         self.date.setDate(to_qdate(local.date()))
         self.start.setTime(QTime(local.hour, local.minute))
+        self.check_now()
         self.error.hide()
-        self.notice.setText(
-            self.tr("Next free time: {date}, {time}.").format(
+        text = self.tr("Next free time: {date}, {time}.").format(
+            date=texts.long_date(local.date()),
+            time=texts.time_range(found, found + length, self._zone),
+        )
+        if who is not None:
+            name = scheduling.staff_names().get(who, "")
+            text = self.tr("Next free time: {date}, {time}, with {name}.").format(
                 date=texts.long_date(local.date()),
                 time=texts.time_range(found, found + length, self._zone),
+                name=name,
             )
-        )
+        self.notice.setText(text)
         self.notice.show()
         self._fit()
         return found
@@ -382,6 +483,8 @@ class BookingDialog(QDialog):
         self._submit(SeriesScope.THIS)
 
     def _submit(self, scope: SeriesScope) -> None:
+        if self._check_timer.isActive():
+            self.check_now()  # the state shown must be that of the form as it is
         if self.client.text().strip() and self.client.client_id is None:
             self._show_error(
                 self.tr(
@@ -398,8 +501,11 @@ class BookingDialog(QDialog):
             return
         try:
             saved = self._store(scope, reason)
-        except AppointmentClash as clash:
-            self._clash(clash)
+        except AppointmentClash as clash:  # e.g. another visit of the series is in the way
+            self._set_clash(clash)
+            if self._overriding:
+                self.override_reason.setFocus()
+            self._fit()
             return
         except UserError as error:
             self._show_error(message_for(error))
@@ -408,6 +514,10 @@ class BookingDialog(QDialog):
         if saved.skipped and self.parentWidget() is not None:
             self._tell_skipped(saved)
         self.accept()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._check_timer.stop()  # closed (or the window locked): nothing left to check
+        super().hideEvent(event)
 
     def _store(self, scope: SeriesScope, reason: str) -> BookingResult:
         details = self.details()
@@ -419,17 +529,6 @@ class BookingDialog(QDialog):
                 self._waiting.id, details, self.recurrence(), reason
             )
         return self._session.scheduling.book(details, self.recurrence(), reason)
-
-    def _clash(self, clash: AppointmentClash) -> None:
-        if not is_allowed(self._session.user.role, Action.OVERRIDE_CLASHES):
-            self._show_error(message_for(clash))
-            return
-        self._show_error(message_for(clash) + " " + self.tr("Or give a reason and book anyway."))
-        self._overriding = True
-        self.override_reason.show()
-        self.save_button.setText(self.tr("&Book anyway"))
-        self.override_reason.setFocus()
-        self._fit()
 
     def _show_error(self, text: str) -> None:
         self.notice.hide()
@@ -454,7 +553,7 @@ class BookingDialog(QDialog):
         inform(
             self.parentWidget() or self,
             self.tr("Series booked"),
-            self.tr("{count} visits were booked.").format(count=len(saved.appointments)),
+            self.tr("%n visit(s) were booked.", "", len(saved.appointments)),
             self.tr("The clinic is closed on these days, so they were skipped: {days}").format(
                 days=days
             ),

@@ -1,14 +1,17 @@
-"""Input fields the booking form needs: a date with a Monday-first calendar
-that marks holidays, a 24-hour time that steps by quarter hours, and a
-checkable list of counselors."""
+"""Input fields for dates, times and counselors: a date with a Monday-first
+calendar that marks holidays, a 24-hour time that steps by quarter hours, and
+a checkable list of counselors. Use DateField and QuarterTimeEdit for every
+date and time the user types: a click into a part of them (the hour, the
+day ...) selects that part, so the digits typed next replace it."""
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtGui import QTextCharFormat
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime
+from PySide6.QtGui import QMouseEvent, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
+    QDateTimeEdit,
     QListWidget,
     QListWidgetItem,
     QTimeEdit,
@@ -23,22 +26,53 @@ from mottagning.ui.formatting import from_qdate
 VISIBLE_COUNSELORS = 5  # rows before the list scrolls
 
 
-class DateField(QDateEdit):
-    """yyyy-MM-dd with a calendar popup: Monday first, ISO weeks, holidays marked."""
+class _SelectSectionOnClick(QObject):
+    """A click into a section (hour, minute, year, month, day) selects it, so
+    that digits typed next replace its value as people expect; Qt would put
+    the cursor inside "10" and refuse a digit typed there."""
 
-    def __init__(self, calendar: ClinicCalendar, parent: QWidget | None = None) -> None:
+    def __init__(self, edit: QDateTimeEdit) -> None:
+        super().__init__(edit)
+        self._edit = edit
+        edit.lineEdit().installEventFilter(self)  # the text under the mouse is the line edit's
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton
+            and not self._edit.lineEdit().hasSelectedText()  # a dragged selection stays
+        ):
+            self._edit.setSelectedSection(self._edit.currentSection())
+        return False
+
+
+def select_section_on_click(edit: QDateTimeEdit) -> None:
+    """For a date or time field that cannot be a DateField or QuarterTimeEdit."""
+    _SelectSectionOnClick(edit)
+
+
+class DateField(QDateEdit):
+    """yyyy-MM-dd with a calendar popup: Monday first, ISO weeks, holidays
+    marked (when a clinic calendar is given)."""
+
+    def __init__(self, calendar: ClinicCalendar | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._calendar = calendar
         self.setDisplayFormat("yyyy-MM-dd")
+        select_section_on_click(self)
         self.setCalendarPopup(True)
         popup = self.calendarWidget()
         popup.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         popup.setGridVisible(True)
-        popup.currentPageChanged.connect(self._mark_holidays)
-        self.dateChanged.connect(lambda day: self._mark_holidays(day.year(), day.month()))
+        if calendar is not None:
+            popup.currentPageChanged.connect(self._mark_holidays)
+            self.dateChanged.connect(lambda day: self._mark_holidays(day.year(), day.month()))
 
     def _mark_holidays(self, year: int, month: int) -> None:
         """Holidays look like Sundays: the clinic is closed."""
+        if self._calendar is None:
+            return
         popup = self.calendarWidget()
         closed = QTextCharFormat()
         closed.setForeground(Colours.of(self.palette()).now)
@@ -57,6 +91,7 @@ class QuarterTimeEdit(QTimeEdit):
         super().__init__(parent)
         self.setDisplayFormat("HH:mm")
         self.setWrapping(False)
+        select_section_on_click(self)
 
     def stepBy(self, steps: int) -> None:
         """To the next quarter hour on the way: 10:20 steps to 10:30 or 10:15.

@@ -1,10 +1,15 @@
-"""Where a booking without a chosen time starts: the counselors' next free time."""
+"""Where a booking without a chosen time starts: the chosen counselors' next
+free time; with no counselor chosen, whichever counselor is free first; with
+no counselors at all, the clinic's next opening (never 04:00 in the night)."""
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from mottagning.errors import UserError
 from mottagning.services.scheduling import SchedulingService
 from mottagning.ui.calendar.layout import SLOT
+
+OPENING_SEARCH_DAYS = 30
 
 
 def suggested_start(
@@ -13,14 +18,33 @@ def suggested_start(
     room_id: str | None,
     now: datetime,
     length: timedelta,
-) -> datetime:
-    """The counselors' (and the room's) next free time, else the next quarter hour."""
-    if counselor_ids:
-        try:
+    candidates: Sequence[str] = (),
+) -> tuple[datetime, frozenset[str]]:
+    """The start, and the counselors to book (`counselor_ids`, or the one of
+    `candidates` found free first when none is chosen)."""
+    try:
+        if counselor_ids:
             found = scheduling.next_free_time(counselor_ids, now, length, room_id)
-        except UserError:
-            found = None
-        if found is not None:
-            return found
+            if found is not None:
+                return found, counselor_ids
+        elif candidates:
+            free = scheduling.next_free_counselor(candidates, now, length, room_id)
+            if free is not None:
+                return free[0], frozenset({free[1]})
+    except UserError:
+        pass
+    return next_opening(scheduling, now), counselor_ids
+
+
+def next_opening(scheduling: SchedulingService, now: datetime) -> datetime:
+    """The next quarter hour when the clinic is open (now, when it is)."""
     base = now.replace(second=0, microsecond=0)
-    return base + timedelta(minutes=(-base.minute) % SLOT)
+    base += timedelta(minutes=(-base.minute) % SLOT)
+    calendar = scheduling.clinic_calendar()
+    day = base.astimezone(scheduling.zone).date()
+    for _ in range(OPENING_SEARCH_DAYS):
+        interval = calendar.open_interval(day)
+        if interval is not None and base < interval[1]:
+            return max(base, interval[0])
+        day += timedelta(days=1)
+    return base

@@ -1,19 +1,21 @@
-"""The calendar page: the toolbar (today, previous, next, day or week, whose
-calendar) above the week view, and what happens when the user books, opens,
-moves, marks or cancels a visit in it.
+"""The calendar page: the toolbar (today, previous, next, day, week or month,
+whose calendar) above the week view or the month view, and what happens when
+the user books, opens, moves, marks or cancels a visit in it. What was booked
+or moved is said in a notice below; the last move can be undone.
 
 Keys: T today, PageUp/PageDown or Alt+Left/Right previous/next, D day,
-W week, Ctrl+N book at the selected time; the grid's own keys and mouse
-gestures are listed in grid.py.
+W week, M month, Ctrl+N book at the selected time, Ctrl+Z undo the last move;
+the grid's own keys and mouse gestures are listed in grid.py, the month's in
+month_view.py.
 """
 
 import dataclasses
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import partial
 
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from mottagning.errors import UserError
 from mottagning.models.calendar import Appointment, AppointmentStatus
@@ -23,10 +25,14 @@ from mottagning.ui.calendar import texts, visit_actions
 from mottagning.ui.calendar.appointment_dialog import AppointmentDialog
 from mottagning.ui.calendar.board import Board
 from mottagning.ui.calendar.booking_dialog import BookingDialog
+from mottagning.ui.calendar.free_time import suggested_start
 from mottagning.ui.calendar.grid import TimeChoice
-from mottagning.ui.calendar.layout import SLOT
+from mottagning.ui.calendar.layout import DEFAULT_VISIT, SLOT
+from mottagning.ui.calendar.month_snapshot import MonthSnapshot, load_month, month_days
+from mottagning.ui.calendar.month_view import MonthView
+from mottagning.ui.calendar.notice import Notice
 from mottagning.ui.calendar.questions import CancelQuestion, warn
-from mottagning.ui.calendar.snapshot import CLINIC, Snapshot, ViewKind, ViewOf, load
+from mottagning.ui.calendar.snapshot import CLINIC, Mode, Snapshot, ViewKind, ViewOf, load
 from mottagning.ui.calendar.toolbar import CalendarToolbar
 from mottagning.ui.calendar.week_view import WeekView
 from mottagning.ui.dialogs import open_dialog
@@ -44,21 +50,30 @@ class CalendarPage(QWidget):
         # A counselor starts on their own week; the reception and the lead on
         # the whole clinic's day.
         user = session.user
-        self.week = user.role is Role.COUNSELOR
-        self.view_of = ViewOf(ViewKind.COUNSELOR, user.id) if self.week else CLINIC
+        counselor = user.role is Role.COUNSELOR
+        self.mode = Mode.WEEK if counselor else Mode.DAY
+        self.view_of = ViewOf(ViewKind.COUNSELOR, user.id) if counselor else CLINIC
         self.day = self._today()
         self.snapshot: Snapshot | None = None
+        self.month_snapshot: MonthSnapshot | None = None
+        self._last_move: list[Appointment] | None = None  # as they were: what Ctrl+Z restores
 
         self.view = WeekView(self)
+        self.month = MonthView(self)
+        self.views = QStackedWidget(self)
+        self.views.addWidget(self.view)
+        self.views.addWidget(self.month)
         self.toolbar = CalendarToolbar(self)
         self.toolbar.set_choices(
             session.scheduling.counselors(), session.scheduling.rooms(), user.id
         )
+        self.notice = Notice(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.toolbar)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.views, 1)
+        layout.addWidget(self.notice)
         self._build_actions()
         self._connect()
 
@@ -84,14 +99,16 @@ class CalendarPage(QWidget):
         self.today_action = action(["T"], self.show_today, "calendarTodayAction")
         self.previous_action = action(["PgUp", "Alt+Left"], lambda: self.step(-1), "calPrevious")
         self.next_action = action(["PgDown", "Alt+Right"], lambda: self.step(1), "calNext")
-        self.day_action = action(["D"], lambda: self.set_week(False), "calendarDayAction")
-        self.week_action = action(["W"], lambda: self.set_week(True), "calendarWeekAction")
+        self.day_action = action(["D"], lambda: self.set_mode(Mode.DAY), "calendarDayAction")
+        self.week_action = action(["W"], lambda: self.set_mode(Mode.WEEK), "calendarWeekAction")
+        self.month_action = action(["M"], lambda: self.set_mode(Mode.MONTH), "calMonthAction")
         self.book_action = action(["Ctrl+N"], self.book_at_selection, "calendarBookAction")
+        self.undo_action = action(["Ctrl+Z"], self.undo_move, "calendarUndoAction")
 
     def _connect(self) -> None:
         self.toolbar.today_requested.connect(self.show_today)
         self.toolbar.step_requested.connect(self.step)
-        self.toolbar.week_requested.connect(self.set_week)
+        self.toolbar.mode_requested.connect(self.set_mode)
         self.toolbar.view_of_chosen.connect(self._chosen)
         self.toolbar.book_requested.connect(self.book_at_selection)
         grid = self.view.grid
@@ -102,14 +119,25 @@ class CalendarPage(QWidget):
         grid.menu_requested.connect(self._appointment_menu)
         grid.slot_menu_requested.connect(self._slot_menu)
         self.view.day_activated.connect(self._open_day)
+        self.month.day_activated.connect(self._open_day)
+        self.month.day_selected.connect(self._month_day_chosen)
 
     # --- Where we are -------------------------------------------------------------------
 
     def _today(self) -> date:
         return self._session.clinic.clock.now().astimezone(self._zone).date()
 
+    def shown_view(self) -> QWidget:
+        return self.month if self.mode is Mode.MONTH else self.view
+
+    @property
+    def week(self) -> bool:
+        return self.mode is Mode.WEEK
+
     def days(self) -> list[date]:
-        if not self.week:
+        if self.mode is Mode.MONTH:
+            return month_days(self.day)
+        if self.mode is Mode.DAY:
             return [self.day]
         monday = self.day - timedelta(days=self.day.weekday())
         return [monday + timedelta(days=offset) for offset in range(7)]
@@ -130,19 +158,34 @@ class CalendarPage(QWidget):
         self.refresh()
 
     def set_week(self, week: bool) -> None:
-        self.week = week
+        self.set_mode(Mode.WEEK if week else Mode.DAY)
+
+    def set_mode(self, mode: Mode) -> None:
+        self.mode = mode
+        self.views.setCurrentWidget(self.shown_view())
         self.refresh()
+        self.shown_view().setFocus()
 
     def step(self, direction: int) -> None:
+        if self.mode is Mode.MONTH:
+            self.show_day(texts.add_months(self.day, direction))
+            return
         self.show_day(self.day + timedelta(days=direction * (7 if self.week else 1)))
 
     def _chosen(self, view_of: ViewOf) -> None:
         self.set_view_of(view_of)
-        self.view.setFocus()
+        self.shown_view().setFocus()
 
     def _open_day(self, day: date) -> None:
         self.day = day
-        self.set_week(False)
+        self.set_mode(Mode.DAY)
+
+    def _month_day_chosen(self, day: date) -> None:
+        """The keyboard moved through the month: past its edge, to the next."""
+        month_changed = (day.year, day.month) != (self.day.year, self.day.month)
+        self.day = day
+        if month_changed:
+            self.refresh()
 
     # --- Loading ------------------------------------------------------------------------
 
@@ -150,18 +193,29 @@ class CalendarPage(QWidget):
         """Read the shown days again (after a change, or when others call)."""
         try:
             self._zone = self._session.scheduling.zone
-            self.snapshot = load(self._session, self.view_of, self.days())
+            if self.mode is Mode.MONTH:
+                self.month_snapshot = load_month(self._session, self.view_of, self.day)
+            else:
+                self.snapshot = load(self._session, self.view_of, self.days())
         except UserError as error:
             warn(self, message_for(error))
             return
-        self.view.set_board(Board(self.snapshot))
-        title = texts.week_title(self.days()[0]) if self.week else texts.day_title(self.day)
-        self.toolbar.show_state(title, self.week, self.view_of)
+        if self.mode is Mode.MONTH:
+            assert self.month_snapshot is not None
+            self.month.set_snapshot(self.month_snapshot, self.day)
+            title = texts.month_title(self.day)
+        else:
+            assert self.snapshot is not None
+            self.view.set_board(Board(self.snapshot))
+            title = texts.week_title(self.days()[0]) if self.week else texts.day_title(self.day)
+        self.toolbar.show_state(title, self.mode, self.view_of)
 
     def _tick(self) -> None:
         """Move the current-time line, unless the user is dragging something."""
         grid = self.view.grid
-        if self.snapshot is None or grid.board is None or grid.dragging():
+        if self.mode is Mode.MONTH or self.snapshot is None or grid.board is None:
+            return
+        if grid.dragging():
             return
         self.snapshot = dataclasses.replace(self.snapshot, now=self._session.clinic.clock.now())
         self.view.set_board(Board(self.snapshot))
@@ -187,7 +241,7 @@ class CalendarPage(QWidget):
         scheduling = self._session.scheduling
         self.toolbar.set_choices(scheduling.counselors(), scheduling.rooms(), self._session.user.id)
         self.refresh()
-        self.view.setFocus()
+        self.shown_view().setFocus()
         if not self._scrolled:
             self._scrolled = True
             QTimer.singleShot(0, self._scroll_to_working_hours)
@@ -202,6 +256,8 @@ class CalendarPage(QWidget):
         except UserError:
             return False
         self.day = appointment.starts_at.astimezone(self._zone).date()
+        if self.mode is Mode.MONTH:
+            self.set_mode(Mode.DAY)
         self.refresh()
         if not self.view.grid.select_appointment(appointment_id):
             self.set_view_of(CLINIC)
@@ -227,15 +283,44 @@ class CalendarPage(QWidget):
         return dialog
 
     def book_at_selection(self) -> BookingDialog:
+        if self.mode is Mode.MONTH:
+            return self._book_on_day(self.month.selected or self.day)
         grid = self.view.grid
         if grid.selection is None:
             grid.select(grid.default_selection())
         return self.book(grid.choice())
 
+    def _book_on_day(self, day: date) -> BookingDialog:
+        """From the month: the day's first free time for the counselor shown."""
+        counselor_id = self.view_of.subject_id if self.view_of.kind is ViewKind.COUNSELOR else None
+        opening = datetime.combine(day, time(0), self._zone)
+        after = max(self._session.clinic.clock.now(), opening)
+        start, _ = suggested_start(
+            self._session.scheduling,
+            frozenset({counselor_id}) if counselor_id else frozenset(),
+            self.view_of.subject_id if self.view_of.kind is ViewKind.ROOM else None,
+            after,
+            timedelta(minutes=DEFAULT_VISIT),
+        )
+        return self.book(
+            TimeChoice(start, start + timedelta(minutes=DEFAULT_VISIT), counselor_id, None)
+        )
+
     def _booked(self, appointments: list[Appointment]) -> None:
         self.refresh()
-        if appointments:
+        if not appointments:
+            return
+        if self.mode is not Mode.MONTH:
             self.view.grid.select_appointment(appointments[0].id)
+        first = visit_actions.summary(self._session, appointments[0])
+        if len(appointments) == 1:
+            self.notice.tell(self.tr("Booked: {visit}.").format(visit=first))
+        else:
+            self.notice.tell(
+                self.tr("Booked %n visits, the first: {visit}.", "", len(appointments)).format(
+                    visit=first
+                )
+            )
 
     def open_appointment(self, appointment_id: str) -> AppointmentDialog | None:
         appointment = self._appointment(appointment_id)
@@ -247,13 +332,55 @@ class CalendarPage(QWidget):
         return dialog
 
     def move_appointment(self, appointment_id: str, start: datetime, end: datetime) -> None:
-        """The drop of a drag: move (asking the series scope, explaining a clash)."""
+        """The drop of a drag: move (asking the series scope, explaining a clash),
+        say where it went, and keep how it was for Ctrl+Z."""
         appointment = self._appointment(appointment_id)
         if appointment is None:
             return
+        before = {appointment.id: appointment}
+        if appointment.series_id is not None:  # "all in the series" may move the others
+            _, members = self._session.scheduling.series(appointment.series_id)
+            before.update((member.id, member) for member in members)
         visit_actions.move(
-            self._session, self, appointment, start, end, self._changed, self.refresh
+            self._session,
+            self,
+            appointment,
+            start,
+            end,
+            partial(self._moved, before),
+            self.refresh,
         )
+
+    def _moved(self, before: dict[str, Appointment], changed: list[Appointment]) -> None:
+        self._changed(changed)
+        if not changed:
+            return
+        self._last_move = [before[a.id] for a in changed if a.id in before]
+        visit = visit_actions.summary(self._session, changed[0])
+        text = self.tr("Moved: {visit}.").format(visit=visit)
+        if len(changed) > 1:
+            text = self.tr("Moved %n visits, this one: {visit}.", "", len(changed)).format(
+                visit=visit
+            )
+        undo = self.tr("Ctrl+Z puts it back.")
+        self.notice.tell(f"{text} {undo}", undo=self.undo_move)
+
+    def undo_move(self) -> None:
+        """Ctrl+Z: the last move undone, through the service (and logged)."""
+        previous, self._last_move = self._last_move, None
+        if not previous:
+            return
+
+        def keep() -> None:  # refused or abandoned: it can be tried again
+            self._last_move = previous
+
+        visit_actions.restore(self._session, self, previous, self._undone, keep)
+
+    def _undone(self, changed: list[Appointment]) -> None:
+        self._changed(changed)
+        if changed:
+            visit = visit_actions.summary(self._session, changed[0])
+            self.notice.tell(self.tr("Move undone: {visit}.").format(visit=visit))
 
     def set_status(self, appointment_id: str, status: AppointmentStatus) -> None:
         appointment = self._appointment(appointment_id)
@@ -269,7 +396,7 @@ class CalendarPage(QWidget):
     def _changed(self, appointments: list[Appointment]) -> None:
         selected = self.view.grid.selected_appointment_id()
         self.refresh()
-        if selected is not None:
+        if selected is not None and self.mode is not Mode.MONTH:
             self.view.grid.select_appointment(selected)
 
     def _appointment(self, appointment_id: str) -> Appointment | None:

@@ -176,57 +176,107 @@ def paint_block(
     painter.restore()
 
 
+@dataclass(frozen=True)
+class Row:
+    text: str
+    font: QFont
+    main: bool  # the client (bold) rather than the time or details (small, muted)
+
+
+def block_rows(inner: QRectF, make_text: Callable[[], BlockText], base: QFont) -> list[Row]:
+    """What a block of `inner` size shows: the longest forms that fit, down to
+    the start time or the client's initials; [] when not even those fit (the
+    block then gets a marker, and its tooltip tells)."""
+    small = QFont(base)
+    small.setPointSizeF(max(6.0, base.pointSizeF() * 0.9))
+    bold = QFont(base)
+    bold.setBold(True)
+    if inner.width() < QFontMetrics(bold).horizontalAdvance("MM"):
+        return []  # too narrow for any text: not worth asking for it
+    text = make_text()
+    line = QFontMetrics(base).lineSpacing()
+    start = text.time.split("–")[0]
+    short_who = texts.initials_of(text.who)
+    candidates: list[tuple[list[str], QFont, bool]]
+    if inner.height() < 2 * line:
+        candidates = [([f"{start} {text.who}", text.who, start, short_who], bold, True)]
+    else:
+        times = [text.time, text.time.split(" · ")[0], start]
+        candidates = [(times, small, False), ([text.who, short_who], bold, True)]
+        if text.detail:
+            candidates.append(([text.detail], small, False))
+    rows = []
+    y = inner.top()
+    for forms, font, main in candidates:
+        if y + line * 0.6 > inner.bottom() and y > inner.top():
+            break
+        rows.append(Row(_fitting_text(forms, QFontMetrics(font), inner.width(), main), font, main))
+        y += line
+    return rows if any(row.text for row in rows) else []
+
+
 def _paint_block_text(
     painter: QPainter, rect: QRectF, make_text: Callable[[], BlockText], style: BlockStyle
 ) -> None:
-    inner = rect.adjusted(EDGE_BAR + PADDING, 1, -PADDING, -1)
     base = QFont(painter.font())
-    small = QFont(base)
-    small.setPointSizeF(max(6.0, base.pointSizeF() * 0.9))
-    if inner.width() < QFontMetrics(small).horizontalAdvance("00:00"):
-        return  # too narrow to read: a clean block, with the details in its tooltip
-    text = make_text()
+    narrow = rect.width() < 8 * QFontMetrics(base).averageCharWidth()
+    # A narrow block (the whole clinic's week) gives its text all the room it has.
+    padding = PADDING / 2 if narrow else PADDING
+    inner = rect.adjusted(EDGE_BAR + padding, 1, -padding / 2 if narrow else -padding, -1)
+    rows = block_rows(inner, make_text, base)
+    if not rows:
+        _paint_marker(painter, rect, style)
+        return
     painter.setClipRect(inner)
-    bold = QFont(base)
-    bold.setBold(True)
-    bold.setStrikeOut(style.struck)
     line = QFontMetrics(base).lineSpacing()
-    start = text.time.split("–")[0]
-    rows: list[tuple[list[str], QFont, QColor]]
-    if inner.height() < 2 * line:
-        rows = [([f"{start} {text.who}", text.who], bold, style.text)]
-    else:
-        times = [text.time, text.time.split(" · ")[0], start]
-        rows = [(times, small, style.muted), ([text.who], bold, style.text)]
-        if text.detail:
-            rows.append(([text.detail], small, style.muted))
     y = inner.top()
-    for candidates, font, colour in rows:
-        if y + line * 0.6 > inner.bottom() and y > inner.top():
-            break
-        content = _fitting_text(candidates, QFontMetrics(font), inner.width(), font is bold)
-        if content:
+    for row in rows:
+        if row.text:
+            font = QFont(row.font)
+            font.setStrikeOut(style.struck and row.main)
             painter.setFont(font)
-            painter.setPen(colour)
+            painter.setPen(style.text if row.main else style.muted)
             painter.drawText(
                 QRectF(inner.left(), y, inner.width(), line),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                content,
+                row.text,
             )
         y += line
     painter.setFont(base)
     painter.setClipping(False)
 
 
-def _fitting_text(candidates: list[str], metrics: QFontMetrics, width: float, main: bool) -> str:
-    """The first candidate that fits; else the last one shortened with an ellipsis
-    (never silently cut: "K-006" must not pass for K-0061), when enough of it
-    stays readable to be worth showing."""
-    for candidate in candidates:
-        if metrics.horizontalAdvance(candidate) <= width:
-            return candidate
-    elided = metrics.elidedText(candidates[-1], Qt.TextElideMode.ElideRight, int(width))
-    return elided if len(elided) >= (3 if main else 5) else ""
+def _paint_marker(painter: QPainter, rect: QRectF, style: BlockStyle) -> None:
+    """A dot in the status colour, so that a block too small for text is no
+    empty box (wider than a line, and tall enough to hold it)."""
+    size = min(rect.width() - EDGE_BAR - 2, rect.height() - 4, 7.0)
+    if size < 3:
+        return  # a sliver: its colour is all there is room for
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(style.edge)
+    centre = QPointF(rect.left() + EDGE_BAR / 2 + rect.width() / 2, rect.top() + 2 + size / 2)
+    painter.drawEllipse(centre, size / 2, size / 2)
+    painter.restore()
+
+
+def _fitting_text(forms: list[str], metrics: QFontMetrics, width: float, main: bool) -> str:
+    """The first form that fits. A name (`main`) is rather shortened with an
+    ellipsis, while three characters of it stay readable, than replaced by
+    the next form ("Lindq…" before "Li"; a code keeps its end: "M-…12"); a
+    time or a detail only when it fits whole, or for a detail shortened to
+    five characters or more. Never silently cut: "K-006" must not pass for
+    K-0061."""
+    for form in forms:
+        if metrics.horizontalAdvance(form) <= width:
+            return form
+        mode = Qt.TextElideMode.ElideMiddle if texts.is_code(form) else Qt.TextElideMode.ElideRight
+        elided = metrics.elidedText(form, mode, int(width))
+        if main and len(elided) > 3:
+            return elided
+    elided = metrics.elidedText(forms[-1], Qt.TextElideMode.ElideRight, int(width))
+    return elided if not main and len(elided) >= 5 and len(forms) == 1 else ""
 
 
 def paint_now(painter: QPainter, geo: Geometry, board: Board, colours: Colours) -> None:

@@ -3,6 +3,7 @@ every N weeks; a number of visits or until a date."""
 
 from datetime import date
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -24,6 +25,8 @@ NO_REPEAT, EVERY_N_WEEKS = None, 0
 
 
 class RepeatFields(QWidget):
+    changed = Signal()  # any choice: the series to book is another one
+
     def __init__(self, calendar: ClinicCalendar, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = QComboBox(self)
@@ -37,7 +40,6 @@ class RepeatFields(QWidget):
         self.interval.setRange(1, 52)
         self.interval.setValue(3)
         self.interval.setPrefix(self.tr("every "))
-        self.interval.setSuffix(self.tr(" weeks"))
         self.by_count = QRadioButton(self.tr("&Number of visits:"), self)
         self.by_count.setChecked(True)
         self.count = QSpinBox(self)
@@ -71,6 +73,16 @@ class RepeatFields(QWidget):
 
         self.kind.currentIndexChanged.connect(self._update)
         self.by_count.toggled.connect(self._update)
+        self.interval.valueChanged.connect(self._name_weeks)
+        for signal in (
+            self.kind.currentIndexChanged,
+            self.interval.valueChanged,
+            self.by_count.toggled,
+            self.count.valueChanged,
+            self.until.dateChanged,
+        ):
+            signal.connect(self.changed)
+        self._name_weeks(self.interval.value())
         self._update()
 
     def tab_chain(self) -> list[QWidget]:
@@ -82,6 +94,12 @@ class RepeatFields(QWidget):
 
     def choose(self, weeks: int | None) -> None:
         self.kind.setCurrentIndex(max(0, self.kind.findData(weeks)))
+
+    def _name_weeks(self, weeks: int) -> None:
+        self.interval.setSuffix(self.tr(" week(s)", "", weeks))
+
+    def repeating(self) -> bool:
+        return self.kind.currentData() is not NO_REPEAT
 
     def _update(self) -> None:
         weeks = self.kind.currentData()

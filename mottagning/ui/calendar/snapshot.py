@@ -15,6 +15,14 @@ from mottagning.models.calendar import Absence, Appointment
 from mottagning.services.session import Session
 
 
+class Mode(StrEnum):
+    """How much of the calendar is shown at once."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+
+
 class ViewKind(StrEnum):
     CLINIC = "clinic"  # every counselor, side by side
     COUNSELOR = "counselor"
@@ -91,12 +99,26 @@ def holiday_language() -> str:
     return "sv" if QLocale().language() == QLocale.Language.Swedish else "en"
 
 
+def day_infos(session: Session, days: Sequence[date]) -> list[DayInfo]:
+    """Each day's opening hours (in minutes) and holiday, in the interface language."""
+    zone = session.scheduling.zone
+    calendar = session.scheduling.clinic_calendar(holiday_language())
+    infos = []
+    for day in days:
+        interval = calendar.open_interval(day)
+        opening = None
+        if interval is not None:
+            opens, closes = (moment.astimezone(zone) for moment in interval)
+            opening = (opens.hour * 60 + opens.minute, closes.hour * 60 + closes.minute)
+        infos.append(DayInfo(day, opening, calendar.holiday(day)))
+    return infos
+
+
 def load(
     session: Session, view_of: ViewOf, days: Sequence[date], *, show_cancelled: bool = True
 ) -> Snapshot:
     scheduling = session.scheduling
     zone = scheduling.zone
-    calendar = scheduling.clinic_calendar(holiday_language())
     start = datetime.combine(days[0], time(0), zone)
     end = datetime.combine(days[-1] + timedelta(days=1), time(0), zone)
     counselor_ids = room_ids = None
@@ -110,14 +132,7 @@ def load(
     if not show_cancelled:
         appointments = [a for a in appointments if a.status.occupies_time]
     staff_names = scheduling.staff_names()
-    infos = []
-    for day in days:
-        interval = calendar.open_interval(day)
-        opening = None
-        if interval is not None:
-            opens, closes = (moment.astimezone(zone) for moment in interval)
-            opening = (opens.hour * 60 + opens.minute, closes.hour * 60 + closes.minute)
-        infos.append(DayInfo(day, opening, calendar.holiday(day)))
+    infos = day_infos(session, days)
     client_ids = {a.client_id for a in appointments if a.client_id}
     full = session.preferences.show_full_names
     summaries = session.clients.summaries(client_ids) if client_ids else {}

@@ -75,6 +75,21 @@ def week_title(monday: date) -> str:
     )
 
 
+def month_title(day: date) -> str:
+    """December 2026"""
+    return QCoreApplication.translate("Calendar", "{month} {year}").format(
+        month=month_name(day.month).capitalize(), year=day.year
+    )
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day `months` later (or earlier), the month's last when it has fewer."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    first_next = date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1)
+    return date(year, month + 1, min(day.day, (first_next - timedelta(days=1)).day))
+
+
 def long_date(day: date) -> str:
     """Monday 23 November 2026"""
     return QCoreApplication.translate("Calendar", "{weekday} {day} {month} {year}").format(
@@ -102,6 +117,23 @@ def short_name(full_name: str) -> str:
 
 def initials(full_name: str) -> str:
     return "".join(part[0] for part in full_name.split()).upper()
+
+
+def initials_of(name: str) -> str:
+    """The shortest recognisable form of a name or alias: "Alm 2" -> "A2",
+    "Lilja" -> "Li" (one letter says too little), a code "M-0412" -> "…12"
+    (its end tells codes apart, and the ellipsis says it is cut)."""
+    parts = name.split()
+    if len(parts) > 1:
+        return "".join(part[0] for part in parts[:2]).upper()
+    if is_code(name):
+        return "…" + name[-2:]
+    return name[:2]
+
+
+def is_code(alias: str) -> bool:
+    """An alias like "M-0412": one word, told apart by its digits at the end."""
+    return len(alias.split()) == 1 and sum(char.isdigit() for char in alias) >= 2
 
 
 def names(user_ids: Iterable[str], staff_names: dict[str, str]) -> str:

@@ -1,6 +1,6 @@
-"""The calendar's toolbar: today, previous and next, the period shown, day or
-week, whose calendar, and booking. It only reports what was asked for; the
-page decides what that means."""
+"""The calendar's toolbar: today, previous and next, the period shown, day,
+week or month, whose calendar, and booking. It only reports what was asked
+for; the page decides what that means."""
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
 
 from mottagning.models.calendar import Room
 from mottagning.models.users import User
-from mottagning.ui.calendar.snapshot import CLINIC, ViewKind, ViewOf
+from mottagning.ui.calendar.snapshot import CLINIC, Mode, ViewKind, ViewOf
 
 
 class CalendarToolbar(QWidget):
     today_requested = Signal()
     step_requested = Signal(int)  # -1 back, +1 forward
-    week_requested = Signal(bool)  # True: week, False: day
+    mode_requested = Signal(object)  # Mode: day, week or month
     view_of_chosen = Signal(object)  # ViewOf
     book_requested = Signal()
 
@@ -53,13 +53,20 @@ class CalendarToolbar(QWidget):
         self.week_button = QToolButton(self)
         self.week_button.setText(self.tr("Week"))
         self.week_button.setToolTip(self.tr("The whole week, Monday first (W)"))
+        self.month_button = QToolButton(self)
+        self.month_button.setText(self.tr("Month"))
+        self.month_button.setToolTip(self.tr("The whole month, with week numbers (M)"))
+        self.mode_buttons = {
+            Mode.DAY: self.day_button,
+            Mode.WEEK: self.week_button,
+            Mode.MONTH: self.month_button,
+        }
         modes = QButtonGroup(self)
-        for button in (self.day_button, self.week_button):
+        for mode, button in self.mode_buttons.items():
             button.setCheckable(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             modes.addButton(button)
-        self.day_button.clicked.connect(lambda: self.week_requested.emit(False))
-        self.week_button.clicked.connect(lambda: self.week_requested.emit(True))
+            button.clicked.connect(lambda _=False, chosen=mode: self.mode_requested.emit(chosen))
 
         self.chooser = QComboBox(self)
         self.chooser.setObjectName("calendarViewOf")
@@ -82,6 +89,7 @@ class CalendarToolbar(QWidget):
         layout.addWidget(self.title, 1)
         layout.addWidget(self.day_button)
         layout.addWidget(self.week_button)
+        layout.addWidget(self.month_button)
         layout.addSpacing(12)
         layout.addWidget(chooser_label)
         layout.addWidget(self.chooser)
@@ -103,10 +111,9 @@ class CalendarToolbar(QWidget):
         for room in rooms:
             self.chooser.addItem(room.name, ViewOf(ViewKind.ROOM, room.id))
 
-    def show_state(self, title: str, week: bool, view_of: ViewOf) -> None:
+    def show_state(self, title: str, mode: Mode, view_of: ViewOf) -> None:
         self.title.setText(title)
-        self.day_button.setChecked(not week)
-        self.week_button.setChecked(week)
+        self.mode_buttons[mode].setChecked(True)
         index = next(
             (i for i in range(self.chooser.count()) if self.chooser.itemData(i) == view_of), -1
         )

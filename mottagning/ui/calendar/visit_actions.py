@@ -43,16 +43,37 @@ def can_set(session: Session, appointment: Appointment, status: AppointmentStatu
     return True
 
 
-def describe(session: Session, appointment: Appointment) -> str:
-    """2026-11-23 10:00–10:50, Alias: for questions about the visit."""
-    zone = session.scheduling.zone
+def _who(session: Session, appointment: Appointment) -> str:
+    """The client as the user sees them (alias by default), or the kind of visit."""
     client = ""
     if appointment.client_id:
         summary = session.clients.summaries({appointment.client_id}).get(appointment.client_id)
         if summary is not None:
             client = summary.display_name(show_full_names=session.preferences.show_full_names)
-    who = texts.who(appointment, client)
-    return f"{texts.when(appointment.starts_at, appointment.ends_at, zone)}, {who}"
+    return texts.who(appointment, client)
+
+
+def describe(session: Session, appointment: Appointment) -> str:
+    """2026-11-23 10:00–10:50, Alias: for questions about the visit."""
+    zone = session.scheduling.zone
+    return (
+        f"{texts.when(appointment.starts_at, appointment.ends_at, zone)}, "
+        f"{_who(session, appointment)}"
+    )
+
+
+def summary(session: Session, appointment: Appointment) -> str:
+    """Lilja Tue 2026-12-08 10:00–10:50, Rum 2: what was booked or moved."""
+    zone = session.scheduling.zone
+    day = appointment.starts_at.astimezone(zone).date()
+    text = (
+        f"{_who(session, appointment)} {texts.weekday_name(day, short=True)} "
+        f"{texts.when(appointment.starts_at, appointment.ends_at, zone)}"
+    )
+    if appointment.room_id:
+        rooms = {room.id: room.name for room in session.scheduling.rooms(active_only=False)}
+        text += f", {rooms.get(appointment.room_id, '')}"
+    return text
 
 
 Done = Callable[[list[Appointment]], None]
@@ -91,6 +112,22 @@ def move(
         ).format(visit=describe(session, appointment)),
     )
     return _run(change, on_done, on_abandoned)
+
+
+def restore(
+    session: Session,
+    parent: QWidget,
+    previous: list[Appointment],
+    on_done: Done,
+    on_abandoned: Abandoned | None = None,
+) -> Change:
+    """Undo a move: the visits back where they were (a clash there is explained,
+    or overridden with a reason like any other)."""
+
+    def attempt(_scope: SeriesScope, reason: str) -> list[Appointment]:
+        return session.scheduling.restore(previous, reason)
+
+    return _run(Change(session, parent, previous[0], attempt), on_done, on_abandoned)
 
 
 def set_status(
