@@ -28,7 +28,6 @@ from mottagning.services.session import Session
 from mottagning.ui.clients.concern import ConcernDialog
 from mottagning.ui.dialogs import open_dialog
 from mottagning.ui.errors import user_errors
-from mottagning.ui.formatting import local_today
 from mottagning.ui.journal import DraftsList
 from mottagning.ui.measures import AdministrationDialog
 from mottagning.ui.tables import Index, TableModel, record_table
@@ -240,7 +239,7 @@ class TodayPage(QWidget):
         with user_errors(self):
             scheduling = self._session.scheduling
             zone = scheduling.zone
-            today = local_today(self._session.clinic.clock)
+            today = self._session.clinic.today()
             week = today.isocalendar().week
             self.heading.setText(
                 self.tr("Today {date}, week {week}").format(date=today.isoformat(), week=week)
@@ -340,11 +339,11 @@ class TodayPage(QWidget):
         strand = self.tally_strand.currentData()
         with user_errors(self):
             self._session.anonymous_contacts.record(
-                local_today(self._session.clinic.clock), form, Strand(strand) if strand else None
+                self._session.clinic.today(), form, Strand(strand) if strand else None
             )
         self._show_tally_count()
 
     def _show_tally_count(self) -> None:
-        today = local_today(self._session.clinic.clock)
+        today = self._session.clinic.today()
         count = len(self._session.anonymous_contacts.between(today, today))
         self.tally_count.setText(self.tr("Counted today: {count}").format(count=count))

@@ -154,6 +154,8 @@ def test_item_models_follow_the_qt_contract(qtmodeltester, admin):
 
     session.access_log.document_review(date(2026, 11, 1), date(2026, 11, 20), "Stickprov", "Inget")
     reviews = ReviewsModel()
-    reviews.set_reviews(session.access_log.reviews(), session.access_log.staff_names())
+    reviews.set_reviews(
+        session.access_log.reviews(), session.access_log.staff_names(), session.clinic.zone
+    )
     assert reviews.rowCount() == 1
     qtmodeltester.check(reviews)

@@ -1,7 +1,8 @@
 """The access log (clinic lead): browse and filter it, verify its chain, and
 document the recurring sample checks."""
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
@@ -32,7 +33,6 @@ from mottagning.ui.formatting import (
     iso_date,
     local_datetime,
     local_datetime_seconds,
-    local_today,
     to_qdate,
 )
 from mottagning.ui.tables import Index, TableModel, record_table
@@ -40,10 +40,6 @@ from mottagning.ui.translations import translated
 
 PAGE_SIZE = 200
 DEFAULT_DAYS = 30
-
-
-def _local_midnight_utc(day: date) -> datetime:
-    return datetime.combine(day, time.min).astimezone().astimezone(UTC)
 
 
 class AccessLogModel(TableModel):
@@ -58,6 +54,7 @@ class AccessLogModel(TableModel):
         self._entries: list[LogEntry] = []
         self._total = 0
         self._names: dict[str, str] = {}
+        self._zone = ZoneInfo("UTC")
         self.headers = [
             self.tr("Time"),
             self.tr("User"),
@@ -71,6 +68,7 @@ class AccessLogModel(TableModel):
     def set_query(self, query: LogQuery) -> None:
         self.beginResetModel()
         self._query = query
+        self._zone = self._session.clinic.zone
         self._names = self._session.access_log.staff_names()
         self._entries = self._session.access_log.entries(query)
         self._total = self._session.access_log.count(query)
@@ -105,12 +103,12 @@ class AccessLogModel(TableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(entry, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.TIME:
-            return local_datetime_seconds(entry.at)
+            return local_datetime_seconds(entry.at, self._zone)
         return None
 
     def _text(self, entry: LogEntry, column: int) -> str:
         if column == self.TIME:
-            return local_datetime(entry.at)
+            return local_datetime(entry.at, self._zone)
         if column == self.USER:
             return self._names.get(entry.user_id or "", self.tr("(unknown)"))
         if column == self.ACTION:
@@ -134,7 +132,7 @@ class LogReviewDialog(QDialog):
         self.setObjectName("logReviewDialog")
         self.setWindowTitle(self.tr("Document a log review"))
         self._session = session
-        today = local_today(session.clinic.clock)
+        today = session.clinic.today()
         self.period_from = QDateEdit(to_qdate(today - timedelta(days=DEFAULT_DAYS)), self)
         self.period_to = QDateEdit(to_qdate(today), self)
         for edit in (self.period_from, self.period_to):
@@ -196,6 +194,7 @@ class ReviewsModel(TableModel):
         super().__init__(parent)
         self._reviews: list[LogReview] = []
         self._names: dict[str, str] = {}
+        self._zone = ZoneInfo("UTC")
         self.headers = [
             self.tr("Documented"),
             self.tr("By"),
@@ -204,9 +203,9 @@ class ReviewsModel(TableModel):
             self.tr("Findings"),
         ]
 
-    def set_reviews(self, reviews: list[LogReview], names: dict[str, str]) -> None:
+    def set_reviews(self, reviews: list[LogReview], names: dict[str, str], zone: ZoneInfo) -> None:
         self.beginResetModel()
-        self._reviews, self._names = list(reviews), names
+        self._reviews, self._names, self._zone = list(reviews), names, zone
         self.endResetModel()
 
     def row_count(self) -> int:
@@ -220,7 +219,7 @@ class ReviewsModel(TableModel):
             return None
         review = self._reviews[index.row()]
         return (
-            local_datetime(review.created_at),
+            local_datetime(review.created_at, self._zone),
             self._names.get(review.reviewer_id, ""),
             f"{iso_date(review.period_from)} – {iso_date(review.period_to)}",
             review.scope,
@@ -241,7 +240,7 @@ class AccessLogTab(QWidget):
         super().__init__(parent)
         self._session = session
         self._loaded = False
-        today = local_today(session.clinic.clock)
+        today = session.clinic.today()
         self.since = QDateEdit(to_qdate(today - timedelta(days=DEFAULT_DAYS)), self)
         self.until = QDateEdit(to_qdate(today), self)
         for edit in (self.since, self.until):
@@ -335,9 +334,10 @@ class AccessLogTab(QWidget):
         since = from_qdate(self.since.date())
         until = from_qdate(self.until.date()) + timedelta(days=1)
         action = self.action.currentData()  # Qt hands back the enum's str value
+        clinic = self._session.clinic
         return LogQuery(
-            since=_local_midnight_utc(since),
-            until=_local_midnight_utc(until),
+            since=clinic.start_of_day(since),
+            until=clinic.start_of_day(until),
             user_id=self.user.currentData(),
             actions=frozenset({LogAction(action)}) if action else None,
             limit=PAGE_SIZE,
@@ -380,5 +380,7 @@ class AccessLogTab(QWidget):
     def _load_reviews(self) -> None:
         with user_errors(self):
             self.reviews_model.set_reviews(
-                self._session.access_log.reviews(), self._session.access_log.staff_names()
+                self._session.access_log.reviews(),
+                self._session.access_log.staff_names(),
+                self._session.clinic.zone,
             )

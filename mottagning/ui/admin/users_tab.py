@@ -1,6 +1,8 @@
 """User accounts (clinic lead): create, change, deactivate, reactivate and
 give a temporary password, without ever knowing anyone's own password."""
 
+from zoneinfo import ZoneInfo
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -37,6 +39,7 @@ class UsersModel(TableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._users: list[User] = []
+        self._zone = ZoneInfo("UTC")
         self.headers = [
             self.tr("Name"),
             self.tr("User name"),
@@ -46,9 +49,9 @@ class UsersModel(TableModel):
             self.tr("Created"),
         ]
 
-    def set_users(self, users: list[User]) -> None:
+    def set_users(self, users: list[User], zone: ZoneInfo) -> None:
         self.beginResetModel()
-        self._users = list(users)
+        self._users, self._zone = list(users), zone
         self.endResetModel()
 
     def user_at(self, row: int) -> User:
@@ -82,7 +85,7 @@ class UsersModel(TableModel):
             if user.must_change_password:
                 return self.tr("Active, temporary password")
             return self.tr("Active")
-        return local_datetime(user.created_at)
+        return local_datetime(user.created_at, self._zone)
 
 
 class UserDialog(QDialog):
@@ -216,7 +219,7 @@ class UsersTab(QWidget):
             users = self._session.accounts.list_users()
             if not self.show_inactive.isChecked():
                 users = [u for u in users if u.active]
-            self.model.set_users(users)
+            self.model.set_users(users, self._session.clinic.zone)
         self._update_buttons()
 
     def selected(self) -> User | None:

@@ -258,13 +258,12 @@ class ClientView(QWidget):
         self.visits_model.set_visits(visits, self._staff, rooms)
         self.sections.setTabText(1, self.tr("Visits ({count})").format(count=len(visits)))
         now = self._session.clinic.clock.now()
-        zone = self._session.scheduling.zone
+        zone = self._session.clinic.zone
         coming = [v for v in reversed(visits) if v.starts_at >= now and v.status.occupies_time]
         lines = ["<h4>{title}</h4>".format(title=escape(self.tr("Coming visits")))]
         for visit in coming[:6]:
-            start = visit.starts_at.astimezone(zone)
             who = ", ".join(sorted(self._staff.get(u, "") for u in visit.counselor_ids))
-            lines.append(f"{start:%Y-%m-%d %H:%M} · {escape(who)}<br>")
+            lines.append(f"{local_datetime(visit.starts_at, zone)} · {escape(who)}<br>")
         if not coming:
             lines.append(escape(self.tr("None booked.")))
         attended = sum(1 for v in visits if v.status.value == "attended")
@@ -282,6 +281,7 @@ class ClientView(QWidget):
         self.upcoming.setText("".join(lines))
 
     def refresh_history(self) -> None:
+        zone = self._session.clinic.zone
         lines = ["<h4>{title}</h4>".format(title=escape(self.tr("Identity history")))]
         history = self._session.clients.identity_history(self.client.id)
         if not history:
@@ -294,9 +294,8 @@ class ClientView(QWidget):
                     decision=change.no_identity_decision
                 )
             who = self._staff.get(change.changed_by, "")
-            lines.append(
-                f"{escape(local_datetime(change.changed_at))} · {escape(who)}: {escape(what)}<br>"
-            )
+            when = local_datetime(change.changed_at, zone)
+            lines.append(f"{escape(when)} · {escape(who)}: {escape(what)}<br>")
         lines.append(
             "<h4>{title}</h4>".format(title=escape(self.tr("Report-of-concern considerations")))
         )
@@ -311,7 +310,8 @@ class ClientView(QWidget):
                 answer = translated(item.answer.label) if item.answer else ""
                 if item.note:
                     answer += f" – {item.note}"
-            lines.append(f"{escape(local_datetime(item.prompted_at))}: {escape(answer)}<br>")
+            when = local_datetime(item.prompted_at, zone)
+            lines.append(f"{escape(when)}: {escape(answer)}<br>")
         self.history.setText("".join(lines))
         alerts = []
         if pending:

@@ -52,7 +52,7 @@ from mottagning.models.identity import (
 )
 from mottagning.services.session import Session
 from mottagning.ui.errors import message_for
-from mottagning.ui.formatting import from_qdate, local_today, to_qdate
+from mottagning.ui.formatting import from_qdate, to_qdate
 from mottagning.ui.translations import translated
 
 NO_YEAR = 0  # the birth-year spin box's "not known"
@@ -68,7 +68,7 @@ class ClientFormDialog(QDialog):
         self.setObjectName("clientForm")
         self._session = session
         self._client = client
-        self._today = local_today(session.clinic.clock)
+        self._today = session.clinic.today()
         settings = session.clinic_settings.settings()
         self._reservnummer_format = RESERVNUMMER_FORMATS.get(
             settings.reservnummer_format, RESERVNUMMER_FORMATS["national"]

@@ -26,8 +26,7 @@ from mottagning.errors import MottagningError, UserError
 from mottagning.models.journal import JournalNote, NoteType
 from mottagning.services.session import Session
 from mottagning.ui.errors import message_for
-from mottagning.ui.formatting import from_qdate, to_qdate
-from mottagning.ui.journal.text import clock_time
+from mottagning.ui.formatting import from_qdate, local_clock, to_qdate
 from mottagning.ui.translations import translated
 
 log = logging.getLogger(__name__)
@@ -157,7 +156,7 @@ class DraftEditor(QWidget):
             self._show_saved(message_for(error), error=True)
         else:
             self._typed = True
-            self._show_saved(self.tr("Saved {time}").format(time=clock_time(now, self._zone)))
+            self._show_saved(self.tr("Saved {time}").format(time=local_clock(now, self._zone)))
         self.note = replace(
             self.note, body=body, note_type=note_type, note_date=note_date, updated_at=now
         )

@@ -29,8 +29,7 @@ from mottagning.errors import UserError
 from mottagning.models.journal import DraftVersion, JournalNote, NoteType
 from mottagning.services.session import Session
 from mottagning.ui.errors import message_for
-from mottagning.ui.formatting import from_qdate, to_qdate
-from mottagning.ui.journal.text import clinic_time
+from mottagning.ui.formatting import from_qdate, local_datetime, to_qdate
 from mottagning.ui.translations import translated
 
 
@@ -187,7 +186,7 @@ class DraftHistoryDialog(QDialog):
         self.text.setObjectName("draftVersionText")
         self.text.setReadOnly(True)
         for version in reversed(versions):
-            label = f"{clinic_time(version.saved_at, zone)} · {staff.get(version.saved_by, '')}"
+            label = f"{local_datetime(version.saved_at, zone)} · {staff.get(version.saved_by, '')}"
             item = QListWidgetItem(label, self.versions)
             item.setData(Qt.ItemDataRole.UserRole, version.body)
         if not versions:

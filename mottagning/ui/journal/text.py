@@ -1,24 +1,14 @@
-"""How the journal shows times, authors and search snippets: ISO dates and
-24-hour time in the clinic's time zone, authors with their title."""
+"""How the journal shows authors, ages and search snippets (times are shown
+with ui.formatting, on the clinic's clock)."""
 
-from datetime import date, datetime
+from datetime import date
 from html import escape
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
 from mottagning.models.journal import Author
 from mottagning.models.users import Role
 from mottagning.ui.translations import translated
-
-
-def clinic_time(moment: datetime, zone: ZoneInfo) -> str:
-    """2026-11-23 09:05 in the clinic's zone (not the workstation's)."""
-    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
-
-
-def clock_time(moment: datetime, zone: ZoneInfo) -> str:
-    return moment.astimezone(zone).strftime("%H:%M:%S")
 
 
 def role_text(role: str) -> str:
