@@ -6,7 +6,7 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -30,7 +30,7 @@ from mottagning.ui.dialogs import open_dialog
 from mottagning.ui.errors import user_errors
 from mottagning.ui.journal import DraftsList
 from mottagning.ui.measures import AdministrationDialog
-from mottagning.ui.tables import Index, TableModel, record_table
+from mottagning.ui.tables import Index, TableModel, on_enter, record_table
 from mottagning.ui.translations import translated
 
 TALLY_BUTTONS = (ContactForm.PHONE, ContactForm.CHAT, ContactForm.OUTREACH, ContactForm.DROP_IN)
@@ -162,7 +162,7 @@ class TodayPage(QWidget):
         ):
             button.clicked.connect(lambda _=False, s=status: self.mark(s))
         self.open_button.clicked.connect(self._open_client)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_client)
+        on_enter(self.table, self._open_client)
         visit_buttons = QHBoxLayout()
         for button in (self.arrived, self.attended, self.no_show, self.open_button):
             visit_buttons.addWidget(button)

@@ -1,6 +1,10 @@
 """One signed-in user's workspace: the client search, the navigation and the
 area pages.
 
+Ctrl+K finds a client from anywhere: with the field above the pages, or on
+Klienter with the register's own search (the field above is hidden there, so
+that the page has one search field, not two).
+
 A workspace lives as long as its session. While the window is locked, or a
 colleague is using it, the workspace is parked out of sight with everything
 typed into it intact.
@@ -46,6 +50,7 @@ class Workspace(QWidget):
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
         self.search: ClientPicker | None = None
+        self.search_bar: QWidget | None = None
         if self._areas:
             side = QVBoxLayout()
             side.setContentsMargins(0, 0, 0, 0)
@@ -88,11 +93,12 @@ class Workspace(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         if self.search is not None:
-            top = QHBoxLayout()
-            top.setContentsMargins(8, 6, 8, 6)
+            self.search_bar = QWidget(self)
+            top = QHBoxLayout(self.search_bar)
             top.addWidget(self.search, 1)
             top.addStretch(2)
-            layout.addLayout(top)
+            layout.addWidget(self.search_bar)
+            self.search_bar.setVisible(self._areas[0].key != CLIENTS)
         layout.addLayout(body, 1)
 
     # --- Areas --------------------------------------------------------------------
@@ -119,6 +125,8 @@ class Workspace(QWidget):
         with QSignalBlocker(self.navigation):  # already showing it: no second round
             self.navigation.setCurrentRow(rows[0])
         self.pages.setCurrentWidget(page)
+        if self.search_bar is not None:
+            self.search_bar.setVisible(key != CLIENTS)  # the register has its own
         return page
 
     def _connect(self, page: QWidget) -> None:
@@ -167,7 +175,11 @@ class Workspace(QWidget):
         dialog.open_note_requested.connect(self.open_note)
 
     def focus_search(self) -> None:
-        if self.search is not None:
+        """Ctrl+K: the one client search of the page in front."""
+        own_search = getattr(self.pages.currentWidget(), "focus_search", None)
+        if self.search_bar is not None and self.search_bar.isHidden() and own_search:
+            own_search()
+        elif self.search is not None:
             self.search.setFocus()
             self.search.selectAll()
 

@@ -30,7 +30,7 @@ from mottagning.ui.clients.form import ClientFormDialog
 from mottagning.ui.clients.models import ClientListModel
 from mottagning.ui.dialogs import open_dialog
 from mottagning.ui.errors import user_errors
-from mottagning.ui.tables import record_table
+from mottagning.ui.tables import on_enter, record_table
 
 SEARCH_DELAY_MS = 60
 _FILTERS = {
@@ -110,7 +110,7 @@ class ClientRegisterPage(QWidget):
         self.mine.toggled.connect(self.refresh)
         self.new_button.clicked.connect(self.new_client)
         QShortcut(QKeySequence.StandardKey.New, register, self.new_client)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_selected)
+        on_enter(self.table, self._open_selected)
         self.search.installEventFilter(self)
         self.refresh()
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QLabel,
     QVBoxLayout,
@@ -23,7 +23,7 @@ from mottagning.services.permissions import Action, is_allowed
 from mottagning.services.session import Session
 from mottagning.ui.journal.feedback import refusals
 from mottagning.ui.journal.text import age_in_days
-from mottagning.ui.tables import Index, TableModel, record_table
+from mottagning.ui.tables import Index, TableModel, on_enter, record_table
 from mottagning.ui.translations import translated
 
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -109,12 +109,7 @@ class DraftsList(QWidget):
         self.model = DraftsModel(self)
         self.table = record_table(self, "draftsTable", self.model)
         self.table.doubleClicked.connect(self._open)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current).setContext(
-            Qt.ShortcutContext.WidgetShortcut
-        )
-        QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, self._open_current).setContext(
-            Qt.ShortcutContext.WidgetShortcut
-        )
+        on_enter(self.table, self._open_current)
         self.empty = QLabel(self.tr("No unsigned drafts."), self)
         self.empty.setObjectName("draftsEmpty")
         self.empty.setStyleSheet("color: palette(placeholder-text);")

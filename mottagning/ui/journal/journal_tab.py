@@ -42,6 +42,7 @@ from mottagning.ui.journal.note_dialogs import (
 )
 from mottagning.ui.journal.notes_pane import NotesPane
 from mottagning.ui.journal.reading import NoteReading
+from mottagning.ui.tables import on_enter
 
 READABLE_CHARACTERS = 96  # a note reads best in a column of about this many characters
 
@@ -129,9 +130,7 @@ class JournalTab(GuardedTab):
         ):
             shortcut = QShortcut(QKeySequence(keys), content, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._into_note).setContext(
-            Qt.ShortcutContext.WidgetShortcut
-        )
+        on_enter(self.table, self._into_note)
         self._update_buttons()
 
     def _button(self, text: str, name: str, keys: str, slot: object) -> QPushButton:
