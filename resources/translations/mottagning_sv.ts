@@ -78,17 +78,23 @@
         <source>All users</source>
         <translation>Alla användare</translation>
     </message>
-    <message>
-        <source>{count} entries</source>
-        <translation>Poster: {count}</translation>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is whole: %n entries checked, none changed or missing.</source>
+        <translation>
+            <numerusform>Kedjan är hel: %n post kontrollerad, ingen ändrad eller saknad.</numerusform>
+            <numerusform>Kedjan är hel: %n poster kontrollerade, ingen ändrad eller saknad.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The chain is BROKEN at entry {seq}: that entry or one before it has been changed or removed. Contact IT and keep a copy of the database as it is.</source>
         <translation>Kedjan är BRUTEN vid post {seq}: den posten eller en tidigare post har ändrats eller tagits bort. Kontakta IT och spara en kopia av databasen som den är nu.</translation>
-    </message>
-    <message>
-        <source>The chain is whole: {count} entries checked, none changed or missing.</source>
-        <translation>Kedjan är hel. Antal kontrollerade poster: {count}. Ingen post har ändrats eller saknas.</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1239,10 @@
         <source>Alias, name, identity number or phone</source>
         <translation>Alias, namn, identitetsnummer eller telefon</translation>
     </message>
+    <message>
+        <source>No client found.</source>
+        <translation>Ingen klient hittades.</translation>
+    </message>
 </context>
 <context>
     <name>ClientRegisterPage</name>
@@ -1268,9 +1278,12 @@
         <source>&amp;New client...</source>
         <translation>&amp;Ny klient...</translation>
     </message>
-    <message>
-        <source>{count} clients</source>
-        <translation>{count} klienter</translation>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n klient</numerusform>
+            <numerusform>%n klienter</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1668,13 +1681,23 @@
         <source>&amp;Lock the window after idle:</source>
         <translation>&amp;Lås fönstret efter inaktivitet i:</translation>
     </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n år</numerusform>
+            <numerusform>%n år</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No age limit</source>
         <translation>Ingen åldersgräns</translation>
     </message>
-    <message>
-        <source> years</source>
-        <translation> år</translation>
+    <message numerus="yes">
+        <source>The window now locks after %n idle minute(s).</source>
+        <translation>
+            <numerusform>Fönstret låses nu efter %n minut utan aktivitet.</numerusform>
+            <numerusform>Fönstret låses nu efter %n minuter utan aktivitet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Clients</source>
@@ -1707,10 +1730,6 @@
     <message>
         <source>The clinic&apos;s details are saved.</source>
         <translation>Mottagningens uppgifter är sparade.</translation>
-    </message>
-    <message>
-        <source>The window now locks after {minutes} idle minutes.</source>
-        <translation>Fönstret låses nu efter {minutes} min utan aktivitet.</translation>
     </message>
     <message>
         <source>Replace the recovery key</source>
@@ -1869,6 +1888,17 @@
     <message>
         <source>{age} · overdue</source>
         <translation>{age} · försenat</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>idag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2523,9 +2553,12 @@
 </context>
 <context>
     <name>JournalSettingsTab</name>
-    <message>
-        <source> days</source>
-        <translation> dagar</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save</source>
@@ -2575,9 +2608,12 @@
         <source>The note templates are saved.</source>
         <translation>Mallarna är sparade.</translation>
     </message>
-    <message>
-        <source>Drafts unsigned for more than {days} days are now flagged.</source>
-        <translation>Utkast som varit osignerade i mer än {days} dagar flaggas nu.</translation>
+    <message numerus="yes">
+        <source>Drafts unsigned for more than %n day(s) are now flagged.</source>
+        <translation>
+            <numerusform>Utkast som varit osignerade i mer än %n dag flaggas nu.</numerusform>
+            <numerusform>Utkast som varit osignerade i mer än %n dagar flaggas nu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2620,18 +2656,6 @@
     <message>
         <source>{author} ({role})</source>
         <translation>{author} ({role})</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>idag</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 dag</translation>
-    </message>
-    <message>
-        <source>{days} days</source>
-        <translation>{days} dagar</translation>
     </message>
 </context>
 <context>
@@ -2973,6 +2997,10 @@
         <translation>Glömt lösenordet?</translation>
     </message>
     <message>
+        <source>← Back: unlock as {name}</source>
+        <translation>← Tillbaka: lås upp som {name}</translation>
+    </message>
+    <message>
         <source>Log in</source>
         <translation>Logga in</translation>
     </message>
@@ -2991,6 +3019,10 @@
     <message>
         <source>Unlock</source>
         <translation>Lås upp</translation>
+    </message>
+    <message>
+        <source>Wrong password. Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation>Fel lösenord. Kontrollera Caps Lock och tangentbordslayouten och försök sedan igen.</translation>
     </message>
     <message>
         <source>Type your user name.</source>
@@ -3353,9 +3385,12 @@
         <source>Saved versions are listed here.</source>
         <translation>Sparade versioner visas här.</translation>
     </message>
-    <message>
-        <source>{name}, every {count} visits</source>
-        <translation>{name}, intervall {count} besök</translation>
+    <message numerus="yes">
+        <source>{name}, every %n visit(s)</source>
+        <translation>
+            <numerusform>{name}, vid varje besök</numerusform>
+            <numerusform>{name}, vart %n:e besök</numerusform>
+        </translation>
     </message>
     <message>
         <source>Goals</source>

@@ -390,7 +390,7 @@ def test_the_plan_is_saved_as_versions(qtbot, counselor, client):
     assert plan.history.count() == 2
     assert plan.history.item(1).text() == "Version 1 · 2026-11-23 09:00 · Cora Behandlare"
     plan.history.setCurrentRow(1)
-    assert "GAD-7, every 4 visits" in plan.version_view.toPlainText()
+    assert "GAD-7, every 4 visit(s)" in plan.version_view.toPlainText()
 
 
 def test_a_plan_without_goals_is_refused_in_place(qtbot, counselor, client):
@@ -459,7 +459,7 @@ def test_drafts_list_marks_overdue_drafts(qtbot, lead, counselor, client, clock)
     clock.moment += timedelta(days=4)
     drafts.refresh()
     assert drafts.model.is_overdue(0)
-    assert drafts.model.index(0, DraftsModel.AGE).data() == "4 days · overdue"
+    assert drafts.model.index(0, DraftsModel.AGE).data() == "4 day(s) · overdue"
     drafts.table.setFocus()
     drafts.table.selectRow(0)
     with qtbot.waitSignal(drafts.open_client_requested) as opened:

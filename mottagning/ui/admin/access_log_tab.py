@@ -35,6 +35,7 @@ from mottagning.ui.formatting import (
     local_datetime_seconds,
     to_qdate,
 )
+from mottagning.ui.forms import add_row
 from mottagning.ui.tables import Index, TableModel, record_table
 from mottagning.ui.translations import translated
 
@@ -160,7 +161,7 @@ class LogReviewDialog(QDialog):
         period.addWidget(self.period_to)
         period.addStretch(1)
         form = QFormLayout()
-        form.addRow(self.tr("&Period:"), period)
+        add_row(form, self.tr("&Period:"), period)
         form.addRow(self.tr("&Checked:"), self.scope)
         form.addRow(self.tr("&Findings:"), self.findings)
         buttons = QDialogButtonBox(
@@ -346,7 +347,7 @@ class AccessLogTab(QWidget):
     def refresh(self) -> None:
         with user_errors(self):
             self.model.set_query(self.query())
-            self.count_label.setText(self.tr("{count} entries").format(count=self.model.total))
+            self.count_label.setText(self.tr("%n entries", "", self.model.total))
 
     def verify(self) -> None:
         with user_errors(self):
@@ -366,8 +367,10 @@ class AccessLogTab(QWidget):
                 self.verify_result.setProperty("role", "")
                 self.verify_result.setText(
                     self.tr(
-                        "The chain is whole: {count} entries checked, none changed or missing."
-                    ).format(count=checked)
+                        "The chain is whole: %n entries checked, none changed or missing.",
+                        "",
+                        checked,
+                    )
                 )
             self.verify_result.style().unpolish(self.verify_result)
             self.verify_result.style().polish(self.verify_result)

@@ -29,6 +29,7 @@ from mottagning.ui.clipboard import copy_briefly
 from mottagning.ui.dialogs import confirm, inform, open_dialog
 from mottagning.ui.errors import message_for, user_errors
 from mottagning.ui.formatting import local_datetime
+from mottagning.ui.forms import add_row
 from mottagning.ui.tables import Index, TableModel, record_table
 from mottagning.ui.translations import translated
 
@@ -127,7 +128,7 @@ class UserDialog(QDialog):
             row = QHBoxLayout()
             row.addWidget(self.temporary, 1)
             row.addWidget(copy)
-            form.addRow(self.tr("Temporary &password:"), row)
+            add_row(form, self.tr("Temporary &password:"), row, buddy=self.temporary)
             hint = QLabel(
                 self.tr(
                     "Give the temporary password to its owner face to face or by phone. "

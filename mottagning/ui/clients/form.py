@@ -53,6 +53,7 @@ from mottagning.models.identity import (
 from mottagning.services.session import Session
 from mottagning.ui.errors import message_for
 from mottagning.ui.formatting import from_qdate, to_qdate
+from mottagning.ui.forms import add_row
 from mottagning.ui.translations import translated
 
 NO_YEAR = 0  # the birth-year spin box's "not known"
@@ -223,10 +224,10 @@ class ClientFormDialog(QDialog):
         form.addRow(self.tr("Decision:"), self.decision)
         form.addRow(self.tr("First na&me:"), self.first_name)
         form.addRow(self.tr("&Last name:"), self.last_name)
-        form.addRow(self.tr("&Identity number:"), identity_row)
+        add_row(form, self.tr("&Identity number:"), identity_row, buddy=self.identity)
         form.addRow("", self.identity_feedback)
         form.addRow(self.tr("&Gender:"), self.gender)
-        form.addRow(self.tr("Birth &year:"), age_row)
+        add_row(form, self.tr("Birth &year:"), age_row)
         form.addRow(self.tr("Home &municipality:"), self.municipality)
         form.addRow(self.tr("In&terpreter:"), self.interpreter)
 

@@ -126,7 +126,7 @@ class ClientRegisterPage(QWidget):
                     _FILTERS[self.filter.currentData()], mine_only=self.mine.isChecked()
                 )
             self.model.set_clients(clients, self._staff, self._session.preferences.show_full_names)
-            self.count.setText(self.tr("{count} clients").format(count=len(clients)))
+            self.count.setText(self.tr("%n client(s)", "", len(clients)))
             if clients:
                 self.table.selectionModel().setCurrentIndex(
                     self.model.index(0, 0),

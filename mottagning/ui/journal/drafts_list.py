@@ -22,7 +22,6 @@ from mottagning.models.users import Role
 from mottagning.services.permissions import Action, is_allowed
 from mottagning.services.session import Session
 from mottagning.ui.journal.feedback import refusals
-from mottagning.ui.journal.text import age_in_days
 from mottagning.ui.tables import Index, TableModel, on_enter, record_table
 from mottagning.ui.translations import translated
 
@@ -94,9 +93,13 @@ class DraftsModel(TableModel):
         if column == self.DATE:
             return draft.note_date.isoformat()
         if column == self.AGE:
-            age = age_in_days(draft.note_date, self._today)
+            age = self._age(draft.note_date)
             return self.tr("{age} · overdue").format(age=age) if overdue else age
         return self._staff.get(draft.author_id, "")
+
+    def _age(self, day: date) -> str:
+        days = (self._today - day).days
+        return self.tr("today") if days <= 0 else self.tr("%n day(s)", "", days)
 
 
 class DraftsList(QWidget):

@@ -217,8 +217,8 @@ class PlanTab(GuardedTab):
             )
 
         measures = "\n".join(
-            self.tr("{name}, every {count} visits").format(
-                name=self._names.get(m.instrument_id, m.instrument_id), count=m.every_sessions
+            self.tr("{name}, every %n visit(s)", "", m.every_sessions).format(
+                name=self._names.get(m.instrument_id, m.instrument_id)
             )
             for m in plan.measures
         )

@@ -1,7 +1,6 @@
-"""How the journal shows authors, ages and search snippets (times are shown
-with ui.formatting, on the clinic's clock)."""
+"""How the journal shows authors and search snippets (times are shown with
+ui.formatting, on the clinic's clock)."""
 
-from datetime import date
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
@@ -32,12 +31,3 @@ def author_with_role(author: Author) -> str:
 def snippet_html(snippet: str) -> str:
     """A search snippet with the matched words (marked [like this]) in bold."""
     return escape(snippet).replace("[", "<b>").replace("]", "</b>")
-
-
-def age_in_days(day: date, today: date) -> str:
-    days = (today - day).days
-    if days <= 0:
-        return QCoreApplication.translate("JournalText", "today")
-    if days == 1:
-        return QCoreApplication.translate("JournalText", "1 day")
-    return QCoreApplication.translate("JournalText", "{days} days").format(days=days)
