@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from mottagning.errors import UserError, WrongCredentials
 from mottagning.ui.errors import message_for
+from mottagning.ui.sizes import characters
 
 
 class LoginPage(QWidget):
@@ -39,7 +40,7 @@ class LoginPage(QWidget):
         card = QFrame(self)
         card.setObjectName("loginCard")
         card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setMaximumWidth(440)
+        card.setMaximumWidth(characters(card, 74))
 
         self.title = QLabel(card)
         title_font = QFont(self.title.font())

@@ -9,8 +9,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -93,8 +95,8 @@ class DayModel(TableModel):
             font = QFont()
             font.setBold(True)  # someone is waiting in the waiting room
             return font
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None  # the tooltip is the whole text of a cell cut short
         column = index.column()
         if column == self.TIME:
             start = visit.starts_at.astimezone(self._zone)
@@ -139,6 +141,12 @@ class TodayPage(QWidget):
 
         self.model = DayModel(self)
         self.table = record_table(self, "todayTable", self.model)
+        # The table fits its page: the counselors' names take what the other
+        # columns leave (cut short, with a tooltip), not a sideways scroll bar.
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(DayModel.COUNSELORS, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnHidden(DayModel.DUE, not self._clinical)  # only clinicians give them
         self.table.doubleClicked.connect(lambda _: self._open_client())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable_buttons())
         self.model.modelReset.connect(self._enable_buttons)
@@ -207,12 +215,12 @@ class TodayPage(QWidget):
         hint.setWordWrap(True)
         tally_layout.addWidget(hint)
         tally_layout.addWidget(self.tally_strand)
-        row = QHBoxLayout()
-        for form in TALLY_BUTTONS:
+        row = QGridLayout()  # two by two: a narrow side leaves the day's table its room
+        for number, form in enumerate(TALLY_BUTTONS):
             button = QPushButton(translated(form.label), tally_box)
             button.setObjectName(f"tally_{form.value}")
             button.clicked.connect(lambda _=False, f=form: self.count_contact(f))
-            row.addWidget(button)
+            row.addWidget(button, number // 2, number % 2)
         tally_layout.addLayout(row)
         tally_layout.addWidget(self.tally_count)
 

@@ -10,7 +10,7 @@ colleague is using it, the workspace is parked out of sight with everything
 typed into it intact.
 """
 
-from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -40,8 +40,6 @@ class Workspace(QWidget):
         self.parked_windows: list[QWidget] = []  # dialogs hidden while locked
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
-        self.navigation.setIconSize(QSize(20, 20))
-        self.navigation.setFixedWidth(190)
         self.pages = QStackedWidget(self)
         self._built: dict[str, QWidget] = {}
         self._areas = areas_for(session)
@@ -72,6 +70,7 @@ class Workspace(QWidget):
                         lambda row=number - 1: self.navigation.setCurrentRow(row),
                     )
             side.addWidget(self.navigation, 1)
+            self.journal_search: QPushButton | None = None
             if is_allowed(session.user.role, Action.READ_JOURNAL):
                 self.journal_search = QPushButton(self.tr("Search the &journals..."), self)
                 self.journal_search.setObjectName("journalSearchButton")
@@ -82,6 +81,7 @@ class Workspace(QWidget):
                 QShortcut(QKeySequence("Ctrl+Shift+J"), self, self.search_journals)
                 side.addWidget(self.journal_search)
             body.addLayout(side)
+            self._fit_navigation()
             self.navigation.currentRowChanged.connect(self._show_row)
             self.navigation.setCurrentRow(0)
         else:
@@ -100,6 +100,18 @@ class Workspace(QWidget):
             layout.addWidget(self.search_bar)
             self.search_bar.setVisible(self._areas[0].key != CLIENTS)
         layout.addLayout(body, 1)
+
+    def _fit_navigation(self) -> None:
+        """As wide as the longest area name (or the button below it) in the
+        navigation's own font, which follows the system's font size."""
+        self.navigation.ensurePolished()  # the style sheet sets its font
+        metrics = self.navigation.fontMetrics()
+        names = [self.navigation.item(row).text() for row in range(self.navigation.count())]
+        widest = max((metrics.horizontalAdvance(name) for name in names), default=0)
+        width = widest + 4 * metrics.averageCharWidth() + metrics.height()
+        if self.journal_search is not None:
+            width = max(width, self.journal_search.sizeHint().width())
+        self.navigation.setFixedWidth(width)
 
     # --- Areas --------------------------------------------------------------------
 

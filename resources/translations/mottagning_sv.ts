@@ -32,8 +32,16 @@
         <translation>Nr</translation>
     </message>
     <message>
+        <source>{client} (record {id})</source>
+        <translation>{client} (post-id {id})</translation>
+    </message>
+    <message>
         <source>(unknown)</source>
         <translation>(okänd)</translation>
+    </message>
+    <message>
+        <source>(unknown client)</source>
+        <translation>(okänd klient)</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1375,14 @@
     <message>
         <source>Protected identity</source>
         <translation>Skyddade personuppgifter</translation>
+    </message>
+    <message>
+        <source>Emergency access.</source>
+        <translation>Nödåtkomst.</translation>
+    </message>
+    <message>
+        <source>{name}, you are reading this journal without being the client&apos;s counselor. Your reason: “{reason}”. Every read is logged and the clinic lead reviews it. The access lasts until midnight.</source>
+        <translation>{name}, du läser journalen utan att vara klientens behandlare. Ditt skäl: ”{reason}”. Varje läsning loggas och granskas av enhetschefen. Åtkomsten gäller till midnatt.</translation>
     </message>
     <message>
         <source>Alias or code</source>
@@ -3306,6 +3322,14 @@
     <message>
         <source>Search this journal (Ctrl+Shift+F)</source>
         <translation>Sök i den här journalen (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Newest &amp;first</source>
+        <translation>Nyast &amp;först</translation>
+    </message>
+    <message>
+        <source>List the latest note at the top</source>
+        <translation>Visa den senaste anteckningen överst</translation>
     </message>
     <message>
         <source>Notes found: {count}</source>

@@ -3,7 +3,7 @@
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from mottagning.models.access_log import LogAction, LogQuery
@@ -200,6 +200,7 @@ def test_the_picker_tells_a_failed_search_from_no_hits(qtbot, counselor, monkeyp
 
     from mottagning.errors import DatabaseDamaged
     from mottagning.ui.clients.picker import ClientPicker
+    from tests.ui.conftest import answer_modal
 
     register(counselor, "Hassel")
     picker = ClientPicker(counselor, None)
@@ -214,19 +215,9 @@ def test_the_picker_tells_a_failed_search_from_no_hits(qtbot, counselor, monkeyp
 
     monkeypatch.setattr(counselor.clients, "search", broken)
     picker.clear()
-    said = []
-
-    def answer_the_message() -> None:  # the box waits in its own loop: answer from a timer
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            said.append(box.text())
-            box.accept()
-        else:
-            QTimer.singleShot(10, answer_the_message)
-
-    QTimer.singleShot(0, answer_the_message)
     type_text(qtbot, picker, "Hassel")
-    qtbot.waitUntil(lambda: bool(said))
+    said = []
+    answer_modal(qtbot, QMessageBox, lambda box: (said.append(box.text()), box.accept()))
     assert said == [DatabaseDamaged().describe()]
 
 

@@ -36,19 +36,18 @@ def host(qtbot) -> QWidget:
 
 
 @pytest.mark.parametrize(
-    "build",
+    "form",
     [
-        lambda session, host: ClientFormDialog(session, host),
-        lambda session, host: UserDialog(session, host),
-        lambda session, host: LogReviewDialog(session, host),
-        lambda session, host: ClinicTab(session, host),
-        lambda session, host: JournalSettingsTab(session, host),
+        ClientFormDialog,
+        UserDialog,
+        LogReviewDialog,
+        ClinicTab,
+        JournalSettingsTab,
     ],
     ids=["client form", "new account", "log review", "clinic", "journal settings"],
 )
-def test_every_shortcut_letter_has_a_field_to_go_to(qtbot, lead, host, build):
-    form = build(lead, host)
-    assert labels_showing_an_ampersand(form) == []
+def test_every_shortcut_letter_has_a_field_to_go_to(qtbot, lead, host, form):
+    assert labels_showing_an_ampersand(form(lead, host)) == []
 
 
 def test_alt_and_the_letter_go_to_a_field_in_a_group(qtbot, window):

@@ -36,6 +36,7 @@ from mottagning.ui.formatting import (
     to_qdate,
 )
 from mottagning.ui.forms import add_row
+from mottagning.ui.sizes import characters, lines, resize_within_screen
 from mottagning.ui.tables import Index, TableModel, record_table
 from mottagning.ui.translations import translated
 
@@ -55,6 +56,7 @@ class AccessLogModel(TableModel):
         self._entries: list[LogEntry] = []
         self._total = 0
         self._names: dict[str, str] = {}
+        self._clients: dict[str, str] = {}  # client id -> alias (or name), as elsewhere
         self._zone = ZoneInfo("UTC")
         self.headers = [
             self.tr("Time"),
@@ -73,7 +75,19 @@ class AccessLogModel(TableModel):
         self._names = self._session.access_log.staff_names()
         self._entries = self._session.access_log.entries(query)
         self._total = self._session.access_log.count(query)
+        self._clients = {}
+        self._name_clients(self._entries)
         self.endResetModel()
+
+    def _name_clients(self, entries: list[LogEntry]) -> None:
+        """How the entries' clients are shown: the alias, or the name for a user who
+        chose names (never for a protected identity), like every other list."""
+        wanted = {e.client_id for e in entries if e.client_id} - self._clients.keys()
+        if not wanted:
+            return
+        full = self._session.preferences.show_full_names
+        for client_id, summary in self._session.clients.summaries(wanted).items():
+            self._clients[client_id] = summary.display_name(show_full_names=full)
 
     @property
     def total(self) -> int:
@@ -90,6 +104,7 @@ class AccessLogModel(TableModel):
         if not more:
             self._total = len(self._entries)
             return
+        self._name_clients(more)
         self.beginInsertRows(QModelIndex(), len(self._entries), len(self._entries) + len(more) - 1)
         self._entries.extend(more)
         self.endInsertRows()
@@ -103,9 +118,18 @@ class AccessLogModel(TableModel):
         entry = self._entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(entry, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.TIME:
-            return local_datetime_seconds(entry.at, self._zone)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(entry, index.column())
         return None
+
+    def _tooltip(self, entry: LogEntry, column: int) -> str:
+        """The whole text of a cell too narrow for it; the exact second; the record's id."""
+        if column == self.TIME:
+            return local_datetime_seconds(entry.at, self._zone)
+        text = self._text(entry, column)
+        if column == self.TARGET and entry.client_id:
+            return self.tr("{client} (record {id})").format(client=text, id=entry.client_id)
+        return text
 
     def _text(self, entry: LogEntry, column: int) -> str:
         if column == self.TIME:
@@ -117,7 +141,9 @@ class AccessLogModel(TableModel):
         if column == self.TARGET:
             if entry.target_type == "user" and entry.target_id:
                 return self._names.get(entry.target_id, "")
-            return entry.client_id or ""
+            if entry.client_id:
+                return self._clients.get(entry.client_id, self.tr("(unknown client)"))
+            return ""
         if column == self.DETAIL:
             return entry.detail
         if column == self.WORKSTATION:
@@ -173,7 +199,7 @@ class LogReviewDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(560, 420)
+        resize_within_screen(self, characters(self, 80), lines(self, 22))
 
     def accept(self) -> None:
         try:
@@ -263,8 +289,8 @@ class AccessLogTab(QWidget):
 
         self.model = AccessLogModel(session, self)
         self.table = _log_table(self, "accessLogTable", self.model)
-        for column, width in ((0, 130), (1, 150), (2, 190), (3, 150), (4, 260), (5, 120)):
-            self.table.setColumnWidth(column, width)
+        for column, width in ((0, 18), (1, 20), (2, 32), (3, 20), (4, 36), (5, 14)):
+            self.table.setColumnWidth(column, characters(self.table, width))
 
         self.verify_button = QPushButton(self.tr("&Verify the chain"), self)
         self.verify_button.setObjectName("verifyChain")
@@ -275,8 +301,8 @@ class AccessLogTab(QWidget):
         self.review_button.setObjectName("documentReview")
         self.reviews_model = ReviewsModel(self)
         self.reviews_table = _log_table(self, "reviewsTable", self.reviews_model)
-        for column, width in ((0, 130), (1, 150), (2, 190), (3, 300)):
-            self.reviews_table.setColumnWidth(column, width)
+        for column, width in ((0, 18), (1, 20), (2, 24), (3, 40)):
+            self.reviews_table.setColumnWidth(column, characters(self.reviews_table, width))
 
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("From"), self))

@@ -29,6 +29,7 @@ from mottagning.ui.dialogs import confirm, open_dialog
 from mottagning.ui.errors import user_errors
 from mottagning.ui.forms import CountSpinBox
 from mottagning.ui.recovery_key_panel import RecoveryKeyPanel
+from mottagning.ui.sizes import characters, lines, resize_within_screen
 from mottagning.ui.translations import translated
 
 
@@ -53,7 +54,7 @@ class NewRecoveryKeyDialog(QDialog):
         layout.addWidget(text)
         layout.addWidget(self.panel)
         layout.addWidget(buttons)
-        self.resize(620, self.sizeHint().height())
+        resize_within_screen(self, characters(self, 100), self.sizeHint().height())
 
     def done(self, result: int) -> None:
         self.panel.forget()
@@ -74,7 +75,7 @@ class ClinicTab(QWidget):
         self.address = QPlainTextEdit(details.address, self)
         self.address.setObjectName("clinicAddress")
         self.address.setTabChangesFocus(True)
-        self.address.setFixedHeight(64)
+        self.address.setFixedHeight(lines(self.address, 3.5))
         self.phone = QLineEdit(details.phone, self)
         self.phone.setObjectName("clinicPhone")
         save_details = QPushButton(self.tr("Save the details"), self)

@@ -30,6 +30,7 @@ from mottagning.ui.dialogs import confirm, inform, open_dialog
 from mottagning.ui.errors import message_for, user_errors
 from mottagning.ui.formatting import local_datetime
 from mottagning.ui.forms import add_row
+from mottagning.ui.sizes import characters, resize_within_screen
 from mottagning.ui.tables import Index, TableModel, record_table
 from mottagning.ui.translations import translated
 
@@ -154,7 +155,7 @@ class UserDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(520, self.sizeHint().height())
+        resize_within_screen(self, characters(self, 86), self.sizeHint().height())
 
     def accept(self) -> None:
         role = Role(self.role.currentData())
@@ -316,6 +317,6 @@ class UsersTab(QWidget):
             self.tr("The temporary password for {name} ({username}) is:").format(
                 name=user.full_name, username=user.username
             ),
-            f"<p style='font-family: monospace; font-size: 14pt'>{temporary}</p>"
+            f"<p style='font-family: monospace; font-size: x-large'>{temporary}</p>"
             + self.tr("Give it to its owner face to face or by phone. It is shown only now."),
         )

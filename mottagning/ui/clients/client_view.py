@@ -4,7 +4,9 @@ The header says who (alias first), the strand and status, the counselors,
 the safe-contact rules and any alert; below are sections for the overview,
 visits and identity history. Opening the page is logged as an access to the
 client's record (the service does it); the identity number stays masked
-until asked for.
+until asked for. While the user reads the journal under emergency access (not
+the client's counselor), a banner on the page says so: who, why, and that it
+is logged.
 """
 
 from html import escape
@@ -14,6 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -31,6 +34,7 @@ from mottagning.ui.clients.models import VisitsModel
 from mottagning.ui.dialogs import open_dialog
 from mottagning.ui.formatting import local_datetime
 from mottagning.ui.journal import JournalTab, PlanTab
+from mottagning.ui.journal.guard import GuardedTab
 from mottagning.ui.lazy_tab import LazyTab, build_when_shown
 from mottagning.ui.measures import MeasuresTab
 from mottagning.ui.tables import record_table
@@ -66,6 +70,14 @@ class ClientView(QWidget):
         self.badges.setObjectName("clientBadges")
         self.badges.setTextFormat(Qt.TextFormat.RichText)
         self.badges.setWordWrap(True)  # many rules must not widen the window
+        self.emergency_banner = QFrame(self)
+        self.emergency_banner.setObjectName("emergencyBanner")
+        self.emergency_text = QLabel(self.emergency_banner)
+        self.emergency_text.setObjectName("emergencyAccessText")
+        self.emergency_text.setWordWrap(True)
+        self.emergency_text.setTextFormat(Qt.TextFormat.RichText)
+        QVBoxLayout(self.emergency_banner).addWidget(self.emergency_text)
+        self.emergency_banner.hide()
         self.alerts = QLabel(self)
         self.alerts.setObjectName("clientAlerts")
         self.alerts.setProperty("role", "error")
@@ -126,9 +138,7 @@ class ClientView(QWidget):
             self._measures_tab = LazyTab(
                 lambda parent: MeasuresTab(session, client_id, parent), self.sections
             )
-            self._plan_tab = LazyTab(
-                lambda parent: PlanTab(session, client_id, parent), self.sections
-            )
+            self._plan_tab = LazyTab(self._build_plan, self.sections)
             self.sections.addTab(self._journal_tab, self.tr("Journal"))
             self.sections.addTab(self._measures_tab, self.tr("Questionnaires"))
             self.sections.addTab(self._plan_tab, self.tr("Plan"))
@@ -137,6 +147,7 @@ class ClientView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.emergency_banner)
         layout.addWidget(self.alerts)
         layout.addWidget(self.sections, 1)
         self._show()
@@ -159,6 +170,7 @@ class ClientView(QWidget):
             )
         )
         self.badges.setText(self._contact_badges())
+        self._show_emergency_access()
         self._show_overview()
         self._show_visits()
         self.refresh_history()
@@ -180,6 +192,26 @@ class ClientView(QWidget):
         if rules.protected_identity:
             parts.insert(0, "<b>{title}</b>".format(title=escape(self.tr("Protected identity"))))
         return " &nbsp;·&nbsp; ".join(parts)
+
+    def _show_emergency_access(self) -> None:
+        access = None
+        if is_allowed(self._session.user.role, Action.READ_JOURNAL):
+            access = self._session.journal.my_emergency_access(self.client.id)
+        if access is not None:
+            self.emergency_text.setText(
+                "<b>{title}</b> {text}".format(
+                    title=escape(self.tr("Emergency access.")),
+                    text=escape(
+                        self.tr(
+                            "{name}, you are reading this journal without being the "
+                            "client's counselor. Your reason: “{reason}”. Every read is "
+                            "logged and the clinic lead reviews it. The access lasts "
+                            "until midnight."
+                        ).format(name=self._session.user.full_name, reason=access.reason)
+                    ),
+                )
+            )
+        self.emergency_banner.setVisible(access is not None)
 
     def _show_overview(self) -> None:
         while self.overview_form.rowCount():
@@ -326,6 +358,11 @@ class ClientView(QWidget):
         journal.access_panel.granted.connect(self._access_granted)
         return journal
 
+    def _build_plan(self, parent: QWidget) -> PlanTab:
+        plan = PlanTab(self._session, self.client.id, parent)
+        plan.access_panel.granted.connect(self._access_granted)
+        return plan
+
     @property
     def journal(self) -> JournalTab | None:
         return cast(JournalTab, self._journal_tab.content()) if self._journal_tab else None
@@ -339,12 +376,16 @@ class ClientView(QWidget):
         return cast(PlanTab, self._plan_tab.content()) if self._plan_tab else None
 
     def _access_granted(self) -> None:
-        """Emergency access on the journal tab opens the other clinical tabs too
-        (those not built yet read when they are)."""
+        """Emergency access on the journal or plan tab opens the other clinical
+        tabs too (those not built yet read when they are), under the banner that
+        says so."""
+        self._show_emergency_access()
         if self._measures_tab is not None and self._measures_tab.built:
             cast(MeasuresTab, self._measures_tab.content()).refresh()
-        if self._plan_tab is not None and self._plan_tab.built:
-            cast(PlanTab, self._plan_tab.content()).load()
+        for tab in (self._journal_tab, self._plan_tab):
+            guarded = cast(GuardedTab, tab.content()) if tab is not None and tab.built else None
+            if guarded is not None and not guarded.loaded:
+                guarded.load()
 
     def show_journal(self) -> None:
         if self._journal_tab is not None:

@@ -54,6 +54,7 @@ from mottagning.services.session import Session
 from mottagning.ui.errors import message_for
 from mottagning.ui.formatting import from_qdate, to_qdate
 from mottagning.ui.forms import add_row
+from mottagning.ui.sizes import characters, lines, resize_within_screen
 from mottagning.ui.translations import translated
 
 NO_YEAR = 0  # the birth-year spin box's "not known"
@@ -92,20 +93,34 @@ class ClientFormDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
+        # Two columns, so that the whole form fits a 1280x800 screen: the client
+        # on the left; identity and contact on the right. The scroll area is for
+        # a smaller screen (or a larger font) only.
         columns = QWidget(self)
         grid = QGridLayout(columns)
-        grid.addWidget(self.basics_box, 0, 0)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.basics_box, 0, 0, 2, 1)
         grid.addWidget(self.identity_box, 0, 1)
-        grid.addWidget(self.contact_box, 1, 0, 1, 2)
+        grid.addWidget(self.contact_box, 1, 1)
+        grid.setRowStretch(1, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(columns)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(980, 760)
+        around = layout.contentsMargins()
+        resize_within_screen(
+            self,
+            columns.sizeHint().width() + around.left() + around.right(),
+            columns.sizeHint().height()
+            + buttons.sizeHint().height()
+            + around.top()
+            + around.bottom()
+            + layout.spacing(),
+        )
         if client is not None:
             self._fill(client)
         self._no_identity_toggled(self.no_identity.isChecked())
@@ -141,12 +156,15 @@ class ClientFormDialog(QDialog):
         self.closed_reason.setObjectName("closedReason")
         self.counselors = QListWidget(box)
         self.counselors.setObjectName("counselors")
-        self.counselors.setMaximumHeight(96)
         for user in self._session.scheduling.counselors():
             item = QListWidgetItem(user.full_name, self.counselors)
             item.setData(Qt.ItemDataRole.UserRole, user.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
+        # Every counselor in view up to eight; beyond that the list scrolls.
+        shown = min(max(self.counselors.count(), 3), 8)
+        rows = self.counselors.sizeHintForRow(0) if self.counselors.count() else lines(box, 1)
+        self.counselors.setFixedHeight(rows * shown + 2 * self.counselors.frameWidth() + 2)
         self.first_contact = QDateEdit(to_qdate(self._today), box)
         self.first_contact.setObjectName("firstContact")
         self.first_contact.setCalendarPopup(True)
@@ -187,6 +205,8 @@ class ClientFormDialog(QDialog):
         self.identity = QLineEdit(box)
         self.identity.setObjectName("identity")
         self.identity.setPlaceholderText(self.tr("e.g. 19850312-1234"))
+        # A whole number with its hyphen, and room to spare.
+        self.identity.setMinimumWidth(characters(self.identity, 20))
         self.identity.textChanged.connect(self._check_identity)
         self.identity_kind.currentIndexChanged.connect(self._check_identity)
         self.identity_feedback = QLabel(box)
@@ -240,7 +260,7 @@ class ClientFormDialog(QDialog):
         self.address = QPlainTextEdit(box)
         self.address.setObjectName("address")
         self.address.setTabChangesFocus(True)
-        self.address.setFixedHeight(56)
+        self.address.setFixedHeight(lines(self.address, 3.2))
         self.may_phone = QCheckBox(self.tr("We may phone"), box)
         self.may_voicemail = QCheckBox(self.tr("We may leave a voicemail"), box)
         self.may_letters = QCheckBox(self.tr("We may send letters home"), box)

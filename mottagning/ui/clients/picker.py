@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QToolTip, QWidget
 from mottagning.errors import UserError
 from mottagning.models.clients import ClientSummary
 from mottagning.services.session import Session
-from mottagning.ui.errors import explain
+from mottagning.ui.journal.feedback import tell
 from mottagning.ui.translations import translated
 
 SEARCH_DELAY_MS = 120  # a pause in typing, so a fast typist does not search per key
@@ -99,7 +99,7 @@ class ClientPicker(QLineEdit):
         except UserError as error:
             self._hits = []
             self._model.setStringList([])
-            explain(self, error)
+            tell(self, error)  # without blocking: the window may lock meanwhile
             return False
         full = self._show_full_names()
         self._model.setStringList([describe_hit(hit, full) for hit in self._hits])

@@ -27,6 +27,7 @@ from mottagning.models.journal import JournalNote, NoteType
 from mottagning.services.session import Session
 from mottagning.ui.errors import message_for
 from mottagning.ui.formatting import from_qdate, local_clock, to_qdate
+from mottagning.ui.sizes import characters
 from mottagning.ui.translations import translated
 
 log = logging.getLogger(__name__)
@@ -67,15 +68,18 @@ class DraftEditor(QWidget):
         row = QHBoxLayout()
         row.addWidget(type_label)
         row.addWidget(self.note_type)
-        row.addSpacing(12)
+        row.addSpacing(characters(self, 2))
         row.addWidget(date_label)
         row.addWidget(self.note_date)
         row.addStretch(1)
-        row.addWidget(self.saved)
+        # Under the text, on a line of its own: beside the type and date it was
+        # cut short in a narrow pane.
+        self.saved.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.saved)
 
         self.text.textChanged.connect(self._save)
         self.note_type.currentIndexChanged.connect(self._type_chosen)
@@ -166,7 +170,6 @@ class DraftEditor(QWidget):
         if error:
             text = self.tr("Not saved: {reason}").format(reason=text)
         self.saved.setText(text)
-        self.saved.setWordWrap(error)
         self.saved.setToolTip(text)
         self.saved.setProperty("role", "error" if error else "")
         # A style sheet of its own re-polishes the label, so the role's colour applies.
