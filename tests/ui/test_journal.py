@@ -569,3 +569,13 @@ def test_the_journal_lists_newest_first_when_the_user_chooses_it(qtbot, counselo
     assert "Tredje." in reader_text(again)
     row = again.model.add(counselor.journal.start_note(client.id, NoteType.SESSION))
     assert row == 0, "today's new draft goes to the top"
+
+
+def test_a_longer_status_after_signing_is_not_cut_short(qtbot, counselor, client):
+    note = counselor.journal.start_note(client.id, NoteType.SESSION, body="Ett utkast.")
+    tab = shown(qtbot, JournalTab(counselor, client.id, None))
+    table = tab.table
+    signed = counselor.journal.sign(note.id)
+    counselor.journal.add_addendum(signed.id, "Ett tillägg.")
+    tab.model.replace(counselor.journal.note(note.id))  # "Signed · 1 addendum"
+    assert table.columnWidth(NotesModel.STATUS) >= table.sizeHintForColumn(NotesModel.STATUS)
