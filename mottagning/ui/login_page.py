@@ -93,7 +93,6 @@ class LoginPage(QWidget):
         self.back_to_unlock.setFlat(True)
         self.back_to_unlock.setObjectName("backToUnlock")
         buttons = QHBoxLayout()
-        buttons.addWidget(self.back_to_unlock)
         buttons.addWidget(self.switch_user)
         buttons.addWidget(self.forgot)
         buttons.addStretch(1)
@@ -108,6 +107,9 @@ class LoginPage(QWidget):
         inner = QVBoxLayout(card)
         inner.setContentsMargins(28, 24, 28, 24)
         inner.setSpacing(12)
+        inner.addWidget(
+            self.back_to_unlock, 0, Qt.AlignmentFlag.AlignLeft
+        )  # above, like a way back
         inner.addWidget(self.title)
         inner.addWidget(self.clinic_label)
         inner.addWidget(self.explanation)

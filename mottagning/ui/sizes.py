@@ -24,3 +24,9 @@ def resize_within_screen(window: QWidget, width: int, height: int) -> None:
     screen = window.screen().availableGeometry()
     margin = lines(window, 3)
     window.resize(min(width, screen.width() - margin), min(height, screen.height() - margin))
+
+
+def text_width(widget: QWidget, sample: str) -> int:
+    """Room for `sample` (say "2026-12-31 23:59") in `widget`'s font, with a
+    cell's padding: digits are wider than the average character."""
+    return widget.fontMetrics().horizontalAdvance(sample) + characters(widget, 2)

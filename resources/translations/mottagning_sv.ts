@@ -1381,8 +1381,22 @@
         <translation>Nödåtkomst.</translation>
     </message>
     <message>
-        <source>{name}, you are reading this journal without being the client&apos;s counselor. Your reason: “{reason}”. Every read is logged and the clinic lead reviews it. The access lasts until midnight.</source>
-        <translation>{name}, du läser journalen utan att vara klientens behandlare. Ditt skäl: ”{reason}”. Varje läsning loggas och granskas av enhetschefen. Åtkomsten gäller till midnatt.</translation>
+        <source>{name}, you are reading this journal without being the client&apos;s counselor. Every read is logged and the clinic lead reviews it; the access lasts until midnight. Your reason: “{reason}”</source>
+        <translation>{name}, du läser journalen utan att vara klientens behandlare. Varje läsning loggas och granskas av enhetschefen; åtkomsten gäller till midnatt. Ditt skäl: ”{reason}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attended</source>
+        <translation>
+            <numerusform>%n genomfört</numerusform>
+            <numerusform>%n genomförda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no-show(s)</source>
+        <translation>
+            <numerusform>%n uteblivet</numerusform>
+            <numerusform>%n uteblivna</numerusform>
+        </translation>
     </message>
     <message>
         <source>Alias or code</source>
@@ -1467,10 +1481,6 @@
     <message>
         <source>So far</source>
         <translation>Hittills</translation>
-    </message>
-    <message>
-        <source>{attended} attended, {missed} no-shows</source>
-        <translation>{attended} genomförda, {missed} uteblivna</translation>
     </message>
     <message>
         <source>Identity history</source>

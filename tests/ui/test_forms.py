@@ -80,3 +80,5 @@ def test_a_count_of_one_is_singular(qtbot, lead, host, swedish):
     assert translate("ClientRegisterPage", "%n client(s)", "", 1) == "1 klient"
     assert translate("ClientRegisterPage", "%n client(s)", "", 3) == "3 klienter"
     assert translate("DraftsModel", "%n day(s)", "", 1) == "1 dag"
+    assert translate("ClientView", "%n no-show(s)", "", 1) == "1 uteblivet"
+    assert translate("AccessLogTab", "%n entries", "", 1) == "1 post"

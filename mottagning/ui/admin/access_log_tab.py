@@ -36,11 +36,12 @@ from mottagning.ui.formatting import (
     to_qdate,
 )
 from mottagning.ui.forms import add_row
-from mottagning.ui.sizes import characters, lines, resize_within_screen
+from mottagning.ui.sizes import characters, lines, resize_within_screen, text_width
 from mottagning.ui.tables import Index, TableModel, record_table
 from mottagning.ui.translations import translated
 
 PAGE_SIZE = 200
+TIME_SAMPLE = "2026-12-31 23:59"  # the widest a time in the log gets
 DEFAULT_DAYS = 30
 
 
@@ -289,8 +290,19 @@ class AccessLogTab(QWidget):
 
         self.model = AccessLogModel(session, self)
         self.table = _log_table(self, "accessLogTable", self.model)
-        for column, width in ((0, 18), (1, 20), (2, 32), (3, 20), (4, 36), (5, 14)):
-            self.table.setColumnWidth(column, characters(self.table, width))
+        model = AccessLogModel
+        for column, width in (
+            (model.TIME, text_width(self.table, TIME_SAMPLE)),
+            (model.USER, characters(self.table, 20)),
+            (model.ACTION, characters(self.table, 32)),
+            (model.TARGET, characters(self.table, 20)),
+            (model.WORKSTATION, characters(self.table, 14)),
+            (model.SEQ, text_width(self.table, "00000000")),
+        ):
+            self.table.setColumnWidth(column, width)
+        header = self.table.horizontalHeader()  # the detail takes what is left
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(model.DETAIL, QHeaderView.ResizeMode.Stretch)
 
         self.verify_button = QPushButton(self.tr("&Verify the chain"), self)
         self.verify_button.setObjectName("verifyChain")
@@ -301,8 +313,13 @@ class AccessLogTab(QWidget):
         self.review_button.setObjectName("documentReview")
         self.reviews_model = ReviewsModel(self)
         self.reviews_table = _log_table(self, "reviewsTable", self.reviews_model)
-        for column, width in ((0, 18), (1, 20), (2, 24), (3, 40)):
-            self.reviews_table.setColumnWidth(column, characters(self.reviews_table, width))
+        for column, width in (
+            (0, text_width(self.reviews_table, TIME_SAMPLE)),
+            (1, characters(self.reviews_table, 20)),
+            (2, text_width(self.reviews_table, "2026-12-31 – 2026-12-31")),
+            (3, characters(self.reviews_table, 40)),
+        ):
+            self.reviews_table.setColumnWidth(column, width)
 
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("From"), self))

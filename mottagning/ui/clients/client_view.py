@@ -204,9 +204,9 @@ class ClientView(QWidget):
                     text=escape(
                         self.tr(
                             "{name}, you are reading this journal without being the "
-                            "client's counselor. Your reason: “{reason}”. Every read is "
-                            "logged and the clinic lead reviews it. The access lasts "
-                            "until midnight."
+                            "client's counselor. Every read is logged and the clinic lead "
+                            "reviews it; the access lasts until midnight. Your reason: "
+                            "“{reason}”"
                         ).format(name=self._session.user.full_name, reason=access.reason)
                     ),
                 )
@@ -304,8 +304,11 @@ class ClientView(QWidget):
             "<h4>{}</h4>{}".format(
                 escape(self.tr("So far")),
                 escape(
-                    self.tr("{attended} attended, {missed} no-shows").format(
-                        attended=attended, missed=missed
+                    ", ".join(
+                        (
+                            self.tr("%n attended", "", attended),
+                            self.tr("%n no-show(s)", "", missed),
+                        )
                     )
                 ),
             )

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QHeaderView,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -81,8 +82,12 @@ class DraftsModel(TableModel):
             font = QFont()
             font.setBold(True)  # waiting longer than the clinic allows
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and overdue:
-            return self.tr("Unsigned for longer than the clinic allows: sign it soon.")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if overdue and index.column() == self.AGE:
+                return self.tr("Unsigned for longer than the clinic allows: sign it soon.")
+            if index.column() in (self.TYPE, self.AGE):  # the date, its column hidden on Today
+                return f"{self._text(draft, index.column(), overdue)} · {draft.note_date}"
+            return self._text(draft, index.column(), overdue)  # a cell cut short, whole
         return None
 
     def _text(self, draft: DraftSummary, column: int, overdue: bool) -> str:
@@ -111,6 +116,10 @@ class DraftsList(QWidget):
         self._session = session
         self.model = DraftsModel(self)
         self.table = record_table(self, "draftsTable", self.model)
+        # The author takes what is left (cut short, with a tooltip): no sideways scrolling.
+        self.table.horizontalHeader().setSectionResizeMode(
+            DraftsModel.AUTHOR, QHeaderView.ResizeMode.Stretch
+        )
         self.table.doubleClicked.connect(self._open)
         on_enter(self.table, self._open_current)
         self.empty = QLabel(self.tr("No unsigned drafts."), self)
@@ -150,8 +159,11 @@ class DraftsList(QWidget):
         staff: dict[str, str],
     ) -> None:
         self.model.set_drafts(drafts, overdue, clients, staff, self._session.clinic.today())
-        # The author column is for the clinic lead, who sees colleagues' drafts.
+        # The author column is for the clinic lead, who sees colleagues' drafts; the
+        # date is left out in the narrow side of Today (the age says it; so does
+        # the tooltip).
         self.table.setColumnHidden(DraftsModel.AUTHOR, self._session.user.role is not Role.LEAD)
+        self.table.setColumnHidden(DraftsModel.DATE, True)
         self.table.setVisible(bool(drafts))
         self.empty.setVisible(not drafts)
 
