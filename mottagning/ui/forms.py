@@ -28,6 +28,8 @@ def add_row(
 def _first_focusable(layout: QLayout) -> QWidget | None:
     for index in range(layout.count()):
         item = layout.itemAt(index)
+        if item is None:
+            continue
         widget = item.widget()
         if widget is not None and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
             return widget

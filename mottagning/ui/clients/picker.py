@@ -83,7 +83,8 @@ class ClientPicker(QLineEdit):
         """Enter on typed text chooses the best hit at once, instead of passing
         the key on (to a dialog's default button, say) with nothing chosen."""
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        popup = self._completer.popup().isVisible()  # then the completer chooses
+        list_shown = self._completer.popup()
+        popup = list_shown is not None and list_shown.isVisible()  # the completer chooses
         if enter and not popup and self._client_id is None and self.text().strip():
             self._timer.stop()
             if self._search(popup=False) and self._hits:
