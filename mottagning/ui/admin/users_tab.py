@@ -184,9 +184,9 @@ class UsersTab(QWidget):
         self._session = session
         self.model = UsersModel(self)
         self.table = record_table(self, "usersTable", self.model)
-        self.table.horizontalHeader().setSectionResizeMode(
-            UsersModel.TITLE, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.table.horizontalHeader()  # the title takes what is left
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(UsersModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.edit_selected)
 
         self.new_button = QPushButton(self.tr("&New account..."), self)

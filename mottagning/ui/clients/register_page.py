@@ -76,9 +76,9 @@ class ClientRegisterPage(QWidget):
 
         self.model = ClientListModel(self)
         self.table = record_table(self, "clientTable", self.model)
-        self.table.horizontalHeader().setSectionResizeMode(
-            ClientListModel.COUNSELORS, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.table.horizontalHeader()  # the counselors take what is left
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(ClientListModel.COUNSELORS, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(
             lambda index: self.open_client(index.data(Qt.ItemDataRole.UserRole))
         )

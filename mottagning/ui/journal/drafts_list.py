@@ -117,9 +117,10 @@ class DraftsList(QWidget):
         self.model = DraftsModel(self)
         self.table = record_table(self, "draftsTable", self.model)
         # The author takes what is left (cut short, with a tooltip): no sideways scrolling.
-        self.table.horizontalHeader().setSectionResizeMode(
-            DraftsModel.AUTHOR, QHeaderView.ResizeMode.Stretch
-        )
+        # (A stretched last section would not shrink below its first width.)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(DraftsModel.AUTHOR, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._open)
         on_enter(self.table, self._open_current)
         self.empty = QLabel(self.tr("No unsigned drafts."), self)
