@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from mottagning.errors import UserError, WrongCredentials
 from mottagning.ui.errors import message_for
-from mottagning.ui.sizes import characters
+from mottagning.ui.sizes import characters, lines
 
 
 class LoginPage(QWidget):
@@ -77,7 +77,7 @@ class LoginPage(QWidget):
         self.busy = QProgressBar(card)
         self.busy.setRange(0, 0)  # indeterminate: the key is being derived
         self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(6)
+        self.busy.setMaximumHeight(max(4, lines(card, 0.4)))
         self.busy.hide()
 
         self.submit = QPushButton(card)
@@ -105,7 +105,8 @@ class LoginPage(QWidget):
         self.demo_hint.setObjectName("demoHint")
 
         inner = QVBoxLayout(card)
-        inner.setContentsMargins(28, 24, 28, 24)
+        side, top = characters(card, 4.5), lines(card, 1.7)
+        inner.setContentsMargins(side, top, side, top)
         inner.setSpacing(12)
         inner.addWidget(
             self.back_to_unlock, 0, Qt.AlignmentFlag.AlignLeft

@@ -27,6 +27,7 @@ from mottagning.services.permissions import Action, is_allowed
 from mottagning.services.session import Session
 from mottagning.ui.areas import CLIENTS, areas_for
 from mottagning.ui.clients.picker import ClientPicker
+from mottagning.ui.sizes import characters
 from mottagning.ui.translations import translated
 
 
@@ -214,7 +215,8 @@ class Workspace(QWidget):
         change_password = QPushButton(self.tr("Change password..."), page)
         change_password.clicked.connect(self.change_password_requested)
         layout = QVBoxLayout(page)
-        layout.setContentsMargins(40, 40, 40, 40)
+        margin = characters(page, 6)
+        layout.setContentsMargins(margin, margin, margin, margin)
         layout.addWidget(title)
         layout.addWidget(text)
         layout.addWidget(change_password, 0, Qt.AlignmentFlag.AlignLeft)

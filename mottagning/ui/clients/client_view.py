@@ -37,6 +37,7 @@ from mottagning.ui.journal import JournalTab, PlanTab
 from mottagning.ui.journal.guard import GuardedTab
 from mottagning.ui.lazy_tab import LazyTab, build_when_shown
 from mottagning.ui.measures import MeasuresTab
+from mottagning.ui.sizes import characters
 from mottagning.ui.tables import record_table
 from mottagning.ui.translations import translated
 from mottagning.ui.waiting_list import WaitingEntryDialog
@@ -94,7 +95,7 @@ class ClientView(QWidget):
 
         header = QHBoxLayout()
         header.addWidget(self.back)
-        header.addSpacing(12)
+        header.addSpacing(characters(self, 2))
         names = QVBoxLayout()
         names.addWidget(self.title)
         names.addWidget(self.subtitle)
@@ -115,7 +116,7 @@ class ClientView(QWidget):
         self.upcoming.setWordWrap(True)
         overview_layout = QHBoxLayout(self.overview)
         overview_layout.addLayout(self.overview_form, 3)
-        overview_layout.addSpacing(24)
+        overview_layout.addSpacing(characters(self, 4))
         overview_layout.addWidget(self.upcoming, 2)
         self.visits_model = VisitsModel(session.scheduling.zone, self)
         self.visits = record_table(self.sections, "clientVisits", self.visits_model)

@@ -88,7 +88,7 @@ class EmergencyAccessPanel(QWidget):
         box = QWidget(self)
         layout = QVBoxLayout(box)
         layout.addWidget(self.message)
-        layout.addSpacing(8)
+        layout.addSpacing(lines(self, 0.5))
         layout.addWidget(label)
         layout.addWidget(self.reason)
         layout.addWidget(self.error)

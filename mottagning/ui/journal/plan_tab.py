@@ -34,6 +34,7 @@ from mottagning.ui.errors import message_for
 from mottagning.ui.formatting import from_qdate, local_datetime, to_qdate
 from mottagning.ui.journal.guard import GuardedTab
 from mottagning.ui.journal.plan_measures import PlannedMeasuresEditor
+from mottagning.ui.sizes import characters
 
 READABLE_CHARACTERS = 96
 REVIEW_AFTER_DAYS = 90  # the review date first offered for a new plan
@@ -60,7 +61,7 @@ class PlanTab(GuardedTab):
         content = self.content
 
         form_page = QWidget(content)
-        form_page.setMaximumWidth(self.fontMetrics().averageCharWidth() * READABLE_CHARACTERS)
+        form_page.setMaximumWidth(characters(self, READABLE_CHARACTERS))
         self.status = QLabel(form_page)
         self.status.setObjectName("planStatus")
         self.status.setWordWrap(True)
