@@ -107,10 +107,9 @@ class LoginPage(QWidget):
         inner = QVBoxLayout(card)
         side, top = characters(card, 4.5), lines(card, 1.7)
         inner.setContentsMargins(side, top, side, top)
-        inner.setSpacing(12)
-        inner.addWidget(
-            self.back_to_unlock, 0, Qt.AlignmentFlag.AlignLeft
-        )  # above, like a way back
+        inner.setSpacing(lines(card, 0.85))
+        # The way back to the locked user's unlock sits above the title, like a way back.
+        inner.addWidget(self.back_to_unlock, 0, Qt.AlignmentFlag.AlignLeft)
         inner.addWidget(self.title)
         inner.addWidget(self.clinic_label)
         inner.addWidget(self.explanation)

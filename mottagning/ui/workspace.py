@@ -50,6 +50,7 @@ class Workspace(QWidget):
         body.setSpacing(0)
         self.search: ClientPicker | None = None
         self.search_bar: QWidget | None = None
+        self.journal_search: QPushButton | None = None
         if self._areas:
             side = QVBoxLayout()
             side.setContentsMargins(0, 0, 0, 0)
@@ -71,7 +72,6 @@ class Workspace(QWidget):
                         lambda row=number - 1: self.navigation.setCurrentRow(row),
                     )
             side.addWidget(self.navigation, 1)
-            self.journal_search: QPushButton | None = None
             if is_allowed(session.user.role, Action.READ_JOURNAL):
                 self.journal_search = QPushButton(self.tr("Search the &journals..."), self)
                 self.journal_search.setObjectName("journalSearchButton")
