@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -140,6 +141,7 @@ class ClientFormDialog(QDialog):
             self.strand.addItem(translated(strand.label), strand.value)
         self.target_groups: dict[TargetGroup, QCheckBox] = {}
         groups = QWidget(box)
+        groups.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         groups_layout = QGridLayout(groups)
         groups_layout.setContentsMargins(0, 0, 0, 0)
         for index, group in enumerate(TargetGroup):
@@ -161,10 +163,8 @@ class ClientFormDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, user.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-        # Every counselor in view up to eight; beyond that the list scrolls.
-        shown = min(max(self.counselors.count(), 3), 8)
-        rows = self.counselors.sizeHintForRow(0) if self.counselors.count() else lines(box, 1)
-        self.counselors.setFixedHeight(rows * shown + 2 * self.counselors.frameWidth() + 2)
+        # The list takes the room the taller right-hand column leaves, at least four lines.
+        self.counselors.setMinimumHeight(lines(self.counselors, 4.5))
         self.first_contact = QDateEdit(to_qdate(self._today), box)
         self.first_contact.setObjectName("firstContact")
         self.first_contact.setCalendarPopup(True)
