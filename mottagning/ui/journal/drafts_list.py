@@ -118,6 +118,7 @@ class DraftsList(QWidget):
         self.table = record_table(self, "draftsTable", self.model)
         # The author takes what is left (cut short, with a tooltip): no sideways scrolling.
         # (A stretched last section would not shrink below its first width.)
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(DraftsModel.AUTHOR, QHeaderView.ResizeMode.Stretch)
