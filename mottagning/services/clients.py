@@ -48,12 +48,18 @@ class ClientService:
 
     def search(self, text: str, limit: int = SEARCH_LIMIT) -> list[ClientSummary]:
         """Clients matching every word of `text` in alias, name, identity number
-        (any common format) or phone. Not logged: it shows no more than the register."""
+        (any common format) or phone; the client whose alias is exactly `text`
+        comes first, however many others match. Not logged: it shows no more
+        than the register."""
         self._ctx.require(Action.VIEW_CLIENTS)
         terms = [_search_term(word) for word in text.split()]
         if not terms:
             return []
-        return self._clients.search(terms, limit)
+        hits = self._clients.search(terms, limit)
+        exact = self._clients.with_alias(" ".join(text.split()))
+        if exact is None:
+            return hits
+        return [exact, *(hit for hit in hits if hit.id != exact.id)][:limit]
 
     def register(
         self, statuses: frozenset[ClientStatus] | None = None, mine_only: bool = False

@@ -345,12 +345,20 @@ class JournalRepository:
         )
 
     def has_emergency_access(self, user_id: str, client_id: str, now: datetime) -> bool:
-        found = self._db.scalar(
-            "SELECT 1 FROM emergency_accesses WHERE user_id = ? AND client_id = ?"
-            " AND granted_at <= ? AND expires_at > ? LIMIT 1",
+        return self.emergency_access_at(user_id, client_id, now) is not None
+
+    def emergency_access_at(
+        self, user_id: str, client_id: str, now: datetime
+    ) -> EmergencyAccess | None:
+        """The user's emergency access to the client in force at `now` (the latest)."""
+        rows = self._db.query(
+            "SELECT id, client_id, user_id, reason, granted_at, expires_at, reviewed_at,"
+            " reviewed_by, review_note FROM emergency_accesses WHERE user_id = ?"
+            " AND client_id = ? AND granted_at <= ? AND expires_at > ?"
+            " ORDER BY granted_at DESC LIMIT 1",
             (user_id, client_id, to_db_time(now), to_db_time(now)),
         )
-        return found is not None
+        return _emergency_access(rows[0]) if rows else None
 
     def emergency_accesses(self, *, unreviewed_only: bool = False) -> list[EmergencyAccess]:
         where = "WHERE reviewed_at IS NULL" if unreviewed_only else ""
@@ -358,20 +366,7 @@ class JournalRepository:
             "SELECT id, client_id, user_id, reason, granted_at, expires_at, reviewed_at,"
             f" reviewed_by, review_note FROM emergency_accesses {where} ORDER BY granted_at DESC"
         )
-        return [
-            EmergencyAccess(
-                r["id"],
-                r["client_id"],
-                r["user_id"],
-                r["reason"],
-                from_db_time(r["granted_at"]),
-                from_db_time(r["expires_at"]),
-                optional_time(r["reviewed_at"]),
-                r["reviewed_by"],
-                r["review_note"],
-            )
-            for r in rows
-        ]
+        return [_emergency_access(r) for r in rows]
 
     def review_emergency_access(
         self, access_id: str, reviewer: str, note: str, now: datetime
@@ -408,6 +403,20 @@ class JournalRepository:
             (client_id,),
         )
         return [_plan(row) for row in rows]
+
+
+def _emergency_access(row: Row) -> EmergencyAccess:
+    return EmergencyAccess(
+        row["id"],
+        row["client_id"],
+        row["user_id"],
+        row["reason"],
+        from_db_time(row["granted_at"]),
+        from_db_time(row["expires_at"]),
+        optional_time(row["reviewed_at"]),
+        row["reviewed_by"],
+        row["review_note"],
+    )
 
 
 def _plan(row: Row) -> TreatmentPlan:
