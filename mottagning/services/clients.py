@@ -14,6 +14,7 @@ from typing import Any
 from mottagning.errors import AliasTaken, IdentityInUse, InvalidInput, NotFound
 from mottagning.i18n import Text
 from mottagning.models.access_log import LogAction
+from mottagning.models.calendar import NORMAL_PRIORITY, WaitingListEntry
 from mottagning.models.clients import (
     AgeBand,
     Client,
@@ -104,6 +105,8 @@ class ClientService:
             self._clients.add(client)
             self._ctx.record(LogAction.CLIENT_CREATED, client_id=client.id)
             self._record_identity(client)
+            if client.status is ClientStatus.WAITING:
+                self._join_waiting_list(client)
             prompt = self._prompt_if_minor(client, None)
         return client, prompt
 
@@ -133,8 +136,30 @@ class ClientService:
                 self._ctx.record(LogAction.CLIENT_IDENTITY_CHANGED, client_id=client_id)
             if before.status is ClientStatus.WAITING and client.status is not ClientStatus.WAITING:
                 self._leave_waiting_list(client)
+            if client.status is ClientStatus.WAITING and before.status is not ClientStatus.WAITING:
+                self._join_waiting_list(client)
             prompt = self._prompt_if_minor(client, before)
         return client, prompt
+
+    def _join_waiting_list(self, client: Client) -> None:
+        """Waiting means on the waiting list (normal priority, waiting since the
+        first contact): the register and the list never disagree."""
+        if self._calendar.open_waiting_entry(client.id) is not None:
+            return
+        self._calendar.add_to_waiting_list(
+            WaitingListEntry(
+                id=str(uuid.uuid4()),
+                client_id=client.id,
+                priority=NORMAL_PRIORITY,
+                first_contact=min(
+                    client.first_contact or self._ctx.clinic.today(), self._ctx.clinic.today()
+                ),
+                note="",
+                added_at=self._ctx.clinic.clock.now(),
+                added_by=self._ctx.actor.id,
+            )
+        )
+        self._ctx.record(LogAction.WAITING_LIST_CHANGED, client_id=client.id, detail="added")
 
     def _leave_waiting_list(self, client: Client) -> None:
         """No longer waiting: off the waiting list too (the list decides who waits,

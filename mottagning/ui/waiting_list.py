@@ -52,7 +52,7 @@ class WaitingListModel(TableModel):
         super().__init__(parent)
         self._entries: list[WaitingListEntry] = []
         self._clients: dict[str, ClientSummary] = {}
-        self._today = date.today()
+        self._today = date.min  # the clinic's, given with the entries
         self._full_names = False
         self.headers = [
             self.tr("Priority"),

@@ -8,7 +8,6 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from mottagning.errors import UserError
 from mottagning.models.access_log import LogAction, LogEntry, LogQuery, LogReview
 from mottagning.services.session import Session
+from mottagning.ui.date_time_edits import date_edit
 from mottagning.ui.dialogs import open_dialog
 from mottagning.ui.errors import message_for, user_errors
 from mottagning.ui.formatting import (
@@ -161,8 +161,8 @@ class LogReviewDialog(QDialog):
         self.setWindowTitle(self.tr("Document a log review"))
         self._session = session
         today = session.clinic.today()
-        self.period_from = QDateEdit(to_qdate(today - timedelta(days=DEFAULT_DAYS)), self)
-        self.period_to = QDateEdit(to_qdate(today), self)
+        self.period_from = date_edit(self, to_qdate(today - timedelta(days=DEFAULT_DAYS)))
+        self.period_to = date_edit(self, to_qdate(today))
         for edit in (self.period_from, self.period_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -269,8 +269,8 @@ class AccessLogTab(QWidget):
         self._session = session
         self._loaded = False
         today = session.clinic.today()
-        self.since = QDateEdit(to_qdate(today - timedelta(days=DEFAULT_DAYS)), self)
-        self.until = QDateEdit(to_qdate(today), self)
+        self.since = date_edit(self, to_qdate(today - timedelta(days=DEFAULT_DAYS)))
+        self.until = date_edit(self, to_qdate(today))
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

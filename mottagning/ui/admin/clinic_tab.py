@@ -2,6 +2,7 @@
 the window locks, and replacing the recovery key."""
 
 import dataclasses
+from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -34,7 +35,7 @@ from mottagning.ui.translations import translated
 
 
 class NewRecoveryKeyDialog(QDialog):
-    def __init__(self, clinic_name: str, key: RecoveryKey, parent: QWidget) -> None:
+    def __init__(self, clinic_name: str, key: RecoveryKey, made: date, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("newRecoveryKeyDialog")
         self.setWindowTitle(self.tr("New recovery key"))
@@ -47,7 +48,7 @@ class NewRecoveryKeyDialog(QDialog):
         )
         text.setWordWrap(True)
         self.panel = RecoveryKeyPanel(self)
-        self.panel.show_key(clinic_name, key)
+        self.panel.show_key(clinic_name, key, made)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -194,7 +195,7 @@ class ClinicTab(QWidget):
             with user_errors(self):
                 key = self._session.accounts.replace_recovery_key()
                 name = self._session.clinic_settings.details().name
-                open_dialog(NewRecoveryKeyDialog(name, key, self))
+                open_dialog(NewRecoveryKeyDialog(name, key, self._session.clinic.today(), self))
 
         confirm(
             self,

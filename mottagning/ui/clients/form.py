@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -52,6 +51,7 @@ from mottagning.models.identity import (
     parse_identity_number,
 )
 from mottagning.services.session import Session
+from mottagning.ui.date_time_edits import date_edit
 from mottagning.ui.errors import message_for
 from mottagning.ui.formatting import from_qdate, to_qdate
 from mottagning.ui.forms import add_row
@@ -165,7 +165,7 @@ class ClientFormDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
         # The list takes the room the taller right-hand column leaves, at least four lines.
         self.counselors.setMinimumHeight(lines(self.counselors, 4.5))
-        self.first_contact = QDateEdit(to_qdate(self._today), box)
+        self.first_contact = date_edit(box, to_qdate(self._today))
         self.first_contact.setObjectName("firstContact")
         self.first_contact.setCalendarPopup(True)
         self.first_contact.setDisplayFormat("yyyy-MM-dd")

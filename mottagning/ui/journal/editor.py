@@ -14,7 +14,6 @@ from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from mottagning.errors import MottagningError, UserError
 from mottagning.models.journal import JournalNote, NoteType
 from mottagning.services.session import Session
+from mottagning.ui.date_time_edits import date_edit
 from mottagning.ui.errors import message_for
 from mottagning.ui.formatting import from_qdate, local_clock, to_qdate
 from mottagning.ui.sizes import characters
@@ -49,7 +49,7 @@ class DraftEditor(QWidget):
         self.note_type.setObjectName("draftType")
         for kind in NoteType:
             self.note_type.addItem(translated(kind.label), kind.value)
-        self.note_date = QDateEdit(self)
+        self.note_date = date_edit(self)
         self.note_date.setObjectName("draftDate")
         self.note_date.setCalendarPopup(True)
         self.note_date.setDisplayFormat("yyyy-MM-dd")

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from mottagning.errors import UserError
 from mottagning.models.journal import DraftVersion, JournalNote, NoteType
 from mottagning.services.session import Session
+from mottagning.ui.date_time_edits import date_edit
 from mottagning.ui.errors import message_for
 from mottagning.ui.formatting import from_qdate, local_datetime, to_qdate
 from mottagning.ui.sizes import characters, lines, resize_within_screen
@@ -56,7 +56,7 @@ class NewNoteDialog(QDialog):
         for kind in NoteType:
             if kind is not NoteType.MEASURE:  # written by a questionnaire's flag
                 self.note_type.addItem(translated(kind.label), kind.value)
-        self.note_date = QDateEdit(to_qdate(today), self)
+        self.note_date = date_edit(self, to_qdate(today))
         self.note_date.setObjectName("newNoteDate")
         self.note_date.setCalendarPopup(True)
         self.note_date.setDisplayFormat("yyyy-MM-dd")

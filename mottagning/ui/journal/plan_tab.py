@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from mottagning.errors import UserError
 from mottagning.models.journal import PlannedMeasure, TreatmentPlan
 from mottagning.services.session import Session
+from mottagning.ui.date_time_edits import date_edit
 from mottagning.ui.errors import message_for
 from mottagning.ui.formatting import from_qdate, local_datetime, to_qdate
 from mottagning.ui.journal.guard import GuardedTab
@@ -76,7 +76,7 @@ class PlanTab(GuardedTab):
         self.measures = PlannedMeasuresEditor(form_page)
         self.has_review = QCheckBox(self.tr("Re&view the plan on"), form_page)
         self.has_review.setObjectName("planHasReview")
-        self.review_date = QDateEdit(form_page)
+        self.review_date = date_edit(form_page)
         self.review_date.setObjectName("planReviewDate")
         self.review_date.setCalendarPopup(True)
         self.review_date.setDisplayFormat("yyyy-MM-dd")
