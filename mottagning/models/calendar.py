@@ -179,7 +179,7 @@ class Clash:
 class WaitingListEntry:
     id: str
     client_id: str
-    priority: int  # 1 = urgent, 2 = normal, 3 = can wait
+    priority: int  # 1 = urgent, 2 = normal, 3 = can wait (PRIORITIES)
     first_contact: date
     note: str
     added_at: datetime
@@ -195,3 +195,7 @@ class AnonymousContact:
     target_group: str | None
     recorded_by: str
     created_at: datetime
+
+
+PRIORITIES = (1, 2, 3)  # a waiting-list entry's: urgent, normal, can wait
+NORMAL_PRIORITY = 2

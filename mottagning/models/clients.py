@@ -145,7 +145,7 @@ class ClientDetails:
     referral_source: ReferralSource | None = None
     interpreter_language: str = ""
     counselor_ids: frozenset[str] = frozenset()
-    status: ClientStatus = ClientStatus.WAITING
+    status: ClientStatus = ClientStatus.ACTIVE  # waiting means on the waiting list
     closed_reason: str = ""
     first_contact: date | None = None
     phone: str = ""

@@ -14,6 +14,7 @@ from typing import Any
 from mottagning.errors import AliasTaken, IdentityInUse, InvalidInput, NotFound
 from mottagning.i18n import Text
 from mottagning.models.access_log import LogAction
+from mottagning.models.calendar import NORMAL_PRIORITY, WaitingListEntry
 from mottagning.models.clients import (
     AgeBand,
     Client,
@@ -48,12 +49,18 @@ class ClientService:
 
     def search(self, text: str, limit: int = SEARCH_LIMIT) -> list[ClientSummary]:
         """Clients matching every word of `text` in alias, name, identity number
-        (any common format) or phone. Not logged: it shows no more than the register."""
+        (any common format) or phone; the client whose alias is exactly `text`
+        comes first, however many others match. Not logged: it shows no more
+        than the register."""
         self._ctx.require(Action.VIEW_CLIENTS)
         terms = [_search_term(word) for word in text.split()]
         if not terms:
             return []
-        return self._clients.search(terms, limit)
+        hits = self._clients.search(terms, limit)
+        exact = self._clients.with_alias(" ".join(text.split()))
+        if exact is None:
+            return hits
+        return [exact, *(hit for hit in hits if hit.id != exact.id)][:limit]
 
     def register(
         self, statuses: frozenset[ClientStatus] | None = None, mine_only: bool = False
@@ -98,6 +105,8 @@ class ClientService:
             self._clients.add(client)
             self._ctx.record(LogAction.CLIENT_CREATED, client_id=client.id)
             self._record_identity(client)
+            if client.status is ClientStatus.WAITING:
+                self._join_waiting_list(client)
             prompt = self._prompt_if_minor(client, None)
         return client, prompt
 
@@ -127,8 +136,30 @@ class ClientService:
                 self._ctx.record(LogAction.CLIENT_IDENTITY_CHANGED, client_id=client_id)
             if before.status is ClientStatus.WAITING and client.status is not ClientStatus.WAITING:
                 self._leave_waiting_list(client)
+            if client.status is ClientStatus.WAITING and before.status is not ClientStatus.WAITING:
+                self._join_waiting_list(client)
             prompt = self._prompt_if_minor(client, before)
         return client, prompt
+
+    def _join_waiting_list(self, client: Client) -> None:
+        """Waiting means on the waiting list (normal priority, waiting since the
+        first contact): the register and the list never disagree."""
+        if self._calendar.open_waiting_entry(client.id) is not None:
+            return
+        self._calendar.add_to_waiting_list(
+            WaitingListEntry(
+                id=str(uuid.uuid4()),
+                client_id=client.id,
+                priority=NORMAL_PRIORITY,
+                first_contact=min(
+                    client.first_contact or self._ctx.clinic.today(), self._ctx.clinic.today()
+                ),
+                note="",
+                added_at=self._ctx.clinic.clock.now(),
+                added_by=self._ctx.actor.id,
+            )
+        )
+        self._ctx.record(LogAction.WAITING_LIST_CHANGED, client_id=client.id, detail="added")
 
     def _leave_waiting_list(self, client: Client) -> None:
         """No longer waiting: off the waiting list too (the list decides who waits,

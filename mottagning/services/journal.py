@@ -113,6 +113,15 @@ class JournalService:
             )
         return access
 
+    def my_emergency_access(self, client_id: str) -> EmergencyAccess | None:
+        """The actor's own emergency access to this client, while it lasts (None for
+        the client's own counselor, who needs none): the page says so openly."""
+        self._ctx.require(Action.READ_JOURNAL)
+        client = self._clients.get(client_id)
+        if client is None or self._ctx.actor.id in client.counselor_ids:
+            return None
+        return self._emergency.open_at(self._ctx.actor.id, client_id, self._ctx.clinic.clock.now())
+
     def emergency_accesses(self, *, unreviewed_only: bool = True) -> list[EmergencyAccess]:
         self._ctx.require(Action.REVIEW_EMERGENCY_ACCESS)
         return self._emergency.all(unreviewed_only=unreviewed_only)

@@ -3,7 +3,7 @@ workstation (several staff can take turns at one locked window)."""
 
 import logging
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from mottagning.errors import MottagningError
@@ -100,7 +100,12 @@ class UnlockedClinic:
         return ZoneInfo(self.settings.clinic_settings().time_zone)
 
     def today(self) -> date:
+        """Today's date at the clinic (not on the workstation's own clock face)."""
         return self.clock.now().astimezone(self.zone).date()
+
+    def start_of_day(self, day: date) -> datetime:
+        """Midnight at the clinic on `day`: where the clinic's `day` begins."""
+        return datetime.combine(day, time.min, self.zone)
 
     def holds_key(self, key: bytes) -> bool:
         return self.db.has_key(key)

@@ -16,15 +16,13 @@ from datetime import date
 from mottagning.errors import InvalidInput, NotFound
 from mottagning.i18n import Text
 from mottagning.models.access_log import LogAction
-from mottagning.models.calendar import AppointmentDetails, Recurrence, WaitingListEntry
+from mottagning.models.calendar import PRIORITIES, AppointmentDetails, Recurrence, WaitingListEntry
 from mottagning.models.clients import ClientStatus
 from mottagning.services.context import Context
 from mottagning.services.permissions import Action
 from mottagning.services.scheduling import BookingResult, SchedulingService
 from mottagning.storage.calendar import CalendarRepository
 from mottagning.storage.clients import ClientRepository
-
-PRIORITIES = (1, 2, 3)  # urgent, normal, can wait
 
 
 class WaitingListService:

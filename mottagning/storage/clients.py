@@ -225,6 +225,11 @@ class ClientRepository:
         )
         return None if found is None else str(found)
 
+    def with_alias(self, alias: str) -> ClientSummary | None:
+        """The client whose alias is `alias` (case folded), if any."""
+        found = self._db.scalar("SELECT id FROM clients WHERE alias_folded = ?", (fold(alias),))
+        return None if found is None else self.summaries_by_id({str(found)}).get(str(found))
+
     def alias_taken(self, alias: str, except_id: str | None = None) -> bool:
         found = self._db.scalar(
             "SELECT id FROM clients WHERE alias_folded = ? AND id IS NOT ?",

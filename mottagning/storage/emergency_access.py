@@ -6,10 +6,13 @@ from datetime import datetime
 
 from mottagning.models.journal import EmergencyAccess
 from mottagning.storage.codec import from_db_time, optional_time, to_db_time
-from mottagning.storage.database import Database
+from mottagning.storage.database import Database, Row
 from mottagning.storage.journal_cipher import JournalSeal
 
 _REASON, _REVIEW = "emergency_accesses.reason", "emergency_accesses.review_note"
+_COLUMNS = (
+    "id, client_id, user_id, reason, granted_at, expires_at, reviewed_at, reviewed_by, review_note"
+)
 
 
 class EmergencyAccessRepository:
@@ -41,26 +44,34 @@ class EmergencyAccessRepository:
         )
         return found is not None
 
+    def open_at(self, user_id: str, client_id: str, now: datetime) -> EmergencyAccess | None:
+        """The user's emergency access to the client in force at `now` (the latest)."""
+        rows = self._db.query(
+            f"SELECT {_COLUMNS} FROM emergency_accesses WHERE user_id = ? AND client_id = ?"
+            " AND granted_at <= ? AND expires_at > ? ORDER BY granted_at DESC LIMIT 1",
+            (user_id, client_id, to_db_time(now), to_db_time(now)),
+        )
+        return self._access(rows[0]) if rows else None
+
     def all(self, *, unreviewed_only: bool = False) -> list[EmergencyAccess]:
         where = "WHERE reviewed_at IS NULL" if unreviewed_only else ""
         rows = self._db.query(
-            "SELECT id, client_id, user_id, reason, granted_at, expires_at, reviewed_at,"
-            f" reviewed_by, review_note FROM emergency_accesses {where} ORDER BY granted_at DESC"
+            f"SELECT {_COLUMNS} FROM emergency_accesses {where} ORDER BY granted_at DESC"
         )
-        return [
-            EmergencyAccess(
-                r["id"],
-                r["client_id"],
-                r["user_id"],
-                self._journal.open(_REASON, r["id"], r["reason"]),
-                from_db_time(r["granted_at"]),
-                from_db_time(r["expires_at"]),
-                optional_time(r["reviewed_at"]),
-                r["reviewed_by"],
-                self._journal.open(_REVIEW, r["id"], r["review_note"]),
-            )
-            for r in rows
-        ]
+        return [self._access(r) for r in rows]
+
+    def _access(self, r: Row) -> EmergencyAccess:
+        return EmergencyAccess(
+            r["id"],
+            r["client_id"],
+            r["user_id"],
+            self._journal.open(_REASON, r["id"], r["reason"]),
+            from_db_time(r["granted_at"]),
+            from_db_time(r["expires_at"]),
+            optional_time(r["reviewed_at"]),
+            r["reviewed_by"],
+            self._journal.open(_REVIEW, r["id"], r["review_note"]),
+        )
 
     def review(self, access_id: str, reviewer: str, note: str, now: datetime) -> None:
         self._db.execute(

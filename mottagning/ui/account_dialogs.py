@@ -19,6 +19,7 @@ from mottagning.services.authentication import Authenticator
 from mottagning.services.session import Session
 from mottagning.ui.errors import message_for
 from mottagning.ui.password_fields import NewPasswordFields
+from mottagning.ui.sizes import characters, resize_within_screen
 
 
 class _Busy:
@@ -77,7 +78,7 @@ class ChangePasswordDialog(QDialog):
         layout.addWidget(self.fields)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(480, self.sizeHint().height())
+        resize_within_screen(self, characters(self, 80), self.sizeHint().height())
 
     def accept(self) -> None:
         try:
@@ -140,7 +141,7 @@ class RecoveryDialog(QDialog):
         layout.addWidget(self.fields)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(560, self.sizeHint().height())
+        resize_within_screen(self, characters(self, 92), self.sizeHint().height())
 
     def accept(self) -> None:
         try:

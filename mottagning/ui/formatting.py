@@ -1,24 +1,28 @@
-"""How dates and times look: ISO dates, 24-hour time, local time zone."""
+"""How dates and times look: ISO dates and 24-hour time, on the clinic's clock.
+
+Every time the interface shows is in the clinic's time zone (the services'
+`clinic.zone`), never the workstation's own: a laptop set to another zone must
+not move a visit or a log entry by an hour. Today's date is `clinic.today()`.
+"""
 
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate
 
-from mottagning.services.clock import Clock
+
+def local_datetime(moment: datetime, zone: ZoneInfo) -> str:
+    """2026-11-22 14:05 in the clinic's time zone `zone`."""
+    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
 
 
-def local_today(clock: Clock) -> date:
-    """Today's date on this workstation, by the services' clock (tests move it)."""
-    return clock.now().astimezone().date()
+def local_datetime_seconds(moment: datetime, zone: ZoneInfo) -> str:
+    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M:%S")
 
 
-def local_datetime(moment: datetime) -> str:
-    """2026-11-22 14:05 in the workstation's time zone."""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
-
-
-def local_datetime_seconds(moment: datetime) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+def local_clock(moment: datetime, zone: ZoneInfo) -> str:
+    """14:05:09 in the clinic's time zone."""
+    return moment.astimezone(zone).strftime("%H:%M:%S")
 
 
 def iso_date(day: date) -> str:

@@ -2,7 +2,8 @@
 
 Fresh: user name and password. Locked: the name of the person who locked the
 window and a password field to unlock, plus "another user" for a colleague
-who needs the workstation meanwhile. Nothing of any client is on this page.
+who needs the workstation meanwhile (with a way back to the unlock, if it was
+the wrong button). Nothing of any client is on this page.
 """
 
 from PySide6.QtCore import Qt, Signal
@@ -19,6 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mottagning.errors import UserError, WrongCredentials
+from mottagning.ui.errors import message_for
+from mottagning.ui.sizes import characters, lines
+
 
 class LoginPage(QWidget):
     login_requested = Signal(str, str)  # user name, password
@@ -30,11 +35,12 @@ class LoginPage(QWidget):
         super().__init__(parent)
         self.setObjectName("loginPage")
         self._locked_username = ""
+        self._return_to: tuple[str, str] | None = None  # (user name, full name) who locked
 
         card = QFrame(self)
         card.setObjectName("loginCard")
         card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setMaximumWidth(440)
+        card.setMaximumWidth(characters(card, 74))
 
         self.title = QLabel(card)
         title_font = QFont(self.title.font())
@@ -71,7 +77,7 @@ class LoginPage(QWidget):
         self.busy = QProgressBar(card)
         self.busy.setRange(0, 0)  # indeterminate: the key is being derived
         self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(6)
+        self.busy.setMaximumHeight(max(4, lines(card, 0.4)))
         self.busy.hide()
 
         self.submit = QPushButton(card)
@@ -83,6 +89,9 @@ class LoginPage(QWidget):
         self.switch_user.setObjectName("switchUser")
         self.forgot = QPushButton(self.tr("Forgotten password?"), card)
         self.forgot.setFlat(True)
+        self.back_to_unlock = QPushButton(card)
+        self.back_to_unlock.setFlat(True)
+        self.back_to_unlock.setObjectName("backToUnlock")
         buttons = QHBoxLayout()
         buttons.addWidget(self.switch_user)
         buttons.addWidget(self.forgot)
@@ -96,8 +105,11 @@ class LoginPage(QWidget):
         self.demo_hint.setObjectName("demoHint")
 
         inner = QVBoxLayout(card)
-        inner.setContentsMargins(28, 24, 28, 24)
-        inner.setSpacing(12)
+        side, top = characters(card, 4.5), lines(card, 1.7)
+        inner.setContentsMargins(side, top, side, top)
+        inner.setSpacing(lines(card, 0.85))
+        # The way back to the locked user's unlock sits above the title, like a way back.
+        inner.addWidget(self.back_to_unlock, 0, Qt.AlignmentFlag.AlignLeft)
         inner.addWidget(self.title)
         inner.addWidget(self.clinic_label)
         inner.addWidget(self.explanation)
@@ -119,13 +131,32 @@ class LoginPage(QWidget):
         self.submit.clicked.connect(self._submit)
         self.password.returnPressed.connect(self._submit)
         self.username.returnPressed.connect(self.password.setFocus)
-        self.switch_user.clicked.connect(self.show_fresh)
+        self.switch_user.clicked.connect(self._another_user)
+        self.back_to_unlock.clicked.connect(self._back_to_unlock)
         self.forgot.clicked.connect(self.recovery_requested)
         self.show_fresh()
 
     # --- Modes --------------------------------------------------------------------
 
     def show_fresh(self) -> None:
+        """The plain login: no one's work waits behind it."""
+        self._return_to = None
+        self._login()
+
+    def _another_user(self) -> None:
+        """A colleague logs in while the window stays locked for its user."""
+        self._login()
+        if self._return_to is not None:
+            self.back_to_unlock.setText(
+                self.tr("← Back: unlock as {name}").format(name=self._return_to[1])
+            )
+            self.back_to_unlock.show()
+
+    def _back_to_unlock(self) -> None:
+        if self._return_to is not None:
+            self.show_locked(*self._return_to)
+
+    def _login(self) -> None:
         self._locked_username = ""
         self.title.setText(self.tr("Log in"))
         self.explanation.setText(self.tr("Log in with your user name and password."))
@@ -135,12 +166,14 @@ class LoginPage(QWidget):
         self.password.clear()
         self.submit.setText(self.tr("Log in"))
         self.switch_user.hide()
+        self.back_to_unlock.hide()
         self.forgot.show()
         self.clear_message()
         self.username.setFocus()
 
     def show_locked(self, username: str, full_name: str) -> None:
         self._locked_username = username
+        self._return_to = (username, full_name)
         self.title.setText(self.tr("Locked"))
         self.explanation.setText(
             self.tr(
@@ -154,6 +187,7 @@ class LoginPage(QWidget):
         self.password.clear()
         self.submit.setText(self.tr("Unlock"))
         self.switch_user.show()
+        self.back_to_unlock.hide()
         self.forgot.hide()
         self.clear_message()
         self.password.setFocus()
@@ -170,10 +204,27 @@ class LoginPage(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for widget in (self.username, self.password, self.submit, self.switch_user, self.forgot):
+        for widget in (
+            self.username,
+            self.password,
+            self.submit,
+            self.switch_user,
+            self.forgot,
+            self.back_to_unlock,
+        ):
             widget.setEnabled(not busy)
         if not busy:
             self.password.setFocus()
+
+    def show_refusal(self, error: UserError) -> None:
+        """Why the login failed, in the words of this page: the lock screen
+        asks for no user name, so it cannot be a wrong user name."""
+        if self.locked and isinstance(error, WrongCredentials):
+            self.show_message(
+                self.tr("Wrong password. Check Caps Lock and the keyboard layout, then try again.")
+            )
+        else:
+            self.show_message(message_for(error))
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
     def _password_refused(self, error: BaseException) -> None:
         self.login_page.set_busy(False)
         if isinstance(error, UserError):
-            self.login_page.show_message(message_for(error))
+            self.login_page.show_refusal(error)
         else:
             explain(self, error)
 

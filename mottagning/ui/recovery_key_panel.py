@@ -43,6 +43,7 @@ class RecoveryKeyPanel(Retranslating, QWidget):
         super().__init__(parent)
         self.clinic_name = ""
         self.key: RecoveryKey | None = None
+        self.created = date.min
         self.key_label = QLabel(self)
         self.key_label.setObjectName("recoveryKeyText")
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -68,9 +69,11 @@ class RecoveryKeyPanel(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.print_button.setText(self.tr("&Print..."))
 
-    def show_key(self, clinic_name: str, key: RecoveryKey) -> None:
+    def show_key(self, clinic_name: str, key: RecoveryKey, created: date) -> None:
+        """`created`: the clinic's date, printed on the sheet."""
         self.clinic_name = clinic_name
         self.key = key
+        self.created = created
         self.key_label.setText(key.formatted())
 
     def forget(self) -> None:
@@ -82,7 +85,7 @@ class RecoveryKeyPanel(Retranslating, QWidget):
         return recovery_sheet(
             self.clinic_name,
             self.key,
-            date.today(),
+            self.created,
             self.tr("Recovery key for Mottagning"),
             self.tr(
                 "With this key a clinic lead can set a new password if no clinic lead can "

@@ -6,6 +6,8 @@ last page shows the recovery key once, to print, and cannot be finished until
 the user confirms it is safely on paper.
 """
 
+from zoneinfo import ZoneInfo
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from mottagning.errors import InvalidInput, UserError
-from mottagning.models.clinic import ClinicDetails
+from mottagning.models.clinic import ClinicDetails, ClinicSettings
 from mottagning.models.users import NewUser, Role
 from mottagning.services.accounts import personal_words
 from mottagning.services.clinic_settings import validate_details
@@ -295,7 +297,8 @@ class SetupWizard(Retranslating, QWizard):
             self.unsetCursor()
         self.created = True
         self.clinic_page.setEnabled(False)  # the clinic exists now: no going back
-        self.key_page.panel.show_key(" ".join(details.name.split()), recovery_key)
+        made = self._clock.now().astimezone(ZoneInfo(ClinicSettings().time_zone)).date()
+        self.key_page.panel.show_key(" ".join(details.name.split()), recovery_key, made)
 
     def done(self, result: int) -> None:
         self.key_page.panel.forget()

@@ -1,5 +1,8 @@
 """What every table of records in the interface shares: the model's rows under
-a fixed header, and a read-only view that chooses one whole row at a time."""
+a fixed header, a read-only view that chooses one whole row at a time, and
+Enter on the view to act on its row."""
+
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -8,6 +11,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
@@ -52,3 +56,11 @@ def record_table(parent: QWidget, name: str, model: QAbstractItemModel) -> QTabl
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
     return table
+
+
+def on_enter(view: QAbstractItemView, act: Callable[[], object]) -> None:
+    """Return or Enter calls `act` while `view` itself has the focus, and only
+    then: Enter typed in a search field elsewhere in the window is that field's."""
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        shortcut = QShortcut(QKeySequence(key), view, act)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)

@@ -6,11 +6,13 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -28,10 +30,9 @@ from mottagning.services.session import Session
 from mottagning.ui.clients.concern import ConcernDialog
 from mottagning.ui.dialogs import open_dialog
 from mottagning.ui.errors import user_errors
-from mottagning.ui.formatting import local_today
 from mottagning.ui.journal import DraftsList
 from mottagning.ui.measures import AdministrationDialog
-from mottagning.ui.tables import Index, TableModel, record_table
+from mottagning.ui.tables import Index, TableModel, on_enter, record_table
 from mottagning.ui.translations import translated
 
 TALLY_BUTTONS = (ContactForm.PHONE, ContactForm.CHAT, ContactForm.OUTREACH, ContactForm.DROP_IN)
@@ -94,8 +95,8 @@ class DayModel(TableModel):
             font = QFont()
             font.setBold(True)  # someone is waiting in the waiting room
             return font
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None  # the tooltip is the whole text of a cell cut short
         column = index.column()
         if column == self.TIME:
             start = visit.starts_at.astimezone(self._zone)
@@ -140,6 +141,12 @@ class TodayPage(QWidget):
 
         self.model = DayModel(self)
         self.table = record_table(self, "todayTable", self.model)
+        # The table fits its page: the counselors' names take what the other
+        # columns leave (cut short, with a tooltip), not a sideways scroll bar.
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(DayModel.COUNSELORS, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnHidden(DayModel.DUE, not self._clinical)  # only clinicians give them
         self.table.doubleClicked.connect(lambda _: self._open_client())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable_buttons())
         self.model.modelReset.connect(self._enable_buttons)
@@ -163,7 +170,7 @@ class TodayPage(QWidget):
         ):
             button.clicked.connect(lambda _=False, s=status: self.mark(s))
         self.open_button.clicked.connect(self._open_client)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_client)
+        on_enter(self.table, self._open_client)
         visit_buttons = QHBoxLayout()
         for button in (self.arrived, self.attended, self.no_show, self.open_button):
             visit_buttons.addWidget(button)
@@ -208,12 +215,12 @@ class TodayPage(QWidget):
         hint.setWordWrap(True)
         tally_layout.addWidget(hint)
         tally_layout.addWidget(self.tally_strand)
-        row = QHBoxLayout()
-        for form in TALLY_BUTTONS:
+        row = QGridLayout()  # two by two: a narrow side leaves the day's table its room
+        for number, form in enumerate(TALLY_BUTTONS):
             button = QPushButton(translated(form.label), tally_box)
             button.setObjectName(f"tally_{form.value}")
             button.clicked.connect(lambda _=False, f=form: self.count_contact(f))
-            row.addWidget(button)
+            row.addWidget(button, number // 2, number % 2)
         tally_layout.addLayout(row)
         tally_layout.addWidget(self.tally_count)
 
@@ -229,8 +236,8 @@ class TodayPage(QWidget):
         side.addWidget(concerns_box, 1)
         side.addWidget(tally_box)
         body = QHBoxLayout()
-        body.addWidget(visits_box, 3)
-        body.addLayout(side, 1)
+        body.addWidget(visits_box, 5)
+        body.addLayout(side, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(body)
@@ -240,7 +247,7 @@ class TodayPage(QWidget):
         with user_errors(self):
             scheduling = self._session.scheduling
             zone = scheduling.zone
-            today = local_today(self._session.clinic.clock)
+            today = self._session.clinic.today()
             week = today.isocalendar().week
             self.heading.setText(
                 self.tr("Today {date}, week {week}").format(date=today.isoformat(), week=week)
@@ -340,11 +347,11 @@ class TodayPage(QWidget):
         strand = self.tally_strand.currentData()
         with user_errors(self):
             self._session.anonymous_contacts.record(
-                local_today(self._session.clinic.clock), form, Strand(strand) if strand else None
+                self._session.clinic.today(), form, Strand(strand) if strand else None
             )
         self._show_tally_count()
 
     def _show_tally_count(self) -> None:
-        today = local_today(self._session.clinic.clock)
+        today = self._session.clinic.today()
         count = len(self._session.anonymous_contacts.between(today, today))
         self.tally_count.setText(self.tr("Counted today: {count}").format(count=count))

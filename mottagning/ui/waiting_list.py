@@ -33,7 +33,7 @@ from mottagning.ui.calendar.notice import Notice
 from mottagning.ui.clients.picker import ClientPicker
 from mottagning.ui.dialogs import open_dialog
 from mottagning.ui.errors import message_for, user_errors
-from mottagning.ui.formatting import from_qdate, local_today, to_qdate
+from mottagning.ui.formatting import from_qdate, to_qdate
 from mottagning.ui.tables import Index, TableModel, record_table
 
 
@@ -52,7 +52,7 @@ class WaitingListModel(TableModel):
         super().__init__(parent)
         self._entries: list[WaitingListEntry] = []
         self._clients: dict[str, ClientSummary] = {}
-        self._today = date.today()
+        self._today = date.min  # the clinic's, given with the entries
         self._full_names = False
         self.headers = [
             self.tr("Priority"),
@@ -119,7 +119,7 @@ class WaitingEntryDialog(QDialog):
         self.setWindowTitle(self.tr("Waiting list"))
         self._session = session
         self._entry = entry
-        today = local_today(session.clinic.clock)
+        today = session.clinic.today()
         self.client = ClientPicker(session, self)
         self.client.set_client(entry.client_id if entry else client_id)
         self.client.setEnabled(entry is None and client_id is None)
@@ -215,7 +215,7 @@ class WaitingListPage(QWidget):
         with user_errors(self):
             entries = self._session.waiting_list.entries()
             clients = self._session.clients.summaries({e.client_id for e in entries})
-            today = local_today(self._session.clinic.clock)
+            today = self._session.clinic.today()
             self.model.set_entries(
                 entries, clients, today, self._session.preferences.show_full_names
             )

@@ -1,12 +1,16 @@
 """One signed-in user's workspace: the client search, the navigation and the
 area pages.
 
+Ctrl+K finds a client from anywhere: with the field above the pages, or on
+Klienter with the register's own search (the field above is hidden there, so
+that the page has one search field, not two).
+
 A workspace lives as long as its session. While the window is locked, or a
 colleague is using it, the workspace is parked out of sight with everything
 typed into it intact.
 """
 
-from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,6 +27,7 @@ from mottagning.services.permissions import Action, is_allowed
 from mottagning.services.session import Session
 from mottagning.ui.areas import CLIENTS, areas_for
 from mottagning.ui.clients.picker import ClientPicker
+from mottagning.ui.sizes import characters
 from mottagning.ui.translations import translated
 
 
@@ -36,8 +41,6 @@ class Workspace(QWidget):
         self.parked_windows: list[QWidget] = []  # dialogs hidden while locked
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
-        self.navigation.setIconSize(QSize(20, 20))
-        self.navigation.setFixedWidth(190)
         self.pages = QStackedWidget(self)
         self._built: dict[str, QWidget] = {}
         self._areas = areas_for(session)
@@ -46,6 +49,8 @@ class Workspace(QWidget):
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
         self.search: ClientPicker | None = None
+        self.search_bar: QWidget | None = None
+        self.journal_search: QPushButton | None = None
         if self._areas:
             side = QVBoxLayout()
             side.setContentsMargins(0, 0, 0, 0)
@@ -77,6 +82,7 @@ class Workspace(QWidget):
                 QShortcut(QKeySequence("Ctrl+Shift+J"), self, self.search_journals)
                 side.addWidget(self.journal_search)
             body.addLayout(side)
+            self._fit_navigation()
             self.navigation.currentRowChanged.connect(self._show_row)
             self.navigation.setCurrentRow(0)
         else:
@@ -88,12 +94,25 @@ class Workspace(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         if self.search is not None:
-            top = QHBoxLayout()
-            top.setContentsMargins(8, 6, 8, 6)
+            self.search_bar = QWidget(self)
+            top = QHBoxLayout(self.search_bar)
             top.addWidget(self.search, 1)
             top.addStretch(2)
-            layout.addLayout(top)
+            layout.addWidget(self.search_bar)
+            self.search_bar.setVisible(self._areas[0].key != CLIENTS)
         layout.addLayout(body, 1)
+
+    def _fit_navigation(self) -> None:
+        """As wide as the longest area name (or the button below it) in the
+        navigation's own font, which follows the system's font size."""
+        self.navigation.ensurePolished()  # the style sheet sets its font
+        metrics = self.navigation.fontMetrics()
+        names = [self.navigation.item(row).text() for row in range(self.navigation.count())]
+        widest = max((metrics.horizontalAdvance(name) for name in names), default=0)
+        width = widest + 4 * metrics.averageCharWidth() + metrics.height()
+        if self.journal_search is not None:
+            width = max(width, self.journal_search.sizeHint().width())
+        self.navigation.setFixedWidth(width)
 
     # --- Areas --------------------------------------------------------------------
 
@@ -119,6 +138,8 @@ class Workspace(QWidget):
         with QSignalBlocker(self.navigation):  # already showing it: no second round
             self.navigation.setCurrentRow(rows[0])
         self.pages.setCurrentWidget(page)
+        if self.search_bar is not None:
+            self.search_bar.setVisible(key != CLIENTS)  # the register has its own
         return page
 
     def _connect(self, page: QWidget) -> None:
@@ -167,7 +188,11 @@ class Workspace(QWidget):
         dialog.open_note_requested.connect(self.open_note)
 
     def focus_search(self) -> None:
-        if self.search is not None:
+        """Ctrl+K: the one client search of the page in front."""
+        own_search = getattr(self.pages.currentWidget(), "focus_search", None)
+        if self.search_bar is not None and self.search_bar.isHidden() and own_search:
+            own_search()
+        elif self.search is not None:
             self.search.setFocus()
             self.search.selectAll()
 
@@ -190,7 +215,8 @@ class Workspace(QWidget):
         change_password = QPushButton(self.tr("Change password..."), page)
         change_password.clicked.connect(self.change_password_requested)
         layout = QVBoxLayout(page)
-        layout.setContentsMargins(40, 40, 40, 40)
+        margin = characters(page, 6)
+        layout.setContentsMargins(margin, margin, margin, margin)
         layout.addWidget(title)
         layout.addWidget(text)
         layout.addWidget(change_password, 0, Qt.AlignmentFlag.AlignLeft)

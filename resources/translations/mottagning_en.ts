@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_SE">
 <context>
+    <name>AccessLogTab</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is whole: %n entries checked, none changed or missing.</source>
+        <translation>
+            <numerusform>The chain is whole: %n entry checked, none changed or missing.</numerusform>
+            <numerusform>The chain is whole: %n entries checked, none changed or missing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message numerus="yes">
         <source>%n visit(s) were booked.</source>
@@ -29,12 +46,93 @@
     </message>
 </context>
 <context>
+    <name>ClientRegisterPage</name>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientView</name>
+    <message numerus="yes">
+        <source>%n attended</source>
+        <translation>
+            <numerusform>%n attended</numerusform>
+            <numerusform>%n attended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no-show(s)</source>
+        <translation>
+            <numerusform>%n no-show</numerusform>
+            <numerusform>%n no-shows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClinicTab</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The window now locks after %n idle minute(s).</source>
+        <translation>
+            <numerusform>The window now locks after %n idle minute.</numerusform>
+            <numerusform>The window now locks after %n idle minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DraftsModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JournalSettingsTab</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafts unsigned for more than %n day(s) are now flagged.</source>
+        <translation>
+            <numerusform>Drafts unsigned for more than %n day are now flagged.</numerusform>
+            <numerusform>Drafts unsigned for more than %n days are now flagged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MonthView</name>
     <message numerus="yes">
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
             <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message numerus="yes">
+        <source>{name}, every %n visit(s)</source>
+        <translation>
+            <numerusform>{name}, every visit</numerusform>
+            <numerusform>{name}, every %n visits</numerusform>
         </translation>
     </message>
 </context>

@@ -32,8 +32,16 @@
         <translation>Nr</translation>
     </message>
     <message>
+        <source>{client} (record {id})</source>
+        <translation>{client} (post-id {id})</translation>
+    </message>
+    <message>
         <source>(unknown)</source>
         <translation>(okänd)</translation>
+    </message>
+    <message>
+        <source>(unknown client)</source>
+        <translation>(okänd klient)</translation>
     </message>
 </context>
 <context>
@@ -78,17 +86,23 @@
         <source>All users</source>
         <translation>Alla användare</translation>
     </message>
-    <message>
-        <source>{count} entries</source>
-        <translation>Poster: {count}</translation>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is whole: %n entries checked, none changed or missing.</source>
+        <translation>
+            <numerusform>Kedjan är hel: %n post kontrollerad, ingen ändrad eller saknad.</numerusform>
+            <numerusform>Kedjan är hel: %n poster kontrollerade, ingen ändrad eller saknad.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The chain is BROKEN at entry {seq}: that entry or one before it has been changed or removed. Contact IT and keep a copy of the database as it is.</source>
         <translation>Kedjan är BRUTEN vid post {seq}: den posten eller en tidigare post har ändrats eller tagits bort. Kontakta IT och spara en kopia av databasen som den är nu.</translation>
-    </message>
-    <message>
-        <source>The chain is whole: {count} entries checked, none changed or missing.</source>
-        <translation>Kedjan är hel. Antal kontrollerade poster: {count}. Ingen post har ändrats eller saknas.</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1304,10 @@
         <source>Alias, name, identity number or phone</source>
         <translation>Alias, namn, identitetsnummer eller telefon</translation>
     </message>
+    <message>
+        <source>No client found.</source>
+        <translation>Ingen klient hittades.</translation>
+    </message>
 </context>
 <context>
     <name>ClientRegisterPage</name>
@@ -1325,9 +1343,12 @@
         <source>&amp;New client...</source>
         <translation>&amp;Ny klient...</translation>
     </message>
-    <message>
-        <source>{count} clients</source>
-        <translation>{count} klienter</translation>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n klient</numerusform>
+            <numerusform>%n klienter</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1434,28 @@
         <translation>Skyddade personuppgifter</translation>
     </message>
     <message>
+        <source>Emergency access.</source>
+        <translation>Nödåtkomst.</translation>
+    </message>
+    <message>
+        <source>{name}, you are reading this journal without being the client&apos;s counselor. Every read is logged and the clinic lead reviews it; the access lasts until midnight. Your reason: “{reason}”</source>
+        <translation>{name}, du läser journalen utan att vara klientens behandlare. Varje läsning loggas och granskas av enhetschefen; åtkomsten gäller till midnatt. Ditt skäl: ”{reason}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attended</source>
+        <translation>
+            <numerusform>%n genomfört</numerusform>
+            <numerusform>%n genomförda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no-show(s)</source>
+        <translation>
+            <numerusform>%n uteblivet</numerusform>
+            <numerusform>%n uteblivna</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Alias or code</source>
         <translation>Alias eller kod</translation>
     </message>
@@ -1495,10 +1538,6 @@
     <message>
         <source>So far</source>
         <translation>Hittills</translation>
-    </message>
-    <message>
-        <source>{attended} attended, {missed} no-shows</source>
-        <translation>{attended} genomförda, {missed} uteblivna</translation>
     </message>
     <message>
         <source>Identity history</source>
@@ -1725,13 +1764,23 @@
         <source>&amp;Lock the window after idle:</source>
         <translation>&amp;Lås fönstret efter inaktivitet i:</translation>
     </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n år</numerusform>
+            <numerusform>%n år</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No age limit</source>
         <translation>Ingen åldersgräns</translation>
     </message>
-    <message>
-        <source> years</source>
-        <translation> år</translation>
+    <message numerus="yes">
+        <source>The window now locks after %n idle minute(s).</source>
+        <translation>
+            <numerusform>Fönstret låses nu efter %n minut utan aktivitet.</numerusform>
+            <numerusform>Fönstret låses nu efter %n minuter utan aktivitet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Clients</source>
@@ -1764,10 +1813,6 @@
     <message>
         <source>The clinic&apos;s details are saved.</source>
         <translation>Mottagningens uppgifter är sparade.</translation>
-    </message>
-    <message>
-        <source>The window now locks after {minutes} idle minutes.</source>
-        <translation>Fönstret låses nu efter {minutes} min utan aktivitet.</translation>
     </message>
     <message>
         <source>Replace the recovery key</source>
@@ -1926,6 +1971,17 @@
     <message>
         <source>{age} · overdue</source>
         <translation>{age} · försenat</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>idag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2747,9 +2803,12 @@
 </context>
 <context>
     <name>JournalSettingsTab</name>
-    <message>
-        <source> days</source>
-        <translation> dagar</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save</source>
@@ -2799,9 +2858,12 @@
         <source>The note templates are saved.</source>
         <translation>Mallarna är sparade.</translation>
     </message>
-    <message>
-        <source>Drafts unsigned for more than {days} days are now flagged.</source>
-        <translation>Utkast som varit osignerade i mer än {days} dagar flaggas nu.</translation>
+    <message numerus="yes">
+        <source>Drafts unsigned for more than %n day(s) are now flagged.</source>
+        <translation>
+            <numerusform>Utkast som varit osignerade i mer än %n dag flaggas nu.</numerusform>
+            <numerusform>Utkast som varit osignerade i mer än %n dagar flaggas nu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2844,18 +2906,6 @@
     <message>
         <source>{author} ({role})</source>
         <translation>{author} ({role})</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>idag</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 dag</translation>
-    </message>
-    <message>
-        <source>{days} days</source>
-        <translation>{days} dagar</translation>
     </message>
 </context>
 <context>
@@ -3197,6 +3247,10 @@
         <translation>Glömt lösenordet?</translation>
     </message>
     <message>
+        <source>← Back: unlock as {name}</source>
+        <translation>← Tillbaka: lås upp som {name}</translation>
+    </message>
+    <message>
         <source>Log in</source>
         <translation>Logga in</translation>
     </message>
@@ -3215,6 +3269,10 @@
     <message>
         <source>Unlock</source>
         <translation>Lås upp</translation>
+    </message>
+    <message>
+        <source>Wrong password. Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation>Fel lösenord. Kontrollera Caps Lock och tangentbordslayouten och försök sedan igen.</translation>
     </message>
     <message>
         <source>Type your user name.</source>
@@ -3506,6 +3564,14 @@
         <translation>Sök i den här journalen (Ctrl+Shift+F)</translation>
     </message>
     <message>
+        <source>Newest &amp;first</source>
+        <translation>Nyast &amp;först</translation>
+    </message>
+    <message>
+        <source>List the latest note at the top</source>
+        <translation>Visa den senaste anteckningen överst</translation>
+    </message>
+    <message>
         <source>Notes found: {count}</source>
         <translation>Hittade anteckningar: {count}</translation>
     </message>
@@ -3594,9 +3660,12 @@
         <source>Saved versions are listed here.</source>
         <translation>Sparade versioner visas här.</translation>
     </message>
-    <message>
-        <source>{name}, every {count} visits</source>
-        <translation>{name}, intervall {count} besök</translation>
+    <message numerus="yes">
+        <source>{name}, every %n visit(s)</source>
+        <translation>
+            <numerusform>{name}, vid varje besök</numerusform>
+            <numerusform>{name}, vart %n:e besök</numerusform>
+        </translation>
     </message>
     <message>
         <source>Goals</source>

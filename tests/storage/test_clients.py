@@ -104,7 +104,7 @@ def test_names_identity_and_contact_details_are_optional(counselor):
     assert (stored.first_name, stored.last_name, stored.identity) == ("", "", None)
     assert (stored.phone, stored.email, stored.address) == ("", "", "")
     assert stored.no_identity_decision == ""
-    assert stored.status is ClientStatus.WAITING
+    assert stored.status is ClientStatus.ACTIVE  # waiting only on the waiting list
     assert counselor.clients.identity_history(client.id) == []
 
 
@@ -180,7 +180,7 @@ def test_a_closed_client_needs_a_reason(counselor, lilja):
                 lilja.id, edited(lilja, status=ClientStatus.CLOSED, closed_reason=blank)
             )
         assert field_of(refused.value) == "Reason for closing"
-    assert counselor.clients.open(lilja.id).status is ClientStatus.WAITING
+    assert counselor.clients.open(lilja.id).status is ClientStatus.ACTIVE
 
     closed, _ = counselor.clients.update(
         lilja.id, edited(lilja, status=ClientStatus.CLOSED, closed_reason=" Avslutad  insats ")

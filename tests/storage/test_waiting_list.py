@@ -267,3 +267,23 @@ def test_a_booking_refused_for_a_clash_leaves_the_client_waiting(scheduler, coun
     assert [e.id for e in scheduler.waiting_list.entries()] == [entry.id]
     assert scheduler.clients.open(waiting["Ask"].id).status is ClientStatus.WAITING
     assert entries_of(scheduler, seq, LogAction.WAITING_LIST_CHANGED) == []
+
+
+def test_a_client_registered_as_waiting_is_on_the_list(counselor):
+    before = head_seq(counselor)
+    client, _ = counselor.clients.create(
+        details("Väntan", status=ClientStatus.WAITING, first_contact=date(2026, 11, 2))
+    )
+
+    (entry,) = [e for e in counselor.waiting_list.entries() if e.client_id == client.id]
+    assert (entry.priority, entry.first_contact) == (2, date(2026, 11, 2))
+    assert entries_of(counselor, before, LogAction.WAITING_LIST_CHANGED)
+
+
+def test_a_client_set_to_waiting_in_the_register_joins_the_list(counselor):
+    client, _ = counselor.clients.create(details("Senare", status=ClientStatus.ACTIVE))
+    assert not [e for e in counselor.waiting_list.entries() if e.client_id == client.id]
+
+    counselor.clients.update(client.id, edited(client, status=ClientStatus.WAITING))
+
+    assert [e.client_id for e in counselor.waiting_list.entries()].count(client.id) == 1

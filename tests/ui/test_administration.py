@@ -154,6 +154,43 @@ def test_item_models_follow_the_qt_contract(qtmodeltester, admin):
 
     session.access_log.document_review(date(2026, 11, 1), date(2026, 11, 20), "Stickprov", "Inget")
     reviews = ReviewsModel()
-    reviews.set_reviews(session.access_log.reviews(), session.access_log.staff_names())
+    reviews.set_reviews(
+        session.access_log.reviews(), session.access_log.staff_names(), session.clinic.zone
+    )
     assert reviews.rowCount() == 1
     qtmodeltester.check(reviews)
+
+
+def test_the_access_log_names_the_client_as_every_list_does(qtbot, admin):
+    from mottagning.models.clients import ClientDetails, ContactRules, Strand, TargetGroup
+
+    session = admin.users._session
+
+    def register(alias, **fields):
+        details = ClientDetails(
+            alias=alias,
+            strand=Strand.MIKA,
+            target_groups=frozenset({TargetGroup.SELLING_SEX}),
+            first_name="Eva",
+            last_name="Ek",
+            **fields,
+        )
+        client, _ = session.clients.create(details)
+        session.clients.open(client.id)
+        return client
+
+    open_client = register("Sälg")
+    protected = register("Hagtorn", contact_rules=ContactRules(protected_identity=True))
+    admin.tabs.setCurrentWidget(admin.access_log)
+    tab = admin.access_log
+    tab.refresh()
+
+    def concerns() -> set[str]:
+        return {tab.model.index(r, tab.model.TARGET).data() for r in range(tab.model.rowCount())}
+
+    assert {"Sälg", "Hagtorn"} <= concerns()
+    assert open_client.id not in concerns(), "the alias, not the record's internal id"
+    session.preferences.set_show_full_names(True)
+    tab.refresh()
+    assert {"Eva Ek (Sälg)", "Hagtorn"} <= concerns(), "a protected identity stays an alias"
+    assert protected.id not in concerns()

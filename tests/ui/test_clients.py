@@ -4,7 +4,7 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from mottagning.models.access_log import LogAction, LogQuery
 from mottagning.models.clients import ClientDetails, ClientStatus, Strand, TargetGroup
@@ -181,3 +181,95 @@ def test_closed_clients_are_found_but_listed_last(qtbot, page, counselor):
     page.mine.setChecked(False)
     type_text(qtbot, page.search, "Bj")
     qtbot.waitUntil(lambda: shown_names(page) == ["Björk", "Björn"])
+
+
+def test_an_exact_alias_is_the_first_hit_however_many_others_match(counselor):
+    for number in range(1, 61):
+        register(counselor, f"Alind {number:02}")  # all sort before "Lind"
+    register(counselor, "Klinda")
+    register(counselor, "Lind")
+    hits = counselor.clients.search("lind", limit=50)
+    assert hits[0].alias == "Lind"
+    assert len(hits) == 50
+    assert counselor.clients.search("LIND  ", limit=5)[0].alias == "Lind"
+    assert counselor.clients.search("Alind 07")[0].alias == "Alind 07"
+
+
+def test_the_picker_tells_a_failed_search_from_no_hits(qtbot, counselor, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from mottagning.errors import DatabaseDamaged
+    from mottagning.ui.clients.picker import ClientPicker
+    from tests.ui.conftest import answer_modal
+
+    register(counselor, "Hassel")
+    picker = ClientPicker(counselor, None)
+    qtbot.addWidget(picker)
+    picker.show()
+    type_text(qtbot, picker, "Zzz")
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    assert picker.client_id is None and QApplication.activeModalWidget() is None
+
+    def broken(*_args, **_kwargs):
+        raise DatabaseDamaged()
+
+    monkeypatch.setattr(counselor.clients, "search", broken)
+    picker.clear()
+    type_text(qtbot, picker, "Hassel")
+    said = []
+    answer_modal(qtbot, QMessageBox, lambda box: (said.append(box.text()), box.accept()))
+    assert said == [DatabaseDamaged().describe()]
+
+
+def test_enter_in_a_picker_chooses_the_best_hit_before_the_list_shows(qtbot, counselor):
+    from mottagning.ui.clients.picker import ClientPicker
+
+    register(counselor, "Ekorre")
+    ek = register(counselor, "Ek")
+    picker = ClientPicker(counselor, None)
+    qtbot.addWidget(picker)
+    picker.show()
+    chosen = []
+    picker.chosen.connect(chosen.append)
+    type_text(qtbot, picker, "ek")
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    assert chosen == [ek.id] and picker.text() == "Ek"
+
+
+def test_one_search_field_and_one_ctrl_k_on_the_register(qtbot, window, counselor):
+    from tests.support import COUNSELOR_PASSWORD
+    from tests.ui.conftest import log_in
+
+    register(counselor, "Lönn", counselor_ids=frozenset({counselor.user.id}))
+    log_in(qtbot, window, "cora", COUNSELOR_PASSWORD)
+    workspace = window.workspace
+    assert workspace.search.isVisible(), "Today has the search above the page"
+    register_page = workspace.show_area("clients")
+    searches = [w for w in workspace.findChildren(QLineEdit) if w.isVisible()]
+    assert searches == [register_page.search]
+    register_page.open_client(register_page.model.client_at(0).id)
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert register_page.client_view is None or not register_page.client_view.isVisible()
+    assert register_page.search.hasFocus()
+    workspace.show_area("today")
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert workspace.search.hasFocus()
+
+
+def test_the_top_search_is_empty_again_once_the_client_is_open(qtbot, window, counselor):
+    from tests.support import COUNSELOR_PASSWORD
+    from tests.ui.conftest import log_in
+
+    register(counselor, "Lönn")
+    log_in(qtbot, window, "cora", COUNSELOR_PASSWORD)
+    search = window.workspace.search
+    search.setFocus()
+    type_text(qtbot, search, "Lön")
+    popup = search.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    page = window.workspace.area_page("clients")
+    assert page.client_view.client.alias == "Lönn"
+    qtbot.wait(20)
+    assert search.text() == ""

@@ -520,3 +520,62 @@ def test_models_pass_the_model_tester(qtmodeltester, qtbot, lead, counselor, cli
     review = EmergencyAccessReview(lead, None)
     qtbot.addWidget(review)
     qtmodeltester.check(review.model)
+
+
+def test_a_banner_says_the_journal_is_read_under_emergency_access(qtbot, lead, counselor):
+    from mottagning.ui.clients.client_view import ClientView
+
+    client = register(lead, "Lönn", lead)
+    signed_note(lead, client, "Hemlig anteckning om Lönn.")
+    view = shown(qtbot, ClientView(counselor, client.id))
+    assert not view.emergency_banner.isVisible()
+    view.show_journal()
+    journal = view.journal
+    type_text(qtbot, journal.access_panel.reason, REASON)
+    journal.access_panel.open_button.click()
+    assert journal.showing_content
+    assert view.emergency_banner.isVisible()
+    text = view.emergency_text.text()
+    assert "Emergency access" in text and "Cora Behandlare" in text  # who
+    assert REASON in text  # why
+    assert "logged" in text
+    again = shown(qtbot, ClientView(counselor, client.id))  # the rest of the day
+    assert again.emergency_banner.isVisible()
+    own = shown(qtbot, ClientView(lead, client.id))
+    assert not own.emergency_banner.isVisible(), "the client's counselor needs no access"
+
+
+def test_the_journal_lists_newest_first_when_the_user_chooses_it(qtbot, counselor, client, clock):
+    for day, body in ((1, "Första."), (2, "Andra."), (3, "Tredje.")):
+        note = counselor.journal.start_note(
+            client.id, NoteType.SESSION, clock.moment.date() - timedelta(days=10 - day), body=body
+        )
+        counselor.journal.sign(note.id)
+    tab = shown(qtbot, JournalTab(counselor, client.id, None))
+
+    def dates() -> list[str]:
+        return [tab.model.index(r, NotesModel.DATE).data() for r in range(tab.model.rowCount())]
+
+    oldest_first = dates()
+    assert oldest_first == sorted(oldest_first), "journal order by default"
+    assert "Tredje." in reader_text(tab), "the latest note is chosen"
+    tab.notes.newest_first.click()
+    assert dates() == oldest_first[::-1]
+    assert "Tredje." in reader_text(tab), "the chosen note stays chosen"
+    assert counselor.preferences.journal_newest_first, "remembered for this user"
+    again = shown(qtbot, JournalTab(counselor, client.id, None))
+    assert again.notes.newest_first.isChecked()
+    assert again.model.index(0, NotesModel.DATE).data() == oldest_first[-1]
+    assert "Tredje." in reader_text(again)
+    row = again.model.add(counselor.journal.start_note(client.id, NoteType.SESSION))
+    assert row == 0, "today's new draft goes to the top"
+
+
+def test_a_longer_status_after_signing_is_not_cut_short(qtbot, counselor, client):
+    note = counselor.journal.start_note(client.id, NoteType.SESSION, body="Ett utkast.")
+    tab = shown(qtbot, JournalTab(counselor, client.id, None))
+    table = tab.table
+    signed = counselor.journal.sign(note.id)
+    counselor.journal.add_addendum(signed.id, "Ett tillägg.")
+    tab.model.replace(counselor.journal.note(note.id))  # "Signed · 1 addendum"
+    assert table.columnWidth(NotesModel.STATUS) >= table.sizeHintForColumn(NotesModel.STATUS)

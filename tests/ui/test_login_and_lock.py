@@ -110,3 +110,32 @@ def test_logout_returns_to_an_empty_login_page(qtbot, window):
     assert not window.login_page.locked
     assert window.login_page.username.text() == ""
     assert not window.lock_action.isEnabled()
+
+
+def test_the_lock_screen_says_wrong_password_not_wrong_user_name(qtbot, window):
+    log_in(qtbot, window, "lead", LEAD_PASSWORD)
+    window.lock()
+    log_in(qtbot, window, "lead", "not the password at all")
+    message = window.login_page.message.text()
+    assert message.startswith("Wrong password.")
+    assert "user name" not in message
+    window.login_page.show_fresh()
+    log_in(qtbot, window, "lead", "not the password at all")
+    assert "user name" in window.login_page.message.text(), "the login page asks for both"
+
+
+def test_another_user_can_go_back_to_the_locked_users_unlock(qtbot, window):
+    log_in(qtbot, window, "lead", LEAD_PASSWORD)
+    window.lock()
+    page = window.login_page
+    assert not page.back_to_unlock.isVisible()
+    qtbot.mouseClick(page.switch_user, Qt.MouseButton.LeftButton)
+    assert page.username.isVisible() and not page.locked
+    assert page.back_to_unlock.isVisible()
+    assert "Lena Ledare" in page.back_to_unlock.text()
+    qtbot.mouseClick(page.back_to_unlock, Qt.MouseButton.LeftButton)
+    assert page.locked and not page.username.isVisible()
+    log_in(qtbot, window, "lead", LEAD_PASSWORD)
+    assert window.session is not None and window.session.user.username == "lead"
+    window.logout()
+    assert not page.back_to_unlock.isVisible(), "after a logout no one waits to unlock"

@@ -66,6 +66,7 @@ def test_setup_creates_the_clinic_and_shows_the_recovery_key_once(
     wizard.key_page.panel.print_button.click()
     assert key_text in printed[0]
     assert "Mottagningen Söder" in printed[0]
+    assert "2026-11-23" in printed[0], "the clinic's date, not the workstation's"
     wizard.key_page.confirmed.setChecked(True)
     assert finish.isEnabled()
     finish.click()

@@ -1,13 +1,13 @@
 """The access log (clinic lead): browse and filter it, verify its chain, and
 document the recurring sample checks."""
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from mottagning.errors import UserError
 from mottagning.models.access_log import LogAction, LogEntry, LogQuery, LogReview
 from mottagning.services.session import Session
+from mottagning.ui.date_time_edits import date_edit
 from mottagning.ui.dialogs import open_dialog
 from mottagning.ui.errors import message_for, user_errors
 from mottagning.ui.formatting import (
@@ -32,18 +33,16 @@ from mottagning.ui.formatting import (
     iso_date,
     local_datetime,
     local_datetime_seconds,
-    local_today,
     to_qdate,
 )
+from mottagning.ui.forms import add_row
+from mottagning.ui.sizes import characters, lines, resize_within_screen, text_width
 from mottagning.ui.tables import Index, TableModel, record_table
 from mottagning.ui.translations import translated
 
 PAGE_SIZE = 200
+TIME_SAMPLE = "2026-12-31 23:59"  # the widest a time in the log gets
 DEFAULT_DAYS = 30
-
-
-def _local_midnight_utc(day: date) -> datetime:
-    return datetime.combine(day, time.min).astimezone().astimezone(UTC)
 
 
 class AccessLogModel(TableModel):
@@ -58,6 +57,8 @@ class AccessLogModel(TableModel):
         self._entries: list[LogEntry] = []
         self._total = 0
         self._names: dict[str, str] = {}
+        self._clients: dict[str, str] = {}  # client id -> alias (or name), as elsewhere
+        self._zone = ZoneInfo("UTC")
         self.headers = [
             self.tr("Time"),
             self.tr("User"),
@@ -71,10 +72,23 @@ class AccessLogModel(TableModel):
     def set_query(self, query: LogQuery) -> None:
         self.beginResetModel()
         self._query = query
+        self._zone = self._session.clinic.zone
         self._names = self._session.access_log.staff_names()
         self._entries = self._session.access_log.entries(query)
         self._total = self._session.access_log.count(query)
+        self._clients = {}
+        self._name_clients(self._entries)
         self.endResetModel()
+
+    def _name_clients(self, entries: list[LogEntry]) -> None:
+        """How the entries' clients are shown: the alias, or the name for a user who
+        chose names (never for a protected identity), like every other list."""
+        wanted = {e.client_id for e in entries if e.client_id} - self._clients.keys()
+        if not wanted:
+            return
+        full = self._session.preferences.show_full_names
+        for client_id, summary in self._session.clients.summaries(wanted).items():
+            self._clients[client_id] = summary.display_name(show_full_names=full)
 
     @property
     def total(self) -> int:
@@ -91,6 +105,7 @@ class AccessLogModel(TableModel):
         if not more:
             self._total = len(self._entries)
             return
+        self._name_clients(more)
         self.beginInsertRows(QModelIndex(), len(self._entries), len(self._entries) + len(more) - 1)
         self._entries.extend(more)
         self.endInsertRows()
@@ -104,13 +119,22 @@ class AccessLogModel(TableModel):
         entry = self._entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(entry, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.TIME:
-            return local_datetime_seconds(entry.at)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(entry, index.column())
         return None
+
+    def _tooltip(self, entry: LogEntry, column: int) -> str:
+        """The whole text of a cell too narrow for it; the exact second; the record's id."""
+        if column == self.TIME:
+            return local_datetime_seconds(entry.at, self._zone)
+        text = self._text(entry, column)
+        if column == self.TARGET and entry.client_id:
+            return self.tr("{client} (record {id})").format(client=text, id=entry.client_id)
+        return text
 
     def _text(self, entry: LogEntry, column: int) -> str:
         if column == self.TIME:
-            return local_datetime(entry.at)
+            return local_datetime(entry.at, self._zone)
         if column == self.USER:
             return self._names.get(entry.user_id or "", self.tr("(unknown)"))
         if column == self.ACTION:
@@ -118,7 +142,9 @@ class AccessLogModel(TableModel):
         if column == self.TARGET:
             if entry.target_type == "user" and entry.target_id:
                 return self._names.get(entry.target_id, "")
-            return entry.client_id or ""
+            if entry.client_id:
+                return self._clients.get(entry.client_id, self.tr("(unknown client)"))
+            return ""
         if column == self.DETAIL:
             return entry.detail
         if column == self.WORKSTATION:
@@ -134,9 +160,9 @@ class LogReviewDialog(QDialog):
         self.setObjectName("logReviewDialog")
         self.setWindowTitle(self.tr("Document a log review"))
         self._session = session
-        today = local_today(session.clinic.clock)
-        self.period_from = QDateEdit(to_qdate(today - timedelta(days=DEFAULT_DAYS)), self)
-        self.period_to = QDateEdit(to_qdate(today), self)
+        today = session.clinic.today()
+        self.period_from = date_edit(self, to_qdate(today - timedelta(days=DEFAULT_DAYS)))
+        self.period_to = date_edit(self, to_qdate(today))
         for edit in (self.period_from, self.period_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -162,7 +188,7 @@ class LogReviewDialog(QDialog):
         period.addWidget(self.period_to)
         period.addStretch(1)
         form = QFormLayout()
-        form.addRow(self.tr("&Period:"), period)
+        add_row(form, self.tr("&Period:"), period)
         form.addRow(self.tr("&Checked:"), self.scope)
         form.addRow(self.tr("&Findings:"), self.findings)
         buttons = QDialogButtonBox(
@@ -174,7 +200,7 @@ class LogReviewDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(560, 420)
+        resize_within_screen(self, characters(self, 80), lines(self, 22))
 
     def accept(self) -> None:
         try:
@@ -196,6 +222,7 @@ class ReviewsModel(TableModel):
         super().__init__(parent)
         self._reviews: list[LogReview] = []
         self._names: dict[str, str] = {}
+        self._zone = ZoneInfo("UTC")
         self.headers = [
             self.tr("Documented"),
             self.tr("By"),
@@ -204,9 +231,9 @@ class ReviewsModel(TableModel):
             self.tr("Findings"),
         ]
 
-    def set_reviews(self, reviews: list[LogReview], names: dict[str, str]) -> None:
+    def set_reviews(self, reviews: list[LogReview], names: dict[str, str], zone: ZoneInfo) -> None:
         self.beginResetModel()
-        self._reviews, self._names = list(reviews), names
+        self._reviews, self._names, self._zone = list(reviews), names, zone
         self.endResetModel()
 
     def row_count(self) -> int:
@@ -220,7 +247,7 @@ class ReviewsModel(TableModel):
             return None
         review = self._reviews[index.row()]
         return (
-            local_datetime(review.created_at),
+            local_datetime(review.created_at, self._zone),
             self._names.get(review.reviewer_id, ""),
             f"{iso_date(review.period_from)} – {iso_date(review.period_to)}",
             review.scope,
@@ -241,9 +268,9 @@ class AccessLogTab(QWidget):
         super().__init__(parent)
         self._session = session
         self._loaded = False
-        today = local_today(session.clinic.clock)
-        self.since = QDateEdit(to_qdate(today - timedelta(days=DEFAULT_DAYS)), self)
-        self.until = QDateEdit(to_qdate(today), self)
+        today = session.clinic.today()
+        self.since = date_edit(self, to_qdate(today - timedelta(days=DEFAULT_DAYS)))
+        self.until = date_edit(self, to_qdate(today))
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -263,8 +290,19 @@ class AccessLogTab(QWidget):
 
         self.model = AccessLogModel(session, self)
         self.table = _log_table(self, "accessLogTable", self.model)
-        for column, width in ((0, 130), (1, 150), (2, 190), (3, 150), (4, 260), (5, 120)):
+        model = AccessLogModel
+        for column, width in (
+            (model.TIME, text_width(self.table, TIME_SAMPLE)),
+            (model.USER, characters(self.table, 20)),
+            (model.ACTION, characters(self.table, 32)),
+            (model.TARGET, characters(self.table, 20)),
+            (model.WORKSTATION, characters(self.table, 14)),
+            (model.SEQ, text_width(self.table, "00000000")),
+        ):
             self.table.setColumnWidth(column, width)
+        header = self.table.horizontalHeader()  # the detail takes what is left
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(model.DETAIL, QHeaderView.ResizeMode.Stretch)
 
         self.verify_button = QPushButton(self.tr("&Verify the chain"), self)
         self.verify_button.setObjectName("verifyChain")
@@ -275,7 +313,12 @@ class AccessLogTab(QWidget):
         self.review_button.setObjectName("documentReview")
         self.reviews_model = ReviewsModel(self)
         self.reviews_table = _log_table(self, "reviewsTable", self.reviews_model)
-        for column, width in ((0, 130), (1, 150), (2, 190), (3, 300)):
+        for column, width in (
+            (0, text_width(self.reviews_table, TIME_SAMPLE)),
+            (1, characters(self.reviews_table, 20)),
+            (2, text_width(self.reviews_table, "2026-12-31 – 2026-12-31")),
+            (3, characters(self.reviews_table, 40)),
+        ):
             self.reviews_table.setColumnWidth(column, width)
 
         filters = QHBoxLayout()
@@ -335,9 +378,10 @@ class AccessLogTab(QWidget):
         since = from_qdate(self.since.date())
         until = from_qdate(self.until.date()) + timedelta(days=1)
         action = self.action.currentData()  # Qt hands back the enum's str value
+        clinic = self._session.clinic
         return LogQuery(
-            since=_local_midnight_utc(since),
-            until=_local_midnight_utc(until),
+            since=clinic.start_of_day(since),
+            until=clinic.start_of_day(until),
             user_id=self.user.currentData(),
             actions=frozenset({LogAction(action)}) if action else None,
             limit=PAGE_SIZE,
@@ -346,7 +390,7 @@ class AccessLogTab(QWidget):
     def refresh(self) -> None:
         with user_errors(self):
             self.model.set_query(self.query())
-            self.count_label.setText(self.tr("{count} entries").format(count=self.model.total))
+            self.count_label.setText(self.tr("%n entries", "", self.model.total))
 
     def verify(self) -> None:
         with user_errors(self):
@@ -366,8 +410,10 @@ class AccessLogTab(QWidget):
                 self.verify_result.setProperty("role", "")
                 self.verify_result.setText(
                     self.tr(
-                        "The chain is whole: {count} entries checked, none changed or missing."
-                    ).format(count=checked)
+                        "The chain is whole: %n entries checked, none changed or missing.",
+                        "",
+                        checked,
+                    )
                 )
             self.verify_result.style().unpolish(self.verify_result)
             self.verify_result.style().polish(self.verify_result)
@@ -380,5 +426,7 @@ class AccessLogTab(QWidget):
     def _load_reviews(self) -> None:
         with user_errors(self):
             self.reviews_model.set_reviews(
-                self._session.access_log.reviews(), self._session.access_log.staff_names()
+                self._session.access_log.reviews(),
+                self._session.access_log.staff_names(),
+                self._session.clinic.zone,
             )

@@ -26,7 +26,7 @@ from mottagning.services.session import Session
 from mottagning.ui.calendar.fields import DateField, QuarterTimeEdit
 from mottagning.ui.dialogs import confirm, open_dialog
 from mottagning.ui.errors import user_errors
-from mottagning.ui.formatting import from_qdate, local_today, to_qdate, weekday_names
+from mottagning.ui.formatting import from_qdate, to_qdate, weekday_names
 
 ABSENCE_HORIZON = timedelta(days=365)
 
@@ -52,7 +52,7 @@ class CalendarSettingsTab(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._today = local_today(session.clinic.clock)
+        self._today = session.clinic.today()
         layout = QGridLayout(self)
         layout.addWidget(self._rooms_box(), 0, 0)
         layout.addWidget(self._hours_box(), 0, 1)

@@ -2,6 +2,7 @@
 the window locks, and replacing the recovery key."""
 
 import dataclasses
+from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -27,12 +28,14 @@ from mottagning.services.clinic_settings import AGE_LIMIT_RANGE, AUTO_LOCK_RANGE
 from mottagning.services.session import Session
 from mottagning.ui.dialogs import confirm, open_dialog
 from mottagning.ui.errors import user_errors
+from mottagning.ui.forms import CountSpinBox
 from mottagning.ui.recovery_key_panel import RecoveryKeyPanel
+from mottagning.ui.sizes import characters, lines, resize_within_screen
 from mottagning.ui.translations import translated
 
 
 class NewRecoveryKeyDialog(QDialog):
-    def __init__(self, clinic_name: str, key: RecoveryKey, parent: QWidget) -> None:
+    def __init__(self, clinic_name: str, key: RecoveryKey, made: date, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("newRecoveryKeyDialog")
         self.setWindowTitle(self.tr("New recovery key"))
@@ -45,14 +48,14 @@ class NewRecoveryKeyDialog(QDialog):
         )
         text.setWordWrap(True)
         self.panel = RecoveryKeyPanel(self)
-        self.panel.show_key(clinic_name, key)
+        self.panel.show_key(clinic_name, key, made)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(self.panel)
         layout.addWidget(buttons)
-        self.resize(620, self.sizeHint().height())
+        resize_within_screen(self, characters(self, 100), self.sizeHint().height())
 
     def done(self, result: int) -> None:
         self.panel.forget()
@@ -73,7 +76,7 @@ class ClinicTab(QWidget):
         self.address = QPlainTextEdit(details.address, self)
         self.address.setObjectName("clinicAddress")
         self.address.setTabChangesFocus(True)
-        self.address.setFixedHeight(64)
+        self.address.setFixedHeight(lines(self.address, 3.5))
         self.phone = QLineEdit(details.phone, self)
         self.phone.setObjectName("clinicPhone")
         save_details = QPushButton(self.tr("Save the details"), self)
@@ -107,11 +110,10 @@ class ClinicTab(QWidget):
         lock_label.setBuddy(self.auto_lock)
         security_form.addRow(lock_label, lock_row)
 
-        self.age_limit = QSpinBox(self)
+        self.age_limit = CountSpinBox(lambda years: self.tr("%n year(s)", "", years), self)
         self.age_limit.setObjectName("ageLimit")
         self.age_limit.setRange(AGE_LIMIT_RANGE.start - 1, AGE_LIMIT_RANGE.stop - 1)
         self.age_limit.setSpecialValueText(self.tr("No age limit"))
-        self.age_limit.setSuffix(self.tr(" years"))
         self.age_limit.setValue(settings.age_limit or AGE_LIMIT_RANGE.start - 1)
         self.reservnummer = QComboBox(self)
         self.reservnummer.setObjectName("reservnummerFormat")
@@ -184,9 +186,7 @@ class ClinicTab(QWidget):
                 )
             )
             self.status.setText(
-                self.tr("The window now locks after {minutes} idle minutes.").format(
-                    minutes=self.auto_lock.value()
-                )
+                self.tr("The window now locks after %n idle minute(s).", "", self.auto_lock.value())
             )
             self.settings_changed.emit()
 
@@ -195,7 +195,7 @@ class ClinicTab(QWidget):
             with user_errors(self):
                 key = self._session.accounts.replace_recovery_key()
                 name = self._session.clinic_settings.details().name
-                open_dialog(NewRecoveryKeyDialog(name, key, self))
+                open_dialog(NewRecoveryKeyDialog(name, key, self._session.clinic.today(), self))
 
         confirm(
             self,

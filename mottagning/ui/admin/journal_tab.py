@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +20,7 @@ from mottagning.services.clinic_settings import DRAFT_OVERDUE_RANGE
 from mottagning.services.journal import default_templates
 from mottagning.services.session import Session
 from mottagning.ui.errors import user_errors
+from mottagning.ui.forms import CountSpinBox
 from mottagning.ui.translations import translated
 
 
@@ -32,10 +32,9 @@ class JournalSettingsTab(QWidget):
         self._templates = session.journal.templates()
         self._shown_type: str | None = None
 
-        self.overdue_days = QSpinBox(self)
+        self.overdue_days = CountSpinBox(lambda days: self.tr("%n day(s)", "", days), self)
         self.overdue_days.setObjectName("draftOverdueDays")
         self.overdue_days.setRange(DRAFT_OVERDUE_RANGE.start, DRAFT_OVERDUE_RANGE.stop - 1)
-        self.overdue_days.setSuffix(self.tr(" days"))
         self.overdue_days.setValue(session.clinic_settings.settings().draft_overdue_days)
         save_days = QPushButton(self.tr("Save"), self)
         save_days.setObjectName("saveOverdueDays")
@@ -132,7 +131,9 @@ class JournalSettingsTab(QWidget):
                 dataclasses.replace(current, draft_overdue_days=self.overdue_days.value())
             )
             self.status.setText(
-                self.tr("Drafts unsigned for more than {days} days are now flagged.").format(
-                    days=self.overdue_days.value()
+                self.tr(
+                    "Drafts unsigned for more than %n day(s) are now flagged.",
+                    "",
+                    self.overdue_days.value(),
                 )
             )

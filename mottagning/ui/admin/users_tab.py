@@ -1,6 +1,8 @@
 """User accounts (clinic lead): create, change, deactivate, reactivate and
 give a temporary password, without ever knowing anyone's own password."""
 
+from zoneinfo import ZoneInfo
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -27,6 +29,8 @@ from mottagning.ui.clipboard import copy_briefly
 from mottagning.ui.dialogs import confirm, inform, open_dialog
 from mottagning.ui.errors import message_for, user_errors
 from mottagning.ui.formatting import local_datetime
+from mottagning.ui.forms import add_row
+from mottagning.ui.sizes import characters, resize_within_screen
 from mottagning.ui.tables import Index, TableModel, record_table
 from mottagning.ui.translations import translated
 
@@ -37,6 +41,7 @@ class UsersModel(TableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._users: list[User] = []
+        self._zone = ZoneInfo("UTC")
         self.headers = [
             self.tr("Name"),
             self.tr("User name"),
@@ -46,9 +51,9 @@ class UsersModel(TableModel):
             self.tr("Created"),
         ]
 
-    def set_users(self, users: list[User]) -> None:
+    def set_users(self, users: list[User], zone: ZoneInfo) -> None:
         self.beginResetModel()
-        self._users = list(users)
+        self._users, self._zone = list(users), zone
         self.endResetModel()
 
     def user_at(self, row: int) -> User:
@@ -82,7 +87,7 @@ class UsersModel(TableModel):
             if user.must_change_password:
                 return self.tr("Active, temporary password")
             return self.tr("Active")
-        return local_datetime(user.created_at)
+        return local_datetime(user.created_at, self._zone)
 
 
 class UserDialog(QDialog):
@@ -124,7 +129,7 @@ class UserDialog(QDialog):
             row = QHBoxLayout()
             row.addWidget(self.temporary, 1)
             row.addWidget(copy)
-            form.addRow(self.tr("Temporary &password:"), row)
+            add_row(form, self.tr("Temporary &password:"), row, buddy=self.temporary)
             hint = QLabel(
                 self.tr(
                     "Give the temporary password to its owner face to face or by phone. "
@@ -150,7 +155,7 @@ class UserDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(520, self.sizeHint().height())
+        resize_within_screen(self, characters(self, 86), self.sizeHint().height())
 
     def accept(self) -> None:
         role = Role(self.role.currentData())
@@ -179,9 +184,9 @@ class UsersTab(QWidget):
         self._session = session
         self.model = UsersModel(self)
         self.table = record_table(self, "usersTable", self.model)
-        self.table.horizontalHeader().setSectionResizeMode(
-            UsersModel.TITLE, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.table.horizontalHeader()  # the title takes what is left
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(UsersModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.edit_selected)
 
         self.new_button = QPushButton(self.tr("&New account..."), self)
@@ -216,7 +221,7 @@ class UsersTab(QWidget):
             users = self._session.accounts.list_users()
             if not self.show_inactive.isChecked():
                 users = [u for u in users if u.active]
-            self.model.set_users(users)
+            self.model.set_users(users, self._session.clinic.zone)
         self._update_buttons()
 
     def selected(self) -> User | None:
@@ -312,6 +317,6 @@ class UsersTab(QWidget):
             self.tr("The temporary password for {name} ({username}) is:").format(
                 name=user.full_name, username=user.username
             ),
-            f"<p style='font-family: monospace; font-size: 14pt'>{temporary}</p>"
+            f"<p style='font-family: monospace; font-size: x-large'>{temporary}</p>"
             + self.tr("Give it to its owner face to face or by phone. It is shown only now."),
         )

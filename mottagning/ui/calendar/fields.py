@@ -6,12 +6,11 @@ day ...) selects that part, so the digits typed next replace it."""
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime
-from PySide6.QtGui import QMouseEvent, QTextCharFormat
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
-    QDateTimeEdit,
     QListWidget,
     QListWidgetItem,
     QTimeEdit,
@@ -21,35 +20,10 @@ from PySide6.QtWidgets import (
 from mottagning.services.closed_days import ClinicCalendar
 from mottagning.ui.calendar.colours import Colours
 from mottagning.ui.calendar.layout import SLOT
+from mottagning.ui.date_time_edits import select_section_on_click
 from mottagning.ui.formatting import from_qdate
 
 VISIBLE_COUNSELORS = 5  # rows before the list scrolls
-
-
-class _SelectSectionOnClick(QObject):
-    """A click into a section (hour, minute, year, month, day) selects it, so
-    that digits typed next replace its value as people expect; Qt would put
-    the cursor inside "10" and refuse a digit typed there."""
-
-    def __init__(self, edit: QDateTimeEdit) -> None:
-        super().__init__(edit)
-        self._edit = edit
-        edit.lineEdit().installEventFilter(self)  # the text under the mouse is the line edit's
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.MouseButtonRelease
-            and isinstance(event, QMouseEvent)
-            and event.button() == Qt.MouseButton.LeftButton
-            and not self._edit.lineEdit().hasSelectedText()  # a dragged selection stays
-        ):
-            self._edit.setSelectedSection(self._edit.currentSection())
-        return False
-
-
-def select_section_on_click(edit: QDateTimeEdit) -> None:
-    """For a date or time field that cannot be a DateField or QuarterTimeEdit."""
-    _SelectSectionOnClick(edit)
 
 
 class DateField(QDateEdit):

@@ -4,7 +4,9 @@ The header says who (alias first), the strand and status, the counselors,
 the safe-contact rules and any alert; below are sections for the overview,
 visits and identity history. Opening the page is logged as an access to the
 client's record (the service does it); the identity number stays masked
-until asked for.
+until asked for. While the user reads the journal under emergency access (not
+the client's counselor), a banner on the page says so: who, why, and that it
+is logged.
 """
 
 from html import escape
@@ -14,6 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -31,8 +34,10 @@ from mottagning.ui.clients.models import VisitsModel
 from mottagning.ui.dialogs import open_dialog
 from mottagning.ui.formatting import local_datetime
 from mottagning.ui.journal import JournalTab, PlanTab
+from mottagning.ui.journal.guard import GuardedTab
 from mottagning.ui.lazy_tab import LazyTab, build_when_shown
 from mottagning.ui.measures import MeasuresTab
+from mottagning.ui.sizes import characters
 from mottagning.ui.tables import record_table
 from mottagning.ui.translations import translated
 from mottagning.ui.waiting_list import WaitingEntryDialog
@@ -66,6 +71,14 @@ class ClientView(QWidget):
         self.badges.setObjectName("clientBadges")
         self.badges.setTextFormat(Qt.TextFormat.RichText)
         self.badges.setWordWrap(True)  # many rules must not widen the window
+        self.emergency_banner = QFrame(self)
+        self.emergency_banner.setObjectName("emergencyBanner")
+        self.emergency_text = QLabel(self.emergency_banner)
+        self.emergency_text.setObjectName("emergencyAccessText")
+        self.emergency_text.setWordWrap(True)
+        self.emergency_text.setTextFormat(Qt.TextFormat.RichText)
+        QVBoxLayout(self.emergency_banner).addWidget(self.emergency_text)
+        self.emergency_banner.hide()
         self.alerts = QLabel(self)
         self.alerts.setObjectName("clientAlerts")
         self.alerts.setProperty("role", "error")
@@ -82,7 +95,7 @@ class ClientView(QWidget):
 
         header = QHBoxLayout()
         header.addWidget(self.back)
-        header.addSpacing(12)
+        header.addSpacing(characters(self, 2))
         names = QVBoxLayout()
         names.addWidget(self.title)
         names.addWidget(self.subtitle)
@@ -103,7 +116,7 @@ class ClientView(QWidget):
         self.upcoming.setWordWrap(True)
         overview_layout = QHBoxLayout(self.overview)
         overview_layout.addLayout(self.overview_form, 3)
-        overview_layout.addSpacing(24)
+        overview_layout.addSpacing(characters(self, 4))
         overview_layout.addWidget(self.upcoming, 2)
         self.visits_model = VisitsModel(session.scheduling.zone, self)
         self.visits = record_table(self.sections, "clientVisits", self.visits_model)
@@ -124,9 +137,7 @@ class ClientView(QWidget):
             # to book a visit neither waits for them nor reads (and logs) the journal.
             self._journal_tab = LazyTab(self._build_journal, self.sections)
             self._measures_tab = LazyTab(self._build_measures, self.sections)
-            self._plan_tab = LazyTab(
-                lambda parent: PlanTab(session, client_id, parent), self.sections
-            )
+            self._plan_tab = LazyTab(self._build_plan, self.sections)
             self.sections.addTab(self._journal_tab, self.tr("Journal"))
             self.sections.addTab(self._measures_tab, self.tr("Questionnaires"))
             self.sections.addTab(self._plan_tab, self.tr("Plan"))
@@ -135,6 +146,7 @@ class ClientView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.emergency_banner)
         layout.addWidget(self.alerts)
         layout.addWidget(self.sections, 1)
         self._show()
@@ -157,6 +169,7 @@ class ClientView(QWidget):
             )
         )
         self.badges.setText(self._contact_badges())
+        self._show_emergency_access()
         self._show_overview()
         self._show_visits()
         self.refresh_history()
@@ -178,6 +191,26 @@ class ClientView(QWidget):
         if rules.protected_identity:
             parts.insert(0, "<b>{title}</b>".format(title=escape(self.tr("Protected identity"))))
         return " &nbsp;·&nbsp; ".join(parts)
+
+    def _show_emergency_access(self) -> None:
+        access = None
+        if is_allowed(self._session.user.role, Action.READ_JOURNAL):
+            access = self._session.journal.my_emergency_access(self.client.id)
+        if access is not None:
+            self.emergency_text.setText(
+                "<b>{title}</b> {text}".format(
+                    title=escape(self.tr("Emergency access.")),
+                    text=escape(
+                        self.tr(
+                            "{name}, you are reading this journal without being the "
+                            "client's counselor. Every read is logged and the clinic lead "
+                            "reviews it; the access lasts until midnight. Your reason: "
+                            "“{reason}”"
+                        ).format(name=self._session.user.full_name, reason=access.reason)
+                    ),
+                )
+            )
+        self.emergency_banner.setVisible(access is not None)
 
     def _show_overview(self) -> None:
         while self.overview_form.rowCount():
@@ -256,13 +289,12 @@ class ClientView(QWidget):
         self.visits_model.set_visits(visits, self._staff, rooms)
         self.sections.setTabText(1, self.tr("Visits ({count})").format(count=len(visits)))
         now = self._session.clinic.clock.now()
-        zone = self._session.scheduling.zone
+        zone = self._session.clinic.zone
         coming = [v for v in reversed(visits) if v.starts_at >= now and v.status.occupies_time]
         lines = ["<h4>{title}</h4>".format(title=escape(self.tr("Coming visits")))]
         for visit in coming[:6]:
-            start = visit.starts_at.astimezone(zone)
             who = ", ".join(sorted(self._staff.get(u, "") for u in visit.counselor_ids))
-            lines.append(f"{start:%Y-%m-%d %H:%M} · {escape(who)}<br>")
+            lines.append(f"{local_datetime(visit.starts_at, zone)} · {escape(who)}<br>")
         if not coming:
             lines.append(escape(self.tr("None booked.")))
         attended = sum(1 for v in visits if v.status.value == "attended")
@@ -271,8 +303,11 @@ class ClientView(QWidget):
             "<h4>{}</h4>{}".format(
                 escape(self.tr("So far")),
                 escape(
-                    self.tr("{attended} attended, {missed} no-shows").format(
-                        attended=attended, missed=missed
+                    ", ".join(
+                        (
+                            self.tr("%n attended", "", attended),
+                            self.tr("%n no-show(s)", "", missed),
+                        )
                     )
                 ),
             )
@@ -280,6 +315,7 @@ class ClientView(QWidget):
         self.upcoming.setText("".join(lines))
 
     def refresh_history(self) -> None:
+        zone = self._session.clinic.zone
         lines = ["<h4>{title}</h4>".format(title=escape(self.tr("Identity history")))]
         history = self._session.clients.identity_history(self.client.id)
         if not history:
@@ -292,9 +328,8 @@ class ClientView(QWidget):
                     decision=change.no_identity_decision
                 )
             who = self._staff.get(change.changed_by, "")
-            lines.append(
-                f"{escape(local_datetime(change.changed_at))} · {escape(who)}: {escape(what)}<br>"
-            )
+            when = local_datetime(change.changed_at, zone)
+            lines.append(f"{escape(when)} · {escape(who)}: {escape(what)}<br>")
         lines.append(
             "<h4>{title}</h4>".format(title=escape(self.tr("Report-of-concern considerations")))
         )
@@ -309,7 +344,8 @@ class ClientView(QWidget):
                 answer = translated(item.answer.label) if item.answer else ""
                 if item.note:
                     answer += f" – {item.note}"
-            lines.append(f"{escape(local_datetime(item.prompted_at))}: {escape(answer)}<br>")
+            when = local_datetime(item.prompted_at, zone)
+            lines.append(f"{escape(when)}: {escape(answer)}<br>")
         self.history.setText("".join(lines))
         alerts = []
         if pending:
@@ -334,6 +370,11 @@ class ClientView(QWidget):
         if self._journal_tab is not None and self._journal_tab.built:
             cast(JournalTab, self._journal_tab.content()).reload()
 
+    def _build_plan(self, parent: QWidget) -> PlanTab:
+        plan = PlanTab(self._session, self.client.id, parent)
+        plan.access_panel.granted.connect(self._access_granted)
+        return plan
+
     @property
     def journal(self) -> JournalTab | None:
         return cast(JournalTab, self._journal_tab.content()) if self._journal_tab else None
@@ -347,12 +388,16 @@ class ClientView(QWidget):
         return cast(PlanTab, self._plan_tab.content()) if self._plan_tab else None
 
     def _access_granted(self) -> None:
-        """Emergency access on the journal tab opens the other clinical tabs too
-        (those not built yet read when they are)."""
+        """Emergency access on the journal or plan tab opens the other clinical
+        tabs too (those not built yet read when they are), under the banner that
+        says so."""
+        self._show_emergency_access()
         if self._measures_tab is not None and self._measures_tab.built:
             cast(MeasuresTab, self._measures_tab.content()).refresh()
-        if self._plan_tab is not None and self._plan_tab.built:
-            cast(PlanTab, self._plan_tab.content()).load()
+        for tab in (self._journal_tab, self._plan_tab):
+            guarded = cast(GuardedTab, tab.content()) if tab is not None and tab.built else None
+            if guarded is not None and not guarded.loaded:
+                guarded.load()
 
     def show_journal(self) -> None:
         if self._journal_tab is not None:

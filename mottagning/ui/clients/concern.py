@@ -18,6 +18,7 @@ from mottagning.models.clients import ConcernAnswer, ConcernConsideration, Conce
 from mottagning.services.permissions import Action, is_allowed
 from mottagning.services.session import Session
 from mottagning.ui.errors import message_for
+from mottagning.ui.sizes import characters, lines, resize_within_screen
 from mottagning.ui.translations import translated
 
 
@@ -58,7 +59,7 @@ class ConcernDialog(QDialog):
         self.note.setObjectName("concernNote")
         self.note.setPlaceholderText(self.tr("Note (optional): what was decided and why"))
         self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(70)
+        self.note.setFixedHeight(lines(self.note, 4))
         self.note.setEnabled(may_answer)
         layout.addWidget(self.note)
         self.error = QLabel(self)
@@ -86,7 +87,7 @@ class ConcernDialog(QDialog):
             )
             hint.setWordWrap(True)
             layout.insertWidget(layout.count() - 1, hint)
-        self.resize(520, self.sizeHint().height())
+        resize_within_screen(self, characters(self, 86), self.sizeHint().height())
 
     def accept(self) -> None:
         checked = self.answers.checkedButton()

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -51,8 +51,11 @@ from mottagning.models.identity import (
     parse_identity_number,
 )
 from mottagning.services.session import Session
+from mottagning.ui.date_time_edits import date_edit
 from mottagning.ui.errors import message_for
-from mottagning.ui.formatting import from_qdate, local_today, to_qdate
+from mottagning.ui.formatting import from_qdate, to_qdate
+from mottagning.ui.forms import add_row
+from mottagning.ui.sizes import characters, lines, resize_within_screen
 from mottagning.ui.translations import translated
 
 NO_YEAR = 0  # the birth-year spin box's "not known"
@@ -68,7 +71,7 @@ class ClientFormDialog(QDialog):
         self.setObjectName("clientForm")
         self._session = session
         self._client = client
-        self._today = local_today(session.clinic.clock)
+        self._today = session.clinic.today()
         settings = session.clinic_settings.settings()
         self._reservnummer_format = RESERVNUMMER_FORMATS.get(
             settings.reservnummer_format, RESERVNUMMER_FORMATS["national"]
@@ -91,20 +94,34 @@ class ClientFormDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
+        # Two columns, so that the whole form fits a 1280x800 screen: the client
+        # on the left; identity and contact on the right. The scroll area is for
+        # a smaller screen (or a larger font) only.
         columns = QWidget(self)
         grid = QGridLayout(columns)
-        grid.addWidget(self.basics_box, 0, 0)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.basics_box, 0, 0, 2, 1)
         grid.addWidget(self.identity_box, 0, 1)
-        grid.addWidget(self.contact_box, 1, 0, 1, 2)
+        grid.addWidget(self.contact_box, 1, 1)
+        grid.setRowStretch(1, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(columns)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(980, 760)
+        around = layout.contentsMargins()
+        resize_within_screen(
+            self,
+            columns.sizeHint().width() + around.left() + around.right(),
+            columns.sizeHint().height()
+            + buttons.sizeHint().height()
+            + around.top()
+            + around.bottom()
+            + layout.spacing(),
+        )
         if client is not None:
             self._fill(client)
         self._no_identity_toggled(self.no_identity.isChecked())
@@ -124,6 +141,7 @@ class ClientFormDialog(QDialog):
             self.strand.addItem(translated(strand.label), strand.value)
         self.target_groups: dict[TargetGroup, QCheckBox] = {}
         groups = QWidget(box)
+        groups.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         groups_layout = QGridLayout(groups)
         groups_layout.setContentsMargins(0, 0, 0, 0)
         for index, group in enumerate(TargetGroup):
@@ -140,13 +158,14 @@ class ClientFormDialog(QDialog):
         self.closed_reason.setObjectName("closedReason")
         self.counselors = QListWidget(box)
         self.counselors.setObjectName("counselors")
-        self.counselors.setMaximumHeight(96)
         for user in self._session.scheduling.counselors():
             item = QListWidgetItem(user.full_name, self.counselors)
             item.setData(Qt.ItemDataRole.UserRole, user.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-        self.first_contact = QDateEdit(to_qdate(self._today), box)
+        # The list takes the room the taller right-hand column leaves, at least four lines.
+        self.counselors.setMinimumHeight(lines(self.counselors, 4.5))
+        self.first_contact = date_edit(box, to_qdate(self._today))
         self.first_contact.setObjectName("firstContact")
         self.first_contact.setCalendarPopup(True)
         self.first_contact.setDisplayFormat("yyyy-MM-dd")
@@ -186,6 +205,8 @@ class ClientFormDialog(QDialog):
         self.identity = QLineEdit(box)
         self.identity.setObjectName("identity")
         self.identity.setPlaceholderText(self.tr("e.g. 19850312-1234"))
+        # A whole number with its hyphen, and room to spare.
+        self.identity.setMinimumWidth(characters(self.identity, 20))
         self.identity.textChanged.connect(self._check_identity)
         self.identity_kind.currentIndexChanged.connect(self._check_identity)
         self.identity_feedback = QLabel(box)
@@ -223,10 +244,10 @@ class ClientFormDialog(QDialog):
         form.addRow(self.tr("Decision:"), self.decision)
         form.addRow(self.tr("First na&me:"), self.first_name)
         form.addRow(self.tr("&Last name:"), self.last_name)
-        form.addRow(self.tr("&Identity number:"), identity_row)
+        add_row(form, self.tr("&Identity number:"), identity_row, buddy=self.identity)
         form.addRow("", self.identity_feedback)
         form.addRow(self.tr("&Gender:"), self.gender)
-        form.addRow(self.tr("Birth &year:"), age_row)
+        add_row(form, self.tr("Birth &year:"), age_row)
         form.addRow(self.tr("Home &municipality:"), self.municipality)
         form.addRow(self.tr("In&terpreter:"), self.interpreter)
 
@@ -239,7 +260,7 @@ class ClientFormDialog(QDialog):
         self.address = QPlainTextEdit(box)
         self.address.setObjectName("address")
         self.address.setTabChangesFocus(True)
-        self.address.setFixedHeight(56)
+        self.address.setFixedHeight(lines(self.address, 3.2))
         self.may_phone = QCheckBox(self.tr("We may phone"), box)
         self.may_voicemail = QCheckBox(self.tr("We may leave a voicemail"), box)
         self.may_letters = QCheckBox(self.tr("We may send letters home"), box)

@@ -1,12 +1,17 @@
 """Choose a client by typing: alias, name, identity number (any common
-format) or phone. Hits appear as you type; arrows and Enter choose one."""
+format) or phone. Hits appear as you type; arrows and Enter choose one, and
+Enter before the hits have appeared chooses the best hit (an exact alias
+first). A search that cannot be made (a damaged database, a full disk) says
+so: only a search that found no one shows as no hits."""
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
-from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from PySide6.QtCore import QPoint, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QCompleter, QLineEdit, QToolTip, QWidget
 
 from mottagning.errors import UserError
 from mottagning.models.clients import ClientSummary
 from mottagning.services.session import Session
+from mottagning.ui.journal.feedback import tell
 from mottagning.ui.translations import translated
 
 SEARCH_DELAY_MS = 120  # a pause in typing, so a fast typist does not search per key
@@ -39,8 +44,8 @@ class ClientPicker(QLineEdit):
         self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._completer.setMaxVisibleItems(12)
-        self._completer.activated.connect(self._choose_text)
         self.setCompleter(self._completer)
+        self._completer.activated.connect(self._choose_text)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -71,17 +76,41 @@ class ClientPicker(QLineEdit):
         if text.strip():
             self._timer.start()
         else:
+            self._timer.stop()
             self._model.setStringList([])
 
-    def _search(self) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter on typed text chooses the best hit at once, instead of passing
+        the key on (to a dialog's default button, say) with nothing chosen."""
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        list_shown = self._completer.popup()
+        popup = list_shown is not None and list_shown.isVisible()  # the completer chooses
+        if enter and not popup and self._client_id is None and self.text().strip():
+            self._timer.stop()
+            if self._search(popup=False) and self._hits:
+                self._choose(0)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _search(self, popup: bool = True) -> bool:
+        """Search for the typed text; False when the search could not be made."""
         try:
             self._hits = self._session.clients.search(self.text(), limit=PICKER_HITS)
-        except UserError:
+        except UserError as error:
             self._hits = []
+            self._model.setStringList([])
+            tell(self, error)  # without blocking: the window may lock meanwhile
+            return False
         full = self._show_full_names()
         self._model.setStringList([describe_hit(hit, full) for hit in self._hits])
-        if self._hits:
+        if not self._hits:
+            QToolTip.showText(
+                self.mapToGlobal(QPoint(0, self.height())), self.tr("No client found."), self
+            )
+        elif popup:
             self._completer.complete()
+        return True
 
     def _choose_text(self, text: str) -> None:
         full = self._show_full_names()
@@ -93,7 +122,17 @@ class ClientPicker(QLineEdit):
     def _choose(self, row: int) -> None:
         if not 0 <= row < len(self._hits):
             return
-        hit = self._hits[row]
-        self._client_id = hit.id
-        self.setText(hit.display_name(show_full_names=self._show_full_names()))
-        self.chosen.emit(hit.id)
+        self._client_id = self._hits[row].id
+        self._show_choice()
+        self.chosen.emit(self._client_id)
+        # The completer writes the hit's whole line into the field after this; show
+        # the choice again once it has (empty, if whoever took the choice cleared it).
+        QTimer.singleShot(0, self, self._show_choice)
+
+    def _show_choice(self) -> None:
+        if self._client_id is None:
+            self.clear()
+            return
+        hit = next((h for h in self._hits if h.id == self._client_id), None)
+        if hit is not None:
+            self.setText(hit.display_name(show_full_names=self._show_full_names()))

@@ -30,7 +30,7 @@ from mottagning.ui.clients.form import ClientFormDialog
 from mottagning.ui.clients.models import ClientListModel
 from mottagning.ui.dialogs import open_dialog
 from mottagning.ui.errors import user_errors
-from mottagning.ui.tables import record_table
+from mottagning.ui.tables import on_enter, record_table
 
 SEARCH_DELAY_MS = 60
 _FILTERS = {
@@ -76,9 +76,9 @@ class ClientRegisterPage(QWidget):
 
         self.model = ClientListModel(self)
         self.table = record_table(self, "clientTable", self.model)
-        self.table.horizontalHeader().setSectionResizeMode(
-            ClientListModel.COUNSELORS, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.table.horizontalHeader()  # the counselors take what is left
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(ClientListModel.COUNSELORS, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(
             lambda index: self.open_client(index.data(Qt.ItemDataRole.UserRole))
         )
@@ -110,7 +110,7 @@ class ClientRegisterPage(QWidget):
         self.mine.toggled.connect(self.refresh)
         self.new_button.clicked.connect(self.new_client)
         QShortcut(QKeySequence.StandardKey.New, register, self.new_client)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_selected)
+        on_enter(self.table, self._open_selected)
         self.search.installEventFilter(self)
         self.refresh()
 
@@ -126,7 +126,7 @@ class ClientRegisterPage(QWidget):
                     _FILTERS[self.filter.currentData()], mine_only=self.mine.isChecked()
                 )
             self.model.set_clients(clients, self._staff, self._session.preferences.show_full_names)
-            self.count.setText(self.tr("{count} clients").format(count=len(clients)))
+            self.count.setText(self.tr("%n client(s)", "", len(clients)))
             if clients:
                 self.table.selectionModel().setCurrentIndex(
                     self.model.index(0, 0),

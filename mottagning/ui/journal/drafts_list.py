@@ -10,8 +10,9 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QHeaderView,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -22,8 +23,7 @@ from mottagning.models.users import Role
 from mottagning.services.permissions import Action, is_allowed
 from mottagning.services.session import Session
 from mottagning.ui.journal.feedback import refusals
-from mottagning.ui.journal.text import age_in_days
-from mottagning.ui.tables import Index, TableModel, record_table
+from mottagning.ui.tables import Index, TableModel, on_enter, record_table
 from mottagning.ui.translations import translated
 
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -82,8 +82,12 @@ class DraftsModel(TableModel):
             font = QFont()
             font.setBold(True)  # waiting longer than the clinic allows
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and overdue:
-            return self.tr("Unsigned for longer than the clinic allows: sign it soon.")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if overdue and index.column() == self.AGE:
+                return self.tr("Unsigned for longer than the clinic allows: sign it soon.")
+            if index.column() in (self.TYPE, self.AGE):  # the date, its column hidden on Today
+                return f"{self._text(draft, index.column(), overdue)} · {draft.note_date}"
+            return self._text(draft, index.column(), overdue)  # a cell cut short, whole
         return None
 
     def _text(self, draft: DraftSummary, column: int, overdue: bool) -> str:
@@ -94,9 +98,13 @@ class DraftsModel(TableModel):
         if column == self.DATE:
             return draft.note_date.isoformat()
         if column == self.AGE:
-            age = age_in_days(draft.note_date, self._today)
+            age = self._age(draft.note_date)
             return self.tr("{age} · overdue").format(age=age) if overdue else age
         return self._staff.get(draft.author_id, "")
+
+    def _age(self, day: date) -> str:
+        days = (self._today - day).days
+        return self.tr("today") if days <= 0 else self.tr("%n day(s)", "", days)
 
 
 class DraftsList(QWidget):
@@ -108,13 +116,14 @@ class DraftsList(QWidget):
         self._session = session
         self.model = DraftsModel(self)
         self.table = record_table(self, "draftsTable", self.model)
+        # The author takes what is left (cut short, with a tooltip): no sideways scrolling.
+        # (A stretched last section would not shrink below its first width.)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(DraftsModel.AUTHOR, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._open)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current).setContext(
-            Qt.ShortcutContext.WidgetShortcut
-        )
-        QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, self._open_current).setContext(
-            Qt.ShortcutContext.WidgetShortcut
-        )
+        on_enter(self.table, self._open_current)
         self.empty = QLabel(self.tr("No unsigned drafts."), self)
         self.empty.setObjectName("draftsEmpty")
         self.empty.setStyleSheet("color: palette(placeholder-text);")
@@ -152,8 +161,11 @@ class DraftsList(QWidget):
         staff: dict[str, str],
     ) -> None:
         self.model.set_drafts(drafts, overdue, clients, staff, self._session.clinic.today())
-        # The author column is for the clinic lead, who sees colleagues' drafts.
+        # The author column is for the clinic lead, who sees colleagues' drafts; the
+        # date is left out in the narrow side of Today (the age says it; so does
+        # the tooltip).
         self.table.setColumnHidden(DraftsModel.AUTHOR, self._session.user.role is not Role.LEAD)
+        self.table.setColumnHidden(DraftsModel.DATE, True)
         self.table.setVisible(bool(drafts))
         self.empty.setVisible(not drafts)
 

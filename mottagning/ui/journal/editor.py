@@ -14,7 +14,6 @@ from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -25,9 +24,10 @@ from PySide6.QtWidgets import (
 from mottagning.errors import MottagningError, UserError
 from mottagning.models.journal import JournalNote, NoteType
 from mottagning.services.session import Session
+from mottagning.ui.date_time_edits import date_edit
 from mottagning.ui.errors import message_for
-from mottagning.ui.formatting import from_qdate, to_qdate
-from mottagning.ui.journal.text import clock_time
+from mottagning.ui.formatting import from_qdate, local_clock, to_qdate
+from mottagning.ui.sizes import characters
 from mottagning.ui.translations import translated
 
 log = logging.getLogger(__name__)
@@ -49,7 +49,7 @@ class DraftEditor(QWidget):
         self.note_type.setObjectName("draftType")
         for kind in NoteType:
             self.note_type.addItem(translated(kind.label), kind.value)
-        self.note_date = QDateEdit(self)
+        self.note_date = date_edit(self)
         self.note_date.setObjectName("draftDate")
         self.note_date.setCalendarPopup(True)
         self.note_date.setDisplayFormat("yyyy-MM-dd")
@@ -68,15 +68,18 @@ class DraftEditor(QWidget):
         row = QHBoxLayout()
         row.addWidget(type_label)
         row.addWidget(self.note_type)
-        row.addSpacing(12)
+        row.addSpacing(characters(self, 2))
         row.addWidget(date_label)
         row.addWidget(self.note_date)
         row.addStretch(1)
-        row.addWidget(self.saved)
+        # Under the text, on a line of its own: beside the type and date it was
+        # cut short in a narrow pane.
+        self.saved.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.saved)
 
         self.text.textChanged.connect(self._save)
         self.note_type.currentIndexChanged.connect(self._type_chosen)
@@ -157,7 +160,7 @@ class DraftEditor(QWidget):
             self._show_saved(message_for(error), error=True)
         else:
             self._typed = True
-            self._show_saved(self.tr("Saved {time}").format(time=clock_time(now, self._zone)))
+            self._show_saved(self.tr("Saved {time}").format(time=local_clock(now, self._zone)))
         self.note = replace(
             self.note, body=body, note_type=note_type, note_date=note_date, updated_at=now
         )
@@ -167,7 +170,6 @@ class DraftEditor(QWidget):
         if error:
             text = self.tr("Not saved: {reason}").format(reason=text)
         self.saved.setText(text)
-        self.saved.setWordWrap(error)
         self.saved.setToolTip(text)
         self.saved.setProperty("role", "error" if error else "")
         # A style sheet of its own re-polishes the label, so the role's colour applies.

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from mottagning.models.journal import EmergencyAccess
 from mottagning.services.permissions import Action, is_allowed
 from mottagning.services.session import Session
+from mottagning.ui.formatting import local_datetime
 from mottagning.ui.journal.feedback import refusals
-from mottagning.ui.journal.text import clinic_time
 from mottagning.ui.tables import Index, TableModel, record_table
 
 
@@ -66,7 +66,7 @@ class AccessModel(TableModel):
             return None
         column = index.column()
         if column == self.GRANTED:
-            return clinic_time(access.granted_at, self._zone)
+            return local_datetime(access.granted_at, self._zone)
         if column == self.WHO:
             return self._staff.get(access.user_id, "")
         if column == self.CLIENT:
@@ -79,7 +79,7 @@ class AccessModel(TableModel):
         if access.reviewed_at is None:
             return self.tr("Not reviewed")
         return self.tr("{time} · {name}").format(
-            time=clinic_time(access.reviewed_at, self._zone),
+            time=local_datetime(access.reviewed_at, self._zone),
             name=self._staff.get(access.reviewed_by or "", ""),
         )
 
@@ -171,7 +171,7 @@ class EmergencyAccessReview(QWidget):
             ),
             escape(
                 self.tr("Access valid until {time}.").format(
-                    time=clinic_time(access.expires_at, self._zone)
+                    time=local_datetime(access.expires_at, self._zone)
                 )
             ),
         ]

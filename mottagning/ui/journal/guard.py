@@ -25,10 +25,11 @@ from mottagning.services.permissions import Action, is_allowed
 from mottagning.services.session import Session
 from mottagning.ui.errors import message_for
 from mottagning.ui.journal.feedback import refusals
+from mottagning.ui.sizes import characters, lines
 
 
-def _centred(inner: QWidget, parent: QWidget, width: int = 560) -> QWidget:
-    inner.setMaximumWidth(width)
+def _centred(inner: QWidget, parent: QWidget, width_in_characters: int = 92) -> QWidget:
+    inner.setMaximumWidth(characters(inner, width_in_characters))
     outer = QWidget(parent)
     row = QHBoxLayout()
     row.addStretch(1)
@@ -70,7 +71,7 @@ class EmergencyAccessPanel(QWidget):
         self.reason.setPlaceholderText(
             self.tr("For example: the client called in crisis and their counselor is away.")
         )
-        self.reason.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.reason.setFixedHeight(lines(self.reason, 4.8))
         label.setBuddy(self.reason)
         self.error = QLabel(self)
         self.error.setProperty("role", "error")
@@ -87,7 +88,7 @@ class EmergencyAccessPanel(QWidget):
         box = QWidget(self)
         layout = QVBoxLayout(box)
         layout.addWidget(self.message)
-        layout.addSpacing(8)
+        layout.addSpacing(lines(self, 0.5))
         layout.addWidget(label)
         layout.addWidget(self.reason)
         layout.addWidget(self.error)

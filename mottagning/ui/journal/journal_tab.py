@@ -42,6 +42,8 @@ from mottagning.ui.journal.note_dialogs import (
 )
 from mottagning.ui.journal.notes_pane import NotesPane
 from mottagning.ui.journal.reading import NoteReading
+from mottagning.ui.sizes import characters
+from mottagning.ui.tables import on_enter
 
 READABLE_CHARACTERS = 96  # a note reads best in a column of about this many characters
 
@@ -58,6 +60,10 @@ class JournalTab(GuardedTab):
         # Left: the notes (or the search hits); right: the chosen note.
         self.notes = NotesPane(session.user.id, content)
         self.model, self.table, self.search = self.notes.model, self.notes.table, self.notes.search
+        newest_first = session.preferences.journal_newest_first  # the user's own choice
+        self.model.set_newest_first(newest_first)
+        self.notes.newest_first.setChecked(newest_first)
+        self.notes.newest_first.toggled.connect(self._turn_list)
 
         self.new_button = self._button(self.tr("&New note"), "newNote", "Ctrl+N", self.new_note)
         self.sign_button = self._button(self.tr("&Sign..."), "signNote", "Ctrl+Enter", self.sign)
@@ -98,7 +104,7 @@ class JournalTab(GuardedTab):
         for page in (self.empty, self.reader, self.editor):
             self.note_pages.addWidget(page)
         right = QWidget(content)
-        right.setMaximumWidth(self.fontMetrics().averageCharWidth() * READABLE_CHARACTERS + 48)
+        right.setMaximumWidth(characters(self, READABLE_CHARACTERS + 8))
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(actions)
@@ -110,7 +116,7 @@ class JournalTab(GuardedTab):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([460, 640])
+        self.splitter.setSizes([characters(self, 76), characters(self, READABLE_CHARACTERS)])
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.splitter)
@@ -129,9 +135,7 @@ class JournalTab(GuardedTab):
         ):
             shortcut = QShortcut(QKeySequence(keys), content, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._into_note).setContext(
-            Qt.ShortcutContext.WidgetShortcut
-        )
+        on_enter(self.table, self._into_note)
         self._update_buttons()
 
     def _button(self, text: str, name: str, keys: str, slot: object) -> QPushButton:
@@ -155,7 +159,7 @@ class JournalTab(GuardedTab):
         )
         target = self._pending_note
         self._pending_note = None
-        row = self.model.row_of(target) if target else self.model.rowCount() - 1
+        row = self.model.row_of(target) if target else self.model.latest_row()
         if row >= 0:
             self.notes.select_row(row)
 
@@ -220,6 +224,14 @@ class JournalTab(GuardedTab):
         self.correction_button.setEnabled(signed)
         self.history_button.setEnabled(note is not None)
         self.original_button.setVisible(note is not None and bool(note.corrections))
+
+    def _turn_list(self, newest_first: bool) -> None:
+        with refusals(self):
+            self._session.preferences.set_journal_newest_first(newest_first)
+        self.model.set_newest_first(newest_first)
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.table.scrollTo(index)
 
     def _into_note(self) -> None:
         if self.note_pages.currentWidget() is self.editor:

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,9 +27,10 @@ from PySide6.QtWidgets import (
 from mottagning.errors import UserError
 from mottagning.models.journal import DraftVersion, JournalNote, NoteType
 from mottagning.services.session import Session
+from mottagning.ui.date_time_edits import date_edit
 from mottagning.ui.errors import message_for
-from mottagning.ui.formatting import from_qdate, to_qdate
-from mottagning.ui.journal.text import clinic_time
+from mottagning.ui.formatting import from_qdate, local_datetime, to_qdate
+from mottagning.ui.sizes import characters, lines, resize_within_screen
 from mottagning.ui.translations import translated
 
 
@@ -56,7 +56,7 @@ class NewNoteDialog(QDialog):
         for kind in NoteType:
             if kind is not NoteType.MEASURE:  # written by a questionnaire's flag
                 self.note_type.addItem(translated(kind.label), kind.value)
-        self.note_date = QDateEdit(to_qdate(today), self)
+        self.note_date = date_edit(self, to_qdate(today))
         self.note_date.setObjectName("newNoteDate")
         self.note_date.setCalendarPopup(True)
         self.note_date.setDisplayFormat("yyyy-MM-dd")
@@ -73,7 +73,7 @@ class NewNoteDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.setMinimumWidth(360)
+        self.setMinimumWidth(characters(self, 60))
 
     def accept(self) -> None:
         self.chosen.emit(NoteType(self.note_type.currentData()), from_qdate(self.note_date.date()))
@@ -139,7 +139,7 @@ class AmendmentDialog(QDialog):
             self.reason.hide()
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(640, 480)
+        resize_within_screen(self, characters(self, 104), lines(self, 34))
         self.text.setFocus()
 
     def accept(self) -> None:
@@ -187,7 +187,7 @@ class DraftHistoryDialog(QDialog):
         self.text.setObjectName("draftVersionText")
         self.text.setReadOnly(True)
         for version in reversed(versions):
-            label = f"{clinic_time(version.saved_at, zone)} · {staff.get(version.saved_by, '')}"
+            label = f"{local_datetime(version.saved_at, zone)} · {staff.get(version.saved_by, '')}"
             item = QListWidgetItem(label, self.versions)
             item.setData(Qt.ItemDataRole.UserRole, version.body)
         if not versions:
@@ -202,14 +202,14 @@ class DraftHistoryDialog(QDialog):
         splitter = QSplitter(self)
         splitter.addWidget(self.versions)
         splitter.addWidget(self.text)
-        splitter.setSizes([220, 520])
+        splitter.setSizes([characters(self, 36), characters(self, 86)])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
-        self.resize(780, 480)
+        resize_within_screen(self, characters(self, 128), lines(self, 34))
         if versions:
             self.versions.setCurrentRow(0)
 

@@ -1,4 +1,5 @@
-"""The client's notes as a table in journal order (date, type, author, status).
+"""The client's notes as a table in journal order (date, type, author, status),
+oldest first or, as the user chooses, newest first.
 
 Built once from JournalService.notes(): no query per row. A draft typed into
 changes only its own row, and only when something shown changes."""
@@ -32,14 +33,31 @@ class NotesModel(TableModel):
         super().__init__(parent)
         self._user_id = user_id
         self._notes: list[JournalNote] = []
+        self._newest_first = False
         self.headers = [self.tr("Date"), self.tr("Type"), self.tr("Status"), self.tr("Author")]
 
     # --- Contents -------------------------------------------------------------------
 
     def set_notes(self, notes: list[JournalNote]) -> None:
         self.beginResetModel()
-        self._notes = sorted(notes, key=_order)
+        self._notes = sorted(notes, key=_order, reverse=self._newest_first)
         self.endResetModel()
+
+    @property
+    def newest_first(self) -> bool:
+        return self._newest_first
+
+    def set_newest_first(self, newest_first: bool) -> None:
+        """Turn the list around; the chosen note stays chosen."""
+        if newest_first != self._newest_first:
+            self._newest_first = newest_first
+            self._reorder()
+
+    def latest_row(self) -> int:
+        """The row of the latest note (-1 for none)."""
+        if not self._notes:
+            return -1
+        return 0 if self._newest_first else len(self._notes) - 1
 
     def note_at(self, row: int) -> JournalNote:
         return self._notes[row]
@@ -51,7 +69,11 @@ class NotesModel(TableModel):
         return -1
 
     def add(self, note: JournalNote) -> int:
-        row = bisect_right([_order(n) for n in self._notes], _order(note))
+        orders = [_order(n) for n in self._notes]
+        if self._newest_first:  # after every note as new as it, before the older ones
+            row = next((i for i, o in enumerate(orders) if o < _order(note)), len(orders))
+        else:
+            row = bisect_right(orders, _order(note))
         self.beginInsertRows(QModelIndex(), row, row)
         self._notes.insert(row, note)
         self.endInsertRows()
@@ -72,7 +94,7 @@ class NotesModel(TableModel):
     def _reorder(self) -> None:
         self.layoutAboutToBeChanged.emit()
         before = [note.id for note in self._notes]
-        self._notes.sort(key=_order)
+        self._notes.sort(key=_order, reverse=self._newest_first)
         after = {note.id: row for row, note in enumerate(self._notes)}
         old = self.persistentIndexList()
         new = [self.index(after[before[index.row()]], index.column()) for index in old]

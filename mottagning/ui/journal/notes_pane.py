@@ -10,6 +10,8 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -39,6 +41,9 @@ class NotesPane(QWidget):
         self.search.setObjectName("journalSearch")
         self.search.setPlaceholderText(self.tr("Search this journal (Ctrl+Shift+F)"))
         self.search.setClearButtonEnabled(True)
+        self.newest_first = QCheckBox(self.tr("Newest &first"), self)
+        self.newest_first.setObjectName("newestFirst")
+        self.newest_first.setToolTip(self.tr("List the latest note at the top"))
         self.model = NotesModel(user_id, self)
         self.table = record_table(self, "journalNotes", self.model)
         self.table.setWordWrap(False)
@@ -46,6 +51,11 @@ class NotesPane(QWidget):
         # scroll without measuring each row.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # A note signed, corrected or added to shows a longer status: the columns
+        # grow with it instead of cutting it to "Signer…".
+        self.model.dataChanged.connect(self._fit_columns)
+        self.model.rowsInserted.connect(self._fit_columns)
+        self.model.layoutChanged.connect(self._fit_columns)
 
         self.hits_model = QStandardItemModel(self)
         self.hits = QListView(self)
@@ -67,9 +77,12 @@ class NotesPane(QWidget):
         self.lists = QStackedWidget(self)
         self.lists.addWidget(self.table)
         self.lists.addWidget(self.hits_page)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.newest_first)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
+        layout.addLayout(top)
         layout.addWidget(self.lists, 1)
 
         self._timer = QTimer(self)
@@ -87,6 +100,9 @@ class NotesPane(QWidget):
 
     def set_notes(self, notes: list[JournalNote]) -> None:
         self.model.set_notes(notes)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
         for column in (NotesModel.DATE, NotesModel.TYPE, NotesModel.STATUS):
             self.table.resizeColumnToContents(column)
 

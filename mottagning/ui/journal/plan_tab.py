@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,11 +29,12 @@ from PySide6.QtWidgets import (
 from mottagning.errors import UserError
 from mottagning.models.journal import PlannedMeasure, TreatmentPlan
 from mottagning.services.session import Session
+from mottagning.ui.date_time_edits import date_edit
 from mottagning.ui.errors import message_for
-from mottagning.ui.formatting import from_qdate, to_qdate
+from mottagning.ui.formatting import from_qdate, local_datetime, to_qdate
 from mottagning.ui.journal.guard import GuardedTab
 from mottagning.ui.journal.plan_measures import PlannedMeasuresEditor
-from mottagning.ui.journal.text import clinic_time
+from mottagning.ui.sizes import characters
 
 READABLE_CHARACTERS = 96
 REVIEW_AFTER_DAYS = 90  # the review date first offered for a new plan
@@ -61,7 +61,7 @@ class PlanTab(GuardedTab):
         content = self.content
 
         form_page = QWidget(content)
-        form_page.setMaximumWidth(self.fontMetrics().averageCharWidth() * READABLE_CHARACTERS)
+        form_page.setMaximumWidth(characters(self, READABLE_CHARACTERS))
         self.status = QLabel(form_page)
         self.status.setObjectName("planStatus")
         self.status.setWordWrap(True)
@@ -76,7 +76,7 @@ class PlanTab(GuardedTab):
         self.measures = PlannedMeasuresEditor(form_page)
         self.has_review = QCheckBox(self.tr("Re&view the plan on"), form_page)
         self.has_review.setObjectName("planHasReview")
-        self.review_date = QDateEdit(form_page)
+        self.review_date = date_edit(form_page)
         self.review_date.setObjectName("planReviewDate")
         self.review_date.setCalendarPopup(True)
         self.review_date.setDisplayFormat("yyyy-MM-dd")
@@ -183,7 +183,7 @@ class PlanTab(GuardedTab):
             self.status.setText(
                 self.tr("Current plan: version {number}, saved {time} by {author}.").format(
                     number=len(self.versions),
-                    time=clinic_time(plan.created_at, self._zone),
+                    time=local_datetime(plan.created_at, self._zone),
                     author=self._staff.get(plan.author_id, ""),
                 )
             )
@@ -194,7 +194,7 @@ class PlanTab(GuardedTab):
         for number, plan in reversed(list(enumerate(self.versions, start=1))):
             label = self.tr("Version {number} · {time} · {author}").format(
                 number=number,
-                time=clinic_time(plan.created_at, self._zone),
+                time=local_datetime(plan.created_at, self._zone),
                 author=self._staff.get(plan.author_id, ""),
             )
             QListWidgetItem(label, self.history)
@@ -218,8 +218,8 @@ class PlanTab(GuardedTab):
             )
 
         measures = "\n".join(
-            self.tr("{name}, every {count} visits").format(
-                name=self._names.get(m.instrument_id, m.instrument_id), count=m.every_sessions
+            self.tr("{name}, every %n visit(s)", "", m.every_sessions).format(
+                name=self._names.get(m.instrument_id, m.instrument_id)
             )
             for m in plan.measures
         )

@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject
 
 from mottagning.models.journal import Amendment, JournalNote
-from mottagning.ui.journal.text import author_text, author_with_role, clinic_time
+from mottagning.ui.formatting import local_datetime
+from mottagning.ui.journal.text import author_text, author_with_role
 from mottagning.ui.translations import translated
 
 
@@ -31,7 +32,7 @@ class NoteReading(QObject):
         self._zone = zone
 
     def _time(self, moment: datetime) -> str:
-        return clinic_time(moment, self._zone)
+        return local_datetime(moment, self._zone)
 
     def html(self, note: JournalNote, muted: str, *, show_original: bool) -> str:
         parts = [_heading(f"{note.note_date.isoformat()} · {translated(note.note_type.label)}", 3)]

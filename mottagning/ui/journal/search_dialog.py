@@ -22,6 +22,7 @@ from mottagning.services.session import Session
 from mottagning.ui.journal.feedback import refusals
 from mottagning.ui.journal.rich_text import RichTextDelegate
 from mottagning.ui.journal.text import snippet_html
+from mottagning.ui.sizes import characters, lines, resize_within_screen
 
 SEARCH_DELAY_MS = 400
 CLIENT_ROLE = Qt.ItemDataRole.UserRole
@@ -76,7 +77,7 @@ class JournalSearchDialog(QDialog):
         self._timer.timeout.connect(self.run_search)
         self.search.textChanged.connect(self._timer.start)
         self.search.returnPressed.connect(self._search_now)
-        self.resize(640, 520)
+        resize_within_screen(self, characters(self, 104), lines(self, 36))
 
     def _search_now(self) -> None:
         self._timer.stop()

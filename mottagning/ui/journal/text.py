@@ -1,24 +1,13 @@
-"""How the journal shows times, authors and search snippets: ISO dates and
-24-hour time in the clinic's time zone, authors with their title."""
+"""How the journal shows authors and search snippets (times are shown with
+ui.formatting, on the clinic's clock)."""
 
-from datetime import date, datetime
 from html import escape
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
 from mottagning.models.journal import Author
 from mottagning.models.users import Role
 from mottagning.ui.translations import translated
-
-
-def clinic_time(moment: datetime, zone: ZoneInfo) -> str:
-    """2026-11-23 09:05 in the clinic's zone (not the workstation's)."""
-    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
-
-
-def clock_time(moment: datetime, zone: ZoneInfo) -> str:
-    return moment.astimezone(zone).strftime("%H:%M:%S")
 
 
 def role_text(role: str) -> str:
@@ -42,12 +31,3 @@ def author_with_role(author: Author) -> str:
 def snippet_html(snippet: str) -> str:
     """A search snippet with the matched words (marked [like this]) in bold."""
     return escape(snippet).replace("[", "<b>").replace("]", "</b>")
-
-
-def age_in_days(day: date, today: date) -> str:
-    days = (today - day).days
-    if days <= 0:
-        return QCoreApplication.translate("JournalText", "today")
-    if days == 1:
-        return QCoreApplication.translate("JournalText", "1 day")
-    return QCoreApplication.translate("JournalText", "{days} days").format(days=days)

@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -32,6 +31,7 @@ from mottagning.errors import UserError
 from mottagning.scoring import Instrument, ScoreResult
 from mottagning.services.permissions import Action, is_allowed
 from mottagning.services.session import Session
+from mottagning.ui.date_time_edits import date_edit
 from mottagning.ui.dialogs import confirm
 from mottagning.ui.errors import message_for
 from mottagning.ui.formatting import from_qdate, to_qdate
@@ -125,7 +125,7 @@ class AdministrationDialog(QDialog):
         )
         self.attribution = _muted("", self, "attribution")
         self.attribution.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.date = QDateEdit(self)
+        self.date = date_edit(self)
         self.date.setObjectName("administeredOn")
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setCalendarPopup(True)

@@ -80,10 +80,8 @@ def score_ticks(low: float, high: float) -> list[float]:
 
 
 def day_range(days: list[date]) -> tuple[date, date]:
-    """The dates to show: all points, with a margin so none sits on the edge."""
-    if not days:
-        today = date.today()
-        return today - timedelta(days=14), today + timedelta(days=14)
+    """The dates to show: all points (at least one), with a margin so none sits
+    on the edge. The chart draws no axis without points."""
     first, last = min(days), max(days)
     margin = max(5, (last - first).days // 14) if last > first else 14
     return first - timedelta(days=margin), last + timedelta(days=margin)

@@ -1,0 +1,105 @@
+"""Views fit a 1280x800 screen, and sizes follow the system's font.
+
+Sizes here are measured in the widget's own font (average characters, lines),
+not in pixels: 1280x800 at the default font is about 210 characters by 57
+lines, of which a desktop's panels and a window frame take some 6 lines."""
+
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QScrollArea, QWidget
+
+from mottagning.models.calendar import AppointmentDetails
+from mottagning.models.clients import ClientDetails, Strand, TargetGroup
+from mottagning.models.users import NewUser, Role
+from mottagning.ui.clients.form import ClientFormDialog
+from mottagning.ui.login_page import LoginPage
+from mottagning.ui.sizes import characters, lines
+from mottagning.ui.today import DayModel, TodayPage
+from mottagning.ui.workspace import Workspace
+from tests.support import COUNSELOR_PASSWORD, add_user
+
+SCREEN_CHARACTERS, SCREEN_LINES = 210, 51  # 1280x800 less panels and frame
+
+
+@pytest.fixture
+def host(qtbot) -> QWidget:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_the_new_client_form_fits_1280x800_without_scrolling(qtbot, lead, host):
+    dialog = ClientFormDialog(lead, host)
+    content = dialog.findChild(QScrollArea).widget().sizeHint()
+    buttons = dialog.findChild(QDialogButtonBox).sizeHint()
+    assert content.width() <= characters(dialog, SCREEN_CHARACTERS)
+    assert content.height() + buttons.height() <= lines(dialog, SCREEN_LINES)
+
+
+def test_the_identity_field_holds_a_whole_number(qtbot, lead, host):
+    dialog = ClientFormDialog(lead, host)
+    field = dialog.identity
+    narrowest = max(field.minimumWidth(), field.minimumSizeHint().width())
+    assert narrowest > field.fontMetrics().horizontalAdvance("19850312-1234")
+
+
+def test_todays_table_fits_its_page_without_a_sideways_scroll_bar(qtbot, lead, gate):
+    counselors = [
+        add_user(
+            lead,
+            gate,
+            NewUser(name.split()[0].lower(), name, "Socionom", Role.COUNSELOR),
+            COUNSELOR_PASSWORD,
+        )
+        for name in ("Amina Yusuf", "Johan Ek", "Lina Berg")
+    ]
+    zone = lead.scheduling.zone
+    for hour, alias in enumerate(("KAST-gruppen", "M-0080", "Klöver 2"), start=9):
+        client, _ = lead.clients.create(
+            ClientDetails(alias, Strand.MIKA, target_groups=frozenset({TargetGroup.SELLING_SEX}))
+        )
+        start = datetime(2026, 11, 23, hour, 0, tzinfo=zone)
+        lead.scheduling.book(
+            AppointmentDetails(
+                start,
+                start + timedelta(minutes=50),
+                frozenset(c.user.id for c in counselors[: hour - 7]),
+                client.id,
+            )
+        )
+    page = TodayPage(lead, None)
+    qtbot.addWidget(page)
+    page.resize(characters(page, SCREEN_CHARACTERS - 25), lines(page, SCREEN_LINES - 3))
+    page.show()
+    qtbot.waitExposed(page)
+    header = page.table.horizontalHeader()
+    assert not page.table.horizontalScrollBar().isVisible()
+    for column in (DayModel.STATUS, DayModel.DUE):
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), "headers whole"
+
+
+def test_the_navigation_and_the_login_card_grow_with_the_font(qtbot, lead):
+    def measured() -> tuple[int, int]:
+        workspace = Workspace(lead)
+        qtbot.addWidget(workspace)
+        login = LoginPage("Testmottagningen")
+        qtbot.addWidget(login)
+        card = login.findChild(QWidget, "loginCard")
+        navigation = workspace.navigation
+        longest = max(navigation.item(r).text() for r in range(navigation.count()))
+        assert navigation.width() > navigation.fontMetrics().horizontalAdvance(longest)
+        return navigation.width(), card.maximumWidth()
+
+    normal = measured()
+    usual = QFont(QApplication.font())
+    bigger = QFont(usual)
+    bigger.setPointSizeF(usual.pointSizeF() * 1.5)  # as a user may choose for the system
+    QApplication.setFont(bigger)
+    try:
+        larger = measured()
+    finally:
+        QApplication.setFont(usual)
+    assert larger[0] > normal[0] * 1.3, "the navigation is as wide as its names"
+    assert larger[1] > normal[1] * 1.3, "the login card holds the same text"
