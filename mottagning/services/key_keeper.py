@@ -12,6 +12,7 @@
 """
 
 import logging
+from datetime import datetime
 
 from mottagning.models.access_log import LogAction, LogEvent
 from mottagning.models.staff_keys import KeyPurpose, StaffKey
@@ -81,14 +82,16 @@ class KeyKeeper:
         superseded = self._superseded(keys.all())
         if not waiting and not superseded:
             return
-        now = self._clinic.clock.now()
         with self._clinic.db.transaction():
             for key in waiting:
                 certified = ring.certified(key)
                 assert certified.certificate is not None and certified.certified_by is not None
                 keys.certify(key.id, certified.certified_by, certified.certificate)
-            for key in superseded:
-                keys.revoke(key.id, now, ring.root_signature(revocation_statement(key.id, now)))
+            # Revoked as of the moment the newer key took over, whatever this
+            # workstation's clock says now.
+            for key, since in superseded:
+                signature = ring.root_signature(revocation_statement(key.id, since))
+                keys.revoke(key.id, since, signature)
             if waiting:
                 self._clinic.log(
                     LogEvent(LogAction.STAFF_KEYS_CERTIFIED, lead.id, detail=str(len(waiting))),
@@ -101,7 +104,8 @@ class KeyKeeper:
                 )
 
     @staticmethod
-    def _superseded(keys: list[StaffKey]) -> list[StaffKey]:
+    def _superseded(keys: list[StaffKey]) -> list[tuple[StaffKey, datetime]]:
+        """Keys a newer key of the same person and purpose replaced, with when."""
         newest: dict[tuple[str, KeyPurpose], StaffKey] = {}
         for key in keys:
             if key.revoked_at is None:
@@ -109,7 +113,7 @@ class KeyKeeper:
                 if current is None or key.created_at >= current.created_at:
                     newest[(key.user_id, key.purpose)] = key
         return [
-            key
+            (key, newest[(key.user_id, key.purpose)].created_at)
             for key in keys
             if key.revoked_at is None and newest[(key.user_id, key.purpose)].id != key.id
         ]

@@ -12,7 +12,6 @@ the mac seals the whole chain before it, rewriting any earlier entry and
 re-sealing the chain breaks every later signature of everyone else.
 """
 
-import base64
 import json
 from dataclasses import dataclass
 
@@ -89,31 +88,32 @@ class SignatureCheck:
 
     def problem(self, origin: str, row: Row) -> SignatureProblem | None:
         """What is wrong with one entry's signature, or None."""
-        signature, key_id = row["signature"], row["signer_key_id"]
-        start = self.signed_from.get(origin)
-        if signature is None:
+        if row["signature"] is None:
+            start = self.signed_from.get(origin)
             if start is None or row["seq"] < start:
                 return SignatureProblem("written before entries were signed", fatal=False)
             return SignatureProblem("is not signed", fatal=True)
-        key = self._trusted.get(key_id)
+        key = self._trusted.get(row["signer_key_id"])
         if key is None:
-            if key_id in self._awaiting:
+            if row["signer_key_id"] in self._awaiting:
                 return SignatureProblem(
                     "signed by a key that awaits the clinic lead's certification", fatal=False
                 )
             return SignatureProblem("is signed by a key the clinic does not vouch for", fatal=True)
-        if key.user_id != row["user_id"] and row["action"] not in _RECORDED_FOR_OTHERS:
-            return SignatureProblem("is signed by another person's key", fatal=True)
-        if key.revoked_at is not None and row["at"] > to_db_time(key.revoked_at):
-            return SignatureProblem("is signed with a key revoked before it", fatal=True)
-        try:
-            signature_bytes = bytes.fromhex(signature)
-        except (TypeError, ValueError):
-            return SignatureProblem("has a damaged signature", fatal=True)
-        if not signature_valid(key.public_key, signature_bytes, signing_message(row["mac"])):
-            return SignatureProblem("has a signature that does not match it", fatal=True)
-        return None
+        text = _mismatch(key, row)
+        return None if text is None else SignatureProblem(text, fatal=True)
 
 
-def encode_key(public: bytes) -> str:
-    return base64.b64encode(public).decode("ascii")
+def _mismatch(key: StaffKey, row: Row) -> str | None:
+    """Why a trusted key's signature does not hold for this entry, or None."""
+    if key.user_id != row["user_id"] and row["action"] not in _RECORDED_FOR_OTHERS:
+        return "is signed by another person's key"
+    if key.revoked_at is not None and row["at"] > to_db_time(key.revoked_at):
+        return "is signed with a key revoked before it"
+    try:
+        signature = bytes.fromhex(row["signature"])
+    except (TypeError, ValueError):
+        return "has a damaged signature"
+    if not signature_valid(key.public_key, signature, signing_message(row["mac"])):
+        return "has a signature that does not match it"
+    return None

@@ -10,7 +10,7 @@ from mottagning.errors import NeedToKnow
 from mottagning.models.clients import Client
 from mottagning.models.journal import NoteType
 from mottagning.services.session import Session
-from mottagning.storage.journal import JournalRepository
+from mottagning.storage.journal_search import JournalSearch
 from tests.storage.journal_support import assign, signed_note
 from tests.storage.reception import TODAY, details
 
@@ -245,9 +245,9 @@ def test_hits_come_newest_first_up_to_the_limit_each_with_its_snippet(counselor,
         draft = counselor.journal.start_note(client.id, NoteType.SESSION, day, body=ANXIETY)
         dated.append((day, counselor.journal.sign(draft.id)))
     newest_first = [note.id for _, note in sorted(dated, key=lambda pair: pair[0], reverse=True)]
-    repository = JournalRepository(counselor.clinic.db)
+    search = JournalSearch(counselor.clinic.db, counselor.keys.journal)
 
-    hits = repository.search("ångest", [lilja.id, ros.id], limit=3)
+    hits = search.signed("ångest", [lilja.id, ros.id], limit=3)
 
     assert note_ids(hits) == newest_first[:3]
     assert all("[ångest]" in hit.snippet for hit in hits)
