@@ -28,7 +28,7 @@ from mottagning.models.clients import (
 )
 from mottagning.models.users import Role
 from mottagning.services.context import Context
-from mottagning.services.permissions import Action
+from mottagning.services.permissions import Action, is_allowed
 from mottagning.storage.calendar import CalendarRepository
 from mottagning.storage.clients import ClientRepository
 
@@ -98,6 +98,8 @@ class ClientService:
         """Register a client; returns it and, for a possible minor, the consideration
         the user is now asked to answer."""
         self._ctx.require(Action.EDIT_CLIENTS)
+        if not details.counselor_ids <= {self._ctx.actor.id}:
+            self._ctx.require(Action.ASSIGN_COUNSELORS)  # taking a new client on oneself is fine
         details = self._validated(details, client_id=None)
         now = self._ctx.clinic.clock.now()
         client = Client(**_fields(details), id=str(uuid.uuid4()), created_at=now, updated_at=now)
@@ -123,6 +125,8 @@ class ClientService:
         ]
         if not changed:
             return before, None
+        if "counselor_ids" in changed:
+            self._ctx.require(Action.ASSIGN_COUNSELORS)
         client = dataclasses.replace(
             before, **_fields(details), updated_at=self._ctx.clinic.clock.now()
         )
@@ -345,6 +349,10 @@ class ClientService:
             first_contact=details.first_contact or (today if client_id is None else None),
             **texts,
         )
+
+    def may_assign_counselors(self) -> bool:
+        """Whether the actor chooses clients' counselors (the form shows it)."""
+        return is_allowed(self._ctx.actor.role, Action.ASSIGN_COUNSELORS)
 
     def _check_counselors(self, counselor_ids: frozenset[str]) -> None:
         for user_id in counselor_ids:

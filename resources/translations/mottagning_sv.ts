@@ -175,6 +175,10 @@
         <translation>registrera eller ändra klienter</translation>
     </message>
     <message>
+        <source>choose a client's counselors</source>
+        <translation>välja en klients behandlare</translation>
+    </message>
+    <message>
         <source>answer a report-of-concern consideration</source>
         <translation>besvara frågan om orosanmälan</translation>
     </message>
@@ -1129,6 +1133,10 @@
     <message>
         <source>An alias or a code; shown everywhere</source>
         <translation>Ett alias eller en kod, som visas överallt</translation>
+    </message>
+    <message>
+        <source>The administrator or the clinic lead chooses a client's counselors.</source>
+        <translation>Administratören eller enhetschefen väljer en klients behandlare.</translation>
     </message>
     <message>
         <source>Not known</source>

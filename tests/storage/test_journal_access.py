@@ -424,3 +424,42 @@ def test_refusals_do_not_log_a_read(colleague, lilja, written):
         colleague.measures.results(lilja.id)
 
     assert LogAction.JOURNAL_READ not in [e.action for e in entries_after(colleague, seq)]
+
+
+# --- The insider: assigning oneself to a colleague's client ---------------------------
+
+
+def test_a_counselor_cannot_make_themselves_counselor_of_a_colleagues_client(
+    colleague, lead, lilja, written
+):
+    before = head_seq(colleague)
+    mine = frozenset({*lilja.counselor_ids, colleague.user.id})
+
+    with pytest.raises(PermissionDenied):
+        colleague.clients.update(lilja.id, edited(lilja, counselor_ids=mine))
+
+    assert colleague.user.id not in colleague.clients.open(lilja.id).counselor_ids
+    with pytest.raises(NeedToKnow):
+        colleague.journal.notes(lilja.id)
+    assert LogAction.PERMISSION_DENIED in [e.action for e in entries_after(colleague, before)]
+
+
+def test_a_counselor_registering_a_client_may_take_it_on_but_not_assign_others(
+    counselor, colleague
+):
+    own, _ = counselor.clients.create(
+        details("Egen", counselor_ids=frozenset({counselor.user.id}))
+    )
+    assert own.counselor_ids == {counselor.user.id}
+    with pytest.raises(PermissionDenied):
+        counselor.clients.create(details("Annans", counselor_ids=frozenset({colleague.user.id})))
+
+
+def test_the_scheduler_and_the_lead_assign_counselors(scheduler, lead, colleague, lilja):
+    for session in (scheduler, lead):
+        client = session.clients.open(lilja.id)
+        ids = frozenset({*client.counselor_ids, colleague.user.id})
+        updated, _ = session.clients.update(lilja.id, edited(client, counselor_ids=ids))
+        assert colleague.user.id in updated.counselor_ids
+        ids = frozenset(client.counselor_ids - {colleague.user.id})
+        session.clients.update(lilja.id, edited(updated, counselor_ids=ids))

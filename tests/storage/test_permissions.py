@@ -55,6 +55,7 @@ EXPECTED: dict[Action, tuple[bool, bool, bool]] = {
     # (and the lead) book despite a clash and keep rooms, hours and absences.
     Action.VIEW_CLIENTS:              (True,     True,     True),
     Action.EDIT_CLIENTS:              (True,     True,     True),
+    Action.ASSIGN_COUNSELORS:         (False,    True,     True),
     Action.CONSIDER_CONCERN:          (True,     False,    True),
     Action.VIEW_CALENDAR:             (True,     True,     True),
     Action.BOOK_APPOINTMENTS:         (True,     True,     True),
@@ -220,6 +221,12 @@ PROBES: dict[Action, dict[str, Probe]] = {
         "create_client": lambda s, r: s.sessions[r].clients.create(details("Ny klient")),
         "update_client": lambda s, r: s.sessions[r].clients.update(
             s.client.id, edited(s.client, home_municipality="Habo")
+        ),
+    },
+    Action.ASSIGN_COUNSELORS: {
+        "assign_counselor": lambda s, r: s.sessions[r].clients.update(
+            s.client.id,
+            edited(s.client, counselor_ids=s.client.counselor_ids ^ {s.user(Role.LEAD).id}),
         ),
     },
     Action.CONSIDER_CONCERN: {
