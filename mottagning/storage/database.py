@@ -117,10 +117,11 @@ class Database:
             # Unicode case folding for SQL (SQLite's own lower() and NOCASE fold ASCII only).
             self._conn.create_function("casefold", 1, _casefold, deterministic=True)
             self._conn.row_factory = sqlcipher.Row
-            self._check_pragmas()
+            self.check_safe_settings()
 
-    def _check_pragmas(self) -> None:
-        """The settings that keep plaintext off disk are checked, not assumed."""
+    def check_safe_settings(self) -> None:
+        """The settings that keep plaintext off disk are checked, not assumed:
+        at every open, and again whenever a caller wants to be sure."""
         temp_store = self._conn.execute("PRAGMA temp_store").fetchone()[0]
         journal_mode = self._conn.execute("PRAGMA journal_mode").fetchone()[0]
         foreign_keys = self._conn.execute("PRAGMA foreign_keys").fetchone()[0]

@@ -293,3 +293,39 @@ def test_instance_lock_works_as_a_context_manager(files):
     second = InstanceLock(files.instance_lock)
     second.acquire()
     second.release()
+
+
+@pytest.mark.parametrize(
+    ("pragma", "unsafe"),
+    [("temp_store", "FILE"), ("journal_mode", "DELETE"), ("foreign_keys", "OFF")],
+)
+def test_an_unsafe_connection_setting_is_refused(clinic, pragma, unsafe):
+    db = Database.open(clinic.files.database, database_key(clinic.files))
+    try:
+        db.execute(f"PRAGMA {pragma} = {unsafe}")
+        with pytest.raises(RuntimeError, match=pragma):
+            db.check_safe_settings()
+    finally:
+        db.close()
+
+
+def test_an_unknown_user_name_costs_the_same_key_derivation(clinic, monkeypatch):
+    """Timing must not tell which user names exist: a name without a slot runs
+    the same derivation as a real attempt."""
+    from mottagning.storage import keyslots
+
+    calls: list[object] = []
+    real = keyslots.crypto.derive_from_password
+
+    def counted(password, salt, params):
+        calls.append(params)
+        return real(password, salt, params)
+
+    monkeypatch.setattr(keyslots.crypto, "derive_from_password", counted)
+    slots = keyslots.KeySlotFile(clinic.files.keyslots, clinic.authenticator().keyslots.kdf)
+    with pytest.raises(WrongCredentials):
+        slots.unlock_with_password("nobody.here", LEAD_PASSWORD)
+    with pytest.raises(WrongCredentials):
+        slots.unlock_with_password(LEAD.username, "fel lösenord för chefen")
+    assert len(calls) == 2
+    assert calls[0] == calls[1], "the same cost for a name that exists and one that does not"
