@@ -116,7 +116,6 @@ class Authenticator:
             session.record(LogAction.CHAIN_HEAD_MISMATCH, detail=head.describe())
             session.warnings.append(head)
         session.record(LogAction.LOGIN)
-        clinic.save_chain_head()
         return session
 
     def login(self, username: str, password: str) -> "Session":

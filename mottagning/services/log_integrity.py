@@ -16,7 +16,7 @@ signed after them). The README's security section says so too.
 import hmac
 from dataclasses import dataclass, field
 
-from mottagning.models.access_log import ChainReport
+from mottagning.models.access_log import ChainReport, LogAction, LogQuery
 from mottagning.services.unlocked_clinic import UnlockedClinic
 from mottagning.storage.anchors import Anchor
 from mottagning.storage.clinic_root import ClinicRoot
@@ -32,6 +32,7 @@ class LogIntegrity:
     root_problems: list[str] = field(default_factory=list)
     trigger_problems: list[str] = field(default_factory=list)
     anchor_problems: list[str] = field(default_factory=list)
+    recorded_mismatches: list[str] = field(default_factory=list)  # found at earlier logins
 
     @property
     def problems(self) -> list[str]:
@@ -42,7 +43,8 @@ class LogIntegrity:
 
     @property
     def warnings(self) -> list[str]:
-        return [f"access log ({c.origin}): {w}" for c in self.chains for w in c.warnings]
+        found = [f"access log ({c.origin}): {w}" for c in self.chains for w in c.warnings]
+        return found + self.recorded_mismatches
 
     @property
     def intact(self) -> bool:
@@ -75,6 +77,12 @@ def check_access_log(clinic: UnlockedClinic, anchor: Anchor | None = None) -> Lo
         result.key_problems = list(signatures.problems)
     result.chains = clinic.access_log.verify(signatures)
     result.trigger_problems = _trigger_problems(clinic)
+    result.recorded_mismatches = [
+        f"at {entry.at:%Y-%m-%d %H:%M} UTC a login found: {entry.detail}"
+        for entry in clinic.access_log.query(
+            LogQuery(actions=frozenset({LogAction.CHAIN_HEAD_MISMATCH}), limit=50)
+        )
+    ]
     if anchor is not None:
         result.anchor_problems = _anchor_problems(clinic, anchor)
     return result

@@ -72,7 +72,6 @@ class Session:
 
     def lock(self) -> None:
         self.record(LogAction.LOCK)
-        self.clinic.save_chain_head()
 
     def unlock(self, password: str) -> bool:
         """True, and logged, when `password` is this user's; raises on throttling."""
@@ -93,5 +92,4 @@ class Session:
     def logout(self) -> None:
         if self.open:
             self.record(LogAction.LOGOUT)
-            self.clinic.save_chain_head()
             self.open = False

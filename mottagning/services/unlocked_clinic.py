@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo
 from mottagning.errors import MottagningError
 from mottagning.models.access_log import HeadStatus, LogEntry, LogEvent
 from mottagning.services.clock import Clock
-from mottagning.storage.access_log import AccessLogRepository, ChainHead, ChainHeadFile, LogSigner
+from mottagning.storage.access_log import AccessLogRepository, LogSigner
+from mottagning.storage.chain_head import RECENT, ChainHead, ChainHeadFile, EntrySummary, head_key
 from mottagning.storage.database import Database
 from mottagning.storage.files import ClinicFiles
 from mottagning.storage.keyslots import KeySlotFile
@@ -26,6 +27,7 @@ class HeadCheck:
     status: HeadStatus
     expected: ChainHead | None
     found: ChainHead | None
+    missing: tuple[EntrySummary, ...] = ()  # what the database lost, as far as known
 
     @property
     def ok(self) -> bool:
@@ -45,9 +47,14 @@ class HeadCheck:
         expected = self.expected.seq if self.expected else "?"
         found = self.found.seq if self.found else 0
         if self.status is HeadStatus.ROLLED_BACK:
+            lost = "; ".join(
+                f"{entry.seq} {entry.at:%Y-%m-%d %H:%M} UTC {entry.action.value}"
+                for entry in self.missing
+            )
             return (
                 f"the database is older than the one last used here: its access log ends at "
                 f"entry {found}, but entry {expected} was written before"
+                + (f" (missing: {lost})" if lost else "")
             )
         return f"access-log entry {expected} differs from the one last seen: the file was replaced"
 
@@ -69,8 +76,11 @@ class UnlockedClinic:
         self.settings = SettingsRepository(database)
         self.meta = MetaRepository(database)
         self.staff_keys = StaffKeyRepository(database)
-        self.access_log = AccessLogRepository(database, self.meta.origin(), workstation)
         self._head_file = ChainHeadFile(files.audit_head)
+        self._head_key = head_key(database)
+        self.access_log = AccessLogRepository(
+            database, self.meta.origin(), workstation, on_appended=self.save_chain_head
+        )
 
     @classmethod
     def open(
@@ -116,7 +126,8 @@ class UnlockedClinic:
     # --- The chain head kept outside the database ---------------------------------
 
     def check_chain_head(self) -> HeadCheck:
-        expected = self._head_file.read()
+        record = self._head_file.read(self._head_key)
+        expected = record.head if record else None
         found = self.access_log.head()
         if expected is None or expected.origin != self.access_log.origin:
             if expected is not None:
@@ -124,15 +135,19 @@ class UnlockedClinic:
             status = HeadStatus.MISSING if found is not None else HeadStatus.NOT_RECORDED
             return HeadCheck(status, None, found)
         if found is None or found.seq < expected.seq:
-            return HeadCheck(HeadStatus.ROLLED_BACK, expected, found)
+            assert record is not None
+            missing = record.missing_after(found.seq if found else 0)
+            return HeadCheck(HeadStatus.ROLLED_BACK, expected, found, missing)
         if self.access_log.mac_at(expected.origin, expected.seq) != expected.mac:
             return HeadCheck(HeadStatus.REPLACED, expected, found)
         return HeadCheck(HeadStatus.MATCHES, expected, found)
 
     def save_chain_head(self) -> None:
+        """The head and the last entries outside the database: after every
+        logged commit (see storage/chain_head.py) and at close."""
         head = self.access_log.head()
         if head is not None:
-            self._head_file.write(head)
+            self._head_file.write(head, self.access_log.recent(RECENT), self._head_key)
 
     def close(self) -> None:
         """Keep the chain head if the database still allows it, then close."""

@@ -6,24 +6,25 @@ there on; `verify` names the first broken one. Triggers refuse UPDATE and
 DELETE as a first line; the chain is what proves it.
 
 The head of the chain (origin, seq, mac) is also kept outside the database,
-beside the key slots. A copy of an older database file put back in place
-decrypts and verifies fine on its own, so only that outside head reveals it.
+beside the key slots, rewritten after every commit that logs (chain_head.py).
+A copy of an older database file put back in place, or commits lost to a
+damaged write-ahead log, decrypt and verify fine on their own, so only that
+outside head reveals them.
 """
 
 import hmac
 import json
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mottagning.models.access_log import ChainReport, LogAction, LogEntry, LogEvent, LogQuery
 from mottagning.storage import crypto
+from mottagning.storage.chain_head import ChainHead, EntrySummary
 from mottagning.storage.codec import from_db_time, to_db_time
 from mottagning.storage.database import Database, Row
-from mottagning.storage.files import read_json, write_json_atomically
 
 if TYPE_CHECKING:
     from mottagning.storage.log_trust import SignatureCheck
@@ -57,13 +58,6 @@ def signing_message(mac_hex: str) -> bytes:
     """What an entry's signature signs: its mac, which seals the entry's
     fields and, through the chain, every entry before it."""
     return _SIGNING_CONTEXT + bytes.fromhex(mac_hex)
-
-
-@dataclass(frozen=True)
-class ChainHead:
-    origin: str
-    seq: int
-    mac: str
 
 
 def _entry(row: Row) -> LogEntry:
@@ -102,11 +96,20 @@ def _sealed_fields(row: Row | dict[str, Any]) -> bytes:
 
 
 class AccessLogRepository:
-    def __init__(self, database: Database, origin: str, workstation: str) -> None:
+    def __init__(
+        self,
+        database: Database,
+        origin: str,
+        workstation: str,
+        on_appended: Callable[[], None] | None = None,
+    ) -> None:
+        """`on_appended` runs after each commit that added entries (the head
+        kept outside the database follows every logged change)."""
         self._db = database
         self._origin = origin
         self._workstation = workstation
         self._seal_key = database.derive_key(_SEAL_PURPOSE)
+        self._on_appended = on_appended
 
     @property
     def origin(self) -> str:
@@ -122,7 +125,12 @@ class AccessLogRepository:
             row["mac"] = crypto.mac(self._seal_key, previous + _sealed_fields(row)).hex()
             row.update(signer_key_id=signer.key_id, signature=signer.sign(row["mac"]))
             self._insert([row])
+            self._after_commit()
         return _entry(row)
+
+    def _after_commit(self) -> None:
+        if self._on_appended is not None:
+            self._db.after_commit(self._on_appended)
 
     def append_many(self, events: Iterable[tuple[LogEvent, datetime, LogSigner]]) -> int:
         """Seal, sign and store many events in order, in one transaction (bulk imports
@@ -146,6 +154,7 @@ class AccessLogRepository:
                     batch = []
             self._insert(batch)
             count += len(batch)
+            self._after_commit()
         return count
 
     def _row(self, event: LogEvent, at: datetime, seq: int) -> dict[str, Any]:
@@ -178,6 +187,18 @@ class AccessLogRepository:
             (origin or self._origin,),
         )
         return None if row is None else ChainHead(row["origin"], row["seq"], row["mac"])
+
+    def recent(self, count: int) -> list[EntrySummary]:
+        """This origin's last `count` entries in brief, newest last (only the
+        columns before `detail`: a long detail's overflow pages are not read)."""
+        rows = self._db.query(
+            "SELECT seq, at, action FROM access_log WHERE origin = ? ORDER BY seq DESC LIMIT ?",
+            (self._origin, count),
+        )
+        return [
+            EntrySummary(row["seq"], from_db_time(row["at"]), LogAction(row["action"]))
+            for row in reversed(rows)
+        ]
 
     def mac_at(self, origin: str, seq: int) -> str | None:
         value = self._db.scalar(
@@ -273,28 +294,3 @@ def _filters(query: LogQuery) -> tuple[str, list[Any]]:
         clauses.append(f"action IN ({', '.join('?' for _ in query.actions)})")
         params.extend(sorted(str(a) for a in query.actions))
     return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
-
-
-class ChainHeadFile:
-    """The last known head of this database's chain, kept outside the database."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def read(self) -> ChainHead | None:
-        try:
-            content = read_json(self.path)
-        except ValueError:
-            return None
-        # Damaged or edited reads as missing: the check at login then warns.
-        if not isinstance(content, dict):
-            return None
-        origin, seq, mac = content.get("origin"), content.get("seq"), content.get("mac")
-        if not (isinstance(origin, str) and isinstance(mac, str) and type(seq) is int):
-            return None
-        if not 0 <= seq < 2**63:
-            return None
-        return ChainHead(origin, seq, mac)
-
-    def write(self, head: ChainHead) -> None:
-        write_json_atomically(self.path, {"origin": head.origin, "seq": head.seq, "mac": head.mac})

@@ -69,6 +69,7 @@ class Database:
         self.path = path
         self._depth = 0  # nesting of transaction(): inner levels are savepoints
         self._damaged = False
+        self._after_commit: list[Callable[[], None]] = []
 
     @classmethod
     def open(cls, path: Path, key: bytes, *, create: bool = False) -> "Database":
@@ -201,6 +202,8 @@ class Database:
             yield
         except BaseException:
             self._depth -= 1
+            if self._depth == 0:
+                self._after_commit.clear()
             # Some errors (a full disk, an I/O error) make SQLite roll back the
             # whole transaction itself; there is then nothing left to undo.
             if not self._damaged and self._conn.in_transaction:
@@ -214,6 +217,21 @@ class Database:
         self._depth -= 1
         with self._translated():
             self._conn.execute("COMMIT" if self._depth == 0 else f"RELEASE {savepoint}")
+        if self._depth == 0:
+            self._run_after_commit()
+
+    def after_commit(self, callback: Callable[[], None]) -> None:
+        """Call `callback` once the outermost transaction has committed (now,
+        outside one); a rolled-back transaction forgets it."""
+        if callback not in self._after_commit:
+            self._after_commit.append(callback)
+        if self._depth == 0:
+            self._run_after_commit()
+
+    def _run_after_commit(self) -> None:
+        callbacks, self._after_commit = self._after_commit, []
+        for callback in callbacks:
+            callback()
 
     @property
     def in_transaction(self) -> bool:

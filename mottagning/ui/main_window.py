@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -43,7 +43,6 @@ if TYPE_CHECKING:  # loaded at the first login, not at start-up (see _add_worksp
 log = logging.getLogger(__name__)
 
 MINUTE_MS = 60_000
-CHAIN_HEAD_SAVE_MS = MINUTE_MS  # how often the access-log head is copied outside the database
 
 
 class MainWindow(QMainWindow):
@@ -77,10 +76,6 @@ class MainWindow(QMainWindow):
 
         self.inactivity = InactivityMonitor(5 * MINUTE_MS, self)
         self.inactivity.idle.connect(self._lock_when_idle)
-        self._head_timer = QTimer(self)
-        self._head_timer.setInterval(CHAIN_HEAD_SAVE_MS)
-        self._head_timer.timeout.connect(self._save_chain_head)
-        self._head_timer.start()
 
         self._build_actions()
         self._build_menus()
@@ -382,12 +377,6 @@ class MainWindow(QMainWindow):
             self._authenticator = self._open_gate()
         return self._authenticator
 
-    def _save_chain_head(self) -> None:
-        clinic = self._authenticator.clinic if self._authenticator is not None else None
-        if clinic is not None:
-            with user_errors(self):
-                clinic.save_chain_head()
-
     def closeEvent(self, event: QCloseEvent) -> None:
         for workspace in list(self._workspaces.values()):
             try:
@@ -397,7 +386,6 @@ class MainWindow(QMainWindow):
         self._workspaces.clear()
         self._current = None
         self.inactivity.stop()
-        self._head_timer.stop()
         try:
             if self._authenticator is not None:
                 self._authenticator.close()

@@ -1096,12 +1096,20 @@
         <translation>Det finns ingen mottagningsdatabas i {folder}.</translation>
     </message>
     <message>
+        <source>{file} is not an anchor file.</source>
+        <translation>{file} är ingen ankarfil.</translation>
+    </message>
+    <message>
         <source>Schema version: {version}</source>
         <translation>Schemaversion: {version}</translation>
     </message>
     <message>
         <source>Access log: {count} entries checked</source>
         <translation>Kontrollerade poster i åtkomstloggen: {count}</translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
+        <translation>Obs: {text}</translation>
     </message>
     <message>
         <source>OK: the database is encrypted, intact and its access log is unbroken.</source>

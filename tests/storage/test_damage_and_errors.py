@@ -23,7 +23,8 @@ from tests.storage.helpers import database_key, flip_byte, head_seq, log_entries
 from tests.support import LEAD, LEAD_PASSWORD
 
 PAGE_SIZE = 4096
-FILLER_ENTRIES = 60  # each about one page long, so the file's middle is log data
+FILLER_ENTRIES = 200  # each about one page long, so the file's middle is log data
+RECENT_SPARED = 80  # the newest entries, which every logged commit reads (chain_head.py)
 
 
 @pytest.fixture
@@ -40,10 +41,11 @@ def closed_clinic(clinic):
 
 
 def middle_of_the_file(clinic) -> int:
-    """A byte in the pages the filler log entries took: the last quarter of the
-    file (the first part holds the schema, which grows with every migration)."""
+    """A byte in the pages the older filler log entries took (the first part of
+    the file holds the schema, which grows with every migration; the newest
+    entries are read after every logged commit, so damage there shows at once)."""
     pages = clinic.files.database.stat().st_size // PAGE_SIZE
-    return (pages * 3 // 4) * PAGE_SIZE + PAGE_SIZE // 2
+    return (pages - RECENT_SPARED - 20) * PAGE_SIZE + PAGE_SIZE // 2
 
 
 # --- A damaged database file --------------------------------------------------------

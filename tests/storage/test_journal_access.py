@@ -447,9 +447,7 @@ def test_a_counselor_cannot_make_themselves_counselor_of_a_colleagues_client(
 def test_a_counselor_registering_a_client_may_take_it_on_but_not_assign_others(
     counselor, colleague
 ):
-    own, _ = counselor.clients.create(
-        details("Egen", counselor_ids=frozenset({counselor.user.id}))
-    )
+    own, _ = counselor.clients.create(details("Egen", counselor_ids=frozenset({counselor.user.id})))
     assert own.counselor_ids == {counselor.user.id}
     with pytest.raises(PermissionDenied):
         counselor.clients.create(details("Annans", counselor_ids=frozenset({colleague.user.id})))
