@@ -21,6 +21,7 @@ from mottagning.services.credentials import Credential
 from mottagning.services.key_ring import JOURNAL_ROLES, KeyRing, keys_for_role, new_personal_keys
 from mottagning.services.unlocked_clinic import UnlockedClinic
 from mottagning.storage import crypto
+from mottagning.storage.clinic_root import ClinicRoot
 from mottagning.storage.key_bundle import KeyBundle
 from mottagning.storage.staff_keys import revocation_statement
 
@@ -78,7 +79,15 @@ class KeyKeeper:
         owner's newer ones (a key made under a temporary password was known to
         the lead who set it)."""
         keys = self._clinic.staff_keys
-        waiting = keys.awaiting_certification()
+        # Only the first keys of accounts made before signing keys existed: a
+        # key someone slipped into the database for an account of their own
+        # making is never certified by a lead's login.
+        root = ClinicRoot(self._clinic.meta)
+        public = root.public_key()
+        origin = self._clinic.access_log.origin
+        start = root.trusted_starts(public).get(origin, 0) if public else 0
+        older = self._clinic.access_log.accounts_created_before(start)
+        waiting = [key for key in keys.awaiting_certification() if key.user_id in older]
         superseded = self._superseded(keys.all())
         if not waiting and not superseded:
             return

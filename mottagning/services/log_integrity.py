@@ -73,7 +73,8 @@ def check_access_log(clinic: UnlockedClinic, anchor: Anchor | None = None) -> Lo
                 "the record of where the access log's signatures begin is missing or not "
                 "signed by the clinic's root key"
             )
-        signatures = SignatureCheck(recorded, clinic.staff_keys.all(), starts)
+        older = clinic.access_log.accounts_created_before(starts.get(origin, 0))
+        signatures = SignatureCheck(recorded, clinic.staff_keys.all(), starts, older)
         result.key_problems = list(signatures.problems)
     result.chains = clinic.access_log.verify(signatures)
     result.trigger_problems = _trigger_problems(clinic)

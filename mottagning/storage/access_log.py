@@ -200,6 +200,19 @@ class AccessLogRepository:
             for row in reversed(rows)
         ]
 
+    def accounts_created_before(self, seq: int) -> set[str]:
+        """The accounts this origin's log shows made before entry `seq`: where
+        signatures began, these are the accounts made before signing keys."""
+        rows = self._db.query(
+            "SELECT action, user_id, target_id FROM access_log WHERE origin = ? AND seq < ?"
+            " AND action IN (?, ?)",
+            (self._origin, seq, LogAction.USER_CREATED.value, LogAction.CLINIC_CREATED.value),
+        )
+        return {
+            row["target_id"] if row["action"] == LogAction.USER_CREATED.value else row["user_id"]
+            for row in rows
+        }
+
     def mac_at(self, origin: str, seq: int) -> str | None:
         value = self._db.scalar(
             "SELECT mac FROM access_log WHERE origin = ? AND seq = ?", (origin, seq)

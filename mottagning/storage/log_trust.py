@@ -44,10 +44,18 @@ class SignatureCheck:
     """Judges entries against the keys the root key vouches for."""
 
     def __init__(
-        self, root_public: bytes, keys: list[StaffKey], signed_from: dict[str, int]
+        self,
+        root_public: bytes,
+        keys: list[StaffKey],
+        signed_from: dict[str, int],
+        older_accounts: set[str],
     ) -> None:
+        """`older_accounts`: the accounts made before signatures began, whose
+        first keys may wait for a clinic lead's login to be certified; a key
+        waiting for anyone else is a key no one vouches for."""
         self.root_public = root_public
         self.signed_from = signed_from  # origin -> first seq that must be signed
+        self._older_accounts = older_accounts
         self.problems: list[str] = []  # about the keys themselves
         self._trusted: dict[str, StaffKey] = {}
         self._awaiting: set[str] = set()
@@ -56,7 +64,13 @@ class SignatureCheck:
 
     def _judge(self, key: StaffKey) -> None:
         if key.certificate is None:
-            self._awaiting.add(key.id)
+            if key.user_id in self._older_accounts:
+                self._awaiting.add(key.id)
+            else:
+                self.problems.append(
+                    f"staff key {key.id} (user {key.user_id}) has no certificate, and its "
+                    "account was not made by a clinic lead"
+                )
             return
         if key.certified_by == ROOT:
             vouched = signature_valid(self.root_public, key.certificate, key_statement(key))
