@@ -406,6 +406,23 @@ class DiskFull(UserError):
     )
 
 
+class RotationInterrupted(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Something was written to the database while its keys were being replaced, so the "
+        "change was undone and the old keys are still in use. Make sure no one else is "
+        "working on this computer, then replace the keys again.",
+    )
+
+
+class NotEnoughSpace(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "There is not room enough on the disk: this needs {needed}, and {free} is free. "
+        "Free some space (or ask IT to), then try again. Nothing was changed.",
+    )
+
+
 class StorageUnavailable(UserError):
     message = QT_TRANSLATE_NOOP(
         "Errors",

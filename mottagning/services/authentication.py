@@ -33,6 +33,7 @@ from mottagning.storage.keyslots import KeySlotFile
 from mottagning.storage.login_attempts import LoginAttemptsFile
 
 if TYPE_CHECKING:  # these load at the first login, not at start-up
+    from mottagning.services.key_rotation import PreparedRotation, Progress, RotationReport
     from mottagning.services.session import Session
     from mottagning.services.unlocked_clinic import UnlockedClinic
     from mottagning.storage.access_log import LogSigner
@@ -60,6 +61,8 @@ class Authenticator:
         self.workstation = workstation or socket.gethostname()
         self._clinic: UnlockedClinic | None = None
         self._pending_signer: LogSigner | None = None  # the last session's, for failed logins
+        self._sessions: list[Session] = []  # opened on this workstation, for a key rotation
+        self._settled = False  # an interrupted key rotation was looked for
 
     @property
     def clinic(self) -> "UnlockedClinic | None":
@@ -71,6 +74,7 @@ class Authenticator:
         """Prove `password` for `username` (slow; safe on a worker thread). Keys
         sealed to the user while they were away are folded into their slot."""
         username = username.strip()
+        self._settle_rotation()
         tag = self.keyslots.user_tag(username)
         self.throttle.check(tag)
         try:
@@ -108,6 +112,7 @@ class Authenticator:
             raise AccountDeactivated()
         keys = KeyKeeper(clinic).ring_for(credential, user)
         session = Session(clinic, user, keys, self.check_password, self.log_pending_failures)
+        self._sessions.append(session)
         self._pending_signer = keys.signer
         self.log_pending_failures()
         head = clinic.check_chain_head()
@@ -128,6 +133,7 @@ class Authenticator:
     def recover(self, recovery_key_text: str, lead_username: str, new_password: str) -> "Session":
         """Open the clinic with the recovery key and give a clinic-lead account
         a new password (reactivating it if needed), with keys of its own."""
+        self._settle_rotation()
         self.throttle.check(RECOVERY_TAG)
         try:
             recovery_key = RecoveryKey.parse(recovery_key_text)
@@ -176,6 +182,68 @@ class Authenticator:
                 lead_ring.signer,
             )
         return self.login(lead.username, new_password)
+
+    # --- Replacing the clinic's keys ----------------------------------------------
+
+    def prepare_key_rotation(
+        self, lead: "Session", password: str, progress: "Progress"
+    ) -> "PreparedRotation":
+        """The slow half of replacing the clinic's keys (services/key_rotation.py),
+        on a connection of its own: safe on a worker thread. Nothing may be
+        written meanwhile; then `complete_key_rotation` on the session's thread."""
+        from mottagning.services.key_rotation import prepare_rotation  # noqa: PLC0415
+        from mottagning.services.permissions import Action  # noqa: PLC0415
+
+        lead.require(Action.MANAGE_USERS)
+        credential = self.check_password(lead.user.username, password)
+        if credential.user_id != lead.user.id:
+            raise WrongCredentials()
+        return prepare_rotation(
+            self.files,
+            self.keyslots,
+            lead.keys,
+            lead.user.id,
+            self.clock,
+            self.workstation,
+            progress,
+        )
+
+    def complete_key_rotation(
+        self, lead: "Session", password: str, prepared: "PreparedRotation"
+    ) -> "Session":
+        """Put the new database in place: every session on this workstation is
+        logged out, and the lead's comes back under the new keys (everyone
+        else takes them at their next login)."""
+        from mottagning.services.key_rotation import complete_rotation  # noqa: PLC0415
+
+        clinic = self._clinic
+        assert clinic is not None
+        head = clinic.access_log.head()
+        head_now = head.seq if head else 0
+        for session in self._sessions:  # nothing more is written to the old file
+            session.end_unlogged()
+        self._sessions = []
+        clinic.close()
+        self._clinic = None
+        complete_rotation(self.files, self.keyslots, prepared, head_now)  # on failure: log in again
+        return self.login(lead.user.username, password)
+
+    def rotate_keys(
+        self, lead: "Session", password: str, progress: "Progress"
+    ) -> tuple["RotationReport", "Session"]:
+        """Both halves on this thread (the command line, the tests)."""
+        prepared = self.prepare_key_rotation(lead, password, progress)
+        progress(0.95, "putting the new database in place")
+        fresh = self.complete_key_rotation(lead, password, prepared)
+        progress(1.0, "done")
+        return prepared.report, fresh
+
+    def _settle_rotation(self) -> None:
+        if not self._settled:
+            from mottagning.services.key_rotation import settle_interrupted_rotation  # noqa: PLC0415
+
+            settle_interrupted_rotation(self.files, self.keyslots)
+            self._settled = True
 
     # --- The open database --------------------------------------------------------
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from mottagning.services.clock import Clock
 from mottagning.services.credentials import Credential
 from mottagning.storage import crypto
+from mottagning.storage.access_log import keep_log_seal_key
 from mottagning.storage.clinic_root import ClinicRoot
 from mottagning.storage.database import Database
 from mottagning.storage.files import ClinicFiles
@@ -37,6 +38,7 @@ def schema_five_step(journal_key: bytes, root_private: bytes) -> DataStep:
 
     def step(database: Database) -> None:
         seal(database)
+        keep_log_seal_key(database)
         meta = MetaRepository(database)
         root = ClinicRoot(meta)
         root.set_public_key(crypto.signing_public_key(root_private))

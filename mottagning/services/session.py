@@ -21,6 +21,7 @@ from mottagning.services.journal import JournalService
 from mottagning.services.key_ring import KeyRing
 from mottagning.services.measures import MeasureService
 from mottagning.services.need_to_know import NeedToKnow
+from mottagning.services.permissions import Action
 from mottagning.services.preferences import UserPreferences
 from mottagning.services.scheduling import SchedulingService
 from mottagning.services.unlocked_clinic import HeadCheck, UnlockedClinic
@@ -67,6 +68,10 @@ class Session:
         """This person's keys, for tools that write as them (the synthetic clinic)."""
         return self._context.keys
 
+    def require(self, action: Action) -> None:
+        """Raise PermissionDenied (logged) unless this person may `action`."""
+        self._context.require(action)
+
     def record(self, action: LogAction, **details: str) -> LogEntry:
         return self._context.record(action, **details)
 
@@ -88,6 +93,11 @@ class Session:
         self._log_pending_failures()
         self.record(LogAction.UNLOCK)
         return True
+
+    def end_unlogged(self) -> None:
+        """End the session without writing to the log (the database is about to
+        be replaced; the key rotation's own entry records it)."""
+        self.open = False
 
     def logout(self) -> None:
         if self.open:

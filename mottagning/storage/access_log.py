@@ -95,6 +95,25 @@ def _sealed_fields(row: Row | dict[str, Any]) -> bytes:
     return json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
+_SEAL_KEY_META = "log_seal_key"
+
+
+def log_seal_key(database: Database) -> bytes:
+    """The key of the hash chain. Kept in the database since schema 5, so that
+    it outlives a rotation of the database key (every mac and every signature
+    over one would break otherwise); derived from the database key before."""
+    stored = database.scalar("SELECT value FROM meta WHERE key = ?", (_SEAL_KEY_META,))
+    return bytes.fromhex(str(stored)) if stored else database.derive_key(_SEAL_PURPOSE)
+
+
+def keep_log_seal_key(database: Database) -> None:
+    """Write the chain's key into the database (schema 5's data step)."""
+    database.execute(
+        "INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)",
+        (_SEAL_KEY_META, database.derive_key(_SEAL_PURPOSE).hex()),
+    )
+
+
 class AccessLogRepository:
     def __init__(
         self,
@@ -108,8 +127,12 @@ class AccessLogRepository:
         self._db = database
         self._origin = origin
         self._workstation = workstation
-        self._seal_key = database.derive_key(_SEAL_PURPOSE)
+        self._seal_key = log_seal_key(database)
         self._on_appended = on_appended
+
+    @property
+    def workstation(self) -> str:
+        return self._workstation
 
     @property
     def origin(self) -> str:

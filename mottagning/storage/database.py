@@ -69,6 +69,7 @@ class Database:
         self.path = path
         self._depth = 0  # nesting of transaction(): inner levels are savepoints
         self._damaged = False
+        self.closed = False
         self._after_commit: list[Callable[[], None]] = []
 
     @classmethod
@@ -261,15 +262,30 @@ class Database:
             ]
         return problems
 
-    def copy_to(self, target: Path) -> None:
-        """An encrypted copy under the same key (used before migrations).
+    def copy_to(
+        self,
+        target: Path,
+        key: bytes | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> None:
+        """An encrypted copy, under this database's key or `key` (a rotation);
+        `progress(pages copied, pages in all)` as it goes.
 
         SQLite's online backup keeps user_version, unlike sqlcipher_export.
         """
-        copy = Database.open(target, self._key, create=True)
+        copy = Database.open(target, key or self._key, create=True)
         try:
             with self._translated():
-                self._conn.backup(copy._conn)
+                if progress is None:
+                    self._conn.backup(copy._conn)
+                else:
+                    self._conn.backup(
+                        copy._conn,
+                        pages=1024,
+                        progress=lambda status, remaining, total: progress(
+                            total - remaining, total
+                        ),
+                    )
         except BaseException:
             # A half-made copy (a full disk, say) would only hold space the user needs.
             copy.close()
@@ -291,6 +307,7 @@ class Database:
         return hmac.compare_digest(key, self._key)
 
     def close(self) -> None:
+        self.closed = True
         with contextlib.suppress(sqlcipher.Error):
             self._conn.close()
 

@@ -12,12 +12,13 @@ import contextlib
 import errno
 import json
 import os
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mottagning.errors import DiskFull, StorageUnavailable
+from mottagning.errors import DiskFull, NotEnoughSpace, StorageUnavailable
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,11 @@ class ClinicFiles:
     @property
     def database(self) -> Path:
         return self.data_dir / "mottagning.db"
+
+    @property
+    def rotating_database(self) -> Path:
+        """The database under new keys while a rotation builds it."""
+        return self.data_dir / "mottagning.db.rotating"
 
     @property
     def keyslots(self) -> Path:
@@ -63,6 +69,19 @@ class ClinicFiles:
             if os.name == "posix":
                 # Only the signed-in OS user may list or read the clinic's files.
                 self.data_dir.chmod(0o700)
+
+
+def require_free_space(folder: Path, needed: int) -> None:
+    """Raise NotEnoughSpace unless `folder`'s disk has `needed` bytes free (a
+    copy that fills the disk half-way helps no one)."""
+    with storage_errors(folder):
+        free = shutil.disk_usage(folder).free
+    if free < needed:
+        raise NotEnoughSpace(needed=_megabytes(needed), free=_megabytes(free))
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:,.0f} MB".replace(",", " ")
 
 
 def previous_version(path: Path) -> Path:

@@ -89,3 +89,46 @@ def _seal_measure_scores(database: Database, cipher: JournalCipher) -> None:
             for row in rows
         ],
     )
+
+
+# Every sealed value, with the one that holds the scores: what a key rotation re-seals.
+ALL_SEALED = {**SEALED_COLUMNS, "measure_results": ("answers", "result")}
+
+
+def reseal(
+    database: Database,
+    old: JournalCipher,
+    new: JournalCipher,
+    progress: Callable[[int, int], None] | None = None,
+) -> None:
+    """Open every sealed value with `old` and seal it with `new` (a rotation of
+    the journal key), in the caller's transaction. `progress(done, total)`
+    after each table."""
+    with database.transaction():
+        triggers = _update_triggers(database, set(ALL_SEALED))
+        for name, _ in triggers:
+            database.execute(f'DROP TRIGGER "{name}"')
+        for done, (table, columns) in enumerate(ALL_SEALED.items(), start=1):
+            rows = database.query(f"SELECT id, {', '.join(columns)} FROM {table}")
+            assignments = ", ".join(f"{column} = ?" for column in columns)
+            database.execute_many(
+                f"UPDATE {table} SET {assignments} WHERE id = ?",
+                [
+                    [
+                        *(
+                            new.seal(
+                                f"{table}.{column}",
+                                row["id"],
+                                old.open(f"{table}.{column}", row["id"], row[column]),
+                            )
+                            for column in columns
+                        ),
+                        row["id"],
+                    ]
+                    for row in rows
+                ],
+            )
+            if progress is not None:
+                progress(done, len(ALL_SEALED))
+        for _, sql in triggers:
+            database.execute(sql)

@@ -56,9 +56,13 @@ def check_file(content: object) -> None:
     if not isinstance(content, dict) or content.get("format") not in FORMATS:
         raise ValueError("not a key-slot file of a known format")
     body = {k: v for k, v in content.items() if k != "checksum"}
-    fields = set(body) - {"transition"}
-    if fields != _TOP_LEVEL[content["format"]] or ("transition" in body and content["format"] < 2):
+    optional = {"transition", "pending_generation"}
+    fields = set(body) - optional
+    if fields != _TOP_LEVEL[content["format"]] or (optional & set(body) and content["format"] < 2):
         raise ValueError("unknown or missing fields")
+    pending = body.get("pending_generation")
+    if pending is not None and (type(pending) is not int or pending <= body["generation"]):
+        raise ValueError("bad pending generation")
     # Files written before the checksum have none; every write adds it.
     if "checksum" in content and content["checksum"] != checksum(body):
         raise ValueError("checksum does not match")

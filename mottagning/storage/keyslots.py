@@ -178,7 +178,14 @@ class KeySlotFile:
     # --- Grants -------------------------------------------------------------------
 
     def grants_for(self, recipient: str) -> list[Grant]:
-        return [parse_grant(g) for g in self._load().get("grants", []) if g["to"] == recipient]
+        """Grants to open now: not those of a rotation still under way."""
+        content = self._load()
+        current = content.get("generation", 0)
+        return [
+            parse_grant(g)
+            for g in content.get("grants", [])
+            if g["to"] == recipient and g["generation"] <= current
+        ]
 
     def open_grant(self, grant: Grant, agree_private: bytes) -> dict[str, bytes]:
         """The keys of `grant`, for the holder of the recipient's private key."""
@@ -202,22 +209,54 @@ class KeySlotFile:
         now: datetime,
     ) -> None:
         content = self._load()
-        grant: dict[str, Any] = {
-            "id": str(uuid.uuid4()),
-            "to": recipient,
-            "generation": generation,
-            "keys": sorted(keys),
-            "created_at": now.isoformat(),
-        }
-        secret = json.dumps({name: _b64(value) for name, value in keys.items()}).encode()
-        ephemeral, nonce, sealed = crypto.seal_to(recipient_public, secret, _grant_context(grant))
-        grant.update(ephemeral=_b64(ephemeral), nonce=_b64(nonce), sealed=_b64(sealed))
+        grant = _sealed_grant(recipient, recipient_public, generation, keys, now)
         self._write({**content, "grants": [*content.get("grants", []), grant]})
 
     def remove_grants(self, grant_ids: set[str]) -> None:
         content = self._load()
         kept = [g for g in content.get("grants", []) if g["id"] not in grant_ids]
         self._write({**content, "grants": kept})
+
+    # --- A rotation of the clinic's keys (services/key_rotation.py) -----------------
+
+    @property
+    def pending_generation(self) -> int | None:
+        value = self._load().get("pending_generation")
+        return None if value is None else int(value)
+
+    def begin_rotation(
+        self, generation: int, grants: list[tuple[str, bytes, dict[str, bytes]]], now: datetime
+    ) -> None:
+        """Seal the next generation's keys to each person (recipient, their
+        public key-agreement key, the keys), all in one write, marked as not
+        yet in force: until `finish_rotation` nobody opens them."""
+        content = self._load()
+        sealed = [_sealed_grant(to, public, generation, keys, now) for to, public, keys in grants]
+        self._write(
+            {
+                **content,
+                "pending_generation": generation,
+                "grants": [*content.get("grants", []), *sealed],
+            }
+        )
+
+    def finish_rotation(self) -> None:
+        content = self._load()
+        pending = content.get("pending_generation")
+        if pending is None:
+            return
+        body = {k: v for k, v in content.items() if k != "pending_generation"}
+        self._write({**body, "generation": pending})
+
+    def abandon_rotation(self) -> None:
+        """Forget a rotation that did not reach its swap: its grants go too."""
+        content = self._load()
+        pending = content.get("pending_generation")
+        if pending is None:
+            return
+        body = {k: v for k, v in content.items() if k != "pending_generation"}
+        grants = [g for g in content.get("grants", []) if g["generation"] < pending]
+        self._write({**body, "grants": grants})
 
     # --- The transition from a clinic without a journal key -----------------------
 
@@ -395,6 +434,22 @@ class KeySlotFile:
         would still open the database for a removed slot."""
         body = {k: v for k, v in content.items() if k != "checksum"}
         write_json_atomically(self.path, {**body, "checksum": checksum(body)}, keep_previous=False)
+
+
+def _sealed_grant(
+    recipient: str, public: bytes, generation: int, keys: dict[str, bytes], now: datetime
+) -> dict[str, Any]:
+    grant: dict[str, Any] = {
+        "id": str(uuid.uuid4()),
+        "to": recipient,
+        "generation": generation,
+        "keys": sorted(keys),
+        "created_at": now.isoformat(),
+    }
+    secret = json.dumps({name: _b64(value) for name, value in keys.items()}).encode()
+    ephemeral, nonce, sealed = crypto.seal_to(public, secret, _grant_context(grant))
+    grant.update(ephemeral=_b64(ephemeral), nonce=_b64(nonce), sealed=_b64(sealed))
+    return grant
 
 
 def _same_owner(one: dict[str, Any], other: dict[str, Any]) -> bool:

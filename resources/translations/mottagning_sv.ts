@@ -2241,6 +2241,14 @@
         <translation>Disken är full, så den senaste ändringen sparades inte. Frigör utrymme och spara sedan igen. Det du skrev finns kvar.</translation>
     </message>
     <message>
+        <source>Something was written to the database while its keys were being replaced, so the change was undone and the old keys are still in use. Make sure no one else is working on this computer, then replace the keys again.</source>
+        <translation>Något skrevs till databasen medan dess nycklar byttes, så bytet gjordes ogjort och de gamla nycklarna används fortfarande. Se till att ingen annan arbetar på den här datorn och byt sedan nycklarna igen.</translation>
+    </message>
+    <message>
+        <source>There is not room enough on the disk: this needs {needed}, and {free} is free. Free some space (or ask IT to), then try again. Nothing was changed.</source>
+        <translation>Det finns inte plats nog på disken: det här behöver {needed}, och {free} är ledigt. Frigör utrymme (eller be IT göra det) och försök igen. Inget har ändrats.</translation>
+    </message>
+    <message>
         <source>Mottagning could not read or write its files in {folder}. Check that the folder exists and that you may write there, or contact IT.</source>
         <translation>Mottagning kunde inte läsa eller skriva sina filer i {folder}. Kontrollera att mappen finns och att du har behörighet att skriva där, eller kontakta IT.</translation>
     </message>
