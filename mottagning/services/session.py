@@ -94,6 +94,21 @@ class Session:
         self.record(LogAction.UNLOCK)
         return True
 
+    def on_this_thread(self) -> "Session":
+        """This person's session on a database connection of its own, for a
+        worker thread: made and closed (`close_connection`) on that thread."""
+        return Session(
+            self.clinic.reopened(),
+            self.user,
+            self.keys,
+            self._check_password,
+            self._log_pending_failures,
+        )
+
+    def close_connection(self) -> None:
+        """Close the connection of a session made by `on_this_thread`."""
+        self.clinic.close()
+
     def end_unlogged(self) -> None:
         """End the session without writing to the log (the database is about to
         be replaced; the key rotation's own entry records it)."""

@@ -104,6 +104,13 @@ class UnlockedClinic:
             database.close()
             raise
 
+    def reopened(self) -> "UnlockedClinic":
+        """The same clinic on a connection of its own, for a worker thread: call
+        it on that thread, and close it there."""
+        return UnlockedClinic(
+            self.files, self.db.reopened(), self.keyslots, self.clock, self.access_log.workstation
+        )
+
     @property
     def zone(self) -> ZoneInfo:
         """The clinic's time zone: days, dates and opening hours are local to it."""

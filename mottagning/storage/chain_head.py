@@ -10,6 +10,7 @@ without it), to say what is missing.
 
 import json
 import logging
+import threading
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -24,6 +25,7 @@ from mottagning.storage.files import read_json, write_json_atomically
 log = logging.getLogger(__name__)
 
 RECENT = 64  # entries whose summary the head keeps
+_WRITING = threading.Lock()  # one writer of a head file at a time in this process
 _PURPOSE = b"mottagning chain head v1"
 
 
@@ -80,6 +82,17 @@ class ChainHeadFile:
         return HeadRecord(head, _opened(content.get("recent"), key, head))
 
     def write(self, head: ChainHead, recent: list[EntrySummary], key: bytes) -> None:
+        """Write `head` unless the file already holds a later one of the same
+        chain (two connections of this workstation commit in turn, and the one
+        that commits first may come here last)."""
+        with _WRITING:
+            written = self.read()
+            if written is not None and written.head.origin == head.origin:
+                if written.head.seq > head.seq:
+                    return
+            self._write(head, recent, key)
+
+    def _write(self, head: ChainHead, recent: list[EntrySummary], key: bytes) -> None:
         summaries = [[e.seq, to_db_time(e.at), e.action.value] for e in recent[-RECENT:]]
         nonce, sealed = crypto.wrap(key, json.dumps(summaries).encode(), _aad(head))
         write_json_atomically(

@@ -294,6 +294,11 @@ class Database:
             raise
         copy.close()
 
+    def reopened(self) -> "Database":
+        """Another connection to the same file with the same key, for another
+        thread (a connection serves only the thread that opened it)."""
+        return Database.open(self.path, self._key)
+
     def triggers(self) -> dict[str, str]:
         """Every trigger's name and SQL, as the schema holds them now."""
         rows = self.query("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'")

@@ -13,6 +13,7 @@ import errno
 import json
 import os
 import shutil
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -103,7 +104,8 @@ def write_json_atomically(path: Path, data: Any, *, keep_previous: bool = True) 
     """Replace `path` whole or not at all. With `keep_previous`, the version
     before stays readable as `<name>.prev`; without, no older copy is left."""
     payload = json.dumps(data, indent=2, sort_keys=True).encode("utf-8")
-    temp = path.with_name(path.name + ".tmp")
+    # A name of its own per writer: two threads never write the same temporary file.
+    temp = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
     with storage_errors(path.parent):
         if keep_previous and path.exists():
             current = path.read_bytes()
