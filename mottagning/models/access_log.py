@@ -43,6 +43,7 @@ class LogAction(StrEnum):
     CALENDAR_SETTINGS_CHANGED = "calendar_settings_changed"
     JOURNAL_READ = "journal_read"
     JOURNAL_REFUSED = "journal_refused"
+    NOTE_CHANGE_REFUSED = "note_change_refused"
     JOURNAL_SEARCHED = "journal_searched"
     NOTE_CREATED = "note_created"
     DRAFT_SAVED = "draft_saved"
@@ -105,6 +106,7 @@ _LABELS = {
     LogAction.CALENDAR_SETTINGS_CHANGED: Text("LogAction", "Rooms, hours or absences changed"),
     LogAction.JOURNAL_READ: Text("LogAction", "Journal read"),
     LogAction.JOURNAL_REFUSED: Text("LogAction", "Journal refused: not one's client"),
+    LogAction.NOTE_CHANGE_REFUSED: Text("LogAction", "Change of a note refused"),
     LogAction.JOURNAL_SEARCHED: Text("LogAction", "Journal searched"),
     LogAction.NOTE_CREATED: Text("LogAction", "Note started"),
     LogAction.DRAFT_SAVED: Text("LogAction", "Draft saved"),

@@ -26,6 +26,7 @@ from mottagning.models.clients import (
     ConcernReason,
     IdentityChange,
 )
+from mottagning.models.identity import search_digits
 from mottagning.models.users import Role
 from mottagning.services.context import Context
 from mottagning.services.permissions import Action, is_allowed
@@ -53,6 +54,7 @@ class ClientService:
         comes first, however many others match. Not logged: it shows no more
         than the register."""
         self._ctx.require(Action.VIEW_CLIENTS)
+        text = _searchable(text)
         terms = [_search_term(word) for word in text.split()]
         if not terms:
             return []
@@ -368,14 +370,20 @@ def _fields(details: ClientDetails) -> dict[str, Any]:
     return {name: getattr(details, name) for name in ClientDetails.__dataclass_fields__}
 
 
+def _searchable(text: str) -> str:
+    """Lone surrogates (bytes a terminal or a paste could not decode) cannot go
+    to SQLite: each becomes U+FFFD, which no stored text holds."""
+    return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+
+
 def _search_term(word: str) -> list[str]:
     """The word as typed, and, for something that looks like an identity or
     phone number (digits with - or +), also its digits alone."""
     stripped = word.strip()
-    looks_like_number = sum(ch.isdigit() for ch in stripped) >= 4 and all(
-        ch.isdigit() or ch in "-+" for ch in stripped
+    looks_like_number = len(search_digits(stripped)) >= 4 and all(
+        ch in "0123456789-+" for ch in stripped
     )
     if looks_like_number:
-        number = "".join(ch for ch in stripped if ch.isdigit())
+        number = search_digits(stripped)
         return [stripped, number] if number != stripped else [number]
     return [stripped]

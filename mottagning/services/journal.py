@@ -251,10 +251,18 @@ class JournalService:
     def _own_draft(self, note_id: str) -> JournalNote:
         self._ctx.require(Action.WRITE_JOURNAL)
         note = self._get(note_id)
-        if note.signed:
-            raise NoteLocked()
-        if note.author.user_id != self._ctx.actor.id:
-            raise NotTheAuthor()
+        refusal = NoteLocked() if note.signed else None
+        if refusal is None and note.author.user_id != self._ctx.actor.id:
+            refusal = NotTheAuthor()
+        if refusal is not None:  # an attempt on someone's record: logged like a refused read
+            self._ctx.record(
+                LogAction.NOTE_CHANGE_REFUSED,
+                client_id=note.client_id,
+                target_type="note",
+                target_id=note.id,
+                detail="signed" if note.signed else "not the author",
+            )
+            raise refusal
         return note
 
     def save_draft(

@@ -87,9 +87,12 @@ class ChainHeadFile:
         that commits first may come here last)."""
         with _WRITING:
             written = self.read()
-            if written is not None and written.head.origin == head.origin:
-                if written.head.seq > head.seq:
-                    return
+            if (
+                written is not None
+                and written.head.origin == head.origin
+                and written.head.seq > head.seq
+            ):
+                return
             self._write(head, recent, key)
 
     def _write(self, head: ChainHead, recent: list[EntrySummary], key: bytes) -> None:

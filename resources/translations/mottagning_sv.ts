@@ -3205,6 +3205,10 @@
         <translation>Journal nekad: inte egen klient</translation>
     </message>
     <message>
+        <source>Change of a note refused</source>
+        <translation>Ändring av anteckning nekad</translation>
+    </message>
+    <message>
         <source>Journal searched</source>
         <translation>Sökning i journal</translation>
     </message>

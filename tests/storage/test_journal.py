@@ -21,7 +21,7 @@ from mottagning.models.journal import (
 from mottagning.models.users import Role
 from mottagning.services.journal import default_templates
 from mottagning.services.session import Session
-from tests.storage.helpers import actions_after, head_seq
+from tests.storage.helpers import actions_after, entries_after, head_seq
 from tests.storage.journal_support import assign, signed_note
 from tests.storage.reception import TODAY, TOMORROW, details
 
@@ -96,8 +96,15 @@ def test_only_the_author_saves_or_signs_a_draft(counselor, colleague, lead, shar
             lambda s=other: s.journal.end_writing_session(draft.id),
             lambda s=other: s.journal.sign(draft.id),
         ):
+            before = head_seq(other)
             with pytest.raises(NotTheAuthor):
                 attempt()
+            (refused,) = entries_after(other, before)
+            assert (refused.action, refused.target_id, refused.user_id) == (
+                LogAction.NOTE_CHANGE_REFUSED,
+                draft.id,
+                other.user.id,
+            ), "a refused change of someone's note is in the access log"
 
     after = counselor.journal.note(draft.id)
     assert (after.body, after.status) == (TEXT, NoteStatus.DRAFT)
