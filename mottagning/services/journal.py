@@ -17,7 +17,14 @@ import uuid
 from datetime import date, datetime, time, timedelta
 from importlib import resources
 
-from mottagning.errors import EmptyNote, InvalidInput, NoteLocked, NotFound, NotTheAuthor
+from mottagning.errors import (
+    EmptyNote,
+    InvalidInput,
+    NoteLocked,
+    NotFound,
+    NotTheAuthor,
+    UserError,
+)
 from mottagning.i18n import Text
 from mottagning.models.access_log import LogAction
 from mottagning.models.journal import (
@@ -251,7 +258,7 @@ class JournalService:
     def _own_draft(self, note_id: str) -> JournalNote:
         self._ctx.require(Action.WRITE_JOURNAL)
         note = self._get(note_id)
-        refusal = NoteLocked() if note.signed else None
+        refusal: UserError | None = NoteLocked() if note.signed else None
         if refusal is None and note.author.user_id != self._ctx.actor.id:
             refusal = NotTheAuthor()
         if refusal is not None:  # an attempt on someone's record: logged like a refused read
