@@ -197,7 +197,7 @@ def _remove_folder_made_by(paths: AppPaths) -> None:
 
 
 def _init(args: argparse.Namespace, files: ClinicFiles, console: Console) -> int:
-    from mottagning.services.setup import create_clinic  # noqa: PLC0415 (see run_command)
+    from mottagning.services.setup import create_clinic, root_fingerprint  # noqa: PLC0415
 
     translate = console.translate
     password = read_password(args, console, confirm=True)
@@ -226,6 +226,16 @@ def _init(args: argparse.Namespace, files: ClinicFiles, console: Console) -> int
     )
     console.say("")
     console.say(f"    {recovery_key.formatted()}")
+    console.say("")
+    console.say(
+        translate(
+            "Cli",
+            "The clinic's root key has the fingerprint below. Write it on the same paper: "
+            "comparing it later shows that no one has replaced the keys that vouch for "
+            "the access log.",
+        )
+    )
+    console.say(f"    {root_fingerprint(files)}")
     console.say("")
     console.say(
         translate(

@@ -1080,6 +1080,10 @@
         <translation>ÅTERSTÄLLNINGSNYCKEL (visas bara den här gången). Skriv ut den eller skriv ner den, och förvara den inlåst:</translation>
     </message>
     <message>
+        <source>The clinic's root key has the fingerprint below. Write it on the same paper: comparing it later shows that no one has replaced the keys that vouch for the access log.</source>
+        <translation>Mottagningens rotnyckel har fingeravtrycket nedan. Skriv det på samma papper: en senare jämförelse visar att ingen har bytt ut nycklarna som går i god för åtkomstloggen.</translation>
+    </message>
+    <message>
         <source>With it a clinic lead can regain access if every lead password is lost. Anyone holding it can open the database.</source>
         <translation>Med nyckeln kan en enhetschef komma åt databasen igen om alla enhetschefers lösenord har gått förlorade. Den som har nyckeln kan öppna databasen.</translation>
     </message>
