@@ -17,13 +17,16 @@ from mottagning.services.clients import ClientService
 from mottagning.services.clinic_settings import ClinicSettingsService
 from mottagning.services.context import Context
 from mottagning.services.credentials import Credential, PasswordCheck
+from mottagning.services.emergency_access import EmergencyAccessService
 from mottagning.services.journal import JournalService
 from mottagning.services.key_ring import KeyRing
 from mottagning.services.measures import MeasureService
 from mottagning.services.need_to_know import NeedToKnow
+from mottagning.services.note_templates import NoteTemplateService
 from mottagning.services.permissions import Action
 from mottagning.services.preferences import UserPreferences
 from mottagning.services.scheduling import SchedulingService
+from mottagning.services.treatment_plans import TreatmentPlanService
 from mottagning.services.unlocked_clinic import HeadCheck, UnlockedClinic
 from mottagning.services.waiting_list import WaitingListService
 
@@ -54,7 +57,10 @@ class Session:
         self.anonymous_contacts = AnonymousContactService(self._context)
         self.preferences = UserPreferences(self._context)
         need_to_know = NeedToKnow(self._context)
-        self.journal = JournalService(self._context, need_to_know)
+        self.note_templates = NoteTemplateService(self._context)
+        self.journal = JournalService(self._context, need_to_know, self.note_templates)
+        self.emergency_access = EmergencyAccessService(self._context)
+        self.plans = TreatmentPlanService(self._context, need_to_know)
         self.measures = MeasureService(self._context, need_to_know, self.journal)
         self.warnings: list[HeadCheck] = []  # shown to the user once after login
         self.open = True

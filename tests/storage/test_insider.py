@@ -45,7 +45,7 @@ def journal_written(counselor: Session, scheduler: Session) -> str:
     counselor.journal.end_writing_session(note.id)
     counselor.journal.sign(note.id)
     counselor.journal.add_addendum(note.id, f"Tillägg {MARKER}")
-    counselor.journal.save_plan(
+    counselor.plans.save(
         client.id, f"Mål {MARKER}", f"Insats {MARKER}", [PlannedMeasure("phq9", 4)], None
     )
     counselor.measures.record(client.id, "phq9", ANSWER_MARKER)

@@ -128,7 +128,7 @@ def test_search_my_clients_covers_my_clients_and_no_one_elses(
 def test_search_my_clients_leaves_out_emergency_accesses(counselor, colleague, lilja, pelle):
     lilja_note = signed_note(counselor, lilja.id, ANXIETY)
     pelle_note = signed_note(colleague, pelle.id, "Pelle har ångest inför förhandlingen.")
-    colleague.journal.request_emergency_access(lilja.id, "Cora är sjuk och klienten ringer i kris")
+    colleague.emergency_access.request(lilja.id, "Cora är sjuk och klienten ringer i kris")
 
     assert note_ids(colleague.journal.search_client(lilja.id, "ångest")) == [lilja_note.id]
     assert note_ids(colleague.journal.search_my_clients("ångest")) == [pelle_note.id]

@@ -302,21 +302,21 @@ PROBES: dict[Action, dict[str, Probe]] = {
             s.client.id, "samtal"
         ),
         "search_my_clients": lambda s, r: s.sessions[r].journal.search_my_clients("samtal"),
-        "read_plan": lambda s, r: s.sessions[r].journal.plan(s.client.id),
+        "read_plan": lambda s, r: s.sessions[r].plans.current(s.client.id),
         "overdue_drafts": lambda s, r: s.sessions[r].journal.overdue_drafts(),
         "measure_results": lambda s, r: s.sessions[r].measures.results(s.client.id),
-        "emergency_access": lambda s, r: s.sessions[r].journal.request_emergency_access(
+        "emergency_access": lambda s, r: s.sessions[r].emergency_access.request(
             s.client.id, "Ordinarie behandlare sjuk, klienten ringer i kris"
         ),
     },
     Action.WRITE_JOURNAL: {
         "start_note": lambda s, r: s.sessions[r].journal.start_note(s.client.id, NoteType.SESSION),
-        "save_plan": lambda s, r: s.sessions[r].journal.save_plan(
+        "save_plan": lambda s, r: s.sessions[r].plans.save(
             s.client.id, "Minska risktagande", "Samtal varannan vecka", [], None
         ),
     },
     Action.REVIEW_EMERGENCY_ACCESS: {
-        "emergency_accesses": lambda s, r: s.sessions[r].journal.emergency_accesses(),
+        "emergency_accesses": lambda s, r: s.sessions[r].emergency_access.accesses(),
     },
     Action.RECORD_MEASURES: {
         "record_measure": lambda s, r: s.sessions[r].measures.record(

@@ -71,7 +71,7 @@ def _journal_and_measures_survive(counselor, client_id: str) -> None:
     assert "arbete" in signed[0].current_text, "the corrected text is what reads"
     assert "arbete" not in signed[0].body, "the original stays as signed"
     assert len(signed[0].amendments) == 2, "the addendum and the correction are kept"
-    assert [p.instrument_id for p in counselor.journal.plan(client_id).measures] == ["phq9"]
+    assert [p.instrument_id for p in counselor.plans.current(client_id).measures] == ["phq9"]
     [result] = counselor.measures.results(client_id)
     assert (result.instrument_id, result.total) == ("phq9", 8)
     assert counselor.journal.search_client(client_id, "sömn"), "the notes are still found"

@@ -176,7 +176,7 @@ def test_a_questionnaire_the_plan_asks_for_is_given_from_today(
     qtbot, counselor, scheduler, booked_today
 ):
     client_id = booked_today[0].client_id
-    counselor.journal.save_plan(client_id, "Sova bättre", "", [PlannedMeasure("phq9", 4)], None)
+    counselor.plans.save(client_id, "Sova bättre", "", [PlannedMeasure("phq9", 4)], None)
     page = TodayPage(counselor, None)
     qtbot.addWidget(page)
     assert page.model.index(0, DayModel.DUE).data() == "PHQ-9", "never given: due now"

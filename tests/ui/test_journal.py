@@ -99,7 +99,7 @@ def test_every_keystroke_is_stored_without_saving(qtbot, counselor, client):
 def test_a_new_note_starts_from_the_template_under_its_first_heading(qtbot, counselor, client):
     tab = shown(qtbot, JournalTab(counselor, client.id, None))
     tab.start_note(NoteType.SESSION, counselor.clinic.today())
-    template = counselor.journal.templates()["session"]
+    template = counselor.note_templates.all()["session"]
     assert tab.editor.text.toPlainText() == template
     type_text(qtbot, tab.editor.text, "Klienten")
     first, rest = template.split("\n", 1)
@@ -308,7 +308,7 @@ def test_another_counselors_client_needs_a_stated_reason(qtbot, lead, counselor)
 
 def test_the_plan_tab_asks_for_a_reason_too(qtbot, lead, counselor):
     client = register(lead, "Lönn", lead)
-    lead.journal.save_plan(client.id, "Lenas mål", "", [], None)
+    lead.plans.save(client.id, "Lenas mål", "", [], None)
     plan = shown(qtbot, PlanTab(counselor, client.id, None))
     assert plan.pages.currentWidget() is plan.access_panel
     assert plan.goals.toPlainText() == ""
@@ -382,7 +382,7 @@ def test_the_plan_is_saved_as_versions(qtbot, counselor, client):
 
     plan.goals.setPlainText("Minskad ångest och bättre sömn")
     plan.save_button.click()
-    history = counselor.journal.plan_history(client.id)
+    history = counselor.plans.history(client.id)
     assert [p.goals for p in history] == ["Minskad ångest", "Minskad ångest och bättre sömn"]
     assert history[0].measures[0].instrument_id == "gad7"
     assert history[0].measures[0].every_sessions == 4
@@ -397,7 +397,7 @@ def test_a_plan_without_goals_is_refused_in_place(qtbot, counselor, client):
     plan = shown(qtbot, PlanTab(counselor, client.id, None))
     plan.save_button.click()
     assert plan.error.isVisible()
-    assert counselor.journal.plan_history(client.id) == []
+    assert counselor.plans.history(client.id) == []
 
 
 # --- Search --------------------------------------------------------------------------------
@@ -474,7 +474,7 @@ def test_drafts_list_marks_overdue_drafts(qtbot, lead, counselor, client, clock)
 
 def test_the_lead_reviews_emergency_accesses(qtbot, lead, counselor):
     client = register(lead, "Lönn", lead)
-    counselor.journal.request_emergency_access(client.id, REASON)
+    counselor.emergency_access.request(client.id, REASON)
     review = shown(qtbot, EmergencyAccessReview(lead, None), 900, 400)
     model = review.model
     assert model.rowCount() == 1
@@ -516,7 +516,7 @@ def test_models_pass_the_model_tester(qtmodeltester, qtbot, lead, counselor, cli
     qtbot.addWidget(drafts)
     qtmodeltester.check(drafts.model)
 
-    counselor.journal.request_emergency_access(register(lead, "Lönn", lead).id, REASON)
+    counselor.emergency_access.request(register(lead, "Lönn", lead).id, REASON)
     review = EmergencyAccessReview(lead, None)
     qtbot.addWidget(review)
     qtmodeltester.check(review.model)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QWidget
 
 from mottagning.errors import NotFound
 from mottagning.ui import worker
-from tests.storage.reception import details
 
 
 @pytest.fixture

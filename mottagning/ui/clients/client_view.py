@@ -195,7 +195,7 @@ class ClientView(QWidget):
     def _show_emergency_access(self) -> None:
         access = None
         if is_allowed(self._session.user.role, Action.READ_JOURNAL):
-            access = self._session.journal.my_emergency_access(self.client.id)
+            access = self._session.emergency_access.mine(self.client.id)
         if access is not None:
             self.emergency_text.setText(
                 "<b>{title}</b> {text}".format(

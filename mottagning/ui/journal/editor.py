@@ -41,7 +41,7 @@ class DraftEditor(QWidget):
         self.setObjectName("draftEditor")
         self._session = session
         self._zone = session.scheduling.zone
-        self._templates = session.journal.templates()
+        self._templates = session.note_templates.all()
         self.note: JournalNote | None = None
         self._typed = False  # changed since the writing session began
 

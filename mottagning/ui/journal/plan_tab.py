@@ -159,7 +159,7 @@ class PlanTab(GuardedTab):
     # --- Loading ------------------------------------------------------------------------
 
     def _load(self) -> None:
-        versions = self._session.journal.plan_history(self.client_id)  # raises first
+        versions = self._session.plans.history(self.client_id)  # raises first
         instruments = self._session.measures.instruments()
         self._names = {i.id: i.short_name for i in instruments}
         self.measures.set_instruments(instruments)
@@ -260,9 +260,7 @@ class PlanTab(GuardedTab):
             return
         goals, interventions, measures, review = self._form()
         try:
-            plan = self._session.journal.save_plan(
-                self.client_id, goals, interventions, measures, review
-            )
+            plan = self._session.plans.save(self.client_id, goals, interventions, measures, review)
         except UserError as error:
             self.error.setText(message_for(error))
             self.error.show()
