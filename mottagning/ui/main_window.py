@@ -324,25 +324,25 @@ class MainWindow(QMainWindow):
         if workspace is None:
             return
         self.inactivity.stop()
+        # Everything of the client's out of sight first: a failure to record
+        # the lock (a full disk) is reported over the lock screen, not the journal.
         workspace.parked_windows = self._open_windows_of(workspace)
         for window in workspace.parked_windows:
             window.hide()
-        with user_errors(self):
-            workspace.session.lock()
         self._current = None
         user = workspace.session.user
         self.login_page.show_locked(user.username, user.full_name)
         self.stack.setCurrentWidget(self.login_page)
         self._update_actions()
         self._clear_clipboard()
+        with user_errors(self):
+            workspace.session.lock()
 
     def logout(self) -> None:
         workspace = self._current
         if workspace is None:
             return
         self.inactivity.stop()
-        with user_errors(self):
-            workspace.session.logout()
         self._current = None
         del self._workspaces[workspace.session.user.id]
         self.stack.removeWidget(workspace)
@@ -351,6 +351,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.login_page)
         self._update_actions()
         self._clear_clipboard()
+        with user_errors(self):
+            workspace.session.logout()
 
     def _open_windows_of(self, workspace: "Workspace") -> list[QWidget]:
         """Visible dialogs that belong to `workspace` (their parent chain leads to it)."""
