@@ -32,7 +32,7 @@ from mottagning.ui.calendar.fields import DateField
 from mottagning.ui.calendar.notice import Notice
 from mottagning.ui.clients.picker import ClientPicker
 from mottagning.ui.dialogs import open_dialog
-from mottagning.ui.errors import message_for, user_errors
+from mottagning.ui.errors import message_for, show_in, user_errors
 from mottagning.ui.formatting import from_qdate, to_qdate
 from mottagning.ui.tables import Index, TableModel, record_table
 
@@ -163,15 +163,13 @@ class WaitingEntryDialog(QDialog):
                 self._session.waiting_list.update(self._entry.id, priority, first, self.note.text())
             else:
                 if self.client.client_id is None:
-                    self.error.setText(self.tr("Choose a client: type the alias and pick one."))
-                    self.error.show()
+                    show_in(self.error, self.tr("Choose a client: type the alias and pick one."))
                     return
                 self._session.waiting_list.add(
                     self.client.client_id, priority, first, self.note.text()
                 )
         except UserError as error:
-            self.error.setText(message_for(error))
-            self.error.show()
+            show_in(self.error, message_for(error))
             return
         self.saved.emit()
         super().accept()
@@ -321,8 +319,7 @@ class RemoveDialog(QDialog):
                 self._entry.id, self.reason.text(), close_client=self.close_client.isChecked()
             )
         except UserError as error:
-            self.error.setText(message_for(error))
-            self.error.show()
+            show_in(self.error, message_for(error))
             return
         self.removed.emit()
         super().accept()

@@ -8,11 +8,13 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QScrollArea, QWidget
 
 from mottagning.models.calendar import AppointmentDetails
 from mottagning.models.clients import ClientDetails, Strand, TargetGroup
 from mottagning.models.users import NewUser, Role
+from mottagning.ui.account_dialogs import ChangePasswordDialog
+from mottagning.ui.admin.users_tab import UserDialog
 from mottagning.ui.clients.form import ClientFormDialog
 from mottagning.ui.login_page import LoginPage
 from mottagning.ui.sizes import characters, lines
@@ -103,3 +105,64 @@ def test_the_navigation_and_the_login_card_grow_with_the_font(qtbot, lead):
         QApplication.setFont(usual)
     assert larger[0] > normal[0] * 1.3, "the navigation is as wide as its names"
     assert larger[1] > normal[1] * 1.3, "the login card holds the same text"
+
+
+def squeezed_labels(dialog: QWidget) -> list[str]:
+    """Word-wrapped labels given less height than their text needs at their width."""
+    return [
+        label.text()
+        for label in dialog.findChildren(QLabel)
+        if label.isVisible()
+        and label.wordWrap()
+        and label.height() < label.heightForWidth(label.width())
+    ]
+
+
+def test_a_dialog_grows_to_show_its_refusal_and_keeps_its_hint_whole(qtbot, lead, host):
+    dialog = UserDialog(lead, host)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.accept()  # no user name: refused in the dialog
+    qtbot.wait(10)
+    assert dialog.error.isVisible()
+    assert squeezed_labels(dialog) == []
+
+
+def test_changing_a_password_says_the_longer_advice_whole(qtbot, lead, host):
+    dialog = ChangePasswordDialog(lead, host)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.current.setText("fel")
+    dialog.fields.password.setText("kort")
+    dialog.fields.repeat.setText("kort")
+    dialog.accept()
+    qtbot.wait(10)
+    assert dialog.fields.advice.property("role") == "error"
+    assert not dialog.error.isVisible(), "the reason is said once, in the advice"
+    assert squeezed_labels(dialog) == []
+
+
+def test_the_password_rows_line_up_with_the_current_password(qtbot, lead, host):
+    dialog = ChangePasswordDialog(lead, host)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    current = dialog.current.mapTo(dialog, dialog.current.rect().topLeft()).x()
+    new = dialog.fields.password.mapTo(dialog, dialog.fields.password.rect().topLeft()).x()
+    assert new == current
+
+
+def test_the_new_client_form_grows_by_its_refusal(qtbot, lead, host):
+    dialog = ClientFormDialog(lead, host)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = dialog.height()
+    dialog.alias.setText("Lind 3")
+    dialog.accept()  # no target group: refused
+    qtbot.wait(10)
+    assert dialog.error.isVisible()
+    room = dialog.screen().availableGeometry().height() - lines(dialog, 3)
+    assert dialog.height() >= min(before + dialog.error.sizeHint().height(), room)
