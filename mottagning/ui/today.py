@@ -236,8 +236,10 @@ class TodayPage(QWidget):
         side.addWidget(concerns_box, 1)
         side.addWidget(tally_box)
         body = QHBoxLayout()
-        body.addWidget(visits_box, 5)
-        body.addLayout(side, 2)
+        # The side holds the drafts' table: for the clinic lead with its author, whose
+        # name must fit beside the client, the type and the age at 1280 pixels.
+        body.addWidget(visits_box, 2)
+        body.addLayout(side, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(body)

@@ -34,6 +34,7 @@ from mottagning.ui.clients.picker import ClientPicker
 from mottagning.ui.dialogs import open_dialog
 from mottagning.ui.errors import message_for, show_in, user_errors
 from mottagning.ui.formatting import from_qdate, to_qdate
+from mottagning.ui.sizes import characters
 from mottagning.ui.tables import Index, TableModel, record_table
 
 
@@ -245,10 +246,12 @@ class WaitingListPage(QWidget):
             open_dialog(dialog)
 
     def remove_selected(self) -> "RemoveDialog | None":
-        entry = self.selected()
-        if entry is None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
             return None
-        dialog = RemoveDialog(self._session, self, entry)
+        entry = self.model.entry_at(rows[0].row())
+        name = self.model.index(rows[0].row(), WaitingListModel.CLIENT).data()
+        dialog = RemoveDialog(self._session, self, entry, name)
         dialog.removed.connect(self.refresh)
         open_dialog(dialog)
         return dialog
@@ -276,15 +279,22 @@ class RemoveDialog(QDialog):
 
     removed = Signal()
 
-    def __init__(self, session: Session, parent: QWidget, entry: WaitingListEntry) -> None:
+    def __init__(
+        self, session: Session, parent: QWidget, entry: WaitingListEntry, client_name: str
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("removeWaitingDialog")
         self.setWindowTitle(self.tr("Remove from the waiting list"))
         self._session = session
         self._entry = entry
+        # Named, as in the list: the user sees whom they are taking off it.
         question = QLabel(
-            self.tr("Why is the client leaving the list (e.g. no longer wants contact)?"), self
+            self.tr(
+                "Why is {client} leaving the waiting list (e.g. no longer wants contact)?"
+            ).format(client=client_name),
+            self,
         )
+        question.setObjectName("removeQuestion")
         question.setWordWrap(True)
         self.reason = QLineEdit(self)
         self.reason.setObjectName("removeReason")
@@ -303,6 +313,8 @@ class RemoveDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        self.remove_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.remove_button.setText(self.tr("Remove from the list"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -311,7 +323,7 @@ class RemoveDialog(QDialog):
         layout.addWidget(self.close_client)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(460, self.sizeHint().height())
+        self.resize(characters(self, 64), self.sizeHint().height())
 
     def accept(self) -> None:
         try:

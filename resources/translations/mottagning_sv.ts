@@ -3810,8 +3810,8 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Ta bort från väntelistan</translation>
     </message>
     <message>
-        <source>Why is the client leaving the list (e.g. no longer wants contact)?</source>
-        <translation>Varför lämnar klienten listan (t.ex. vill inte längre ha kontakt)?</translation>
+        <source>Why is {client} leaving the waiting list (e.g. no longer wants contact)?</source>
+        <translation>Varför lämnar {client} väntelistan (t.ex. vill inte längre ha kontakt)?</translation>
     </message>
     <message>
         <source>The contact ends: &amp;close the client with this reason</source>
@@ -3820,6 +3820,10 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     <message>
         <source>Otherwise the client stays active, for example when booked another way.</source>
         <translation>Annars förblir klienten aktiv, till exempel när en tid har bokats på annat sätt.</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Ta bort från listan</translation>
     </message>
 </context>
 <context>
