@@ -587,3 +587,20 @@ def test_a_swedish_interface_names_the_questionnaires_in_swedish(qtbot, counselo
     assert combo.itemText(0) == f"AUDIT – {by_id['audit'].name.sv}"
     dialog = open_administration(qtbot, counselor, client.id, "audit")
     assert "past year" not in dialog.intro.text() and "items" not in dialog.intro.text()
+
+
+def test_a_planned_questionnaires_long_name_ends_in_an_ellipsis_not_chopped(qtbot, counselor):
+    instruments = counselor.measures.instruments()
+    editor = PlannedMeasuresEditor()
+    qtbot.addWidget(editor)
+    editor.set_instruments(instruments)
+    combo = editor.add_row().instrument
+    longest = max(range(combo.count()), key=lambda i: len(combo.itemText(i)))
+    combo.setCurrentIndex(longest)
+    editor.resize(combo.fontMetrics().horizontalAdvance(combo.currentText()) // 2, 100)
+    editor.show()
+    qtbot.waitExposed(editor)
+    shown = combo.shown_text()
+    assert shown.endswith("…")
+    assert combo.currentText().startswith(shown[:-1])
+    assert combo.toolTip() == combo.currentText(), "the whole name on hovering"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from mottagning.models.journal import PlannedMeasure
 from mottagning.scoring.definition import Instrument
+from mottagning.ui.forms import ElidingComboBox
 from mottagning.ui.measures.texts import label
 
 MAX_EVERY = 52  # the service accepts every 1 to 52 visits
@@ -30,7 +31,7 @@ def _label(instrument: Instrument) -> str:
 class _MeasureRow(QWidget):
     def __init__(self, instruments: list[Instrument], parent: QWidget) -> None:
         super().__init__(parent)
-        self.instrument = QComboBox(self)
+        self.instrument = ElidingComboBox(self)  # a long name ends in "…", whole in the list
         self.instrument.setObjectName("plannedInstrument")
         self.instrument.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
