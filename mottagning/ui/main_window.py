@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from mottagning import __version__
 from mottagning.errors import UserError
-from mottagning.i18n import QT_TRANSLATE_NOOP
+from mottagning.i18n import Text
 from mottagning.models.access_log import HeadStatus
 from mottagning.services.credentials import Credential
 from mottagning.storage.preferences import LocalPreferences
@@ -45,9 +45,7 @@ log = logging.getLogger(__name__)
 
 MINUTE_MS = 60_000
 CHAIN_HEAD_SAVE_MS = MINUTE_MS  # how often the access-log head is copied outside the database
-NEXT_START = QT_TRANSLATE_NOOP(
-    "MainWindow", "The new language is used the next time Mottagning starts."
-)
+NEXT_START = Text("MainWindow", "The new language is used the next time Mottagning starts.")
 
 
 class MainWindow(QMainWindow):
@@ -430,8 +428,8 @@ class MainWindow(QMainWindow):
     def _choose_language(self, action: QAction) -> None:
         chosen = action.data()
         self._preferences.set_language(chosen)
-        now = QCoreApplication.translate("MainWindow", NEXT_START)
-        in_chosen = in_language(chosen, "MainWindow", NEXT_START)
+        now = translated(NEXT_START)
+        in_chosen = in_language(chosen, NEXT_START)
         QMessageBox.information(
             self,
             self.tr("Language"),

@@ -2130,19 +2130,19 @@
     </message>
     <message>
         <source>{name} already has a visit {day} {start}-{end}. Choose another time or another counselor.</source>
-        <translation>{name} har redan ett besök {day} {start}-{end}. Välj en annan tid eller en annan behandlare.</translation>
+        <translation>{name} har redan ett besök {day} {start}–{end}. Välj en annan tid eller en annan behandlare.</translation>
     </message>
     <message>
         <source>{name} is booked {day} {start}-{end} by {by}. Choose another room or another time.</source>
-        <translation>{name} är bokat {day} {start}-{end} av {by}. Välj ett annat rum eller en annan tid.</translation>
+        <translation>{name} är bokat {day} {start}–{end} av {by}. Välj ett annat rum eller en annan tid.</translation>
     </message>
     <message>
         <source>The client {name} already has a visit {day} {start}-{end} with {by}. Choose another time.</source>
-        <translation>Klienten {name} har redan ett besök {day} {start}-{end} hos {by}. Välj en annan tid.</translation>
+        <translation>Klienten {name} har redan ett besök {day} {start}–{end} hos {by}. Välj en annan tid.</translation>
     </message>
     <message>
         <source>The clinic is closed at that time ({day} {start}-{end}{why}). Choose a time within the opening hours.</source>
-        <translation>Mottagningen är stängd vid den tiden ({day} {start}-{end}{why}). Välj en tid inom öppettiderna.</translation>
+        <translation>Mottagningen är stängd vid den tiden ({day} {start}–{end}{why}). Välj en tid inom öppettiderna.</translation>
     </message>
     <message>
         <source>{alias} is not one of your clients. To read the journal anyway, state why (emergency access): it is logged and reviewed by the clinic lead.</source>
