@@ -4466,13 +4466,12 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
 </context>
 <context>
     <name>_MeasureRow</name>
-    <message>
-        <source>every </source>
-        <translation>intervall </translation>
-    </message>
-    <message>
-        <source> visits</source>
-        <translation> besök</translation>
+    <message numerus="yes">
+        <source>every %n visit(s)</source>
+        <translation>
+            <numerusform>vid varje besök</numerusform>
+            <numerusform>vart %n:e besök</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove</source>
