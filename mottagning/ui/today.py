@@ -236,10 +236,11 @@ class TodayPage(QWidget):
         side.addWidget(concerns_box, 1)
         side.addWidget(tally_box)
         body = QHBoxLayout()
-        # The side holds the drafts' table: for the clinic lead with its author, whose
-        # name must fit beside the client, the type and the age at 1280 pixels.
-        body.addWidget(visits_box, 2)
-        body.addLayout(side, 1)
+        # The clinic lead's drafts name their author too, which must fit beside the
+        # client, the type and the age at 1280 pixels: their side takes a third.
+        lead = session.user.role is Role.LEAD
+        body.addWidget(visits_box, 2 if lead else 5)
+        body.addLayout(side, 1 if lead else 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(body)
