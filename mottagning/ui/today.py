@@ -185,8 +185,13 @@ class TodayPage(QWidget):
             else self.tr("My visits today"),
             self,
         )
+        self.no_visits = QLabel(self.tr("No visits are booked today."), self)
+        self.no_visits.setObjectName("todayNoVisits")
+        self.no_visits.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_visits.setStyleSheet("color: palette(placeholder-text);")
         visits_layout = QVBoxLayout(visits_box)
-        visits_layout.addWidget(self.table)
+        visits_layout.addWidget(self.table, 1)
+        visits_layout.addWidget(self.no_visits, 1)
         visits_layout.addLayout(visit_buttons)
 
         self.concerns = QListWidget(self)
@@ -272,6 +277,8 @@ class TodayPage(QWidget):
                 zone,
                 due,
             )
+            self.table.setVisible(bool(visits))  # an empty table reads as broken
+            self.no_visits.setVisible(not visits)
             if self.drafts is not None:
                 self.drafts.refresh()
             self._fill_concerns()

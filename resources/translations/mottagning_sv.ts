@@ -783,6 +783,10 @@
 <context>
     <name>CalendarPage</name>
     <message>
+        <source>The clinic has no counselors yet. When the clinic lead has created their accounts (Administration, User accounts), their calendars show here.</source>
+        <translation>Mottagningen har inga behandlare ännu. När enhetschefen har lagt upp deras konton (Administration, Användarkonton) visas deras kalendrar här.</translation>
+    </message>
+    <message>
         <source>Booked: {visit}.</source>
         <translation>Bokat: {visit}.</translation>
     </message>
@@ -4095,6 +4099,10 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     <message>
         <source>My visits today</source>
         <translation>Mina besök idag</translation>
+    </message>
+    <message>
+        <source>No visits are booked today.</source>
+        <translation>Inga besök är bokade idag.</translation>
     </message>
     <message>
         <source>To answer</source>
