@@ -227,6 +227,8 @@ class WaitingListPage(QWidget):
                 self.summary.setText(self.tr("No one is waiting."))
             if entries:
                 self.table.selectRow(0)
+            for button in (self.book_button, self.edit_button, self.remove_button):
+                button.setEnabled(bool(entries))  # they act on the chosen entry
 
     def selected(self) -> WaitingListEntry | None:
         rows = self.table.selectionModel().selectedRows()

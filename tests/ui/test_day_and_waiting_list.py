@@ -87,6 +87,8 @@ def test_waiting_list_add_and_remove(qtbot, scheduler):
     page = WaitingListPage(scheduler, None)
     qtbot.addWidget(page)
     assert page.summary.text() == "No one is waiting."
+    assert not page.remove_button.isEnabled(), "nothing to remove, change or book"
+    assert not page.book_button.isEnabled()
     dialog = page.add()
     type_text(qtbot, dialog.client, "Lin")
     qtbot.waitUntil(lambda: dialog.client.completer().popup().isVisible())
@@ -96,6 +98,7 @@ def test_waiting_list_add_and_remove(qtbot, scheduler):
     dialog.priority.setCurrentIndex(dialog.priority.findData(1))
     dialog.accept()
     assert page.model.rowCount() == 1
+    assert page.remove_button.isEnabled()
     assert page.model.index(0, WaitingListModel.PRIORITY).data() == "1 – urgent"
     assert scheduler.clients.open(client.id).status is ClientStatus.WAITING
     page.table.selectRow(0)
