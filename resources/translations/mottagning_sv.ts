@@ -783,6 +783,10 @@
 <context>
     <name>CalendarPage</name>
     <message>
+        <source>The clinic has no counselors yet. When the clinic lead has created their accounts (Administration, User accounts), their calendars show here.</source>
+        <translation>Mottagningen har inga behandlare ännu. När enhetschefen har lagt upp deras konton (Administration, Användarkonton) visas deras kalendrar här.</translation>
+    </message>
+    <message>
         <source>Booked: {visit}.</source>
         <translation>Bokat: {visit}.</translation>
     </message>
@@ -2130,19 +2134,19 @@
     </message>
     <message>
         <source>{name} already has a visit {day} {start}-{end}. Choose another time or another counselor.</source>
-        <translation>{name} har redan ett besök {day} {start}-{end}. Välj en annan tid eller en annan behandlare.</translation>
+        <translation>{name} har redan ett besök {day} {start}–{end}. Välj en annan tid eller en annan behandlare.</translation>
     </message>
     <message>
         <source>{name} is booked {day} {start}-{end} by {by}. Choose another room or another time.</source>
-        <translation>{name} är bokat {day} {start}-{end} av {by}. Välj ett annat rum eller en annan tid.</translation>
+        <translation>{name} är bokat {day} {start}–{end} av {by}. Välj ett annat rum eller en annan tid.</translation>
     </message>
     <message>
         <source>The client {name} already has a visit {day} {start}-{end} with {by}. Choose another time.</source>
-        <translation>Klienten {name} har redan ett besök {day} {start}-{end} hos {by}. Välj en annan tid.</translation>
+        <translation>Klienten {name} har redan ett besök {day} {start}–{end} hos {by}. Välj en annan tid.</translation>
     </message>
     <message>
         <source>The clinic is closed at that time ({day} {start}-{end}{why}). Choose a time within the opening hours.</source>
-        <translation>Mottagningen är stängd vid den tiden ({day} {start}-{end}{why}). Välj en tid inom öppettiderna.</translation>
+        <translation>Mottagningen är stängd vid den tiden ({day} {start}–{end}{why}). Välj en tid inom öppettiderna.</translation>
     </message>
     <message>
         <source>{alias} is not one of your clients. To read the journal anyway, state why (emergency access): it is logged and reviewed by the clinic lead.</source>
@@ -3810,8 +3814,8 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Ta bort från väntelistan</translation>
     </message>
     <message>
-        <source>Why is the client leaving the list (e.g. no longer wants contact)?</source>
-        <translation>Varför lämnar klienten listan (t.ex. vill inte längre ha kontakt)?</translation>
+        <source>Why is {client} leaving the waiting list (e.g. no longer wants contact)?</source>
+        <translation>Varför lämnar {client} väntelistan (t.ex. vill inte längre ha kontakt)?</translation>
     </message>
     <message>
         <source>The contact ends: &amp;close the client with this reason</source>
@@ -3820,6 +3824,10 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     <message>
         <source>Otherwise the client stays active, for example when booked another way.</source>
         <translation>Annars förblir klienten aktiv, till exempel när en tid har bokats på annat sätt.</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Ta bort från listan</translation>
     </message>
 </context>
 <context>
@@ -4091,6 +4099,10 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     <message>
         <source>My visits today</source>
         <translation>Mina besök idag</translation>
+    </message>
+    <message>
+        <source>No visits are booked today.</source>
+        <translation>Inga besök är bokade idag.</translation>
     </message>
     <message>
         <source>To answer</source>
@@ -4462,13 +4474,12 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
 </context>
 <context>
     <name>_MeasureRow</name>
-    <message>
-        <source>every </source>
-        <translation>intervall </translation>
-    </message>
-    <message>
-        <source> visits</source>
-        <translation> besök</translation>
+    <message numerus="yes">
+        <source>every %n visit(s)</source>
+        <translation>
+            <numerusform>vid varje besök</numerusform>
+            <numerusform>vart %n:e besök</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove</source>
