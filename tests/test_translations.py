@@ -55,6 +55,17 @@ def test_every_text_is_translated_with_its_placeholders(path):
     assert not problems, "\n".join(problems)
 
 
+def test_swedish_time_spans_read_as_the_calendar_writes_them():
+    """08:30–09:20 with an en dash, as in the calendar, the day's list and the
+    visit: a refusal that names a clash does not write 08:30-09:20."""
+    hyphenated = [
+        source
+        for (_context, source), message in messages(TS).items()
+        if "{start}-{end}" in translated_text(message.find("translation"))
+    ]
+    assert hyphenated == []
+
+
 @pytest.mark.parametrize(
     ("path", "plurals_only"), [(TS, False), (ENGLISH_PLURALS, True)], ids=["sv", "en-plurals"]
 )

@@ -1,11 +1,20 @@
-"""Screenshots of the main views over a fresh demo clinic, for looking at them.
+"""Screenshots of every view and dialog, role by role, for looking at them.
 
-    xvfb-run -s "-screen 0 1400x900x24" python tools/screenshots.py [--language sv] [OUT]
+    Xvfb :84 -screen 0 1280x800x24 -nolisten tcp &
+    DISPLAY=:84 QT_QPA_PLATFORM=xcb python tools/screenshots.py [--language sv] [OUT]
 
-Builds the real windows in-process (no test doubles), signs in the demo
-accounts and saves PNGs of each view into OUT (default: screenshots/). On a
-weekend or outside office hours the clinic's clock is moved to the next
-working morning, so that the day's views have visits to show.
+Builds the real windows in-process over a fresh demo clinic (no test doubles)
+and walks it as its users would: the first-run setup on an empty folder, then
+the administrator, the counselor and the clinic lead, each through what their
+role can reach (views, dialogs, the lock screen, the menus). The main window
+fills the screen; each picture is the whole screen, so a dialog is seen over
+the window it belongs to, at the size it opens at. PNGs go to
+OUT/<width>x<height>/ (default OUT: screenshots/), named <role>-NN-<what>.
+`--only` walks one part (setup, administrator, counselor, lead).
+
+On a weekend or outside office hours the clinic's clock is moved to the next
+working morning, so that the day's views have visits to show. Works from the
+installed package (`pip install .`): it needs nothing from the source tree.
 """
 
 import argparse
@@ -16,11 +25,11 @@ from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEventLoop, QPoint, QTimer
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QWidget
 
 from mottagning.demo.accounts import COUNSELOR, LEAD, SCHEDULER, DemoAccount
-from mottagning.demo.clinic import create_demo_clinic
 from mottagning.storage.files import ClinicFiles
 from mottagning.storage.preferences import LocalPreferences
 from mottagning.ui.application import build_main_window, create_application
@@ -28,12 +37,10 @@ from mottagning.ui.main_window import MainWindow
 from mottagning.ui.style import apply_style
 from mottagning.ui.translations import install_translators
 
-# The installed program (`pip install .` or `-e .`), not the source folder: only
-# the installed package has its resources (translations, instruments) inside it.
 ROOT = Path(__file__).resolve().parent.parent
-
-Step = tuple[str, Callable[[MainWindow], QWidget | None]]
 CLINIC_ZONE = ZoneInfo("Europe/Stockholm")
+PARTS = ("setup", "administrator", "counselor", "lead")
+WRONG_PASSWORD = "fel lösenord helt enkelt"
 
 
 class OfficeHoursClock:
@@ -59,207 +66,634 @@ def settle(ms: int = 300) -> None:
     loop.exec()
 
 
-def sign_in(window: MainWindow, username: str, password: str) -> None:
-    window.login_page.username.setText(username)
-    window.login_page.password.setText(password)
-    window.login_page.submit.click()
-    for _ in range(100):
+def wait_until(condition: Callable[[], bool], timeout_ms: int = 8000) -> bool:
+    for _ in range(timeout_ms // 50):
+        if condition():
+            return True
         settle(50)
-        if window.session is not None:
+    return condition()
+
+
+class Camera:
+    """Saves the whole screen as OUT/<size>/<part>-NN-<name>.png."""
+
+    def __init__(self, out: Path) -> None:
+        screen = QGuiApplication.primaryScreen()
+        size = screen.geometry().size()
+        self.folder = out / f"{size.width()}x{size.height()}"
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.part = ""
+        self.number = 0
+        self.taken: list[Path] = []
+
+    def begin(self, part: str) -> None:
+        self.part, self.number = part, 0
+
+    def shoot(self, name: str, ms: int = 300) -> None:
+        settle(ms)
+        self.number += 1
+        path = self.folder / f"{self.part}-{self.number:02d}-{name}.png"
+        picture = QGuiApplication.primaryScreen().grabWindow(0)
+        if picture.isNull():  # a platform without a screen to read (offscreen)
+            window = QApplication.activeWindow() or QApplication.topLevelWidgets()[0]
+            picture = window.grab()
+        else:
+            outline_dialogs(picture)
+        picture.save(str(path))
+        self.taken.append(path)
+
+    def shoot_modal(self, name: str, open_it: Callable[[], object]) -> None:
+        """A dialog that blocks while open (exec): shot, then closed, from inside."""
+
+        def shoot_and_close() -> None:
+            if not wait_until(lambda: QApplication.activeModalWidget() is not None, 4000):
+                print(f"{name}: no dialog opened")
+                return
+            self.shoot(name)
+            modal = QApplication.activeModalWidget()
+            if isinstance(modal, QDialog):
+                modal.reject()
+
+        QTimer.singleShot(0, shoot_and_close)
+        open_it()
+        settle(100)
+
+
+def outline_dialogs(picture: QPixmap) -> None:
+    """A thin frame where each dialog's edge is: Xvfb has no window manager to draw one."""
+    painter = QPainter(picture)
+    painter.setPen(QPen(QColor("#555555"), 1))
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible() and isinstance(widget, QDialog):
+            painter.drawRect(widget.frameGeometry().adjusted(-1, -1, 0, 0))
+    painter.end()
+
+
+def dismiss(window: QWidget) -> None:
+    """Close every dialog and menu left open over `window`."""
+    for _ in range(3):
+        open_ones = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w is not window and w.isVisible() and isinstance(w, (QDialog, QMenu))
+        ]
+        if not open_ones:
             return
-    raise RuntimeError(f"could not sign in as {username}")
+        for widget in open_ones:
+            if isinstance(widget, QDialog):
+                widget.reject()
+            else:
+                widget.close()
+        settle(100)
 
 
-def admin_tab(index: int) -> Callable[[MainWindow], QWidget | None]:
-    def show(window: MainWindow) -> QWidget | None:
-        assert window.workspace is not None
-        page = window.workspace.show_area("administration")
-        page.tabs.setCurrentIndex(index)  # type: ignore[union-attr]
-        return None
-
-    return show
+def visible_dialog(kind: type[QDialog]) -> QDialog | None:
+    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+    return found[-1] if found else None
 
 
-def area(key: str) -> Callable[[MainWindow], QWidget | None]:
-    def show(window: MainWindow) -> QWidget | None:
-        assert window.workspace is not None
-        window.workspace.show_area(key)
-        return None
-
-    return show
+# --- The first run --------------------------------------------------------------------
 
 
-def calendar_mode(mode: str) -> Callable[[MainWindow], QWidget | None]:
-    """The calendar in day, week or month mode, for whoever it shows now."""
+def walk_setup(camera: Camera, language: str) -> None:
+    from mottagning.storage.kdf import DEFAULT_KDF  # noqa: PLC0415
+    from mottagning.ui.setup_wizard import SetupWizard  # noqa: PLC0415
 
-    def show(window: MainWindow) -> QWidget | None:
-        from mottagning.ui.calendar.snapshot import Mode  # noqa: PLC0415
-
-        assert window.workspace is not None
-        window.workspace.show_area("calendar").set_mode(Mode(mode))  # type: ignore[union-attr]
-        return None
-
-    return show
-
-
-def booking(series: bool) -> Callable[[MainWindow], QWidget | None]:
-    """The booking form over a visit already booked (the clash named, and for
-    the reception "Book anyway"); with `series`, ten weekly visits listed."""
-
-    def show(window: MainWindow) -> QWidget | None:
-        from mottagning.ui.calendar.grid import TimeChoice  # noqa: PLC0415
-        from mottagning.ui.calendar.snapshot import Mode  # noqa: PLC0415
-
-        assert window.workspace is not None
-        page = window.workspace.show_area("calendar")
-        page.set_mode(Mode.WEEK)  # type: ignore[union-attr]
-        board = page.view.grid.board  # type: ignore[union-attr]
-        taken = next(p.appointment for p in board.placed if not p.faded)
-        column = board.columns[board.find(taken.id).column]
-        dialog = page.book(  # type: ignore[union-attr]
-            TimeChoice(taken.starts_at, taken.ends_at, column.counselor_id, None)
+    camera.begin("setup")
+    with tempfile.TemporaryDirectory() as folder:
+        wizard = SetupWizard(
+            ClinicFiles(Path(folder)), OfficeHoursClock(), DEFAULT_KDF, language=language
         )
-        if series:
-            dialog.repeat.choose(1)
-            dialog.repeat.count.setValue(10)
-        dialog.check_now()
+        wizard.show()
+        camera.shoot("clinic-empty")
+        wizard.next()  # no name yet: refused on the page
+        camera.shoot("clinic-refused")
+        page = wizard.clinic_page
+        page.name.setText("Mottagningen Söder")
+        page.address.setPlainText("Storgatan 1\n123 45 Staden")
+        page.phone.setText("036-10 00 00")
+        camera.shoot("clinic-filled")
+        wizard.next()
+        lead = wizard.lead_page
+        lead.full_name.setText("Maria Lindqvist")
+        lead.username.setText("maria.l")
+        lead.password.password.setText("sommar2024")
+        camera.shoot("lead-weak-password", 600)
+        wizard.next()
+        camera.shoot("lead-refused")
+        lead.password.password.setText("sju blanka stenar vid ån")
+        lead.password.repeat.setText("sju blanka stenar vid ån")
+        camera.shoot("lead-good-password", 600)
+        wizard.next()  # creates the clinic
+        wait_until(lambda: wizard.currentPage() is wizard.key_page)
+        camera.shoot("recovery-key")
+        wizard.key_page.confirmed.setChecked(True)
+        camera.shoot("recovery-key-confirmed")
+        wizard.accept()
+        wizard.deleteLater()
         settle()
-        return dialog if isinstance(dialog, QWidget) else None
-
-    return show
 
 
-def open_first_client(window: MainWindow) -> QWidget | None:
-    assert window.workspace is not None
-    page = window.workspace.show_area("clients")
-    page.open_client(page.model.client_at(3).id)  # type: ignore[union-attr]
-    return None
+# --- Logging in and the lock screen ---------------------------------------------------
 
 
-def open_busiest_client(window: MainWindow) -> QWidget | None:
-    """The signed-in counselor's client with the most questionnaires, on its journal."""
-    assert window.workspace is not None and window.session is not None
-    session = window.session
-    page = window.workspace.show_area("clients")
-    rows = [page.model.client_at(row) for row in range(page.model.rowCount())]  # type: ignore[union-attr]
-    mine = [client.id for client in rows if session.user.id in client.counselor_ids]
-    busiest = max(mine, key=lambda client_id: len(session.measures.results(client_id)))
-    view = page.open_client(busiest)  # type: ignore[union-attr]
-    view.show_journal()
-    journal = view.journal
-    journal.table.selectRow(1)
-    return None
-
-
-def client_tab(name: str) -> Callable[[MainWindow], QWidget | None]:
-    def show(window: MainWindow) -> QWidget | None:
-        assert window.workspace is not None
-        view = window.workspace.show_area("clients").client_view  # type: ignore[union-attr]
-        view.sections.setCurrentIndex(view.sections.count() - 2 if name == "plan" else 3)
-        return None
-
-    return show
-
-
-def questionnaire(window: MainWindow) -> QWidget | None:
-    """A PHQ-9 being entered: six items answered."""
-    from mottagning.ui.measures import AdministrationDialog  # noqa: PLC0415
-
-    assert window.workspace is not None and window.session is not None
-    view = window.workspace.show_area("clients").client_view  # type: ignore[union-attr]
-    dialog = AdministrationDialog(window.session, view.client.id, "phq9", view)
-    dialog.show()
-    for index, value in enumerate((2, 1, 2, 1, 0, 1)):
-        dialog.sheet.answer(index, value)
-    settle()
-    return dialog
-
-
-def journal_search(window: MainWindow) -> QWidget | None:
-    assert window.workspace is not None
-    window.workspace.search_journals()
-    from mottagning.ui.journal import JournalSearchDialog  # noqa: PLC0415
-
-    dialog = window.workspace.findChildren(JournalSearchDialog)[-1]
-    dialog.search.setText("sömn")
-    dialog.run_search()
-    return dialog
-
-
-def lead_users(window: MainWindow) -> QWidget | None:
-    switch_user(window, LEAD)
-    return admin_tab(0)(window)
+def sign_in(window: MainWindow, username: str, password: str) -> None:
+    page = window.login_page
+    if not page.locked:
+        page.username.setText(username)
+    page.password.setText(password)
+    page.submit.click()
+    if not wait_until(lambda: window.session is not None or page.message.isVisible()):
+        raise RuntimeError(f"could not sign in as {username}")
 
 
 def switch_user(window: MainWindow, account: DemoAccount) -> None:
-    window.login_page.show_fresh()
+    if window.session is not None:
+        window.logout()
     sign_in(window, account.username, account.password)
+
+
+def wrong_password(window: MainWindow, username: str) -> None:
+    page = window.login_page
+    page.message.hide()
+    if not page.locked:
+        page.username.setText(username)
+    page.password.setText(WRONG_PASSWORD)
+    page.submit.click()
+    wait_until(page.message.isVisible)
+
+
+def walk_lock_screen(camera: Camera, window: MainWindow, account: DemoAccount) -> None:
+    window.lock()
+    camera.shoot("locked")
+    wrong_password(window, account.username)
+    camera.shoot("locked-wrong-password")
+    window.login_page.switch_user.click()
+    camera.shoot("locked-another-user")
+    window.login_page.back_to_unlock.click()
+    camera.shoot("locked-back-to-unlock")
+    sign_in(window, account.username, account.password)
+
+
+def walk_menus(camera: Camera, window: MainWindow) -> None:
+    """The account and settings menus, the language, change password, About."""
+    bar = window.menuBar()
+    for menu_action in bar.actions():
+        menu = menu_action.menu()
+        if menu is None:
+            continue
+        bar.setActiveAction(menu_action)
+        settle(150)
+        for action in menu.actions():
+            if action.menu() is not None:  # the language submenu
+                menu.setActiveAction(action)
+                action.menu().popup(
+                    menu.mapToGlobal(QPoint(menu.width(), menu.actionGeometry(action).top()))
+                )
+        camera.shoot(f"menu-{menu.title().replace('&', '').lower()}")
+        for popup in QApplication.topLevelWidgets():
+            if isinstance(popup, QMenu) and popup.isVisible():
+                popup.close()
+        settle(100)
+    english = next(a for a in window.language_group.actions() if a.data() == "en")
+    swedish = next(a for a in window.language_group.actions() if a.data() == "sv")
+    camera.shoot_modal("language-chosen", english.trigger)
+    camera.shoot_modal("language-chosen-back", swedish.trigger)  # the language walked in
+    dialog = window.change_password()
+    if dialog is not None:
+        camera.shoot("change-password")
+        dialog.current.setText("fel")
+        dialog.fields.password.setText("kort")
+        dialog.fields.repeat.setText("kort")
+        dialog.accept()
+        camera.shoot("change-password-refused", 600)
+    dismiss(window)
+    camera.shoot_modal("about", window.about_action.trigger)
+
+
+# --- The calendar ---------------------------------------------------------------------
+
+
+def calendar_views(camera: Camera, window: MainWindow, views: list[tuple[str, object]]) -> None:
+    from mottagning.ui.calendar.snapshot import Mode  # noqa: PLC0415
+
+    assert window.workspace is not None
+    page = window.workspace.show_area("calendar")
+    for label, view_of in views:
+        page.set_view_of(view_of)  # type: ignore[union-attr]
+        for mode in (Mode.DAY, Mode.WEEK, Mode.MONTH):
+            page.set_mode(mode)  # type: ignore[union-attr]
+            camera.shoot(f"calendar-{label}-{mode.value}")
+    page.set_mode(Mode.WEEK)  # type: ignore[union-attr]
+
+
+def booking_dialogs(camera: Camera, window: MainWindow) -> None:
+    """Booking at a free time, over a visit (the clash), a weekly series, a visit."""
+    from mottagning.ui.calendar.free_time import suggested_start  # noqa: PLC0415
+    from mottagning.ui.calendar.grid import TimeChoice  # noqa: PLC0415
+    from mottagning.ui.calendar.snapshot import CLINIC, Mode  # noqa: PLC0415
+
+    assert window.workspace is not None and window.session is not None
+    session = window.session
+    page = window.workspace.show_area("calendar")
+    page.set_view_of(CLINIC)  # type: ignore[union-attr]
+    page.set_mode(Mode.WEEK)  # type: ignore[union-attr]
+    board = page.view.grid.board  # type: ignore[union-attr]
+    taken = next(p.appointment for p in board.placed if not p.faded)
+    counselor = board.columns[board.find(taken.id).column].counselor_id
+    start, _ = suggested_start(
+        session.scheduling,
+        frozenset({counselor}) if counselor else frozenset(),
+        None,
+        session.clinic.clock.now() + timedelta(days=1),
+        timedelta(minutes=50),
+    )
+    dialog = page.book(TimeChoice(start, start + timedelta(minutes=50), counselor, None))  # type: ignore[union-attr]
+    camera.shoot("booking-free-time")
+    dialog.reject()
+    dialog = page.book(TimeChoice(taken.starts_at, taken.ends_at, counselor, None))  # type: ignore[union-attr]
+    dialog.check_now()
+    camera.shoot("booking-clash")
+    dialog.repeat.choose(1)
+    dialog.repeat.count.setValue(10)
+    dialog.check_now()
+    camera.shoot("booking-series")
+    dialog.reject()
+    visit = page.open_appointment(taken.id)  # type: ignore[union-attr]
+    camera.shoot("visit")
+    if visit is not None:
+        question = visit.cancel_visit()
+        camera.shoot("visit-cancel-question")
+        question.reject()
+    dismiss(window)
+
+
+# --- Clients and the waiting list -----------------------------------------------------
+
+
+def register_and_new_client(camera: Camera, window: MainWindow) -> None:
+    assert window.workspace is not None
+    page = window.workspace.show_area("clients")
+    camera.shoot("clients")
+    dialog = page.new_client()  # type: ignore[union-attr]
+    camera.shoot("new-client")
+    dialog.alias.setText("Lind 3")
+    dialog.accept()  # without what the form needs: the reason shown
+    camera.shoot("new-client-refused")
+    dismiss(window)
+
+
+def client_page_tabs(camera: Camera, window: MainWindow, client_id: str, prefix: str) -> object:
+    assert window.workspace is not None
+    page = window.workspace.show_area("clients")
+    view = page.open_client(client_id)  # type: ignore[union-attr]
+    for index in range(view.sections.count()):
+        view.sections.setCurrentIndex(index)
+        tab = view.sections.tabText(index).split(" (")[0].lower().replace(" ", "-")
+        camera.shoot(f"{prefix}-{tab}")
+    view.sections.setCurrentIndex(0)
+    return view
+
+
+def waiting_list(camera: Camera, window: MainWindow) -> None:
+    assert window.workspace is not None
+    page = window.workspace.show_area("waiting_list")
+    camera.shoot("waiting-list")
+    dialog = page.add()  # type: ignore[union-attr]
+    camera.shoot("waiting-list-add")
+    dialog.reject()
+    removal = page.remove_selected()  # type: ignore[union-attr]
+    camera.shoot("waiting-list-remove")
+    if removal is not None:
+        removal.reject()
+    page.book_selected()  # type: ignore[union-attr]
+    camera.shoot("waiting-list-book-first-visit")
+    dismiss(window)
+
+
+def clients_of(window: MainWindow, mine: bool) -> list[str]:
+    assert window.session is not None
+    session = window.session
+    listed = session.clients.register(None, mine_only=False)
+    return [
+        c.id for c in listed if (session.user.id in c.counselor_ids) == mine and c.counselor_ids
+    ]
+
+
+# --- The journal ----------------------------------------------------------------------
+
+
+def journal_walk(camera: Camera, window: MainWindow, client_id: str) -> None:
+    """Reading, writing and signing a note, an addendum, a correction, the history."""
+    from mottagning.models.journal import NoteType  # noqa: PLC0415
+
+    assert window.workspace is not None and window.session is not None
+    page = window.workspace.show_area("clients")
+    view = page.open_client(client_id)  # type: ignore[union-attr]
+    view.show_journal()
+    journal = view.journal
+    camera.shoot("journal")
+    signed = next(
+        (row for row in range(journal.model.rowCount()) if journal.model.note_at(row).signed), 0
+    )
+    journal.notes.select_row(signed)
+    camera.shoot("journal-signed-note")
+    new = journal.new_note()
+    camera.shoot("journal-new-note")
+    if new is not None:
+        new.reject()
+    journal.start_note(NoteType.SESSION, window.session.clinic.today())
+    journal.editor.text.moveCursor(journal.editor.text.textCursor().MoveOperation.End)
+    journal.editor.text.insertPlainText(
+        "Klienten berättar att sömnen har blivit bättre sedan förra veckan. "
+        "Vi går igenom planen och bokar nästa samtal om två veckor."
+    )
+    camera.shoot("journal-writing")
+    question = journal.sign()
+    camera.shoot("journal-sign-question")
+    if question is not None:
+        question.sign_button.click()
+    camera.shoot("journal-signed")
+    addendum = journal.amend(correction=False)
+    if addendum is not None:
+        addendum.text.setPlainText("Klienten ringde efteråt och bekräftade tiden.")
+        camera.shoot("journal-addendum")
+        addendum.accept()
+    correction = journal.amend(correction=True)
+    if correction is not None:
+        correction.text.setPlainText(correction.text.toPlainText().replace("två", "tre"))
+        camera.shoot("journal-correction")
+        correction.accept()  # no reason yet: refused in the dialog
+        camera.shoot("journal-correction-refused")
+        correction.reason.setText("Fel antal veckor till nästa samtal")
+        correction.accept()
+    camera.shoot("journal-corrected")
+    journal.original_button.click()
+    camera.shoot("journal-original-shown")
+    history = journal.history()
+    camera.shoot("journal-history")
+    if history is not None:
+        history.reject()
+    journal.search.setText("sömn")
+    journal.run_search("sömn")
+    camera.shoot("journal-search-in-client")
+    journal.search.clear()
+    dismiss(window)
+
+
+def questionnaires_walk(camera: Camera, window: MainWindow, client_id: str) -> None:
+    """The questionnaires tab, the picker, a PHQ-9 and an AUDIT entered and saved."""
+    from mottagning.ui.measures import AdministrationDialog  # noqa: PLC0415
+    from mottagning.ui.measures.picker import InstrumentPicker  # noqa: PLC0415
+
+    assert window.workspace is not None
+    page = window.workspace.show_area("clients")
+    view = page.open_client(client_id)  # type: ignore[union-attr]
+    view.show_questionnaires()
+    camera.shoot("questionnaires")
+    tab = view.measures
+    picker = tab.choose_instrument()
+    assert isinstance(picker, InstrumentPicker)
+    picker.search.setText("au")
+    camera.shoot("questionnaire-picker")
+    picker.reject()
+    for instrument, answers in (
+        ("phq9", (2, 1, 2, 1, 0, 1, 2, 1, 1)),
+        ("audit", (2, 1, 1, 0, 0, 1, 0, 1, 0, 0)),
+    ):
+        dialog = tab.open_administration(instrument)
+        assert isinstance(dialog, AdministrationDialog)
+        for index, value in enumerate(answers[:5]):
+            dialog.sheet.answer(index, value)
+        camera.shoot(f"questionnaire-{instrument}-half")
+        for index, value in enumerate(answers):
+            dialog.sheet.answer(index, value)
+        camera.shoot(f"questionnaire-{instrument}-complete")
+        dialog.save()
+        settle()
+        dismiss(window)
+        camera.shoot(f"questionnaires-after-{instrument}")
+
+
+def emergency_access(camera: Camera, window: MainWindow, client_id: str) -> None:
+    """Another counselor's client: the journal asks why, then the banner says so."""
+    assert window.workspace is not None
+    page = window.workspace.show_area("clients")
+    view = page.open_client(client_id)  # type: ignore[union-attr]
+    view.show_journal()
+    camera.shoot("emergency-ask")
+    panel = view.journal.access_panel
+    panel.request()  # no reason: refused
+    camera.shoot("emergency-ask-refused")
+    panel.reason.setPlainText("Klienten ringde i kris och hennes behandlare är på kurs i dag.")
+    panel.request()
+    camera.shoot("emergency-banner")
+
+
+def journal_search(camera: Camera, window: MainWindow) -> None:
+    from mottagning.ui.journal import JournalSearchDialog  # noqa: PLC0415
+
+    assert window.workspace is not None
+    window.workspace.search_journals()
+    dialog = visible_dialog(JournalSearchDialog)
+    if dialog is None:
+        return
+    camera.shoot("journal-search-empty")
+    dialog.search.setText("sömn")  # type: ignore[attr-defined]
+    dialog.run_search()  # type: ignore[attr-defined]
+    camera.shoot("journal-search")
+    dialog.search.setText("zyxvåäö")  # type: ignore[attr-defined]
+    dialog.run_search()  # type: ignore[attr-defined]
+    camera.shoot("journal-search-nothing")
+    dismiss(window)
+
+
+# --- Administration -------------------------------------------------------------------
+
+
+def administration(camera: Camera, window: MainWindow) -> None:
+    assert window.workspace is not None
+    page = window.workspace.show_area("administration")
+    tabs = page.tabs  # type: ignore[union-attr]
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        name = tabs.tabText(index).lower().replace(" ", "-").replace(",", "")
+        camera.shoot(f"admin-{name}")
+        widget = tabs.widget(index)
+        if widget is page.users:  # type: ignore[union-attr]
+            users_dialogs(camera, window, widget)
+        elif widget is page.access_log:  # type: ignore[union-attr]
+            review = widget.document_review()
+            camera.shoot("admin-log-review")
+            review.reject()
+            widget.verify()
+            camera.shoot("admin-log-verified")
+            dismiss(window)
+        elif widget is page.emergency_accesses:  # type: ignore[union-attr]
+            if widget.model.rowCount():
+                widget.table.selectRow(0)
+                camera.shoot("admin-emergency-chosen")
+        elif widget is page.calendar:  # type: ignore[union-attr]
+            widget.add_room()
+            camera.shoot("admin-room-name")
+            dismiss(window)
+
+
+def users_dialogs(camera: Camera, window: MainWindow, users: object) -> None:
+    dialog = users.create_user()  # type: ignore[attr-defined]
+    camera.shoot("admin-new-user")
+    dialog.accept()
+    camera.shoot("admin-new-user-refused")
+    dialog.reject()
+    users.table.selectRow(1)  # type: ignore[attr-defined]
+    edit = users.edit_selected()  # type: ignore[attr-defined]
+    camera.shoot("admin-change-user")
+    if edit is not None:
+        edit.reject()
+    users.reset_selected()  # type: ignore[attr-defined]
+    camera.shoot("admin-reset-question")
+    box = visible_dialog(QMessageBox)
+    if isinstance(box, QMessageBox):
+        box.button(QMessageBox.StandardButton.Yes).click()
+        camera.shoot("admin-temporary-password", 600)
+    dismiss(window)
+    users.toggle_selected()  # type: ignore[attr-defined]
+    camera.shoot("admin-deactivate-question")
+    dismiss(window)
+
+
+# --- The roles ------------------------------------------------------------------------
+
+
+def walk_administrator(camera: Camera, window: MainWindow) -> None:
+    from mottagning.ui.calendar.snapshot import CLINIC, ViewKind, ViewOf  # noqa: PLC0415
+
+    camera.begin("administrator")
+    window.login_page.show_fresh()
+    camera.shoot("login")
+    wrong_password(window, SCHEDULER.username)
+    camera.shoot("login-wrong-password")
+    camera.shoot_modal("forgotten-password", window.login_page.forgot.click)
+    window.login_page.show_fresh()
+    sign_in(window, SCHEDULER.username, SCHEDULER.password)
+    camera.shoot("today")
+    assert window.session is not None
+    counselor = next(
+        u for u in window.session.scheduling.counselors() if u.username == "behandlare"
+    )
+    room = window.session.scheduling.rooms()[0]
+    calendar_views(
+        camera,
+        window,
+        [
+            ("clinic", CLINIC),
+            ("counselor", ViewOf(ViewKind.COUNSELOR, counselor.id)),
+            ("room", ViewOf(ViewKind.ROOM, room.id)),
+        ],
+    )
+    booking_dialogs(camera, window)
+    register_and_new_client(camera, window)
+    client_page_tabs(camera, window, clients_of(window, mine=False)[0], "client")
+    waiting_list(camera, window)
+    administration(camera, window)
+    walk_menus(camera, window)
+    walk_lock_screen(camera, window, SCHEDULER)
+
+
+def walk_counselor(camera: Camera, window: MainWindow) -> None:
+    from mottagning.ui.calendar.snapshot import CLINIC, ViewKind, ViewOf  # noqa: PLC0415
+
+    camera.begin("counselor")
+    switch_user(window, COUNSELOR)
+    camera.shoot("today")
+    assert window.session is not None
+    session = window.session
+    calendar_views(
+        camera,
+        window,
+        [("mine", ViewOf(ViewKind.COUNSELOR, session.user.id)), ("clinic", CLINIC)],
+    )
+    booking_dialogs(camera, window)
+    assert window.workspace is not None
+    window.workspace.show_area("clients")
+    camera.shoot("clients-mine")
+    mine = clients_of(window, mine=True)
+    busiest = max(mine, key=lambda client_id: len(session.measures.results(client_id)))
+    client_page_tabs(camera, window, busiest, "client")
+    journal_walk(camera, window, busiest)
+    questionnaires_walk(camera, window, busiest)
+    view = window.workspace.show_area("clients").client_view  # type: ignore[union-attr]
+    view.sections.setCurrentIndex(view.sections.count() - 2)  # Plan, before Identity
+    camera.shoot("plan")
+    emergency_access(camera, window, clients_of(window, mine=False)[0])
+    journal_search(camera, window)
+    waiting_list(camera, window)
+    window.workspace.show_area("today")
+    camera.shoot("today-after")
+    walk_menus(camera, window)
+    walk_lock_screen(camera, window, COUNSELOR)
+
+
+def walk_lead(camera: Camera, window: MainWindow) -> None:
+    camera.begin("lead")
+    switch_user(window, LEAD)
+    camera.shoot("today")
+    calendar_views(
+        camera,
+        window,
+        [("clinic", __import__("mottagning.ui.calendar.snapshot", fromlist=["CLINIC"]).CLINIC)],
+    )
+    client_page_tabs(camera, window, clients_of(window, mine=False)[0], "client")
+    emergency_access(camera, window, clients_of(window, mine=False)[1])
+    journal_search(camera, window)
+    administration(camera, window)
+    walk_menus(camera, window)
+    walk_lock_screen(camera, window, LEAD)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", nargs="?", type=Path, default=ROOT / "screenshots")
     parser.add_argument("--language", default="sv", choices=("sv", "en"))
+    parser.add_argument("--only", choices=PARTS, action="append")
     args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
+    parts = args.only or list(PARTS)
 
     app = create_application()
     install_translators(app, args.language)
     apply_style(app)
+    camera = Camera(args.out)
+    if "setup" in parts:
+        walk_setup(camera, args.language)
     with tempfile.TemporaryDirectory() as folder:
         files = ClinicFiles(Path(folder))
-        clock = OfficeHoursClock()
-        create_demo_clinic(files, clock)
         preferences = LocalPreferences(files.preferences)
-        window = build_main_window(files, clock, preferences, demo=True)
+        preferences.set_language(args.language)
+        # As `mottagning --demo` does: the demo clinic is made on the way to the window.
+        window = build_main_window(files, OfficeHoursClock(), preferences, demo=True)
         assert window is not None
-        window.resize(1280, 800)
+        window.setGeometry(window.screen().availableGeometry())
         window.show()
         settle()
-        shots: list[Step] = [
-            ("01-login", lambda w: None),
-            (
-                "02-today-administrator",
-                lambda w: sign_in(w, SCHEDULER.username, SCHEDULER.password),
-            ),
-            ("03-calendar-clinic-day", area("calendar")),
-            ("03-calendar-clinic-week", calendar_mode("week")),
-            ("03-calendar-clinic-month", calendar_mode("month")),
-            ("03-calendar-booking-clash", booking(series=False)),
-            ("03-calendar-booking-series", booking(series=True)),
-            ("04-clients", area("clients")),
-            ("05-client", open_first_client),
-            ("06-waiting-list", area("waiting_list")),
-            ("07-rooms-hours-absences", area("administration")),
-            ("08-locked", lambda w: w.lock()),
-            ("09-today-counselor", lambda w: switch_user(w, COUNSELOR)),
-            ("10-calendar-counselor-week", area("calendar")),
-            ("10-calendar-counselor-month", calendar_mode("month")),
-            ("10-calendar-counselor-day", calendar_mode("day")),
-            ("11-client-journal", open_busiest_client),
-            ("12-client-questionnaires", client_tab("questionnaires")),
-            ("13-client-plan", client_tab("plan")),
-            ("14-questionnaire-entry", questionnaire),
-            ("15-journal-search", journal_search),
-            ("16-users", lead_users),
-            ("17-access-log", admin_tab(1)),
-            ("18-emergency-accesses", admin_tab(2)),
-            ("19-clinic", admin_tab(4)),
-            ("20-journal-settings", admin_tab(5)),
-            ("21-today-lead", area("today")),
-        ]
-        for name, action in shots:
-            try:
-                extra = action(window)
-            except Exception as error:
-                print(f"{name}: {type(error).__name__}: {error}")
-                continue
-            settle()
-            window.grab().save(str(args.out / f"{name}-{args.language}.png"))
-            if extra is not None:
-                extra.grab().save(str(args.out / f"{name}-dialog-{args.language}.png"))
+        walks = {
+            "administrator": walk_administrator,
+            "counselor": walk_counselor,
+            "lead": walk_lead,
+        }
+        for part, walk in walks.items():
+            if part in parts:
+                try:
+                    walk(camera, window)
+                except Exception as error:  # the walk goes on with the next role
+                    print(
+                        f"{part} stopped at shot {camera.number}: {type(error).__name__}: {error}"
+                    )
+                    import traceback  # noqa: PLC0415
+
+                    traceback.print_exc()
+                dismiss(window)
         window.close()
-    print(f"screenshots in {args.out}")
+    print(f"{len(camera.taken)} screenshots in {camera.folder}")
     return 0
 
 

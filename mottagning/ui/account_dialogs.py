@@ -17,8 +17,8 @@ from mottagning.errors import UserError
 from mottagning.services.accounts import personal_words
 from mottagning.services.authentication import Authenticator
 from mottagning.services.session import Session
-from mottagning.ui.errors import message_for
-from mottagning.ui.password_fields import NewPasswordFields
+from mottagning.ui.errors import message_for, show_in
+from mottagning.ui.password_fields import PASSWORD_PROBLEMS, NewPasswordFields
 from mottagning.ui.sizes import characters, resize_within_screen
 
 
@@ -55,7 +55,14 @@ class ChangePasswordDialog(QDialog):
         self.current.setObjectName("currentPassword")
         self.current.setEchoMode(QLineEdit.EchoMode.Password)
         clinic = session.clinic_settings.details().name
-        self.fields = NewPasswordFields(personal_words(user.username, user.full_name, clinic), self)
+        form = QFormLayout()
+        if not temporary:
+            form.addRow(self.tr("&Current password:"), self.current)
+        else:
+            self.current.hide()
+        self.fields = NewPasswordFields(
+            form, personal_words(user.username, user.full_name, clinic), self
+        )
         self.error = QLabel(self)
         self.error.setObjectName("dialogError")
         self.error.setWordWrap(True)
@@ -64,18 +71,13 @@ class ChangePasswordDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Change password"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        if not temporary:
-            form = QFormLayout()
-            form.addRow(self.tr("&Current password:"), self.current)
-            layout.addLayout(form)
-        else:
-            self.current.hide()
-        layout.addWidget(self.fields)
+        layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         resize_within_screen(self, characters(self, 80), self.sizeHint().height())
@@ -88,9 +90,12 @@ class ChangePasswordDialog(QDialog):
                     self._session.accounts.replace_temporary_password(new_password)
                 else:
                     self._session.accounts.change_own_password(self.current.text(), new_password)
+        except PASSWORD_PROBLEMS as problem:
+            self.fields.refuse(problem)
+            self.error.hide()
+            return
         except UserError as error:
-            self.error.setText(message_for(error))
-            self.error.show()
+            show_in(self.error, message_for(error))
             return
         self.current.clear()
         self.fields.clear()
@@ -121,7 +126,6 @@ class RecoveryDialog(QDialog):
         self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.username = QLineEdit(self)
         self.username.setObjectName("recoveryUsername")
-        self.fields = NewPasswordFields(parent=self)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setProperty("role", "error")
@@ -129,6 +133,7 @@ class RecoveryDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Recovery &key:"), self.recovery_key)
         form.addRow(self.tr("Clinic lead's &user name:"), self.username)
+        self.fields = NewPasswordFields(form, parent=self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -138,7 +143,6 @@ class RecoveryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addWidget(self.fields)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         resize_within_screen(self, characters(self, 92), self.sizeHint().height())
@@ -151,9 +155,12 @@ class RecoveryDialog(QDialog):
                 self.session = self._gate.recover(
                     self.recovery_key.text(), self.username.text(), password
                 )
+        except PASSWORD_PROBLEMS as problem:
+            self.fields.refuse(problem)
+            self.error.hide()
+            return
         except UserError as error:
-            self.error.setText(message_for(error))
-            self.error.show()
+            show_in(self.error, message_for(error))
             return
         self.recovery_key.clear()
         self.fields.clear()

@@ -9,16 +9,24 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from mottagning.diagnostics import log_crash
 from mottagning.errors import UserError
+from mottagning.ui.sizes import grow_to_fit
 
 log = logging.getLogger(__name__)
 
 
 def message_for(error: UserError) -> str:
     return error.describe(QCoreApplication.translate)
+
+
+def show_in(label: QLabel, text: str) -> None:
+    """Say `text` in a dialog's message `label`; the dialog grows to show it whole."""
+    label.setText(text)
+    label.show()
+    grow_to_fit(label.window())
 
 
 def explain(parent: QWidget | None, error: BaseException) -> None:

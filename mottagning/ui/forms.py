@@ -1,11 +1,22 @@
 """What the interface's forms share: a labelled row whose field is more than
-one widget, and counts shown with their unit in the right plural form."""
+one widget, counts shown with their unit in the right plural form, and a
+choice whose long text is cut short with "…" rather than chopped."""
 
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QSpinBox, QWidget
+from PySide6.QtGui import QPaintEvent, QValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QSpinBox,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QWidget,
+)
 
 
 def add_row(
@@ -66,3 +77,35 @@ class CountSpinBox(QSpinBox):
         acceptable = self.minimum() <= int(digits) <= self.maximum()
         state = QValidator.State.Acceptable if acceptable else QValidator.State.Intermediate
         return state, text, pos
+
+
+class ElidingComboBox(QComboBox):
+    """A drop-down list whose chosen text, when longer than the box, ends in "…"
+    (with the whole text as its tooltip) instead of being chopped mid-letter.
+    The list that drops down shows every text whole."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentTextChanged.connect(self.setToolTip)
+
+    def shown_text(self) -> str:
+        """The chosen text as it fits the box's text area."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        area = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox,
+            option,
+            QStyle.SubControl.SC_ComboBoxEditField,
+            self,
+        )
+        return self.fontMetrics().elidedText(
+            self.currentText(), Qt.TextElideMode.ElideRight, area.width()
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from mottagning import __version__
 from mottagning.errors import UserError
+from mottagning.i18n import Text
 from mottagning.models.access_log import HeadStatus
 from mottagning.services.credentials import Credential
 from mottagning.storage.preferences import LocalPreferences
@@ -31,7 +32,7 @@ from mottagning.ui.dialogs import open_dialog
 from mottagning.ui.errors import explain, message_for, user_errors
 from mottagning.ui.inactivity import InactivityMonitor
 from mottagning.ui.login_page import LoginPage
-from mottagning.ui.translations import LANGUAGE_NAMES, choose_language, translated
+from mottagning.ui.translations import LANGUAGE_NAMES, choose_language, in_language, translated
 from mottagning.ui.worker import run_in_background
 
 if TYPE_CHECKING:  # loaded at the first login, not at start-up (see _add_workspace)
@@ -43,6 +44,7 @@ if TYPE_CHECKING:  # loaded at the first login, not at start-up (see _add_worksp
 log = logging.getLogger(__name__)
 
 MINUTE_MS = 60_000
+NEXT_START = Text("MainWindow", "The new language is used the next time Mottagning starts.")
 
 
 class MainWindow(QMainWindow):
@@ -414,11 +416,14 @@ class MainWindow(QMainWindow):
         self._current.refresh_pages()
 
     def _choose_language(self, action: QAction) -> None:
-        self._preferences.set_language(action.data())
+        chosen = action.data()
+        self._preferences.set_language(chosen)
+        now = translated(NEXT_START)
+        in_chosen = in_language(chosen, NEXT_START)
         QMessageBox.information(
             self,
             self.tr("Language"),
-            self.tr("The new language is used the next time Mottagning starts."),
+            now if in_chosen == now else f"{in_chosen}\n\n{now}",
         )
 
     def _about(self) -> None:

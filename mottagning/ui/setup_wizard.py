@@ -33,7 +33,7 @@ from mottagning.storage.files import ClinicFiles
 from mottagning.storage.kdf import DEFAULT_KDF, KdfParams
 from mottagning.ui.errors import message_for
 from mottagning.ui.labels import Retranslating, buddy_label
-from mottagning.ui.password_fields import NewPasswordFields
+from mottagning.ui.password_fields import PASSWORD_PROBLEMS, NewPasswordFields
 from mottagning.ui.recovery_key_panel import RecoveryKeyPanel
 from mottagning.ui.translations import ENGLISH, LANGUAGE_NAMES
 
@@ -81,6 +81,9 @@ class ClinicPage(Retranslating, QWizardPage):
         for label, field in zip(self._labels, (self.name, self.address, self.phone), strict=True):
             form.addRow(label, field)
         form.addRow("", self.error)
+        self.name.textChanged.connect(self.error.hide)  # a refusal is about what was there
+        self.address.textChanged.connect(self.error.hide)
+        self.phone.textChanged.connect(self.error.hide)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addSpacing(self.fontMetrics().height())
@@ -130,7 +133,6 @@ class LeadPage(Retranslating, QWizardPage):
         self.title_field.setObjectName("leadTitle")
         self.username = QLineEdit(self)
         self.username.setObjectName("leadUsername")
-        self.password = NewPasswordFields(parent=self)
         self.error = _error_label(self)
         self.intro = _intro_label(self)
         self._labels = [buddy_label(f) for f in (self.full_name, self.title_field, self.username)]
@@ -139,15 +141,23 @@ class LeadPage(Retranslating, QWizardPage):
             self._labels, (self.full_name, self.title_field, self.username), strict=True
         ):
             form.addRow(label, field)
+        self.password = NewPasswordFields(form, parent=self)  # in line with the rows above
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addSpacing(self.fontMetrics().height())
         layout.addLayout(form)
-        layout.addWidget(self.password)
         layout.addWidget(self.error)
         layout.addStretch(1)
         for field in (self.full_name, self.username):
             field.textChanged.connect(self._update_personal_words)
+        for edited in (
+            self.full_name.textChanged,
+            self.title_field.textChanged,
+            self.username.textChanged,
+            self.password.password.textChanged,
+            self.password.repeat.textChanged,
+        ):
+            edited.connect(self.error.hide)  # a refusal is about what was there before
         # Accepting this page creates the clinic; there is no way back from there.
         self.setCommitPage(True)
         self._default_title = ""
@@ -196,6 +206,10 @@ class LeadPage(Retranslating, QWizardPage):
                 ),
                 password,
             )
+        except PASSWORD_PROBLEMS as problem:
+            self.password.refuse(problem)  # said in the advice under the fields
+            self.error.hide()
+            return False
         except UserError as error:
             self.error.setText(message_for(error))
             self.error.show()

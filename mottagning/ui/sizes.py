@@ -30,3 +30,20 @@ def text_width(widget: QWidget, sample: str) -> int:
     """Room for `sample` (say "2026-12-31 23:59") in `widget`'s font, with a
     cell's padding: digits are wider than the average character."""
     return widget.fontMetrics().horizontalAdvance(sample) + characters(widget, 2)
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Make `window` taller, within its screen, when what it shows now needs more
+    room than it has (a message that appeared, advice that grew longer): Qt keeps
+    the size it opened at, and squeezes or cuts off word-wrapped text instead.
+    Never narrower or shorter."""
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    needed = window.sizeHint().height()
+    if layout.hasHeightForWidth():
+        needed = max(needed, layout.totalHeightForWidth(window.width()))
+    room = window.screen().availableGeometry().height() - lines(window, 3)
+    if needed > window.height():
+        window.resize(window.width(), min(needed, max(room, window.height())))

@@ -1,5 +1,7 @@
 """The look: the platform's own style and palette (dark mode too), with a
-few touches: error text, the login card, the navigation. Sizes follow the
+few touches: error text, the login card, the navigation, dialog buttons in
+words only (a style that gives Cancel and OK icons gives none to "Book" or
+"Sign and lock", and a row of half-iconed buttons looks broken). Sizes follow the
 system's font (a larger font or a high-DPI screen scales them too)."""
 
 from PySide6.QtGui import QColor, QFontMetrics, QPalette
@@ -26,6 +28,7 @@ def apply_style(app: QApplication) -> None:
     app.setStyleSheet(
         f"""
         QLabel[role="error"] {{ color: {error.name()}; }}
+        QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
         QFrame#loginCard {{ background: {card.name()}; border-radius: {line // 2}px; }}
         QLabel#clinicName {{ color: palette(placeholder-text); }}
         QLabel#demoHint {{ color: palette(placeholder-text); }}

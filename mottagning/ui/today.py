@@ -185,8 +185,13 @@ class TodayPage(QWidget):
             else self.tr("My visits today"),
             self,
         )
+        self.no_visits = QLabel(self.tr("No visits are booked today."), self)
+        self.no_visits.setObjectName("todayNoVisits")
+        self.no_visits.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_visits.setStyleSheet("color: palette(placeholder-text);")
         visits_layout = QVBoxLayout(visits_box)
-        visits_layout.addWidget(self.table)
+        visits_layout.addWidget(self.table, 1)
+        visits_layout.addWidget(self.no_visits, 1)
         visits_layout.addLayout(visit_buttons)
 
         self.concerns = QListWidget(self)
@@ -236,8 +241,11 @@ class TodayPage(QWidget):
         side.addWidget(concerns_box, 1)
         side.addWidget(tally_box)
         body = QHBoxLayout()
-        body.addWidget(visits_box, 5)
-        body.addLayout(side, 2)
+        # The clinic lead's drafts name their author too, which must fit beside the
+        # client, the type and the age at 1280 pixels: their side takes a third.
+        lead = session.user.role is Role.LEAD
+        body.addWidget(visits_box, 2 if lead else 5)
+        body.addLayout(side, 1 if lead else 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(body)
@@ -269,6 +277,8 @@ class TodayPage(QWidget):
                 zone,
                 due,
             )
+            self.table.setVisible(bool(visits))  # an empty table reads as broken
+            self.no_visits.setVisible(not visits)
             if self.drafts is not None:
                 self.drafts.refresh()
             self._fill_concerns()

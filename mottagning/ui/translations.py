@@ -58,6 +58,16 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     return installed
 
 
+def in_language(language: str, text: Text) -> str:
+    """`text` in `language`, whichever language the interface is in now: a
+    message about choosing the language is read by someone who chose it."""
+    translator = QTranslator()
+    qm = resources.files("mottagning.resources") / "translations" / f"mottagning_{language}.qm"
+    if language == ENGLISH or not translator.load(str(qm)):
+        return text.source
+    return translator.translate(text.context, text.source) or text.source
+
+
 def translated(text: Text) -> str:
     """A `Text` (role name, field label ...) in the interface language."""
     return text.translated(QCoreApplication.translate)

@@ -32,8 +32,9 @@ from mottagning.ui.calendar.fields import DateField
 from mottagning.ui.calendar.notice import Notice
 from mottagning.ui.clients.picker import ClientPicker
 from mottagning.ui.dialogs import open_dialog
-from mottagning.ui.errors import message_for, user_errors
+from mottagning.ui.errors import message_for, show_in, user_errors
 from mottagning.ui.formatting import from_qdate, to_qdate
+from mottagning.ui.sizes import characters
 from mottagning.ui.tables import Index, TableModel, record_table
 
 
@@ -163,15 +164,13 @@ class WaitingEntryDialog(QDialog):
                 self._session.waiting_list.update(self._entry.id, priority, first, self.note.text())
             else:
                 if self.client.client_id is None:
-                    self.error.setText(self.tr("Choose a client: type the alias and pick one."))
-                    self.error.show()
+                    show_in(self.error, self.tr("Choose a client: type the alias and pick one."))
                     return
                 self._session.waiting_list.add(
                     self.client.client_id, priority, first, self.note.text()
                 )
         except UserError as error:
-            self.error.setText(message_for(error))
-            self.error.show()
+            show_in(self.error, message_for(error))
             return
         self.saved.emit()
         super().accept()
@@ -228,6 +227,8 @@ class WaitingListPage(QWidget):
                 self.summary.setText(self.tr("No one is waiting."))
             if entries:
                 self.table.selectRow(0)
+            for button in (self.book_button, self.edit_button, self.remove_button):
+                button.setEnabled(bool(entries))  # they act on the chosen entry
 
     def selected(self) -> WaitingListEntry | None:
         rows = self.table.selectionModel().selectedRows()
@@ -247,10 +248,12 @@ class WaitingListPage(QWidget):
             open_dialog(dialog)
 
     def remove_selected(self) -> "RemoveDialog | None":
-        entry = self.selected()
-        if entry is None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
             return None
-        dialog = RemoveDialog(self._session, self, entry)
+        entry = self.model.entry_at(rows[0].row())
+        name = self.model.index(rows[0].row(), WaitingListModel.CLIENT).data()
+        dialog = RemoveDialog(self._session, self, entry, name)
         dialog.removed.connect(self.refresh)
         open_dialog(dialog)
         return dialog
@@ -278,15 +281,22 @@ class RemoveDialog(QDialog):
 
     removed = Signal()
 
-    def __init__(self, session: Session, parent: QWidget, entry: WaitingListEntry) -> None:
+    def __init__(
+        self, session: Session, parent: QWidget, entry: WaitingListEntry, client_name: str
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("removeWaitingDialog")
         self.setWindowTitle(self.tr("Remove from the waiting list"))
         self._session = session
         self._entry = entry
+        # Named, as in the list: the user sees whom they are taking off it.
         question = QLabel(
-            self.tr("Why is the client leaving the list (e.g. no longer wants contact)?"), self
+            self.tr(
+                "Why is {client} leaving the waiting list (e.g. no longer wants contact)?"
+            ).format(client=client_name),
+            self,
         )
+        question.setObjectName("removeQuestion")
         question.setWordWrap(True)
         self.reason = QLineEdit(self)
         self.reason.setObjectName("removeReason")
@@ -305,6 +315,8 @@ class RemoveDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        self.remove_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.remove_button.setText(self.tr("Remove from the list"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -313,7 +325,7 @@ class RemoveDialog(QDialog):
         layout.addWidget(self.close_client)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(460, self.sizeHint().height())
+        self.resize(characters(self, 64), self.sizeHint().height())
 
     def accept(self) -> None:
         try:
@@ -321,8 +333,7 @@ class RemoveDialog(QDialog):
                 self._entry.id, self.reason.text(), close_client=self.close_client.isChecked()
             )
         except UserError as error:
-            self.error.setText(message_for(error))
-            self.error.show()
+            show_in(self.error, message_for(error))
             return
         self.removed.emit()
         super().accept()

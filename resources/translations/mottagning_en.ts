@@ -197,4 +197,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>_MeasureRow</name>
+    <message numerus="yes">
+        <source>every %n visit(s)</source>
+        <translation>
+            <numerusform>every visit</numerusform>
+            <numerusform>every %n visits</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -142,6 +142,16 @@ def test_changing_the_clinic_name_updates_the_window(qtbot, window, admin):
     assert "Mottagningen Norr" in window.windowTitle()
 
 
+def test_the_clinic_tab_keeps_counts_and_buttons_at_their_own_size(qtbot, window, admin):
+    window.resize(window.width() * 2, window.height())  # a wide screen: the boxes widen
+    admin.tabs.setCurrentWidget(admin.clinic)
+    qtbot.wait(10)
+    tab = admin.clinic
+    for widget in (tab.age_limit, tab.save_clients, tab.auto_lock):
+        assert widget.width() <= widget.sizeHint().width(), widget.objectName()
+    assert tab.age_limit.x() == tab.reservnummer.x(), "still in the form's column"
+
+
 def test_item_models_follow_the_qt_contract(qtmodeltester, admin):
     session = admin.users._session
     assert admin.users.model.rowCount() >= 1

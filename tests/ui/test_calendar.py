@@ -176,6 +176,23 @@ def test_the_reception_starts_on_the_whole_clinics_day(qtbot, scheduler, counsel
     assert all(c.day == MONDAY for c in columns)
 
 
+def test_a_new_clinic_without_counselors_says_why_its_day_is_empty(qtbot, lead):
+    page = make_page(qtbot, lead)
+    assert page.snapshot.columns == []
+    assert page.views.currentWidget() is page.no_counselors
+    assert "no counselors yet" in page.no_counselors.text()
+    page.set_mode(Mode.MONTH)  # the month still shows its days
+    assert page.views.currentWidget() is page.month
+    page.set_mode(Mode.WEEK)
+    assert page.views.currentWidget() is page.no_counselors
+
+
+def test_the_grid_is_back_once_there_is_a_counselor(qtbot, lead, counselor):
+    page = make_page(qtbot, lead)
+    page.set_view_of(CLINIC)
+    assert page.views.currentWidget() is page.view
+
+
 def test_visits_show_aliases_unless_full_names_are_chosen(qtbot, counselor):
     client, _ = counselor.clients.create(details("Lilja", first_name="Li", last_name="Lund"))
     book(counselor, counselor, local(2026, 11, 23, 10), client_id=client.id)

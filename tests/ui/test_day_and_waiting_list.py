@@ -4,7 +4,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
 
 from mottagning.models.calendar import AppointmentDetails, AppointmentStatus, ContactForm
 from mottagning.models.clients import ClientDetails, ClientStatus, Strand, TargetGroup
@@ -87,6 +87,8 @@ def test_waiting_list_add_and_remove(qtbot, scheduler):
     page = WaitingListPage(scheduler, None)
     qtbot.addWidget(page)
     assert page.summary.text() == "No one is waiting."
+    assert not page.remove_button.isEnabled(), "nothing to remove, change or book"
+    assert not page.book_button.isEnabled()
     dialog = page.add()
     type_text(qtbot, dialog.client, "Lin")
     qtbot.waitUntil(lambda: dialog.client.completer().popup().isVisible())
@@ -96,10 +98,13 @@ def test_waiting_list_add_and_remove(qtbot, scheduler):
     dialog.priority.setCurrentIndex(dialog.priority.findData(1))
     dialog.accept()
     assert page.model.rowCount() == 1
+    assert page.remove_button.isEnabled()
     assert page.model.index(0, WaitingListModel.PRIORITY).data() == "1 – urgent"
     assert scheduler.clients.open(client.id).status is ClientStatus.WAITING
     page.table.selectRow(0)
     dialog = page.remove_selected()
+    assert "Lind" in dialog.findChild(QLabel, "removeQuestion").text(), "the client is named"
+    assert dialog.remove_button.text() == "Remove from the list"
     dialog.accept()  # no reason yet
     assert dialog.error.text() == "Reason: say why the client leaves the list"
     type_text(qtbot, dialog.reason, "Vill inte längre ha kontakt")

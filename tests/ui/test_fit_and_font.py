@@ -8,15 +8,20 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QScrollArea, QWidget
 
 from mottagning.models.calendar import AppointmentDetails
 from mottagning.models.clients import ClientDetails, Strand, TargetGroup
+from mottagning.models.journal import NoteType
 from mottagning.models.users import NewUser, Role
+from mottagning.ui.account_dialogs import ChangePasswordDialog
+from mottagning.ui.admin.users_tab import UserDialog
 from mottagning.ui.clients.form import ClientFormDialog
+from mottagning.ui.journal.drafts_list import DraftsList, DraftsModel
 from mottagning.ui.login_page import LoginPage
 from mottagning.ui.sizes import characters, lines
 from mottagning.ui.today import DayModel, TodayPage
+from mottagning.ui.translations import install_translators
 from mottagning.ui.workspace import Workspace
 from tests.support import COUNSELOR_PASSWORD, add_user
 
@@ -103,3 +108,114 @@ def test_the_navigation_and_the_login_card_grow_with_the_font(qtbot, lead):
         QApplication.setFont(usual)
     assert larger[0] > normal[0] * 1.3, "the navigation is as wide as its names"
     assert larger[1] > normal[1] * 1.3, "the login card holds the same text"
+
+
+def squeezed_labels(dialog: QWidget) -> list[str]:
+    """Word-wrapped labels given less height than their text needs at their width."""
+    return [
+        label.text()
+        for label in dialog.findChildren(QLabel)
+        if label.isVisible()
+        and label.wordWrap()
+        and label.height() < label.heightForWidth(label.width())
+    ]
+
+
+def test_a_dialog_grows_to_show_its_refusal_and_keeps_its_hint_whole(qtbot, lead, host):
+    dialog = UserDialog(lead, host)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.accept()  # no user name: refused in the dialog
+    qtbot.wait(10)
+    assert dialog.error.isVisible()
+    assert squeezed_labels(dialog) == []
+
+
+def test_changing_a_password_says_the_longer_advice_whole(qtbot, lead, host):
+    dialog = ChangePasswordDialog(lead, host)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.current.setText("fel")
+    dialog.fields.password.setText("kort")
+    dialog.fields.repeat.setText("kort")
+    dialog.accept()
+    qtbot.wait(10)
+    assert dialog.fields.advice.property("role") == "error"
+    assert not dialog.error.isVisible(), "the reason is said once, in the advice"
+    assert squeezed_labels(dialog) == []
+
+
+def test_the_password_rows_line_up_with_the_current_password(qtbot, lead, host):
+    dialog = ChangePasswordDialog(lead, host)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    current = dialog.current.mapTo(dialog, dialog.current.rect().topLeft()).x()
+    new = dialog.fields.password.mapTo(dialog, dialog.fields.password.rect().topLeft()).x()
+    assert new == current
+
+
+def test_the_new_client_form_grows_by_its_refusal(qtbot, lead, host):
+    dialog = ClientFormDialog(lead, host)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = dialog.height()
+    dialog.alias.setText("Lind 3")
+    dialog.accept()  # no target group: refused
+    qtbot.wait(10)
+    assert dialog.error.isVisible()
+    room = dialog.screen().availableGeometry().height() - lines(dialog, 3)
+    assert dialog.height() >= min(before + dialog.error.sizeHint().height(), room)
+
+
+@pytest.fixture
+def overdue_draft(lead, counselor, clock):
+    client, _ = lead.clients.create(
+        ClientDetails(
+            "Klöver 2",
+            Strand.MIKA,
+            target_groups=frozenset({TargetGroup.SELLING_SEX}),
+            counselor_ids=frozenset({counselor.user.id}),
+        )
+    )
+    counselor.journal.start_note(client.id, NoteType.SESSION, body="Osignerat")
+    clock.moment += timedelta(days=5)
+    return client
+
+
+@pytest.fixture
+def swedish(qapp):
+    install_translators(qapp, "sv")
+    yield
+    install_translators(qapp, "en")
+
+
+def test_the_counselors_drafts_fill_their_table_without_a_blank_strip(
+    qtbot, counselor, overdue_draft
+):
+    drafts = DraftsList(counselor, None)
+    qtbot.addWidget(drafts)
+    drafts.resize(characters(drafts, 50), lines(drafts, 10))
+    drafts.show()
+    qtbot.waitExposed(drafts)
+    header = drafts.table.horizontalHeader()
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    assert sum(header.sectionSize(c) for c in shown) == drafts.table.viewport().width()
+
+
+def test_the_leads_drafts_name_their_author_at_1280x800_in_swedish(
+    qtbot, lead, overdue_draft, swedish
+):
+    page = TodayPage(lead, None)
+    qtbot.addWidget(page)
+    page.resize(characters(page, SCREEN_CHARACTERS - 25), lines(page, SCREEN_LINES - 3))
+    page.show()
+    qtbot.waitExposed(page)
+    table = page.drafts.table
+    header = table.horizontalHeader()
+    assert not header.isSectionHidden(DraftsModel.AUTHOR)
+    assert header.sectionSize(DraftsModel.AUTHOR) >= header.sectionSizeHint(DraftsModel.AUTHOR)
+    assert not table.horizontalScrollBar().isVisible()

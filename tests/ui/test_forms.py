@@ -12,6 +12,7 @@ from mottagning.ui.admin.clinic_tab import ClinicTab
 from mottagning.ui.admin.journal_tab import JournalSettingsTab
 from mottagning.ui.admin.users_tab import UserDialog
 from mottagning.ui.clients.form import ClientFormDialog
+from mottagning.ui.journal.plan_measures import PlannedMeasuresEditor
 from mottagning.ui.translations import install_translators
 from tests.support import LEAD_PASSWORD
 from tests.ui.conftest import log_in
@@ -82,3 +83,15 @@ def test_a_count_of_one_is_singular(qtbot, lead, host, swedish):
     assert translate("DraftsModel", "%n day(s)", "", 1) == "1 dag"
     assert translate("ClientView", "%n no-show(s)", "", 1) == "1 uteblivet"
     assert translate("AccessLogTab", "%n entries", "", 1) == "1 post"
+
+
+def test_a_planned_questionnaire_is_given_every_nth_visit_as_the_plan_says(
+    qtbot, lead, host, swedish
+):
+    editor = PlannedMeasuresEditor(host)
+    editor.set_instruments(lead.measures.instruments())
+    every = editor.add_row().every
+    every.setValue(4)
+    assert every.text() == "vart 4:e besök"
+    every.setValue(1)
+    assert every.text() == "vid varje besök"

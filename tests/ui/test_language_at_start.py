@@ -5,6 +5,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mottagning import app
 from mottagning.storage.preferences import LocalPreferences
@@ -67,3 +69,20 @@ def test_a_data_folder_that_cannot_be_made_is_explained_not_a_traceback(
     assert app.main(["--data-dir", str(not_a_folder), "--language", "en"]) == 1
     assert "could not read or write its files" in capsys.readouterr().err
     assert shown and "could not read or write" in shown[0]
+
+
+def test_choosing_a_language_says_what_happens_in_that_language_too(qtbot, window):
+    said: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        box.accept()
+
+    swedish = next(a for a in window.language_group.actions() if a.data() == "sv")
+    QTimer.singleShot(0, read_and_close)
+    swedish.trigger()  # from the English interface
+    assert said, "the message box was shown"
+    assert "Det nya språket används nästa gång Mottagning startas." in said[0]
+    assert "The new language is used the next time Mottagning starts." in said[0]

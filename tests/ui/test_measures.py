@@ -10,7 +10,14 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QRadioButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QRadioButton,
+    QScrollArea,
+)
 
 from mottagning.models.access_log import LogAction
 from mottagning.models.clients import Gender
@@ -20,6 +27,8 @@ from mottagning.ui.journal.plan_measures import PlannedMeasuresEditor
 from mottagning.ui.measures import AdministrationDialog, MeasuresTab, ProgressChart
 from mottagning.ui.measures.models import AdministrationsModel
 from mottagning.ui.measures.picker import InstrumentPicker
+from mottagning.ui.measures.texts import option_label
+from mottagning.ui.sizes import lines
 from tests.storage.helpers import entries_after, log_entries
 from tests.storage.reception import details
 from tests.support import COUNSELOR_PASSWORD
@@ -587,3 +596,39 @@ def test_a_swedish_interface_names_the_questionnaires_in_swedish(qtbot, counselo
     assert combo.itemText(0) == f"AUDIT – {by_id['audit'].name.sv}"
     dialog = open_administration(qtbot, counselor, client.id, "audit")
     assert "past year" not in dialog.intro.text() and "items" not in dialog.intro.text()
+
+
+def test_a_planned_questionnaires_long_name_ends_in_an_ellipsis_not_chopped(qtbot, counselor):
+    instruments = counselor.measures.instruments()
+    editor = PlannedMeasuresEditor()
+    qtbot.addWidget(editor)
+    editor.set_instruments(instruments)
+    combo = editor.add_row().instrument
+    longest = max(range(combo.count()), key=lambda i: len(combo.itemText(i)))
+    combo.setCurrentIndex(longest)
+    editor.resize(combo.fontMetrics().horizontalAdvance(combo.currentText()) // 2, 100)
+    editor.show()
+    qtbot.waitExposed(editor)
+    shown = combo.shown_text()
+    assert shown.endswith("…")
+    assert combo.currentText().startswith(shown[:-1])
+    assert combo.toolTip() == combo.currentText(), "the whole name on hovering"
+
+
+@pytest.mark.parametrize("instrument_id", ["phq9", "audit"])
+def test_the_form_takes_the_room_its_items_need_within_the_screen(
+    qtbot, counselor, client, instrument_id
+):
+    dialog = open_administration(qtbot, counselor, client.id, instrument_id)
+    for index, row in enumerate(dialog.sheet.rows):  # the longest answers chosen: in bold
+        widest = max(row.item.options.options, key=lambda option: len(option_label(option)))
+        dialog.sheet.answer(index, widest.value, advance=False)
+    qtbot.wait(10)
+    scroll = dialog.findChild(QScrollArea)
+    screen = dialog.screen().availableGeometry()
+    wide, tall = screen.width() - lines(dialog, 3), screen.height() - lines(dialog, 3)
+    sideways = scroll.horizontalScrollBar().maximum() > 0
+    assert not sideways or dialog.width() >= wide, "sideways only when the screen is narrow"
+    scrolls = scroll.verticalScrollBar().maximum() > 0
+    assert not scrolls or dialog.height() >= tall, "it scrolls only when the screen is short"
+    assert dialog.height() <= tall and dialog.width() <= wide, "within the screen"

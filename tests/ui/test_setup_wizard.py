@@ -86,9 +86,26 @@ def test_a_common_password_keeps_the_user_on_the_page_with_the_reason(qtbot, wiz
     fill_clinic(qtbot, wizard)
     fill_lead(qtbot, wizard, "123456789012345678")
     assert wizard.currentPage() is wizard.lead_page
-    assert wizard.lead_page.error.isVisible()
-    assert "guess" in wizard.lead_page.error.text()
+    advice = wizard.lead_page.password.advice
+    assert "guess" in advice.text()
+    assert advice.property("role") == "error", "said as a refusal"
+    assert not wizard.lead_page.error.isVisible(), "said once, under the fields, not twice"
     assert not files.clinic_exists(), "nothing is written before everything is valid"
+
+
+def test_the_password_rows_line_up_with_the_rows_above(qtbot, wizard):
+    fill_clinic(qtbot, wizard)
+    page = wizard.lead_page
+    name_left = page.full_name.mapTo(page, page.full_name.rect().topLeft()).x()
+    password_left = page.password.password.mapTo(page, page.password.password.rect().topLeft())
+    assert password_left.x() == name_left
+
+
+def test_a_refusal_goes_away_when_the_user_corrects_the_page(qtbot, wizard):
+    wizard.next()
+    assert wizard.clinic_page.error.isVisible()
+    type_text(qtbot, wizard.clinic_page.name, "Mottagningen Söder")
+    assert not wizard.clinic_page.error.isVisible(), "no refusal left beside the fixed field"
 
 
 def test_a_missing_clinic_name_is_refused_on_the_first_page(qtbot, wizard, files):

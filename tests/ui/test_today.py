@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from mottagning.models.calendar import AppointmentDetails
 from mottagning.models.clients import ClientDetails, Strand, TargetGroup
+from mottagning.ui.today import TodayPage
 from tests.support import COUNSELOR_PASSWORD
 from tests.ui.conftest import log_in, type_text
 
@@ -63,3 +64,13 @@ def test_enter_on_the_days_table_opens_the_visits_client(qtbot, window, today_pa
     today_page.table.setFocus()
     qtbot.keyClick(today_page.table, Qt.Key.Key_Return)
     assert opened_alias(window) == "Ek"
+
+
+def test_a_day_without_visits_says_so_instead_of_an_empty_table(qtbot, lead):
+    page = TodayPage(lead, None)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert not page.table.isVisible()
+    assert page.no_visits.isVisible()
+    assert page.no_visits.text() == "No visits are booked today."

@@ -27,7 +27,7 @@ from mottagning.models.access_log import LogAction, LogEntry, LogQuery, LogRevie
 from mottagning.services.session import Session
 from mottagning.ui.date_time_edits import date_edit
 from mottagning.ui.dialogs import open_dialog
-from mottagning.ui.errors import message_for, user_errors
+from mottagning.ui.errors import message_for, show_in, user_errors
 from mottagning.ui.formatting import (
     from_qdate,
     iso_date,
@@ -211,8 +211,7 @@ class LogReviewDialog(QDialog):
                 self.findings.toPlainText(),
             )
         except UserError as error:
-            self.error.setText(message_for(error))
-            self.error.show()
+            show_in(self.error, message_for(error))
             return
         super().accept()
 

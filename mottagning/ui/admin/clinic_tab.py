@@ -28,10 +28,18 @@ from mottagning.services.clinic_settings import AGE_LIMIT_RANGE, AUTO_LOCK_RANGE
 from mottagning.services.session import Session
 from mottagning.ui.dialogs import confirm, open_dialog
 from mottagning.ui.errors import user_errors
-from mottagning.ui.forms import CountSpinBox
+from mottagning.ui.forms import CountSpinBox, add_row
 from mottagning.ui.recovery_key_panel import RecoveryKeyPanel
 from mottagning.ui.sizes import characters, lines, resize_within_screen
 from mottagning.ui.translations import translated
+
+
+def _left(widget: QWidget) -> QHBoxLayout:
+    """`widget` at its own width, at the start of a form's row."""
+    row = QHBoxLayout()
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row
 
 
 class NewRecoveryKeyDialog(QDialog):
@@ -120,12 +128,14 @@ class ClinicTab(QWidget):
         for key, form in RESERVNUMMER_FORMATS.items():
             self.reservnummer.addItem(translated(form.label), key)
         self.reservnummer.setCurrentIndex(self.reservnummer.findData(settings.reservnummer_format))
-        save_clients = QPushButton(self.tr("Save"), self)
-        save_clients.setObjectName("saveClientSettings")
-        save_clients.clicked.connect(self.save_settings)
+        self.save_clients = QPushButton(self.tr("Save"), self)
+        self.save_clients.setObjectName("saveClientSettings")
+        self.save_clients.clicked.connect(self.save_settings)
         clients_box = QGroupBox(self.tr("Clients"), self)
         clients_form = QFormLayout(clients_box)
-        clients_form.addRow(self.tr("Age &limit:"), self.age_limit)
+        # A count and a button at their own size, as in the boxes above: the form
+        # would stretch them across the page.
+        add_row(clients_form, self.tr("Age &limit:"), _left(self.age_limit))
         clients_form.addRow(
             "",
             QLabel(
@@ -133,7 +143,7 @@ class ClinicTab(QWidget):
             ),
         )
         clients_form.addRow(self.tr("&Reservnummer in this region:"), self.reservnummer)
-        clients_form.addRow("", save_clients)
+        clients_form.addRow("", _left(self.save_clients))
 
         recovery_box = QGroupBox(self.tr("Recovery key"), self)
         recovery_text = QLabel(

@@ -27,7 +27,7 @@ from mottagning.services.accounts import generate_temporary_password
 from mottagning.services.session import Session
 from mottagning.ui.clipboard import copy_briefly
 from mottagning.ui.dialogs import confirm, inform, open_dialog
-from mottagning.ui.errors import message_for, user_errors
+from mottagning.ui.errors import message_for, show_in, user_errors
 from mottagning.ui.formatting import local_datetime
 from mottagning.ui.forms import add_row
 from mottagning.ui.sizes import characters, resize_within_screen
@@ -172,8 +172,7 @@ class UserDialog(QDialog):
                     self._user.id, self.full_name.text(), self.title_field.text(), role
                 )
         except UserError as error:
-            self.error.setText(message_for(error))
-            self.error.show()
+            show_in(self.error, message_for(error))
             return
         super().accept()
 

@@ -20,7 +20,7 @@ from mottagning.ui.calendar import texts, visit_actions
 from mottagning.ui.calendar.booking_dialog import BookingDialog
 from mottagning.ui.calendar.questions import CancelQuestion
 from mottagning.ui.dialogs import open_dialog
-from mottagning.ui.errors import message_for
+from mottagning.ui.errors import message_for, show_in
 
 
 class AppointmentDialog(QDialog):
@@ -172,7 +172,6 @@ class AppointmentDialog(QDialog):
         try:
             self.appointment = self._session.scheduling.appointment(self.appointment.id)
         except UserError as error:
-            self.error.setText(message_for(error))
-            self.error.show()
+            show_in(self.error, message_for(error))
         self._show()
         self.changed.emit(changed)

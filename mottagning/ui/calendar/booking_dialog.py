@@ -55,6 +55,7 @@ from mottagning.ui.clients.picker import ClientPicker
 from mottagning.ui.dialogs import inform
 from mottagning.ui.errors import message_for
 from mottagning.ui.formatting import from_qdate, to_qdate
+from mottagning.ui.sizes import grow_to_fit
 from mottagning.ui.translations import translated
 
 NOTE_LENGTH = 300  # what the service keeps
@@ -374,7 +375,7 @@ class BookingDialog(QDialog):
         self._set_clash(refusal)
         if refusal is None:
             self.error.hide()
-        self._fit()
+        grow_to_fit(self)
 
     def _ignore(self) -> frozenset[str]:
         """A change does not clash with the visit being changed."""
@@ -464,7 +465,7 @@ class BookingDialog(QDialog):
             )
         self.notice.setText(text)
         self.notice.show()
-        self._fit()
+        grow_to_fit(self)
         return found
 
     # --- Saving -------------------------------------------------------------------------
@@ -505,7 +506,7 @@ class BookingDialog(QDialog):
             self._set_clash(clash)
             if self._overriding:
                 self.override_reason.setFocus()
-            self._fit()
+            grow_to_fit(self)
             return
         except UserError as error:
             self._show_error(message_for(error))
@@ -534,13 +535,7 @@ class BookingDialog(QDialog):
         self.notice.hide()
         self.error.setText(text)
         self.error.show()
-        self._fit()
-
-    def _fit(self) -> None:
-        """Grow to show a message in full instead of squeezing the form."""
-        needed = self.sizeHint().height()
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        grow_to_fit(self)
 
     def _tell_skipped(self, saved: BookingResult) -> None:
         # Named here: the service names holidays in Swedish whatever the interface language.

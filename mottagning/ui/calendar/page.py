@@ -15,7 +15,7 @@ from functools import partial
 
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QMenu, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from mottagning.errors import UserError
 from mottagning.models.calendar import Appointment, AppointmentStatus
@@ -60,9 +60,22 @@ class CalendarPage(QWidget):
 
         self.view = WeekView(self)
         self.month = MonthView(self)
+        # A new clinic has no counselors yet: say why the day is empty and what to do.
+        self.no_counselors = QLabel(
+            self.tr(
+                "The clinic has no counselors yet. When the clinic lead has created "
+                "their accounts (Administration, User accounts), their calendars show here."
+            ),
+            self,
+        )
+        self.no_counselors.setObjectName("calendarNoCounselors")
+        self.no_counselors.setWordWrap(True)
+        self.no_counselors.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_counselors.setStyleSheet("color: palette(placeholder-text);")
         self.views = QStackedWidget(self)
         self.views.addWidget(self.view)
         self.views.addWidget(self.month)
+        self.views.addWidget(self.no_counselors)
         self.toolbar = CalendarToolbar(self)
         self.toolbar.set_choices(
             session.scheduling.counselors(), session.scheduling.rooms(), user.id
@@ -208,6 +221,10 @@ class CalendarPage(QWidget):
             assert self.snapshot is not None
             self.view.set_board(Board(self.snapshot))
             title = texts.week_title(self.days()[0]) if self.week else texts.day_title(self.day)
+        nobody = (
+            self.mode is not Mode.MONTH and self.snapshot is not None and not self.snapshot.columns
+        )
+        self.views.setCurrentWidget(self.no_counselors if nobody else self.shown_view())
         self.toolbar.show_state(title, self.mode, self.view_of)
 
     def _tick(self) -> None:

@@ -17,7 +17,7 @@ from mottagning.errors import UserError
 from mottagning.models.clients import ConcernAnswer, ConcernConsideration, ConcernReason
 from mottagning.services.permissions import Action, is_allowed
 from mottagning.services.session import Session
-from mottagning.ui.errors import message_for
+from mottagning.ui.errors import message_for, show_in
 from mottagning.ui.sizes import characters, lines, resize_within_screen
 from mottagning.ui.translations import translated
 
@@ -92,8 +92,7 @@ class ConcernDialog(QDialog):
     def accept(self) -> None:
         checked = self.answers.checkedButton()
         if checked is None:
-            self.error.setText(self.tr("Choose an answer, or answer later."))
-            self.error.show()
+            show_in(self.error, self.tr("Choose an answer, or answer later."))
             return
         try:
             self._session.clients.answer_concern(
@@ -102,7 +101,6 @@ class ConcernDialog(QDialog):
                 self.note.toPlainText(),
             )
         except UserError as error:
-            self.error.setText(message_for(error))
-            self.error.show()
+            show_in(self.error, message_for(error))
             return
         super().accept()

@@ -112,21 +112,28 @@ class ClientFormDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        around = layout.contentsMargins()
-        resize_within_screen(
-            self,
-            columns.sizeHint().width() + around.left() + around.right(),
-            columns.sizeHint().height()
-            + buttons.sizeHint().height()
-            + around.top()
-            + around.bottom()
-            + layout.spacing(),
-        )
+        self._columns, self._buttons = columns, buttons
+        self._fit()
         if client is not None:
             self._fill(client)
         self._no_identity_toggled(self.no_identity.isChecked())
         self._status_changed()
         self.alias.setFocus()
+
+    def _fit(self, *, grow_only: bool = False) -> None:
+        """The whole form without scrolling, and the refusal when one is shown:
+        a scroll area's own size hint is capped well below a form this size."""
+        layout = self.layout()
+        assert layout is not None
+        around = layout.contentsMargins()
+        height = self._columns.sizeHint().height() + around.top() + around.bottom()
+        for below in (self._buttons, self.error):
+            if not below.isHidden():
+                height += below.sizeHint().height() + layout.spacing()
+        width = self._columns.sizeHint().width() + around.left() + around.right()
+        if grow_only:
+            width, height = max(width, self.width()), max(height, self.height())
+        resize_within_screen(self, width, height)
 
     # --- Building -----------------------------------------------------------------
 
@@ -447,6 +454,7 @@ class ClientFormDialog(QDialog):
         except UserError as error:
             self.error.setText(message_for(error))
             self.error.show()
+            self._fit(grow_only=True)
             return
         self.saved.emit(client, prompt)
         super().accept()

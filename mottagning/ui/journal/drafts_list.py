@@ -116,12 +116,18 @@ class DraftsList(QWidget):
         self._session = session
         self.model = DraftsModel(self)
         self.table = record_table(self, "draftsTable", self.model)
-        # The author takes what is left (cut short, with a tooltip): no sideways scrolling.
-        # (A stretched last section would not shrink below its first width.)
+        # The last column shown takes what is left (cut short, with a tooltip): the
+        # author for the clinic lead, else the type. No sideways scrolling, no blank
+        # strip beside the columns. (A stretched last section would not shrink
+        # below its first width.)
         self.table.setWordWrap(False)
+        self._shows_authors = session.user.role is Role.LEAD
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(DraftsModel.AUTHOR, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            DraftsModel.AUTHOR if self._shows_authors else DraftsModel.TYPE,
+            QHeaderView.ResizeMode.Stretch,
+        )
         self.table.doubleClicked.connect(self._open)
         on_enter(self.table, self._open_current)
         self.empty = QLabel(self.tr("No unsigned drafts."), self)
@@ -164,7 +170,7 @@ class DraftsList(QWidget):
         # The author column is for the clinic lead, who sees colleagues' drafts; the
         # date is left out in the narrow side of Today (the age says it; so does
         # the tooltip).
-        self.table.setColumnHidden(DraftsModel.AUTHOR, self._session.user.role is not Role.LEAD)
+        self.table.setColumnHidden(DraftsModel.AUTHOR, not self._shows_authors)
         self.table.setColumnHidden(DraftsModel.DATE, True)
         self.table.setVisible(bool(drafts))
         self.empty.setVisible(not drafts)

@@ -28,7 +28,7 @@ from mottagning.errors import UserError
 from mottagning.models.journal import DraftVersion, JournalNote, NoteType
 from mottagning.services.session import Session
 from mottagning.ui.date_time_edits import date_edit
-from mottagning.ui.errors import message_for
+from mottagning.ui.errors import message_for, show_in
 from mottagning.ui.formatting import from_qdate, local_datetime, to_qdate
 from mottagning.ui.sizes import characters, lines, resize_within_screen
 from mottagning.ui.translations import translated
@@ -150,8 +150,7 @@ class AmendmentDialog(QDialog):
             else:
                 note = journal.add_addendum(self._note.id, self.text.toPlainText())
         except UserError as error:
-            self.error.setText(message_for(error))
-            self.error.show()
+            show_in(self.error, message_for(error))
             return
         self.amended.emit(note)
         super().accept()

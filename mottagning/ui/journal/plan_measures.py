@@ -6,13 +6,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from mottagning.models.journal import PlannedMeasure
 from mottagning.scoring.definition import Instrument
+from mottagning.ui.forms import CountSpinBox, ElidingComboBox
 from mottagning.ui.measures.texts import label
 
 MAX_EVERY = 52  # the service accepts every 1 to 52 visits
@@ -30,7 +30,7 @@ def _label(instrument: Instrument) -> str:
 class _MeasureRow(QWidget):
     def __init__(self, instruments: list[Instrument], parent: QWidget) -> None:
         super().__init__(parent)
-        self.instrument = QComboBox(self)
+        self.instrument = ElidingComboBox(self)  # a long name ends in "…", whole in the list
         self.instrument.setObjectName("plannedInstrument")
         self.instrument.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -41,11 +41,10 @@ class _MeasureRow(QWidget):
             self.instrument.setItemData(
                 self.instrument.count() - 1, label(instrument.name), Qt.ItemDataRole.ToolTipRole
             )
-        self.every = QSpinBox(self)
+        # Said as the plan's version says it ("vart 4:e besök"), in the right form for one.
+        self.every = CountSpinBox(lambda visits: self.tr("every %n visit(s)", "", visits), self)
         self.every.setObjectName("plannedEvery")
         self.every.setRange(1, MAX_EVERY)
-        self.every.setPrefix(self.tr("every "))
-        self.every.setSuffix(self.tr(" visits"))
         self.remove = QPushButton(self.tr("Remove"), self)
         self.remove.setObjectName("removePlannedMeasure")
         layout = QHBoxLayout(self)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +41,9 @@ from mottagning.ui.measures.live import LiveScore, live_score
 from mottagning.ui.measures.sheet import AnswerSheet
 from mottagning.ui.measures.summary import LiveSummary
 from mottagning.ui.measures.texts import instrument_title, shows_wording
+from mottagning.ui.sizes import characters, lines, resize_within_screen
+
+SUMMARY_GAP = 12  # between the items and the score beside them
 
 
 def _muted(text: str, parent: QWidget, name: str) -> QLabel:
@@ -82,10 +86,28 @@ class AdministrationDialog(QDialog):
     # --- Building -------------------------------------------------------------------
 
     def _fit_to_screen(self) -> None:
-        """Wide enough for five labelled answers beside the wording (AUDIT, DUDIT), on
-        a 1280x800 screen too."""
-        screen = self.screen().availableGeometry()
-        self.resize(min(1200, screen.width() - 40), min(720, screen.height() - 40))
+        """Wide enough for the items and their answers beside the summary (five
+        labelled answers for AUDIT and DUDIT), and tall enough for every item,
+        where the screen has the room (a 1920x1080 screen shows the whole AUDIT);
+        on a smaller screen the items scroll."""
+        self.ensurePolished()  # measured in the fonts the style gives (bold answers ...)
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        beside = self.summary.width() + layout.spacing() + SUMMARY_GAP
+        around_width = margins.left() + margins.right() + 2 * self._scroll.frameWidth()
+        # Room for a scroll bar if the screen is short, and for a chosen answer,
+        # which is shown in bold and so grows its column.
+        sheet_width = self.sheet.sizeHint().width() + scroll_bar + characters(self, 4)
+        room = self.screen().availableGeometry().width() - lines(self, 3)
+        width = min(sheet_width + beside + around_width, room)
+        sheet_height = self.sheet.heightForWidth(width - beside - around_width - scroll_bar)
+        if sheet_height < 0:
+            sheet_height = self.sheet.sizeHint().height()
+        around = self.sizeHint().height() - self._scroll.sizeHint().height()
+        height = around + sheet_height + 2 * self._scroll.frameWidth() + lines(self, 1)
+        resize_within_screen(self, width, height)
 
     def _build(self) -> None:
         instrument = self.instrument
@@ -144,7 +166,7 @@ class AdministrationDialog(QDialog):
 
         body = QHBoxLayout()
         body.addWidget(scroll, 1)
-        body.addSpacing(12)
+        body.addSpacing(SUMMARY_GAP)
         body.addWidget(self.summary)
         bottom = QHBoxLayout()
         bottom.addWidget(date_label)
