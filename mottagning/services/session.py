@@ -15,6 +15,7 @@ from mottagning.services.accounts import AccountService
 from mottagning.services.anonymous_contacts import AnonymousContactService
 from mottagning.services.clients import ClientService
 from mottagning.services.clinic_settings import ClinicSettingsService
+from mottagning.services.clinic_time import ClinicTime
 from mottagning.services.context import Context
 from mottagning.services.credentials import Credential, PasswordCheck
 from mottagning.services.emergency_access import EmergencyAccessService
@@ -47,7 +48,8 @@ class Session:
         self._check_password = check_password
         self._log_pending_failures = log_pending_failures
         self._context = Context(clinic, user, keys, check_password)
-        self.clinic = clinic
+        self.clinic = clinic  # storage: for services' tests, never the UI
+        self.time = ClinicTime(clinic)
         self.accounts = AccountService(self._context)
         self.access_log = AccessLogService(self._context)
         self.clinic_settings = ClinicSettingsService(self._context)

@@ -52,7 +52,7 @@ class CalendarSettingsTab(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._today = session.clinic.today()
+        self._today = session.time.today()
         layout = QGridLayout(self)
         layout.addWidget(self._rooms_box(), 0, 0)
         layout.addWidget(self._hours_box(), 0, 1)

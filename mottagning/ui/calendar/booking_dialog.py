@@ -293,7 +293,7 @@ class BookingDialog(QDialog):
         if not counselor_ids and self._session.user.id in bookable:
             counselor_ids = frozenset({self._session.user.id})  # a counselor books for themself
         if starts_at is None:
-            now = self._session.clinic.clock.now()
+            now = self._session.time.now()
             length = timedelta(minutes=DEFAULT_VISIT)
             # Nobody chosen (the reception, a waiting client without a counselor):
             # whoever is free first.
@@ -423,7 +423,7 @@ class BookingDialog(QDialog):
             return None
         length = timedelta(minutes=max(SLOT, self._duration()))
         day = from_qdate(self.date.date())
-        after = max(self._session.clinic.clock.now(), datetime.combine(day, time(0), self._zone))
+        after = max(self._session.time.now(), datetime.combine(day, time(0), self._zone))
         room_id = self.room.currentData()
         try:
             if any_counselor:

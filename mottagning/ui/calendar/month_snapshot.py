@@ -81,7 +81,7 @@ def load_month(session: Session, view_of: ViewOf, day: date) -> MonthSnapshot:
     return MonthSnapshot(
         view_of=view_of,
         zone=zone,
-        now=session.clinic.clock.now(),
+        now=session.time.now(),
         month=day.replace(day=1),
         days=day_infos(session, days),
         visits=visits,

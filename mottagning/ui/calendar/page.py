@@ -138,7 +138,7 @@ class CalendarPage(QWidget):
     # --- Where we are -------------------------------------------------------------------
 
     def _today(self) -> date:
-        return self._session.clinic.clock.now().astimezone(self._zone).date()
+        return self._session.time.now().astimezone(self._zone).date()
 
     def shown_view(self) -> QWidget:
         return self.month if self.mode is Mode.MONTH else self.view
@@ -234,7 +234,7 @@ class CalendarPage(QWidget):
             return
         if grid.dragging():
             return
-        self.snapshot = dataclasses.replace(self.snapshot, now=self._session.clinic.clock.now())
+        self.snapshot = dataclasses.replace(self.snapshot, now=self._session.time.now())
         self.view.set_board(Board(self.snapshot))
 
     def _scroll_to_working_hours(self) -> None:
@@ -311,7 +311,7 @@ class CalendarPage(QWidget):
         """From the month: the day's first free time for the counselor shown."""
         counselor_id = self.view_of.subject_id if self.view_of.kind is ViewKind.COUNSELOR else None
         opening = datetime.combine(day, time(0), self._zone)
-        after = max(self._session.clinic.clock.now(), opening)
+        after = max(self._session.time.now(), opening)
         start, _ = suggested_start(
             self._session.scheduling,
             frozenset({counselor_id}) if counselor_id else frozenset(),

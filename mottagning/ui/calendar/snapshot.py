@@ -139,7 +139,7 @@ def load(
     return Snapshot(
         view_of=view_of,
         zone=zone,
-        now=session.clinic.clock.now(),
+        now=session.time.now(),
         days=infos,
         columns=_columns(view_of, days, session, appointments),
         appointments=appointments,

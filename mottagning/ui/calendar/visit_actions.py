@@ -34,7 +34,7 @@ def can_set(session: Session, appointment: Appointment, status: AppointmentStatu
         return True
     if not current.occupies_time:
         return False  # a cancelled visit is booked again first
-    now = session.clinic.clock.now()
+    now = session.time.now()
     if status in (AppointmentStatus.ATTENDED, AppointmentStatus.NO_SHOW):
         return appointment.starts_at <= now
     if status is AppointmentStatus.ARRIVED:

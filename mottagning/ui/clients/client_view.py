@@ -288,8 +288,8 @@ class ClientView(QWidget):
         rooms = {room.id: room.name for room in self._session.scheduling.rooms(active_only=False)}
         self.visits_model.set_visits(visits, self._staff, rooms)
         self.sections.setTabText(1, self.tr("Visits ({count})").format(count=len(visits)))
-        now = self._session.clinic.clock.now()
-        zone = self._session.clinic.zone
+        now = self._session.time.now()
+        zone = self._session.time.zone
         coming = [v for v in reversed(visits) if v.starts_at >= now and v.status.occupies_time]
         lines = ["<h4>{title}</h4>".format(title=escape(self.tr("Coming visits")))]
         for visit in coming[:6]:
@@ -315,7 +315,7 @@ class ClientView(QWidget):
         self.upcoming.setText("".join(lines))
 
     def refresh_history(self) -> None:
-        zone = self._session.clinic.zone
+        zone = self._session.time.zone
         lines = ["<h4>{title}</h4>".format(title=escape(self.tr("Identity history")))]
         history = self._session.clients.identity_history(self.client.id)
         if not history:

@@ -71,7 +71,7 @@ class ClientFormDialog(QDialog):
         self.setObjectName("clientForm")
         self._session = session
         self._client = client
-        self._today = session.clinic.today()
+        self._today = session.time.today()
         settings = session.clinic_settings.settings()
         self._reservnummer_format = RESERVNUMMER_FORMATS.get(
             settings.reservnummer_format, RESERVNUMMER_FORMATS["national"]

@@ -175,7 +175,7 @@ class PlanTab(GuardedTab):
         review = plan.review_date if plan else None
         self.has_review.setChecked(review is not None)
         self.review_date.setEnabled(review is not None)
-        default = self._session.clinic.today().toordinal() + REVIEW_AFTER_DAYS
+        default = self._session.time.today().toordinal() + REVIEW_AFTER_DAYS
         self.review_date.setDate(to_qdate(review or date.fromordinal(default)))
         if plan is None:
             self.status.setText(self.tr("No plan yet. Write the first version here."))
