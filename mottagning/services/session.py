@@ -13,6 +13,7 @@ from mottagning.models.users import User
 from mottagning.services.access_log import AccessLogService
 from mottagning.services.accounts import AccountService
 from mottagning.services.anonymous_contacts import AnonymousContactService
+from mottagning.services.calendar_settings import CalendarSettingsService
 from mottagning.services.clients import ClientService
 from mottagning.services.clinic_settings import ClinicSettingsService
 from mottagning.services.clinic_time import ClinicTime
@@ -54,7 +55,8 @@ class Session:
         self.access_log = AccessLogService(self._context)
         self.clinic_settings = ClinicSettingsService(self._context)
         self.clients = ClientService(self._context)
-        self.scheduling = SchedulingService(self._context)
+        self.calendar_settings = CalendarSettingsService(self._context)
+        self.scheduling = SchedulingService(self._context, self.calendar_settings)
         self.waiting_list = WaitingListService(self._context, self.scheduling)
         self.anonymous_contacts = AnonymousContactService(self._context)
         self.preferences = UserPreferences(self._context)

@@ -266,7 +266,7 @@ class TodayPage(QWidget):
                 start, start + timedelta(days=1), counselor_ids=counselors
             )
             clients = self._session.clients.summaries({v.client_id for v in visits if v.client_id})
-            rooms = {r.id: r.name for r in scheduling.rooms(active_only=False)}
+            rooms = {r.id: r.name for r in self._session.calendar_settings.rooms(active_only=False)}
             due = self._session.measures.due(visits) if self._clinical else {}
             self.model.set_day(
                 visits,

@@ -126,12 +126,14 @@ def staff(request, clinic, gate, lead, counselor, scheduler) -> Staff:
     assert prompt is not None
     waiting, _ = lead.clients.create(details("Väntande"))
     entry = lead.waiting_list.add(waiting.id, 2, date(2026, 11, 2))
-    room = lead.scheduling.save_room("Rum Provet")
+    room = lead.calendar_settings.save_room("Rum Provet")
     (appointment,) = lead.scheduling.book(
         visit(cora, TUESDAY_10, client_id=client.id, room_id=room.id)
     ).appointments
     (movable,) = lead.scheduling.book(visit(cora, local(2026, 11, 24, 13))).appointments
-    absence = lead.scheduling.add_absence(cora, local(2026, 11, 25, 8), local(2026, 11, 25, 9))
+    absence = lead.calendar_settings.add_absence(
+        cora, local(2026, 11, 25, 8), local(2026, 11, 25, 9)
+    )
     return Staff(
         clinic,
         gate,
@@ -235,7 +237,7 @@ PROBES: dict[Action, dict[str, Probe]] = {
         ),
     },
     Action.VIEW_CALENDAR: {
-        "rooms": lambda s, r: s.sessions[r].scheduling.rooms(),
+        "rooms": lambda s, r: s.sessions[r].calendar_settings.rooms(),
         "appointments": lambda s, r: s.sessions[r].scheduling.appointments(
             TUESDAY_10, TUESDAY_10 + HOUR
         ),
@@ -267,14 +269,14 @@ PROBES: dict[Action, dict[str, Probe]] = {
         ),
     },
     Action.MANAGE_CALENDAR: {
-        "save_room": lambda s, r: s.sessions[r].scheduling.save_room("Rum Nytt"),
-        "save_opening_hours": lambda s, r: s.sessions[r].scheduling.save_opening_hours(
+        "save_room": lambda s, r: s.sessions[r].calendar_settings.save_room("Rum Nytt"),
+        "save_opening_hours": lambda s, r: s.sessions[r].calendar_settings.save_opening_hours(
             OpeningHours({**DEFAULT_OPENING_HOURS.weekly, 5: (time(10), time(14))}, {})
         ),
-        "add_absence": lambda s, r: s.sessions[r].scheduling.add_absence(
+        "add_absence": lambda s, r: s.sessions[r].calendar_settings.add_absence(
             s.cora, local(2026, 11, 26, 8), local(2026, 11, 26, 17), "Ledig"
         ),
-        "remove_absence": lambda s, r: s.sessions[r].scheduling.remove_absence(s.absence),
+        "remove_absence": lambda s, r: s.sessions[r].calendar_settings.remove_absence(s.absence),
     },
     Action.MANAGE_WAITING_LIST: {
         "add_to_waiting_list": lambda s, r: s.sessions[r].waiting_list.add(

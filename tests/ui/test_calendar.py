@@ -71,7 +71,7 @@ def lilja(counselor):
 
 @pytest.fixture
 def room(scheduler):
-    return scheduler.scheduling.save_room("Rum 2")
+    return scheduler.calendar_settings.save_room("Rum 2")
 
 
 def book(session, counselor, start, minutes=50, override="", **changes):
@@ -214,7 +214,7 @@ def test_holidays_are_closed_and_named(qtbot, scheduler):
 
 
 def test_absences_are_shown_in_the_counselors_column(qtbot, scheduler, counselor):
-    scheduler.scheduling.add_absence(
+    scheduler.calendar_settings.add_absence(
         counselor.user.id, local(2026, 11, 23, 13), local(2026, 11, 23, 15), "Kurs"
     )
     page = make_page(qtbot, scheduler)
@@ -561,7 +561,7 @@ def test_rendering_survives_a_busy_week(qtbot, scheduler, counselor, lilja, room
     book(scheduler, counselor, local(2026, 11, 23, 10), client_id=lilja.id, room_id=room.id)
     overlap = book(scheduler, counselor, local(2026, 11, 23, 10, 30), override="Dubbelbokad")
     scheduler.scheduling.set_status(overlap.id, AppointmentStatus.CANCELLED_BY_CLINIC)
-    scheduler.scheduling.add_absence(
+    scheduler.calendar_settings.add_absence(
         counselor.user.id,
         datetime(2026, 11, 25, tzinfo=scheduler.scheduling.zone),
         datetime(2026, 11, 26, tzinfo=scheduler.scheduling.zone),

@@ -164,7 +164,7 @@ def test_scheduler_manages_rooms_hours_and_absences(qtbot, scheduler, counselor)
 
     tab.day_open[4].setChecked(False)  # closed on Fridays
     tab.save_hours()
-    assert 4 not in scheduler.scheduling.opening_hours().weekly
+    assert 4 not in scheduler.calendar_settings.opening_hours().weekly
 
     tab.absence_person.setCurrentIndex(tab.absence_person.findData(counselor.user.id))
     type_text(qtbot, tab.absence_reason, "Kurs")

@@ -84,7 +84,7 @@ class BookingDialog(QDialog):
         self._appointment = appointment
         self._waiting = waiting_entry
         self._zone = session.scheduling.zone
-        self._calendar = session.scheduling.clinic_calendar(holiday_language())
+        self._calendar = session.calendar_settings.clinic_calendar(holiday_language())
         self._length = DEFAULT_VISIT  # minutes; kept when the start moves
         self._overriding = False  # a clash is shown and may be booked anyway
         if appointment is not None:
@@ -116,7 +116,7 @@ class BookingDialog(QDialog):
         self.room = QComboBox(self)
         self.room.setObjectName("bookingRoom")
         self.room.addItem(self.tr("No room"), None)
-        for room in self._session.scheduling.rooms():
+        for room in self._session.calendar_settings.rooms():
             self.room.addItem(room.name, room.id)
         self.date = DateField(self._calendar, self)
         self.date.setObjectName("bookingDate")

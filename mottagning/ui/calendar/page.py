@@ -78,7 +78,7 @@ class CalendarPage(QWidget):
         self.views.addWidget(self.no_counselors)
         self.toolbar = CalendarToolbar(self)
         self.toolbar.set_choices(
-            session.scheduling.counselors(), session.scheduling.rooms(), user.id
+            session.scheduling.counselors(), session.calendar_settings.rooms(), user.id
         )
         self.notice = Notice(self)
         layout = QVBoxLayout(self)
@@ -256,7 +256,9 @@ class CalendarPage(QWidget):
         if event.spontaneous():
             return
         scheduling = self._session.scheduling
-        self.toolbar.set_choices(scheduling.counselors(), scheduling.rooms(), self._session.user.id)
+        self.toolbar.set_choices(
+            scheduling.counselors(), self._session.calendar_settings.rooms(), self._session.user.id
+        )
         self.refresh()
         self.shown_view().setFocus()
         if not self._scrolled:

@@ -71,7 +71,7 @@ def summary(session: Session, appointment: Appointment) -> str:
         f"{texts.when(appointment.starts_at, appointment.ends_at, zone)}"
     )
     if appointment.room_id:
-        rooms = {room.id: room.name for room in session.scheduling.rooms(active_only=False)}
+        rooms = {room.id: room.name for room in session.calendar_settings.rooms(active_only=False)}
         text += f", {rooms.get(appointment.room_id, '')}"
     return text
 

@@ -285,7 +285,9 @@ class ClientView(QWidget):
 
     def _show_visits(self) -> None:
         visits = self._session.scheduling.client_appointments(self.client.id)
-        rooms = {room.id: room.name for room in self._session.scheduling.rooms(active_only=False)}
+        rooms = {
+            room.id: room.name for room in self._session.calendar_settings.rooms(active_only=False)
+        }
         self.visits_model.set_visits(visits, self._staff, rooms)
         self.sections.setTabText(1, self.tr("Visits ({count})").format(count=len(visits)))
         now = self._session.time.now()
