@@ -2833,6 +2833,10 @@
         <translation>Signerade anteckningar och dina egna utkast, för de klienter som du är behandlare för.</translation>
     </message>
     <message>
+        <source>Searching…</source>
+        <translation>Söker…</translation>
+    </message>
+    <message>
         <source>Notes found: {count} · clients: {clients}</source>
         <translation>Hittade anteckningar: {count} · klienter: {clients}</translation>
     </message>

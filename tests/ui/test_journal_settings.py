@@ -114,7 +114,8 @@ def test_ctrl_shift_j_searches_my_journals_and_opens_the_note(qtbot, window, cou
     assert len(dialogs) == 1
     dialog = dialogs[0]
     type_text(qtbot, dialog.search, "boende")
-    dialog.run_search()
+    with qtbot.waitSignal(dialog.searched):
+        dialog.run_search()
     dialog.open_note_requested.emit(client.id, target.id)
     view = workspace.area_page("clients").client_view
     assert view is not None

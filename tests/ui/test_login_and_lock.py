@@ -163,6 +163,7 @@ def test_a_full_disk_at_locking_is_reported_over_the_lock_screen(qtbot, window, 
         seen.append(window.stack.currentWidget())
         box.accept()
 
-    QTimer.singleShot(0, getattr(window, how))
-    answer_modal(qtbot, QMessageBox, look)
+    # The answer waits inside the message box's own event loop.
+    QTimer.singleShot(0, lambda: answer_modal(qtbot, QMessageBox, look))
+    getattr(window, how)()
     assert seen == [window.login_page], "no client data behind the error box"
