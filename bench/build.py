@@ -20,6 +20,7 @@ from mottagning.models.users import NewUser, Role
 from mottagning.services.accounts import generate_temporary_password
 from mottagning.services.authentication import Authenticator
 from mottagning.services.clock import Clock, SystemClock
+from mottagning.services.key_ring import KeyRing
 from mottagning.services.setup import create_clinic
 from mottagning.storage.files import ClinicFiles
 from mottagning.storage.kdf import DEFAULT_KDF, KdfParams
@@ -48,8 +49,10 @@ class BuildReport:
     database_bytes: int
 
 
-def _accounts(gate: Authenticator, size: BenchSize) -> None:
+def _accounts(gate: Authenticator, size: BenchSize) -> dict[str, KeyRing]:
+    """Every account, made as a clinic makes them; their keys, to write as them."""
     lead = gate.login(LEAD, PASSWORD)
+    staff = {lead.user.id: lead.keys}
     wanted = [
         (f"bench.counselor{n:02d}", f"Behandlare {n:02d}", Role.COUNSELOR)
         for n in range(1, size.counselors + 1)
@@ -63,8 +66,10 @@ def _accounts(gate: Authenticator, size: BenchSize) -> None:
         lead.accounts.create_user(NewUser(username, name, "Socionom", role), temporary)
         first = gate.login(username, temporary)
         first.accounts.replace_temporary_password(PASSWORD)
+        staff[first.user.id] = first.keys
         first.logout()
     lead.logout()
+    return staff
 
 
 def build(
@@ -90,14 +95,14 @@ def build(
     )
     gate = Authenticator(files, sim, kdf, workstation="BENCH")
     try:
-        _accounts(gate, size)
+        staff = _accounts(gate, size)
         lead = gate.login(LEAD, PASSWORD)
         users = [u for u in lead.accounts.list_users() if u.active]
         counselors = [u.id for u in users if u.role is Role.COUNSELOR]
         scheduler = next(u.id for u in users if u.role is Role.SCHEDULER)
-        SyntheticClinic(
-            lead.clinic, [u.id for u in users], counselors, scheduler, now, size.shape, seed
-        ).build(heavy_client=size.heavy_client)
+        SyntheticClinic(lead.clinic, staff, counselors, scheduler, now, size.shape, seed).build(
+            heavy_client=size.heavy_client
+        )
         rows = {
             table: int(lead.clinic.db.scalar(f"SELECT count(*) FROM {table}")) for table in TABLES
         }

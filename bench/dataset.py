@@ -17,6 +17,7 @@ from mottagning.services.authentication import Authenticator
 from mottagning.services.clock import SystemClock
 from mottagning.storage.database import Database
 from mottagning.storage.files import ClinicFiles
+from mottagning.storage.journal_cipher import JournalCipher
 from mottagning.storage.settings import MetaRepository, SettingsRepository
 
 WEEKS = 4  # this week and the three before: full weeks of visits
@@ -74,6 +75,14 @@ def working_copy(source: Path, target: Path) -> Path:
 def database_key(files: ClinicFiles) -> bytes:
     gate = Authenticator(files, SystemClock(), workstation="BENCH")
     return gate.check_password(LEAD, PASSWORD).database_key
+
+
+def journal_cipher(files: ClinicFiles) -> JournalCipher:
+    """The journal key, as the lead's slot holds it (the query set opens notes)."""
+    gate = Authenticator(files, SystemClock(), workstation="BENCH")
+    key = gate.check_password(LEAD, PASSWORD).bundle.journal_key
+    assert key is not None, "the bench lead's slot holds the journal key"
+    return JournalCipher(key)
 
 
 def load(size: str, files: ClinicFiles) -> Dataset:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from bench import measures
-from bench.dataset import Dataset, database_key
+from bench.dataset import Dataset, database_key, journal_cipher
 from bench.figures import Figure, figure
 from bench.plain import export_plain, open_plain, pragmas
 from bench.queries import LABELS, query_set
@@ -41,6 +41,7 @@ def _order(run: int) -> tuple[str, ...]:
 
 def measure(data: Dataset, repeat: int, scratch: Path, notes: dict[str, object]) -> list[Figure]:
     key = database_key(data.files)
+    cipher = journal_cipher(data.files)
     plain_path = scratch / f"plain-{data.size}.db"
     encrypted = Database.open(data.files.database, key)
     try:
@@ -53,10 +54,12 @@ def measure(data: Dataset, repeat: int, scratch: Path, notes: dict[str, object])
         for run in range(repeat):
             with _connections(data, key, plain_path) as databases:
                 for side in _order(run):
-                    first[side].append(measures.query_times(query_set(databases[side], data)))
+                    first[side].append(
+                        measures.query_times(query_set(databases[side], data, cipher))
+                    )
         with _connections(data, key, plain_path) as databases:
             notes["connection_settings"] = {side: pragmas(db) for side, db in databases.items()}
-            sets = {side: query_set(db, data) for side, db in databases.items()}
+            sets = {side: query_set(db, data, cipher) for side, db in databases.items()}
             for queries in sets.values():
                 measures.query_times(queries)  # the first touches were measured above
             for run in range(repeat):

@@ -18,6 +18,8 @@ from mottagning.storage.calendar import CalendarRepository
 from mottagning.storage.clients import ClientRepository, digits
 from mottagning.storage.database import Database
 from mottagning.storage.journal import JournalRepository
+from mottagning.storage.journal_cipher import JournalCipher
+from mottagning.storage.journal_search import JournalSearch
 from mottagning.storage.measures import MeasureRepository
 from mottagning.storage.settings import SettingsRepository
 
@@ -27,11 +29,13 @@ JOURNAL_WORD = "strategier"  # common in the synthetic notes
 CURRENT = frozenset({ClientStatus.WAITING, ClientStatus.ACTIVE})
 
 
-def query_set(db: Database, data: Dataset) -> dict[str, Query]:
-    """Name -> a call that runs one query on `db` (names are stable JSON keys)."""
+def query_set(db: Database, data: Dataset, cipher: JournalCipher) -> dict[str, Query]:
+    """Name -> a call that runs one query on `db` (names are stable JSON keys);
+    `cipher` opens the journal, as a counselor's session would."""
     clients = ClientRepository(db)
     calendar = CalendarRepository(db)
-    journal = JournalRepository(db)
+    journal = JournalRepository(db, cipher)
+    search = JournalSearch(db, cipher)
     log = AccessLogRepository(db, data.origin, "BENCH")
     zone = ZoneInfo(SettingsRepository(db).clinic_settings().time_zone)
     start = datetime.combine(data.mondays[1], time(0), zone)  # last week: a full one
@@ -54,8 +58,8 @@ def query_set(db: Database, data: Dataset) -> dict[str, Query]:
         "week_clinic": clinic_week,
         "client_record": lambda: (clients.get(heavy), calendar.client_appointments(heavy)),
         "client_notes": lambda: journal.client_notes(heavy),
-        "client_questionnaires": lambda: MeasureRepository(db).for_client(heavy),
-        "journal_search": lambda: journal.search(JOURNAL_WORD, list(data.own_client_ids)),
+        "client_questionnaires": lambda: MeasureRepository(db, cipher).for_client(heavy),
+        "journal_search": lambda: search.signed(JOURNAL_WORD, list(data.own_client_ids)),
         "access_log_page": lambda: log.query(LogQuery(limit=500)),
         "access_log_client": lambda: log.query(LogQuery(client_id=heavy, limit=500)),
     }

@@ -96,6 +96,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     verify.add_argument("--data-dir", type=folder_argument, dest="command_data_dir")
     verify.add_argument("--user", required=True, type=text_argument, help="any account's user name")
+    verify.add_argument(
+        "--anchor",
+        type=folder_argument,
+        help="an anchor file (from a backup or the printed log review) to compare the "
+        "access log with: finds a data folder put back to an older state",
+    )
     _password_source(verify)
     return parser
 
@@ -191,7 +197,7 @@ def _remove_folder_made_by(paths: AppPaths) -> None:
 
 
 def _init(args: argparse.Namespace, files: ClinicFiles, console: Console) -> int:
-    from mottagning.services.setup import create_clinic  # noqa: PLC0415 (see run_command)
+    from mottagning.services.setup import create_clinic, root_fingerprint  # noqa: PLC0415
 
     translate = console.translate
     password = read_password(args, console, confirm=True)
@@ -224,6 +230,16 @@ def _init(args: argparse.Namespace, files: ClinicFiles, console: Console) -> int
     console.say(
         translate(
             "Cli",
+            "The clinic's root key has the fingerprint below. Write it on the same paper: "
+            "comparing it later shows that no one has replaced the keys that vouch for "
+            "the access log.",
+        )
+    )
+    console.say(f"    {root_fingerprint(files)}")
+    console.say("")
+    console.say(
+        translate(
+            "Cli",
             "With it a clinic lead can regain access if every lead password "
             "is lost. Anyone holding it can open the database.",
         )
@@ -252,6 +268,7 @@ def _demo(args: argparse.Namespace, files: ClinicFiles, console: Console) -> int
 def _verify(args: argparse.Namespace, files: ClinicFiles, console: Console) -> int:
     from mottagning.services.authentication import Authenticator  # noqa: PLC0415
     from mottagning.services.verification import verify_clinic  # noqa: PLC0415
+    from mottagning.storage.anchors import read_anchor  # noqa: PLC0415
 
     translate = console.translate
     if not files.clinic_exists():
@@ -259,9 +276,18 @@ def _verify(args: argparse.Namespace, files: ClinicFiles, console: Console) -> i
             translate("Cli", "No clinic database in {folder}.").format(folder=files.data_dir)
         )
         return EXIT_PROBLEM
+    anchor = None
+    if args.anchor is not None:
+        try:
+            anchor = read_anchor(args.anchor)
+        except (ValueError, UnicodeDecodeError):
+            console.complain(
+                translate("Cli", "{file} is not an anchor file.").format(file=args.anchor)
+            )
+            return EXIT_PROBLEM
     gate = Authenticator(files, SystemClock())
     credential = gate.check_password(args.user, read_password(args, console, confirm=False))
-    report = verify_clinic(files, credential, SystemClock(), gate.workstation)
+    report = verify_clinic(files, credential, SystemClock(), gate.workstation, anchor)
     if report.schema_version is not None:
         console.say(
             translate("Cli", "Schema version: {version}").format(version=report.schema_version)
@@ -272,6 +298,8 @@ def _verify(args: argparse.Namespace, files: ClinicFiles, console: Console) -> i
                 count=chain.entries_checked
             )
         )
+    for warning in report.warnings:
+        console.say(translate("Cli", "Note: {text}").format(text=warning))
     if report.ok:
         console.say(
             translate(

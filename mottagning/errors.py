@@ -348,6 +348,23 @@ class PasswordFileNotText(UserError):
     )
 
 
+class TemporaryPasswordNeeded(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The new role holds fewer keys than the old one, and an account's keys can only "
+        "be taken away by giving it a new temporary password. Choose one and save again.",
+    )
+
+
+class JournalKeyMissing(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "This account holds no key to the journal, so it cannot read or write session "
+        "notes, plans or questionnaire results. If your work needs them, ask the clinic "
+        "lead to change your role.",
+    )
+
+
 class KeySlotsDamaged(UserError):
     message = QT_TRANSLATE_NOOP(
         "Errors",
@@ -386,6 +403,23 @@ class DiskFull(UserError):
         "Errors",
         "The disk is full, so the last change was not saved. Free some space, then "
         "save again: what you typed is still here.",
+    )
+
+
+class RotationInterrupted(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Something was written to the database while its keys were being replaced, so the "
+        "change was undone and the old keys are still in use. Make sure no one else is "
+        "working on this computer, then replace the keys again.",
+    )
+
+
+class NotEnoughSpace(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "There is not room enough on the disk: this needs {needed}, and {free} is free. "
+        "Free some space (or ask IT to), then try again. Nothing was changed.",
     )
 
 

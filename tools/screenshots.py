@@ -581,7 +581,7 @@ def walk_administrator(camera: Camera, window: MainWindow) -> None:
     counselor = next(
         u for u in window.session.scheduling.counselors() if u.username == "behandlare"
     )
-    room = window.session.scheduling.rooms()[0]
+    room = window.session.calendar_settings.rooms()[0]
     calendar_views(
         camera,
         window,

@@ -90,7 +90,7 @@ def main(config: GuiConfig) -> dict[str, object]:
 
     # The slot the login's worker thread calls with the proven key (a private
     # name, but the real path: what the user waits for after the derivation).
-    key_to_window = painted(window, partial(window._password_proven, credential))
+    key_to_window = painted(window, partial(window.users._password_proven, credential))
     workspace = window.workspace
     assert workspace is not None, "signed in"
     shown = workspace.pages.currentWidget()

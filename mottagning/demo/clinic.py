@@ -57,6 +57,7 @@ def create_demo_clinic(
     gate = Authenticator(files, sim, kdf, workstation="RECEPTION-1")
     try:
         lead = gate.login(LEAD.username, LEAD.password)
+        staff = {lead.user.id: lead.keys}
         for account in DEMO_ACCOUNTS[1:]:
             temporary = generate_temporary_password()
             user = lead.accounts.create_user(
@@ -65,15 +66,15 @@ def create_demo_clinic(
             )
             first = gate.login(account.username, temporary)
             first.accounts.replace_temporary_password(account.password)
+            staff[user.id] = first.keys
             first.logout()
             if not account.active:
                 lead.accounts.deactivate(user.id)
+                del staff[user.id]
         active = [u for u in lead.accounts.list_users() if u.active]
         counselors = [u.id for u in active if u.role is Role.COUNSELOR]
         scheduler = next(u.id for u in active if u.role is Role.SCHEDULER)
-        SyntheticClinic(
-            lead.clinic, [u.id for u in active], counselors, scheduler, today, DEMO, seed
-        ).build()
+        SyntheticClinic(lead.clinic, staff, counselors, scheduler, today, DEMO, seed).build()
         lead.logout()
         _log_review(gate, sim, today)
     finally:

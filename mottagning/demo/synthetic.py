@@ -15,6 +15,7 @@ for test persons: no generated number belongs to a real person.
 import random
 import uuid
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -45,6 +46,7 @@ from mottagning.models.clients import (
 )
 from mottagning.models.identity import IdentityKind, IdentityNumber
 from mottagning.services.closed_days import ClinicCalendar
+from mottagning.services.key_ring import KeyRing
 from mottagning.services.unlocked_clinic import UnlockedClinic
 from mottagning.storage.calendar import CalendarRepository
 from mottagning.storage.clients import ClientRepository
@@ -103,13 +105,18 @@ class SyntheticClinic:
     def __init__(
         self,
         clinic: UnlockedClinic,
-        staff_ids: list[str],
+        staff: Mapping[str, KeyRing],
         counselor_ids: list[str],
         author_id: str,
         now: datetime,
         shape: ClinicShape = DEMO,
         seed: int = 2026,
     ) -> None:
+        """`staff`: everyone who logs in on working days, with their keys (each
+        entry is signed by its author; the journal is sealed with the journal key)."""
+        staff_ids = list(staff)
+        self._signers = {user_id: ring.signer for user_id, ring in staff.items()}
+        journal = next(ring.journal for user_id, ring in staff.items() if user_id in counselor_ids)
         self._clinic = clinic
         self._staff = staff_ids  # everyone who logs in on working days
         self._counselors = counselor_ids
@@ -128,7 +135,9 @@ class SyntheticClinic:
             str, list[tuple[date, str]]
         ] = {}  # counselor -> (first contact, client)
         self._log: list[tuple[datetime, LogEvent]] = []
-        self._journal = SyntheticJournal(clinic, self._rng, self._log, self._zone, self._end)
+        self._journal = SyntheticJournal(
+            clinic, journal, self._rng, self._log, self._zone, self._end
+        )
 
     # --- The whole clinic -------------------------------------------------------------
 
@@ -663,7 +672,10 @@ class SyntheticClinic:
     def _write_log(self) -> None:
         """The access log as the services would have left it, in time order."""
         self._log.sort(key=lambda item: item[0])
-        self._clinic.access_log.append_many((event, moment) for moment, event in self._log)
+        signers = self._signers
+        self._clinic.access_log.append_many(
+            (event, moment, signers[event.user_id or ""]) for moment, event in self._log
+        )
         self._log.clear()
 
 

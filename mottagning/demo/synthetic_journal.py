@@ -24,11 +24,13 @@ from mottagning.models.journal import (
     PlannedMeasure,
     TreatmentPlan,
 )
-from mottagning.models.measures import MeasureRecord
-from mottagning.scoring import load_instrument, score
+from mottagning.scoring import load_instrument
+from mottagning.services.measures import measure_record, scored
 from mottagning.services.unlocked_clinic import UnlockedClinic
 from mottagning.storage.journal import JournalRepository
+from mottagning.storage.journal_cipher import JournalSeal
 from mottagning.storage.measures import MeasureRepository
+from mottagning.storage.treatment_plans import TreatmentPlanRepository
 
 MEASURE_EVERY = 4  # visits between questionnaires, as the plans say
 GOALS = (
@@ -43,6 +45,7 @@ class SyntheticJournal:
     def __init__(
         self,
         clinic: UnlockedClinic,
+        journal: JournalSeal,
         rng: random.Random,
         log: list[tuple[datetime, LogEvent]],
         zone: ZoneInfo,
@@ -53,8 +56,9 @@ class SyntheticJournal:
         self._log = log  # shared with the rest of the generator, written at the end
         self._zone = zone
         self._end = end
-        self._notes = JournalRepository(clinic.db)
-        self._measures = MeasureRepository(clinic.db)
+        self._notes = JournalRepository(clinic.db, journal)
+        self._plans = TreatmentPlanRepository(clinic.db, journal)
+        self._measures = MeasureRepository(clinic.db, journal)
         self._authors: dict[str, Author] = {}
 
     def _author(self, user_id: str) -> Author:
@@ -153,7 +157,7 @@ class SyntheticJournal:
             author=self._author(counselor),
             created_at=at,
         )
-        self._notes.add_amendment(amendment, note.client_id)
+        self._notes.add_amendment(amendment)
         action = (
             LogAction.NOTE_ADDENDUM if kind is AmendmentKind.ADDENDUM else LogAction.NOTE_CORRECTED
         )
@@ -187,7 +191,7 @@ class SyntheticJournal:
             author_id=counselor,
             created_at=planned_at,
         )
-        self._notes.add_plan(plan)
+        self._plans.add(plan)
         self._event(
             planned_at,
             LogAction.PLAN_SAVED,
@@ -202,10 +206,10 @@ class SyntheticJournal:
         for index, visit in enumerate(given):
             progress = index / max(1, len(given) - 1)
             level = max(0.0, severity * (1 - gain * progress) + self._rng.gauss(0, 0.06))
-            self._record(client.id, counselor, instrument, visit, level)
+            self._record(client, counselor, instrument, visit, level)
 
     def _record(
-        self, client_id: str, counselor: str, instrument_id: str, visit: Appointment, level: float
+        self, client: Client, counselor: str, instrument_id: str, visit: Appointment, level: float
     ) -> None:
         instrument = load_instrument(instrument_id)
         reverse = set(instrument.reverse_items.items)
@@ -213,25 +217,22 @@ class SyntheticJournal:
             self._answer(instrument_id, item.number, level, item.number in reverse)
             for item in instrument.items
         ]
-        result = score(instrument_id, answers)
-        day = visit.starts_at.astimezone(self._zone).date()
+        # Scored and kept by the service's own rules (the client's norm group
+        # too); only the writing is in bulk.
+        result = scored(client.gender, instrument_id, answers)
         at = visit.ends_at - timedelta(minutes=5)
-        record = MeasureRecord(
-            id=str(uuid.uuid4()),
-            client_id=client_id,
-            instrument_id=instrument_id,
-            definition_version=result.definition_version,
+        record = measure_record(
+            client.id,
+            instrument_id,
+            answers,
+            result,
             appointment_id=visit.id,
-            administered_on=day,
-            answers=tuple(answers),
-            total=float(result.total) if result.total is not None else None,
-            band=result.band.key if result.band else None,
-            flags=result.flag_ids,
-            scorable=result.scorable,
+            administered_on=visit.starts_at.astimezone(self._zone).date(),
             recorded_by=counselor,
             created_at=at,
             note_id=None,
         )
+        client_id = client.id
         self._measures.add(record)
         self._event(
             at,

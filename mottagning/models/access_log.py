@@ -43,6 +43,7 @@ class LogAction(StrEnum):
     CALENDAR_SETTINGS_CHANGED = "calendar_settings_changed"
     JOURNAL_READ = "journal_read"
     JOURNAL_REFUSED = "journal_refused"
+    NOTE_CHANGE_REFUSED = "note_change_refused"
     JOURNAL_SEARCHED = "journal_searched"
     NOTE_CREATED = "note_created"
     DRAFT_SAVED = "draft_saved"
@@ -53,6 +54,11 @@ class LogAction(StrEnum):
     EMERGENCY_ACCESS_REVIEWED = "emergency_access_reviewed"
     PLAN_SAVED = "plan_saved"
     MEASURE_RECORDED = "measure_recorded"
+    STAFF_KEYS_CERTIFIED = "staff_keys_certified"
+    STAFF_KEYS_REVOKED = "staff_keys_revoked"
+    KEYS_GRANTED = "keys_granted"
+    KEYS_ROTATED = "keys_rotated"
+    SCHEMA_UPGRADED = "schema_upgraded"
 
     @property
     def label(self) -> Text:
@@ -61,6 +67,11 @@ class LogAction(StrEnum):
 
 _LABELS = {
     LogAction.CLINIC_CREATED: Text("LogAction", "Clinic created"),
+    LogAction.STAFF_KEYS_CERTIFIED: Text("LogAction", "Staff keys certified"),
+    LogAction.STAFF_KEYS_REVOKED: Text("LogAction", "Staff keys revoked"),
+    LogAction.KEYS_GRANTED: Text("LogAction", "Keys granted for a new role"),
+    LogAction.KEYS_ROTATED: Text("LogAction", "The clinic's keys replaced"),
+    LogAction.SCHEMA_UPGRADED: Text("LogAction", "Database upgraded"),
     LogAction.LOGIN: Text("LogAction", "Logged in"),
     LogAction.LOGIN_FAILED: Text("LogAction", "Failed login"),
     LogAction.LOGOUT: Text("LogAction", "Logged out"),
@@ -95,6 +106,7 @@ _LABELS = {
     LogAction.CALENDAR_SETTINGS_CHANGED: Text("LogAction", "Rooms, hours or absences changed"),
     LogAction.JOURNAL_READ: Text("LogAction", "Journal read"),
     LogAction.JOURNAL_REFUSED: Text("LogAction", "Journal refused: not one's client"),
+    LogAction.NOTE_CHANGE_REFUSED: Text("LogAction", "Change of a note refused"),
     LogAction.JOURNAL_SEARCHED: Text("LogAction", "Journal searched"),
     LogAction.NOTE_CREATED: Text("LogAction", "Note started"),
     LogAction.DRAFT_SAVED: Text("LogAction", "Draft saved"),
@@ -134,6 +146,7 @@ class LogEntry:
     detail: str
     workstation: str
     mac: str
+    signer_key_id: str | None = None  # whose signing key signed it (None: before signatures)
 
 
 @dataclass(frozen=True)
@@ -157,6 +170,7 @@ class ChainReport:
     entries_checked: int
     first_broken_seq: int | None  # None when the chain is whole
     problem: str = ""  # English, for logs and the CLI; the UI shows its own text
+    warnings: tuple[str, ...] = ()  # not broken, but to know (entries before signatures)
 
     @property
     def intact(self) -> bool:

@@ -88,11 +88,6 @@ class OpeningHours:
     weekly: dict[int, tuple[time, time]]
     exceptions: dict[date, tuple[time, time] | None]
 
-    def hours_on(self, day: date) -> tuple[time, time] | None:
-        if day in self.exceptions:
-            return self.exceptions[day]
-        return self.weekly.get(day.weekday())
-
 
 DEFAULT_OPENING_HOURS = OpeningHours(
     weekly={weekday: (time(8, 0), time(17, 0)) for weekday in range(5)}, exceptions={}

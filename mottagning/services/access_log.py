@@ -6,9 +6,11 @@ from datetime import date
 
 from mottagning.errors import InvalidInput
 from mottagning.i18n import Text
-from mottagning.models.access_log import ChainReport, LogAction, LogEntry, LogQuery, LogReview
+from mottagning.models.access_log import LogAction, LogEntry, LogQuery, LogReview
 from mottagning.services.context import Context
+from mottagning.services.log_integrity import LogIntegrity, check_access_log
 from mottagning.services.permissions import Action
+from mottagning.storage.anchors import Anchor
 from mottagning.storage.log_reviews import LogReviewRepository
 
 
@@ -39,13 +41,13 @@ class AccessLogService:
         self._ctx.require(Action.VIEW_ACCESS_LOG)
         return {user.id: user.full_name for user in self._ctx.clinic.users.all()}
 
-    def verify(self) -> list[ChainReport]:
+    def verify(self, anchor: Anchor | None = None) -> LogIntegrity:
+        """The chains, signatures, keys and triggers (see log_integrity.py)."""
         self._ctx.require(Action.VIEW_ACCESS_LOG)
-        reports = self._log.verify()
-        broken = [r for r in reports if not r.intact]
-        detail = "; ".join(r.problem for r in broken) if broken else "intact"
+        result = check_access_log(self._ctx.clinic, anchor)
+        detail = "; ".join(result.problems)[:500] if result.problems else "intact"
         self._ctx.record(LogAction.ACCESS_LOG_VERIFIED, detail=detail)
-        return reports
+        return result
 
     def document_review(
         self, period_from: date, period_to: date, scope: str, findings: str

@@ -2,8 +2,13 @@
 without knowing anyone's password; everyone changes their own.
 
 An account's password is its key slot. Creating or resetting an account writes
-a slot for a temporary password that must be changed at the next login;
-deactivating removes the slot, so the password no longer opens the database.
+a slot for a temporary password that must be changed at the next login, with
+the keys the role holds and new personal keys certified by the clinic's root
+key; deactivating removes the slot and revokes the person's keys, so the
+password no longer opens the database and their key no longer signs. A role
+with more keys gets them sealed to the person (taken at their next login); a
+role with fewer needs a new temporary password, since their slot cannot be
+emptied without theirs (and the keys they saw are replaced by a rotation).
 """
 
 import dataclasses
@@ -18,16 +23,28 @@ from mottagning.errors import (
     LastClinicLead,
     NotFound,
     PasswordReused,
+    TemporaryPasswordNeeded,
     UsernameTaken,
     WrongCredentials,
 )
 from mottagning.i18n import Text
 from mottagning.models.access_log import LogAction
 from mottagning.models.recovery_key import ALPHABET, RecoveryKey
+from mottagning.models.staff_keys import KeyPurpose
 from mottagning.models.users import NewUser, Role, User
 from mottagning.services.context import Context
+from mottagning.services.key_ring import (
+    JOURNAL_ROLES,
+    ROOT_ROLES,
+    KeyRing,
+    PersonalKeys,
+    keys_for_role,
+    new_personal_keys,
+)
 from mottagning.services.password_policy import check_password
 from mottagning.services.permissions import Action
+from mottagning.storage.key_bundle import KeyBundle
+from mottagning.storage.staff_keys import revocation_statement
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
 MAX_NAME_LENGTH = 100
@@ -72,6 +89,23 @@ def _validated_names(full_name: str, title: str) -> tuple[str, str]:
         if len(value) > MAX_NAME_LENGTH:
             raise InvalidInput(field=label, problem=Text("Fields", "at most 100 characters"))
     return full_name, title
+
+
+def _keys_lost(before: Role, after: Role) -> bool:
+    """Whether moving from `before` to `after` takes keys away."""
+    return (before in JOURNAL_ROLES and after not in JOURNAL_ROLES) or (
+        before in ROOT_ROLES and after not in ROOT_ROLES
+    )
+
+
+def recovery_bundle(source: KeyBundle) -> KeyBundle:
+    """What the recovery key opens: every clinic-wide key, no person's own."""
+    return KeyBundle(
+        source.generation,
+        source.database_key,
+        journal_key=source.journal_key,
+        root_private=source.root_private,
+    )
 
 
 def personal_words(username: str, full_name: str, clinic_name: str) -> list[str]:
@@ -124,10 +158,11 @@ class AccountService:
         # The slot first: if the database write then fails, an orphan slot opens
         # nothing (its user id is unknown), whereas the reverse would leave an
         # account nobody can log in to.
-        self._ctx.clinic.set_password(user.id, user.username, temporary_password)
+        made = self._issue_slot(user, temporary_password)
         try:
             with self._ctx.db.transaction():
                 self._users.add(user)
+                self._register(made)
                 self._ctx.record(
                     LogAction.USER_CREATED,
                     target_type=_TARGET,
@@ -139,15 +174,66 @@ class AccountService:
             raise
         return user
 
-    def update_user(self, user_id: str, full_name: str, title: str, role: Role) -> User:
+    def _issue_slot(self, user: User, temporary_password: str) -> PersonalKeys:
+        """A slot for `temporary_password` with the role's keys and new personal
+        keys, certified by the root key this (clinic lead's) session holds."""
+        ring = self._ctx.keys
+        made = new_personal_keys(user.id, self._ctx.clinic.clock.now())
+        bundle = KeyBundle(
+            ring.bundle.generation,
+            **keys_for_role(user.role, ring.bundle),  # type: ignore[arg-type]
+            sign_private=made.sign_private,
+            agree_private=made.agree_private,
+        )
+        self._ctx.clinic.keyslots.set_password_slot(
+            user.id, user.username, temporary_password, bundle, self._ctx.clinic.clock.now()
+        )
+        return dataclasses.replace(
+            made, sign=ring.certified(made.sign), agree=ring.certified(made.agree)
+        )
+
+    def _register(self, made: PersonalKeys) -> None:
+        """The new public keys into the database, the person's earlier ones revoked."""
+        self._revoke_keys(made.sign.user_id)
+        self._ctx.clinic.staff_keys.add(made.sign)
+        self._ctx.clinic.staff_keys.add(made.agree)
+
+    def _revoke_keys(self, user_id: str) -> None:
+        now = self._ctx.clinic.clock.now()
+        for key in self._ctx.clinic.staff_keys.of_user(user_id):
+            if key.revoked_at is None:
+                signature = self._ctx.keys.root_signature(revocation_statement(key.id, now))
+                self._ctx.clinic.staff_keys.revoke(key.id, now, signature)
+
+    def update_user(
+        self,
+        user_id: str,
+        full_name: str,
+        title: str,
+        role: Role,
+        temporary_password: str | None = None,
+    ) -> User:
+        """Change an account. A role with fewer keys (a counselor becoming an
+        administrator, say) takes `temporary_password`: the account's slot is
+        replaced by one without the keys it may no longer hold."""
         self._ctx.require(Action.MANAGE_USERS)
         user = self._get(user_id)
         full_name, title = _validated_names(full_name, title)
         role = _role(role)
+        losing = _keys_lost(user.role, role)
         with self._ctx.db.transaction():
             if user.role is Role.LEAD and role is not Role.LEAD and user.active:
                 self._keep_a_lead()
+            if losing and temporary_password is None:
+                raise TemporaryPasswordNeeded()
             changed = self._with(user, full_name=full_name, title=title, role=role)
+            if losing and temporary_password is not None:
+                check_password(
+                    temporary_password,
+                    personal_words(user.username, user.full_name, self._clinic_name()),
+                )
+                changed = self._with(changed, must_change_password=True)
+                self._register(self._issue_slot(changed, temporary_password))
             self._users.update(changed)
             self._ctx.record(
                 LogAction.USER_UPDATED,
@@ -155,8 +241,31 @@ class AccountService:
                 target_id=user.id,
                 detail=f"role={role.value}" if role is not user.role else "",
             )
+            if not losing and role is not user.role:
+                self._grant_role_keys(changed)
         self._refresh_actor(changed)
         return changed
+
+    def _grant_role_keys(self, user: User) -> None:
+        """Seal the keys of a fuller role to the person, for their next login."""
+        offered = {
+            name: key
+            for name, key in keys_for_role(user.role, self._ctx.keys.bundle).items()
+            if key is not None and name != "database_key"
+        }
+        agree = self._ctx.clinic.staff_keys.current(user.id, KeyPurpose.AGREE)
+        if not offered or agree is None:
+            return
+        self._ctx.clinic.keyslots.add_grant(
+            user.id,
+            agree.public_key,
+            self._ctx.keys.bundle.generation,
+            offered,
+            self._ctx.clinic.clock.now(),
+        )
+        self._ctx.record(
+            LogAction.KEYS_GRANTED, target_type=_TARGET, target_id=user.id, detail=user.role.value
+        )
 
     def deactivate(self, user_id: str) -> User:
         self._ctx.require(Action.MANAGE_USERS)
@@ -168,6 +277,7 @@ class AccountService:
                 self._keep_a_lead()
             changed = self._with(user, active=False)
             self._users.update(changed)
+            self._revoke_keys(user.id)
             self._ctx.record(LogAction.USER_DEACTIVATED, target_type=_TARGET, target_id=user.id)
         # After the commit: should removing the slot fail, the account is still
         # refused at login because it is inactive in the database.
@@ -184,10 +294,11 @@ class AccountService:
         check_password(
             temporary_password, personal_words(user.username, user.full_name, self._clinic_name())
         )
-        self._ctx.clinic.set_password(user.id, user.username, temporary_password)
+        made = self._issue_slot(user, temporary_password)
         with self._ctx.db.transaction():
             changed = self._with(user, active=True, must_change_password=True)
             self._users.update(changed)
+            self._register(made)
             self._ctx.record(LogAction.USER_REACTIVATED, target_type=_TARGET, target_id=user.id)
         return changed
 
@@ -200,10 +311,11 @@ class AccountService:
         check_password(
             temporary_password, personal_words(user.username, user.full_name, self._clinic_name())
         )
-        self._ctx.clinic.set_password(user.id, user.username, temporary_password)
+        made = self._issue_slot(user, temporary_password)
         with self._ctx.db.transaction():
             changed = self._with(user, must_change_password=True)
             self._users.update(changed)
+            self._register(made)
             self._ctx.record(LogAction.PASSWORD_RESET, target_type=_TARGET, target_id=user.id)
         self._refresh_actor(changed)
         return changed
@@ -212,7 +324,10 @@ class AccountService:
         """A new recovery key (shown once); the old one stops working at once."""
         self._ctx.require(Action.REPLACE_RECOVERY_KEY)
         recovery_key = RecoveryKey.generate()
-        self._ctx.clinic.set_recovery_key(recovery_key)
+        bundle = self._ctx.keys.bundle
+        self._ctx.clinic.keyslots.set_recovery_slot(
+            recovery_key, recovery_bundle(bundle), self._ctx.clinic.clock.now()
+        )
         self._ctx.record(LogAction.RECOVERY_KEY_REPLACED)
         return recovery_key
 
@@ -244,9 +359,24 @@ class AccountService:
         return True
 
     def _store_own_password(self, me: User, new_password: str) -> User:
+        """A slot for the new password. Leaving a temporary password, the person
+        also makes new personal keys of their own, endorsed by the first ones
+        (the clinic lead who set the temporary password could reach those)."""
         check_password(new_password, personal_words(me.username, me.full_name, self._clinic_name()))
-        self._ctx.clinic.set_password(me.id, me.username, new_password)
+        ring = self._ctx.keys
+        now = self._ctx.clinic.clock.now()
+        made = new_personal_keys(me.id, now) if me.must_change_password else None
+        bundle = ring.bundle
+        if made is not None:
+            bundle = bundle.with_keys(
+                sign_private=made.sign_private, agree_private=made.agree_private
+            )
+        self._ctx.clinic.keyslots.set_password_slot(me.id, me.username, new_password, bundle, now)
         with self._ctx.db.transaction():
+            if made is not None:
+                self._ctx.clinic.staff_keys.add(ring.endorsed(made.sign))
+                self._ctx.clinic.staff_keys.add(ring.endorsed(made.agree))
+                self._ctx.keys = KeyRing(bundle, made.sign.id)
             changed = self._with(me, must_change_password=False)
             self._users.update(changed)
             self._ctx.record(LogAction.PASSWORD_CHANGED, target_type=_TARGET, target_id=me.id)

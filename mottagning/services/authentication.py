@@ -25,15 +25,18 @@ from mottagning.models.recovery_key import RecoveryKey
 from mottagning.models.users import Role
 from mottagning.services.clock import Clock
 from mottagning.services.credentials import Credential
+from mottagning.services.grants import fold_grants
 from mottagning.services.throttle import LoginThrottle
 from mottagning.storage.files import ClinicFiles
 from mottagning.storage.kdf import DEFAULT_KDF, KdfParams
 from mottagning.storage.keyslots import KeySlotFile
 from mottagning.storage.login_attempts import LoginAttemptsFile
 
-if TYPE_CHECKING:  # both load at the first login, not at start-up
+if TYPE_CHECKING:  # these load at the first login, not at start-up
+    from mottagning.services.key_rotation import PreparedRotation, Progress, RotationReport
     from mottagning.services.session import Session
     from mottagning.services.unlocked_clinic import UnlockedClinic
+    from mottagning.storage.access_log import LogSigner
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +60,9 @@ class Authenticator:
         self.throttle = LoginThrottle(attempts, clock)
         self.workstation = workstation or socket.gethostname()
         self._clinic: UnlockedClinic | None = None
+        self._pending_signer: LogSigner | None = None  # the last session's, for failed logins
+        self._sessions: list[Session] = []  # opened on this workstation, for a key rotation
+        self._settled = False  # an interrupted key rotation was looked for
 
     @property
     def clinic(self) -> "UnlockedClinic | None":
@@ -65,17 +71,22 @@ class Authenticator:
     # --- Passwords ----------------------------------------------------------------
 
     def check_password(self, username: str, password: str) -> Credential:
-        """Prove `password` for `username` (slow; safe on a worker thread)."""
-        tag = self.keyslots.user_tag(username.strip())
+        """Prove `password` for `username` (slow; safe on a worker thread). Keys
+        sealed to the user while they were away are folded into their slot."""
+        username = username.strip()
+        self._settle_rotation()
+        tag = self.keyslots.user_tag(username)
         self.throttle.check(tag)
         try:
-            unlocked = self.keyslots.unlock_with_password(username.strip(), password)
+            unlocked = self.keyslots.unlock_with_password(username, password)
         except WrongCredentials:
             self.throttle.record_failure(tag)
             raise
         self.throttle.record_success(tag)
-        assert unlocked.user_id is not None
-        return Credential(unlocked.user_id, tag, unlocked.database_key)
+        user_id = unlocked.user_id
+        assert user_id is not None
+        unlocked = fold_grants(self.keyslots, unlocked, username, self.clock)
+        return Credential(user_id, tag, unlocked)
 
     def upgrade_schema(self, credential: Credential) -> None:
         """Bring the database to this version's schema, on its own connection
@@ -84,29 +95,25 @@ class Authenticator:
         when the clinic is already open: it was migrated when it was opened."""
         if self._clinic is not None:
             return
-        from mottagning.storage.database import Database  # noqa: PLC0415 (see open_session)
-        from mottagning.storage.schema import migrate  # noqa: PLC0415
+        from mottagning.services.schema_upgrade import upgrade_schema  # noqa: PLC0415
 
-        database = Database.open(self.files.database, credential.database_key)
-        try:
-            migrate(database, self.files.backups, self.clock.now())
-        finally:
-            database.close()
+        upgrade_schema(self.files, self.keyslots, credential, self.clock)
 
     def open_session(self, credential: Credential) -> "Session":
         """Sign in the owner of `credential` (on the thread that will use the session)."""
         # The services are imported at the first login, not at start-up: the
         # login window then shows sooner (app.py preloads them meanwhile).
+        from mottagning.services.key_keeper import KeyKeeper  # noqa: PLC0415
         from mottagning.services.session import Session  # noqa: PLC0415
 
         clinic = self._open_clinic(credential.database_key)
         user = clinic.users.get(credential.user_id)
         if user is None or not user.active:
-            clinic.log(
-                LogEvent(LogAction.LOGIN_FAILED, credential.user_id, detail="account inactive")
-            )
             raise AccountDeactivated()
-        session = Session(clinic, user, self.check_password, self.log_pending_failures)
+        keys = KeyKeeper(clinic).ring_for(credential, user)
+        session = Session(clinic, user, keys, self.check_password, self.log_pending_failures)
+        self._sessions.append(session)
+        self._pending_signer = keys.signer
         self.log_pending_failures()
         head = clinic.check_chain_head()
         if not head.ok:
@@ -114,17 +121,19 @@ class Authenticator:
             session.record(LogAction.CHAIN_HEAD_MISMATCH, detail=head.describe())
             session.warnings.append(head)
         session.record(LogAction.LOGIN)
-        clinic.save_chain_head()
         return session
 
     def login(self, username: str, password: str) -> "Session":
-        return self.open_session(self.check_password(username, password))
+        credential = self.check_password(username, password)
+        self.upgrade_schema(credential)
+        return self.open_session(credential)
 
     # --- The recovery key ---------------------------------------------------------
 
     def recover(self, recovery_key_text: str, lead_username: str, new_password: str) -> "Session":
         """Open the clinic with the recovery key and give a clinic-lead account
-        a new password (reactivating it if needed)."""
+        a new password (reactivating it if needed), with keys of its own."""
+        self._settle_rotation()
         self.throttle.check(RECOVERY_TAG)
         try:
             recovery_key = RecoveryKey.parse(recovery_key_text)
@@ -133,17 +142,35 @@ class Authenticator:
             self.throttle.record_failure(RECOVERY_TAG)
             raise WrongRecoveryKey() from None
         self.throttle.record_success(RECOVERY_TAG)
-        clinic = self._open_clinic(unlocked.database_key)
+        unlocked = fold_grants(self.keyslots, unlocked, "", self.clock)
+        clinic = self._open_clinic(unlocked.bundle.database_key)
         lead = clinic.users.by_username(lead_username.strip())
         if lead is None or lead.role is not Role.LEAD:
             raise NoSuchClinicLead(username=lead_username.strip())
         from mottagning.services.accounts import personal_words  # noqa: PLC0415 (see open_session)
+        from mottagning.services.key_ring import (  # noqa: PLC0415
+            KeyRing,
+            keys_for_role,
+            new_personal_keys,
+        )
         from mottagning.services.password_policy import check_password  # noqa: PLC0415
 
         clinic_name = clinic.settings.details().name
         check_password(new_password, personal_words(lead.username, lead.full_name, clinic_name))
-        clinic.set_password(lead.id, lead.username, new_password)
+        recovery = KeyRing(unlocked.bundle, None)
+        made = new_personal_keys(lead.id, self.clock.now())
+        bundle = unlocked.bundle.with_keys(
+            **keys_for_role(Role.LEAD, unlocked.bundle),
+            sign_private=made.sign_private,
+            agree_private=made.agree_private,
+        )
+        self.keyslots.set_password_slot(
+            lead.id, lead.username, new_password, bundle, self.clock.now()
+        )
+        lead_ring = KeyRing(bundle, made.sign.id)
         with clinic.db.transaction():
+            clinic.staff_keys.add(recovery.certified(made.sign))
+            clinic.staff_keys.add(recovery.certified(made.agree))
             restored = dataclasses.replace(
                 lead, active=True, must_change_password=False, updated_at=self.clock.now()
             )
@@ -151,10 +178,72 @@ class Authenticator:
             clinic.log(
                 LogEvent(
                     LogAction.RECOVERY_KEY_USED, lead.id, target_type="user", target_id=lead.id
-                )
+                ),
+                lead_ring.signer,
             )
-        tag = self.keyslots.user_tag(lead.username)
-        return self.open_session(Credential(lead.id, tag, unlocked.database_key))
+        return self.login(lead.username, new_password)
+
+    # --- Replacing the clinic's keys ----------------------------------------------
+
+    def prepare_key_rotation(
+        self, lead: "Session", password: str, progress: "Progress"
+    ) -> "PreparedRotation":
+        """The slow half of replacing the clinic's keys (services/key_rotation.py),
+        on a connection of its own: safe on a worker thread. Nothing may be
+        written meanwhile; then `complete_key_rotation` on the session's thread."""
+        from mottagning.services.key_rotation import prepare_rotation  # noqa: PLC0415
+        from mottagning.services.permissions import Action  # noqa: PLC0415
+
+        lead.require(Action.MANAGE_USERS)
+        credential = self.check_password(lead.user.username, password)
+        if credential.user_id != lead.user.id:
+            raise WrongCredentials()
+        return prepare_rotation(
+            self.files,
+            self.keyslots,
+            lead.keys,
+            lead.user.id,
+            self.clock,
+            self.workstation,
+            progress,
+        )
+
+    def complete_key_rotation(
+        self, lead: "Session", password: str, prepared: "PreparedRotation"
+    ) -> "Session":
+        """Put the new database in place: every session on this workstation is
+        logged out, and the lead's comes back under the new keys (everyone
+        else takes them at their next login)."""
+        from mottagning.services.key_rotation import complete_rotation  # noqa: PLC0415
+
+        clinic = self._clinic
+        assert clinic is not None
+        head = clinic.access_log.head()
+        head_now = head.seq if head else 0
+        for session in self._sessions:  # nothing more is written to the old file
+            session.end_unlogged()
+        self._sessions = []
+        clinic.close()
+        self._clinic = None
+        complete_rotation(self.files, self.keyslots, prepared, head_now)  # on failure: log in again
+        return self.login(lead.user.username, password)
+
+    def rotate_keys(
+        self, lead: "Session", password: str, progress: "Progress"
+    ) -> tuple["RotationReport", "Session"]:
+        """Both halves on this thread (the command line, the tests)."""
+        prepared = self.prepare_key_rotation(lead, password, progress)
+        progress(0.95, "putting the new database in place")
+        fresh = self.complete_key_rotation(lead, password, prepared)
+        progress(1.0, "done")
+        return prepared.report, fresh
+
+    def _settle_rotation(self) -> None:
+        if not self._settled:
+            from mottagning.services.key_rotation import settle_interrupted_rotation  # noqa: PLC0415
+
+            settle_interrupted_rotation(self.files, self.keyslots)
+            self._settled = True
 
     # --- The open database --------------------------------------------------------
 
@@ -171,10 +260,12 @@ class Authenticator:
         return self._clinic
 
     def log_pending_failures(self) -> None:
-        """Move failed attempts kept outside the database into the access log."""
+        """Move failed attempts kept outside the database into the access log,
+        recorded (and signed) by the session that just opened."""
         clinic = self._clinic
         pending = self.throttle.pending()
-        if clinic is None or not pending:
+        signer = self._pending_signer
+        if clinic is None or not pending or signer is None:
             return
         tags = {self.keyslots.user_tag(u.username): u.id for u in clinic.users.all()}
         with clinic.db.transaction():
@@ -185,7 +276,7 @@ class Authenticator:
                 else:
                     detail = "" if user_id else "unknown user name"
                 event = LogEvent(LogAction.LOGIN_FAILED, user_id, detail=detail)
-                clinic.access_log.append(event, at)
+                clinic.access_log.append(event, at, signer)
         self.throttle.forget_pending(pending)
 
     def close(self) -> None:

@@ -26,9 +26,10 @@ from mottagning.models.clients import (
     ConcernReason,
     IdentityChange,
 )
+from mottagning.models.identity import search_digits
 from mottagning.models.users import Role
 from mottagning.services.context import Context
-from mottagning.services.permissions import Action
+from mottagning.services.permissions import Action, is_allowed
 from mottagning.storage.calendar import CalendarRepository
 from mottagning.storage.clients import ClientRepository
 
@@ -53,6 +54,7 @@ class ClientService:
         comes first, however many others match. Not logged: it shows no more
         than the register."""
         self._ctx.require(Action.VIEW_CLIENTS)
+        text = _searchable(text)
         terms = [_search_term(word) for word in text.split()]
         if not terms:
             return []
@@ -98,6 +100,8 @@ class ClientService:
         """Register a client; returns it and, for a possible minor, the consideration
         the user is now asked to answer."""
         self._ctx.require(Action.EDIT_CLIENTS)
+        if not details.counselor_ids <= {self._ctx.actor.id}:
+            self._ctx.require(Action.ASSIGN_COUNSELORS)  # taking a new client on oneself is fine
         details = self._validated(details, client_id=None)
         now = self._ctx.clinic.clock.now()
         client = Client(**_fields(details), id=str(uuid.uuid4()), created_at=now, updated_at=now)
@@ -123,6 +127,8 @@ class ClientService:
         ]
         if not changed:
             return before, None
+        if "counselor_ids" in changed:
+            self._ctx.require(Action.ASSIGN_COUNSELORS)
         client = dataclasses.replace(
             before, **_fields(details), updated_at=self._ctx.clinic.clock.now()
         )
@@ -346,6 +352,10 @@ class ClientService:
             **texts,
         )
 
+    def may_assign_counselors(self) -> bool:
+        """Whether the actor chooses clients' counselors (the form shows it)."""
+        return is_allowed(self._ctx.actor.role, Action.ASSIGN_COUNSELORS)
+
     def _check_counselors(self, counselor_ids: frozenset[str]) -> None:
         for user_id in counselor_ids:
             user = self._ctx.clinic.users.get(user_id)
@@ -360,14 +370,20 @@ def _fields(details: ClientDetails) -> dict[str, Any]:
     return {name: getattr(details, name) for name in ClientDetails.__dataclass_fields__}
 
 
+def _searchable(text: str) -> str:
+    """Lone surrogates (bytes a terminal or a paste could not decode) cannot go
+    to SQLite: each becomes U+FFFD, which no stored text holds."""
+    return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+
+
 def _search_term(word: str) -> list[str]:
     """The word as typed, and, for something that looks like an identity or
     phone number (digits with - or +), also its digits alone."""
     stripped = word.strip()
-    looks_like_number = sum(ch.isdigit() for ch in stripped) >= 4 and all(
-        ch.isdigit() or ch in "-+" for ch in stripped
+    looks_like_number = len(search_digits(stripped)) >= 4 and all(
+        ch in "0123456789-+" for ch in stripped
     )
     if looks_like_number:
-        number = "".join(ch for ch in stripped if ch.isdigit())
+        number = search_digits(stripped)
         return [stripped, number] if number != stripped else [number]
     return [stripped]

@@ -5,15 +5,20 @@ from mottagning.errors import AccountDeactivated, PermissionDenied, WrongCredent
 from mottagning.models.access_log import LogAction, LogEntry, LogEvent
 from mottagning.models.users import User
 from mottagning.services.credentials import PasswordCheck
+from mottagning.services.key_ring import KeyRing
 from mottagning.services.permissions import Action, is_allowed
 from mottagning.services.unlocked_clinic import UnlockedClinic
 from mottagning.storage.database import Database
+from mottagning.storage.journal_cipher import JournalSeal
 
 
 class Context:
-    def __init__(self, clinic: UnlockedClinic, actor: User, check_password: PasswordCheck) -> None:
+    def __init__(
+        self, clinic: UnlockedClinic, actor: User, keys: KeyRing, check_password: PasswordCheck
+    ) -> None:
         self.clinic = clinic
         self.actor = actor  # refreshed by services when the actor's own account changes
+        self.keys = keys
         self._check_password = check_password
 
     def confirm_own_password(self, password: str) -> None:
@@ -25,6 +30,11 @@ class Context:
     @property
     def db(self) -> Database:
         return self.clinic.db
+
+    @property
+    def journal(self) -> JournalSeal:
+        """Seals and opens journal content: fails for a session without the journal key."""
+        return self.keys.journal
 
     def require(self, action: Action) -> None:
         """Raise PermissionDenied (and log the attempt) unless the actor may `action`.
@@ -50,5 +60,6 @@ class Context:
         detail: str = "",
     ) -> LogEntry:
         return self.clinic.log(
-            LogEvent(action, self.actor.id, client_id, target_type, target_id, detail)
+            LogEvent(action, self.actor.id, client_id, target_type, target_id, detail),
+            self.keys.signer,
         )

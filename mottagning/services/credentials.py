@@ -3,14 +3,25 @@
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from mottagning.storage.key_bundle import KeyBundle
+from mottagning.storage.keyslots import Unlocked
+
 
 @dataclass(frozen=True)
 class Credential:
-    """A proven password: whose it is and the database key it unwrapped."""
+    """A proven password: whose it is and what its slot opened."""
 
     user_id: str
     user_tag: str
-    database_key: bytes
+    unlocked: Unlocked
+
+    @property
+    def bundle(self) -> KeyBundle:
+        return self.unlocked.bundle
+
+    @property
+    def database_key(self) -> bytes:
+        return self.unlocked.bundle.database_key
 
     def __repr__(self) -> str:
         return f"Credential(user_id={self.user_id!r})"

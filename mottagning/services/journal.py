@@ -1,5 +1,6 @@
-"""The journal: need-to-know reading, drafts saved as typed, signing,
-addenda and corrections, search, plans and emergency access.
+"""The journal's notes: need-to-know reading, drafts saved as typed, signing,
+addenda and corrections, search. (Emergency access, treatment plans and note
+templates have modules of their own.)
 
 Need to know: a counselor (or the clinic lead) reads the notes of clients
 assigned to them. Reading another client's journal needs a stated reason
@@ -12,12 +13,17 @@ when a draft is started, each writing session's end (with a snapshot kept in
 the draft's history), and the signing.
 """
 
-import json
 import uuid
-from datetime import date, datetime, time, timedelta
-from importlib import resources
+from datetime import date, timedelta
 
-from mottagning.errors import EmptyNote, InvalidInput, NoteLocked, NotFound, NotTheAuthor
+from mottagning.errors import (
+    EmptyNote,
+    InvalidInput,
+    NoteLocked,
+    NotFound,
+    NotTheAuthor,
+    UserError,
+)
 from mottagning.i18n import Text
 from mottagning.models.access_log import LogAction
 from mottagning.models.journal import (
@@ -26,39 +32,31 @@ from mottagning.models.journal import (
     Author,
     DraftSummary,
     DraftVersion,
-    EmergencyAccess,
     JournalNote,
     NoteStatus,
     NoteType,
-    PlannedMeasure,
     SearchHit,
-    TreatmentPlan,
 )
 from mottagning.models.users import Role
-from mottagning.scoring import instrument_ids
 from mottagning.services.context import Context
 from mottagning.services.need_to_know import NeedToKnow
+from mottagning.services.note_templates import NoteTemplateService
 from mottagning.services.permissions import Action
 from mottagning.storage.clients import ClientRepository
 from mottagning.storage.journal import JournalRepository
+from mottagning.storage.journal_search import JournalSearch
 
 MAX_NOTE = 100_000  # characters: a long note is fine, a pasted book is a mistake
-MIN_REASON = 10  # an emergency access reason must say something
-TEMPLATES_KEY = "note_templates"
-
-
-def default_templates() -> dict[str, str]:
-    text = (resources.files("mottagning.resources") / "templates" / "notes.json").read_text(
-        encoding="utf-8"
-    )
-    loaded: dict[str, str] = json.loads(text)
-    return {key: value for key, value in loaded.items() if not key.startswith("_")}
 
 
 class JournalService:
-    def __init__(self, context: Context, need_to_know: NeedToKnow) -> None:
+    def __init__(
+        self, context: Context, need_to_know: NeedToKnow, templates: NoteTemplateService
+    ) -> None:
         self._ctx = context
-        self._journal = JournalRepository(context.db)
+        self._journal = JournalRepository(context.db, context.journal)
+        self._search = JournalSearch(context.db, context.journal)
+        self._templates = templates
         self._clients = ClientRepository(context.db)
         self._need_to_know = need_to_know
 
@@ -71,81 +69,6 @@ class JournalService:
     def _require_journal(self, client_id: str, action: Action = Action.READ_JOURNAL) -> None:
         self._need_to_know.require(client_id, action)
 
-    def request_emergency_access(self, client_id: str, reason: str) -> EmergencyAccess:
-        """Read (and write) another client's journal for the rest of the day, with a
-        reason that the clinic lead reviews."""
-        self._ctx.require(Action.READ_JOURNAL)
-        reason = " ".join(reason.split())
-        if len(reason) < MIN_REASON:
-            raise InvalidInput(
-                field=Text("Fields", "Reason"),
-                problem=Text("Fields", "say why you need the journal (at least a sentence)"),
-            )
-        if self._clients.get(client_id) is None:
-            raise NotFound(what=Text("Things", "client"))
-        now = self._ctx.clinic.clock.now()
-        zone = self._ctx.clinic.zone
-        end_of_day = datetime.combine(self._ctx.clinic.today() + timedelta(days=1), time(0), zone)
-        access = EmergencyAccess(
-            id=str(uuid.uuid4()),
-            client_id=client_id,
-            user_id=self._ctx.actor.id,
-            reason=reason[:500],
-            granted_at=now,
-            expires_at=end_of_day,
-            reviewed_at=None,
-            reviewed_by=None,
-            review_note="",
-        )
-        with self._ctx.db.transaction():
-            self._journal.add_emergency_access(access)
-            self._ctx.record(
-                LogAction.EMERGENCY_ACCESS,
-                client_id=client_id,
-                target_type="emergency_access",
-                target_id=access.id,
-            )
-        return access
-
-    def my_emergency_access(self, client_id: str) -> EmergencyAccess | None:
-        """The actor's own emergency access to this client, while it lasts (None for
-        the client's own counselor, who needs none): the page says so openly."""
-        self._ctx.require(Action.READ_JOURNAL)
-        client = self._clients.get(client_id)
-        if client is None or self._ctx.actor.id in client.counselor_ids:
-            return None
-        return self._journal.emergency_access_at(
-            self._ctx.actor.id, client_id, self._ctx.clinic.clock.now()
-        )
-
-    def emergency_accesses(self, *, unreviewed_only: bool = True) -> list[EmergencyAccess]:
-        self._ctx.require(Action.REVIEW_EMERGENCY_ACCESS)
-        return self._journal.emergency_accesses(unreviewed_only=unreviewed_only)
-
-    def review_emergency_access(self, access_id: str, note: str) -> None:
-        """Mark an emergency access as reviewed. A lead reviewing her own access is
-        allowed (a small clinic may have one lead) but says so in the log."""
-        self._ctx.require(Action.REVIEW_EMERGENCY_ACCESS)
-        accesses = [
-            a for a in self._journal.emergency_accesses(unreviewed_only=True) if a.id == access_id
-        ]
-        if not accesses:
-            raise NotFound(what=Text("Things", "unreviewed emergency access"))
-        with self._ctx.db.transaction():
-            self._journal.review_emergency_access(
-                access_id,
-                self._ctx.actor.id,
-                " ".join(note.split())[:500],
-                self._ctx.clinic.clock.now(),
-            )
-            self._ctx.record(
-                LogAction.EMERGENCY_ACCESS_REVIEWED,
-                client_id=accesses[0].client_id,
-                target_type="emergency_access",
-                target_id=access_id,
-                detail="own access" if accesses[0].user_id == self._ctx.actor.id else "",
-            )
-
     # --- Reading ----------------------------------------------------------------------
 
     def notes(self, client_id: str) -> list[JournalNote]:
@@ -155,6 +78,7 @@ class JournalService:
         return self._journal.client_notes(client_id)
 
     def note(self, note_id: str) -> JournalNote:
+        self._ctx.require(Action.READ_JOURNAL)
         note = self._get(note_id)
         self._require_journal(note.client_id)
         self._ctx.record(
@@ -163,6 +87,7 @@ class JournalService:
         return note
 
     def draft_history(self, note_id: str) -> list[DraftVersion]:
+        self._ctx.require(Action.READ_JOURNAL)
         note = self._get(note_id)
         self._require_journal(note.client_id)
         self._ctx.record(
@@ -185,22 +110,6 @@ class JournalService:
     def _author(self) -> Author:
         actor = self._ctx.actor
         return Author(actor.id, actor.full_name, actor.title, actor.role.value)
-
-    def templates(self) -> dict[str, str]:
-        """The note templates: the clinic's own where set, the defaults otherwise."""
-        stored = self._ctx.clinic.settings.get(TEMPLATES_KEY) or {}
-        return {**default_templates(), **stored}
-
-    def save_templates(self, templates: dict[str, str]) -> None:
-        self._ctx.require(Action.EDIT_CLINIC_SETTINGS)
-        cleaned = {NoteType(key).value: text[:5000] for key, text in templates.items()}
-        with self._ctx.db.transaction():
-            self._ctx.clinic.settings.set(
-                TEMPLATES_KEY, cleaned, self._ctx.clinic.clock.now(), self._ctx.actor.id
-            )
-            self._ctx.record(
-                LogAction.CLINIC_SETTINGS_CHANGED, target_type="settings", target_id=TEMPLATES_KEY
-            )
 
     def start_note(
         self,
@@ -226,7 +135,9 @@ class JournalService:
             appointment_id=appointment_id,
             note_type=note_type,
             note_date=note_date,
-            body=self.templates().get(note_type.value, "") if body is None else body[:MAX_NOTE],
+            body=self._templates.all().get(note_type.value, "")
+            if body is None
+            else body[:MAX_NOTE],
             author=self._author(),
             status=NoteStatus.DRAFT,
             created_at=now,
@@ -247,10 +158,18 @@ class JournalService:
     def _own_draft(self, note_id: str) -> JournalNote:
         self._ctx.require(Action.WRITE_JOURNAL)
         note = self._get(note_id)
-        if note.signed:
-            raise NoteLocked()
-        if note.author.user_id != self._ctx.actor.id:
-            raise NotTheAuthor()
+        refusal: UserError | None = NoteLocked() if note.signed else None
+        if refusal is None and note.author.user_id != self._ctx.actor.id:
+            refusal = NotTheAuthor()
+        if refusal is not None:  # an attempt on someone's record: logged like a refused read
+            self._ctx.record(
+                LogAction.NOTE_CHANGE_REFUSED,
+                client_id=note.client_id,
+                target_type="note",
+                target_id=note.id,
+                detail="signed" if note.signed else "not the author",
+            )
+            raise refusal
         return note
 
     def save_draft(
@@ -304,7 +223,7 @@ class JournalService:
         note = self._own_draft(note_id)
         if (
             not note.body.strip()
-            or note.body.strip() == self.templates().get(note.note_type.value, "").strip()
+            or note.body.strip() == self._templates.all().get(note.note_type.value, "").strip()
         ):
             raise EmptyNote()
         now = self._ctx.clinic.clock.now()
@@ -358,7 +277,7 @@ class JournalService:
             LogAction.NOTE_ADDENDUM if kind is AmendmentKind.ADDENDUM else LogAction.NOTE_CORRECTED
         )
         with self._ctx.db.transaction():
-            self._journal.add_amendment(amendment, note.client_id)
+            self._journal.add_amendment(amendment)
             self._ctx.record(
                 action, client_id=note.client_id, target_type="note", target_id=note_id
             )
@@ -399,56 +318,7 @@ class JournalService:
         return hits
 
     def _hits(self, text: str, client_ids: list[str]) -> list[SearchHit]:
-        signed = self._journal.search(text, client_ids)
-        drafts = self._journal.search_drafts(text, self._ctx.actor.id, client_ids)
+        signed = self._search.signed(text, client_ids)
+        drafts = self._search.drafts(text, self._ctx.actor.id, client_ids)
         seen = {hit.note_id for hit in signed}
         return signed + [hit for hit in drafts if hit.note_id not in seen]
-
-    # --- Treatment plan -------------------------------------------------------------------
-
-    def plan(self, client_id: str) -> TreatmentPlan | None:
-        plans = self.plan_history(client_id)
-        return plans[-1] if plans else None
-
-    def plan_history(self, client_id: str) -> list[TreatmentPlan]:
-        self._require_journal(client_id)
-        self._ctx.record(LogAction.JOURNAL_READ, client_id=client_id, detail="plan")
-        return self._journal.plans(client_id)
-
-    def save_plan(
-        self,
-        client_id: str,
-        goals: str,
-        interventions: str,
-        measures: list[PlannedMeasure],
-        review_date: date | None,
-    ) -> TreatmentPlan:
-        """A new version of the plan (the earlier ones stay)."""
-        self._require_journal(client_id, Action.WRITE_JOURNAL)
-        if not goals.strip():
-            raise InvalidInput(field=Text("Fields", "Goals"), problem=Text("Fields", "required"))
-        known = set(instrument_ids())
-        for measure in measures:
-            if measure.instrument_id not in known:
-                raise NotFound(what=Text("Things", "questionnaire"))
-            if not 1 <= measure.every_sessions <= 52:
-                raise InvalidInput(
-                    field=Text("Fields", "Questionnaires"),
-                    problem=Text("Fields", "every 1 to 52 visits"),
-                )
-        plan = TreatmentPlan(
-            id=str(uuid.uuid4()),
-            client_id=client_id,
-            goals=goals.strip()[:MAX_NOTE],
-            interventions=interventions.strip()[:MAX_NOTE],
-            measures=tuple(measures),
-            review_date=review_date,
-            author_id=self._ctx.actor.id,
-            created_at=self._ctx.clinic.clock.now(),
-        )
-        with self._ctx.db.transaction():
-            self._journal.add_plan(plan)
-            self._ctx.record(
-                LogAction.PLAN_SAVED, client_id=client_id, target_type="plan", target_id=plan.id
-            )
-        return plan

@@ -11,7 +11,7 @@ import logging
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from mottagning.errors import InvalidInput, LicensedTextRejected, NotFound
 from mottagning.i18n import Text
@@ -39,8 +39,8 @@ from mottagning.services.need_to_know import NeedToKnow
 from mottagning.services.permissions import Action, is_allowed
 from mottagning.storage.calendar import CalendarRepository
 from mottagning.storage.clients import ClientRepository
-from mottagning.storage.journal import JournalRepository
 from mottagning.storage.measures import MeasureRepository
+from mottagning.storage.treatment_plans import TreatmentPlanRepository
 
 log = logging.getLogger(__name__)
 
@@ -61,14 +61,61 @@ def _answers_field() -> Text:
     return Text("Fields", "Answers")
 
 
+def scored(gender: Gender, instrument_id: str, answers: Sequence[int | None]) -> ScoreResult:
+    """The scoring a recorded questionnaire keeps, with the client's norm group;
+    refuses impossible answers whole. The one rule for the service and for
+    the synthetic clinic."""
+    try:
+        load_instrument(instrument_id)
+        return score(instrument_id, list(answers), sex=_SEX.get(gender))
+    except UnknownInstrument:
+        raise NotFound(what=Text("Things", "questionnaire")) from None
+    except InvalidAnswers:
+        raise InvalidInput(
+            field=_answers_field(),
+            problem=Text("Fields", "every answer must be one of the scale's values"),
+        ) from None
+
+
+def measure_record(
+    client_id: str,
+    instrument_id: str,
+    answers: Sequence[int | None],
+    result: ScoreResult,
+    *,
+    appointment_id: str | None,
+    administered_on: date,
+    recorded_by: str,
+    created_at: datetime,
+    note_id: str | None,
+) -> MeasureRecord:
+    """What is kept of an administration: the answers and the scoring at the time."""
+    return MeasureRecord(
+        id=str(uuid.uuid4()),
+        client_id=client_id,
+        instrument_id=instrument_id,
+        definition_version=result.definition_version,
+        appointment_id=appointment_id,
+        administered_on=administered_on,
+        answers=tuple(answers),
+        total=float(result.total) if result.total is not None else None,
+        band=result.band.key if result.band else None,
+        flags=result.flag_ids,
+        scorable=result.scorable,
+        recorded_by=recorded_by,
+        created_at=created_at,
+        note_id=note_id,
+    )
+
+
 class MeasureService:
     def __init__(self, context: Context, need_to_know: NeedToKnow, journal: JournalService) -> None:
         self._ctx = context
         self._need_to_know = need_to_know
         self._journal = journal
-        self._records = MeasureRepository(context.db)
+        self._records = MeasureRepository(context.db, context.journal)
         self._clients = ClientRepository(context.db)
-        self._notes = JournalRepository(context.db)
+        self._plans = TreatmentPlanRepository(context.db, context.journal)
         self._calendar = CalendarRepository(context.db)
 
     # --- Definitions, with the clinic's own text -------------------------------------------
@@ -139,35 +186,21 @@ class MeasureService:
         self._need_to_know.require(client_id, Action.RECORD_MEASURES)
         client = self._clients.get(client_id)
         assert client is not None  # need to know found it
-        try:
-            load_instrument(instrument_id)
-            result = score(instrument_id, list(answers), sex=_SEX.get(client.gender))
-        except UnknownInstrument:
-            raise NotFound(what=Text("Things", "questionnaire")) from None
-        except InvalidAnswers:
-            raise InvalidInput(
-                field=_answers_field(),
-                problem=Text("Fields", "every answer must be one of the scale's values"),
-            ) from None
         day = administered_on or self._ctx.clinic.today()
         if day > self._ctx.clinic.today():
             raise InvalidInput(
                 field=Text("Fields", "Date"), problem=Text("Fields", "the date is in the future")
             )
+        result = scored(client.gender, instrument_id, answers)
         with self._ctx.db.transaction():
             note_id = self._flag_note(client_id, instrument_id, result, day, appointment_id)
-            record = MeasureRecord(
-                id=str(uuid.uuid4()),
-                client_id=client_id,
-                instrument_id=instrument_id,
-                definition_version=result.definition_version,
+            record = measure_record(
+                client_id,
+                instrument_id,
+                answers,
+                result,
                 appointment_id=appointment_id,
                 administered_on=day,
-                answers=tuple(answers),
-                total=float(result.total) if result.total is not None else None,
-                band=result.band.key if result.band else None,
-                flags=result.flag_ids,
-                scorable=result.scorable,
                 recorded_by=self._ctx.actor.id,
                 created_at=self._ctx.clinic.clock.now(),
                 note_id=note_id,
@@ -289,7 +322,7 @@ class MeasureService:
             client_id = appointment.client_id
             if client_id is None or not self._may_read_quietly(client_id):
                 continue
-            plans = self._notes.plans(client_id)
+            plans = self._plans.of_client(client_id)
             if not plans or not plans[-1].measures:
                 continue
             visits = self._calendar.client_appointments(client_id)

@@ -13,14 +13,14 @@ from mottagning.models.access_log import LogAction
 from mottagning.services.context import Context
 from mottagning.services.permissions import Action
 from mottagning.storage.clients import ClientRepository
-from mottagning.storage.journal import JournalRepository
+from mottagning.storage.emergency_access import EmergencyAccessRepository
 
 
 class NeedToKnow:
     def __init__(self, context: Context) -> None:
         self._ctx = context
         self._clients = ClientRepository(context.db)
-        self._journal = JournalRepository(context.db)
+        self._emergency = EmergencyAccessRepository(context.db, context.journal)
 
     def may_read(self, client_id: str) -> bool:
         """Whether the actor may read this client's journal now, without asking."""
@@ -30,9 +30,7 @@ class NeedToKnow:
             raise NotFound(what=Text("Things", "client"))
         if self._ctx.actor.id in client.counselor_ids:
             return True
-        return self._journal.has_emergency_access(
-            self._ctx.actor.id, client_id, self._ctx.clinic.clock.now()
-        )
+        return self._emergency.is_open(self._ctx.actor.id, client_id, self._ctx.clinic.clock.now())
 
     def require(self, client_id: str, action: Action = Action.READ_JOURNAL) -> None:
         """Raise unless the actor may `action` and needs to know this client."""

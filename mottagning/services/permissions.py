@@ -26,6 +26,7 @@ class Action(StrEnum):
     VERIFY_DATABASE = "verify_database"
     VIEW_CLIENTS = "view_clients"
     EDIT_CLIENTS = "edit_clients"
+    ASSIGN_COUNSELORS = "assign_counselors"
     CONSIDER_CONCERN = "consider_concern"
     VIEW_CALENDAR = "view_calendar"
     BOOK_APPOINTMENTS = "book_appointments"
@@ -53,6 +54,7 @@ _LABELS = {
     Action.VERIFY_DATABASE: Text("Actions", "verify the database"),
     Action.VIEW_CLIENTS: Text("Actions", "see the client register"),
     Action.EDIT_CLIENTS: Text("Actions", "register or change clients"),
+    Action.ASSIGN_COUNSELORS: Text("Actions", "choose a client's counselors"),
     Action.CONSIDER_CONCERN: Text("Actions", "answer a report-of-concern consideration"),
     Action.VIEW_CALENDAR: Text("Actions", "see the calendar"),
     Action.BOOK_APPOINTMENTS: Text("Actions", "book or change appointments"),
@@ -81,6 +83,9 @@ PERMISSIONS: Mapping[Action, frozenset[Role]] = {
     Action.VERIFY_DATABASE: _EVERYONE,
     Action.VIEW_CLIENTS: _EVERYONE,
     Action.EDIT_CLIENTS: _EVERYONE,
+    # Being a client's counselor opens their journal: a counselor cannot give
+    # it to themselves (emergency access is the way, with a reason, reviewed).
+    Action.ASSIGN_COUNSELORS: _SCHEDULING,
     Action.CONSIDER_CONCERN: _CLINICAL,
     Action.VIEW_CALENDAR: _EVERYONE,
     Action.BOOK_APPOINTMENTS: _EVERYONE,

@@ -1,5 +1,6 @@
 """The calendar: booking, moving, cancelling and marking appointments, series,
-clashes, and the next free time.
+clashes, and the next free time (the rooms, hours and absences they respect
+are kept by services/calendar_settings.py).
 
 A clash (the same counselor, room or client twice at once, an absence, a
 closed day or hour) refuses the booking with a message that names it; a
@@ -28,24 +29,21 @@ from mottagning.errors import (
 from mottagning.i18n import Text
 from mottagning.models.access_log import LogAction
 from mottagning.models.calendar import (
-    DEFAULT_OPENING_HOURS,
-    Absence,
     Appointment,
     AppointmentDetails,
     AppointmentStatus,
     Clash,
     ClashKind,
-    OpeningHours,
     Recurrence,
-    Room,
     SeriesScope,
     WaitingListEntry,
 )
 from mottagning.models.clients import ClientStatus
 from mottagning.models.users import Role, User
+from mottagning.services.calendar_settings import CalendarSettingsService
 from mottagning.services.closed_days import ClinicCalendar
 from mottagning.services.context import Context
-from mottagning.services.permissions import Action, is_allowed
+from mottagning.services.permissions import Action
 from mottagning.services.recurrence import plan_series
 from mottagning.storage.calendar import CalendarRepository
 from mottagning.storage.clients import ClientRepository
@@ -55,6 +53,7 @@ OVERRIDE_REASON_LENGTH = 200
 MONTH_READ_AT_ONCE = 600  # visits: more than this, and a month is read day by day
 SLOT = timedelta(minutes=15)
 FREE_TIME_HORIZON_DAYS = 120
+OPENING_SEARCH_DAYS = 30
 _APPOINTMENT = Text("Things", "appointment")
 
 
@@ -93,98 +92,18 @@ class BookingPlan:
 
 
 class SchedulingService:
-    def __init__(self, context: Context) -> None:
+    def __init__(self, context: Context, settings: CalendarSettingsService) -> None:
         self._ctx = context
+        self._settings = settings
         self._calendar = CalendarRepository(context.db)
         self._clients = ClientRepository(context.db)
-
-    # --- The clinic's calendar ------------------------------------------------------
 
     @property
     def zone(self) -> ZoneInfo:
         return self._ctx.clinic.zone
 
-    def clinic_calendar(self, language: str = "sv") -> ClinicCalendar:
-        hours = self._calendar.opening_hours() or DEFAULT_OPENING_HOURS
-        return ClinicCalendar(hours, self.zone, language)
-
-    def opening_hours(self) -> OpeningHours:
-        return self._calendar.opening_hours() or DEFAULT_OPENING_HOURS
-
-    def save_opening_hours(self, hours: OpeningHours) -> None:
-        self._ctx.require(Action.MANAGE_CALENDAR)
-        for opens, closes in [*hours.weekly.values(), *(h for h in hours.exceptions.values() if h)]:
-            if closes <= opens:
-                raise InvalidInput(
-                    field=Text("Fields", "Opening hours"),
-                    problem=Text("Fields", "closing is before opening"),
-                )
-        with self._ctx.db.transaction():
-            self._calendar.save_opening_hours(hours)
-            self._ctx.record(LogAction.CALENDAR_SETTINGS_CHANGED, detail="opening hours")
-
-    def rooms(self, *, active_only: bool = True) -> list[Room]:
-        self._ctx.require(Action.VIEW_CALENDAR)
-        return self._calendar.rooms(active_only=active_only)
-
-    def save_room(self, name: str, room_id: str | None = None, active: bool = True) -> Room:
-        self._ctx.require(Action.MANAGE_CALENDAR)
-        name = " ".join(name.split())
-        if not name or len(name) > 60:
-            raise InvalidInput(
-                field=Text("Fields", "Room"),
-                problem=Text("Fields", "give a name of 1-60 characters"),
-            )
-        room = Room(room_id or str(uuid.uuid4()), name, active)
-        with self._ctx.db.transaction():
-            self._calendar.save_room(room, self._ctx.clinic.clock.now())
-            self._ctx.record(
-                LogAction.CALENDAR_SETTINGS_CHANGED, target_type="room", target_id=room.id
-            )
-        return room
-
-    def absences(self, start: datetime, end: datetime) -> list[Absence]:
-        """Who is away. The reason (it may be "sick") only for those who manage
-        absences; everyone else sees that a colleague is away, not why."""
-        self._ctx.require(Action.VIEW_CALENDAR)
-        absences = self._calendar.absences_between(start, end)
-        if is_allowed(self._ctx.actor.role, Action.MANAGE_CALENDAR):
-            return absences
-        return [dataclasses.replace(a, reason="") for a in absences]
-
-    def add_absence(
-        self, user_id: str, start: datetime, end: datetime, reason: str = ""
-    ) -> Absence:
-        self._ctx.require(Action.MANAGE_CALENDAR)
-        user = self._ctx.clinic.users.get(user_id)
-        if user is None or not user.active:
-            raise NotFound(what=Text("Things", "account"))
-        if end <= start:
-            raise InvalidInput(
-                field=Text("Fields", "Absence"),
-                problem=Text("Fields", "the end is before the start"),
-            )
-        absence = Absence(str(uuid.uuid4()), user_id, start, end, " ".join(reason.split())[:100])
-        with self._ctx.db.transaction():
-            self._calendar.add_absence(absence, self._ctx.clinic.clock.now())
-            self._ctx.record(
-                LogAction.CALENDAR_SETTINGS_CHANGED,
-                target_type="user",
-                target_id=user_id,
-                detail="absence added",
-            )
-        return absence
-
-    def remove_absence(self, absence: Absence) -> None:
-        self._ctx.require(Action.MANAGE_CALENDAR)
-        with self._ctx.db.transaction():
-            self._calendar.remove_absence(absence.id, self._ctx.clinic.clock.now())
-            self._ctx.record(
-                LogAction.CALENDAR_SETTINGS_CHANGED,
-                target_type="user",
-                target_id=absence.user_id,
-                detail="absence removed",
-            )
+    def _clinic_calendar(self) -> ClinicCalendar:
+        return self._settings.clinic_calendar()
 
     # --- Staff ------------------------------------------------------------------------
 
@@ -334,7 +253,7 @@ class SchedulingService:
                 Clash(ClashKind.ABSENCE, a.user_id, a.starts_at, a.ends_at, note=a.reason)
                 for a in self._calendar.absences_between(start, end, details.counselor_ids)
             ]
-        closed = (calendar or self.clinic_calendar()).closed_reason(start, end)
+        closed = (calendar or self._clinic_calendar()).closed_reason(start, end)
         if closed is not None:
             found.append(Clash(ClashKind.CLOSED, None, start, end, note=closed))
         return found
@@ -425,7 +344,7 @@ class SchedulingService:
                 field=Text("Fields", "Time"),
                 problem=Text("Fields", "the end is not after the start"),
             )
-        calendar = self.clinic_calendar()
+        calendar = self._clinic_calendar()
         if recurrence is None:
             times, skipped = [(details.starts_at, details.ends_at)], []
         else:
@@ -789,6 +708,19 @@ class SchedulingService:
         )
         return (found[0], next(iter(found[1]))) if found else None
 
+    def next_opening(self, after: datetime) -> datetime:
+        """The first quarter hour from `after` when the clinic is open (a booking
+        with no counselor to ask starts there, never at 04:00 in the night)."""
+        start = _ceil(after)
+        calendar = self._clinic_calendar()
+        day = start.astimezone(self.zone).date()
+        for _ in range(OPENING_SEARCH_DAYS):
+            interval = calendar.open_interval(day)
+            if interval is not None and start < interval[1]:
+                return max(start, interval[0])
+            day += timedelta(days=1)
+        return start
+
     def _first_free(
         self,
         groups: Sequence[frozenset[str]],
@@ -803,7 +735,7 @@ class SchedulingService:
         if not groups:
             return None
         everyone = frozenset().union(*groups)
-        calendar = self.clinic_calendar()
+        calendar = self._clinic_calendar()
         day = after.astimezone(self.zone).date()
         for _ in range(FREE_TIME_HORIZON_DAYS):
             interval = calendar.open_interval(day)

@@ -13,15 +13,22 @@ from mottagning.models.users import User
 from mottagning.services.access_log import AccessLogService
 from mottagning.services.accounts import AccountService
 from mottagning.services.anonymous_contacts import AnonymousContactService
+from mottagning.services.calendar_settings import CalendarSettingsService
 from mottagning.services.clients import ClientService
 from mottagning.services.clinic_settings import ClinicSettingsService
+from mottagning.services.clinic_time import ClinicTime
 from mottagning.services.context import Context
 from mottagning.services.credentials import Credential, PasswordCheck
+from mottagning.services.emergency_access import EmergencyAccessService
 from mottagning.services.journal import JournalService
+from mottagning.services.key_ring import KeyRing
 from mottagning.services.measures import MeasureService
 from mottagning.services.need_to_know import NeedToKnow
+from mottagning.services.note_templates import NoteTemplateService
+from mottagning.services.permissions import Action
 from mottagning.services.preferences import UserPreferences
 from mottagning.services.scheduling import SchedulingService
+from mottagning.services.treatment_plans import TreatmentPlanService
 from mottagning.services.unlocked_clinic import HeadCheck, UnlockedClinic
 from mottagning.services.waiting_list import WaitingListService
 
@@ -31,6 +38,7 @@ class Session:
         self,
         clinic: UnlockedClinic,
         user: User,
+        keys: KeyRing,
         check_password: PasswordCheck,
         log_pending_failures: Callable[[], None],
     ) -> None:
@@ -40,18 +48,23 @@ class Session:
         which this module does not know."""
         self._check_password = check_password
         self._log_pending_failures = log_pending_failures
-        self._context = Context(clinic, user, check_password)
-        self.clinic = clinic
+        self._context = Context(clinic, user, keys, check_password)
+        self.clinic = clinic  # storage: for services' tests, never the UI
+        self.time = ClinicTime(clinic)
         self.accounts = AccountService(self._context)
         self.access_log = AccessLogService(self._context)
         self.clinic_settings = ClinicSettingsService(self._context)
         self.clients = ClientService(self._context)
-        self.scheduling = SchedulingService(self._context)
+        self.calendar_settings = CalendarSettingsService(self._context)
+        self.scheduling = SchedulingService(self._context, self.calendar_settings)
         self.waiting_list = WaitingListService(self._context, self.scheduling)
         self.anonymous_contacts = AnonymousContactService(self._context)
         self.preferences = UserPreferences(self._context)
         need_to_know = NeedToKnow(self._context)
-        self.journal = JournalService(self._context, need_to_know)
+        self.note_templates = NoteTemplateService(self._context)
+        self.journal = JournalService(self._context, need_to_know, self.note_templates)
+        self.emergency_access = EmergencyAccessService(self._context)
+        self.plans = TreatmentPlanService(self._context, need_to_know)
         self.measures = MeasureService(self._context, need_to_know, self.journal)
         self.warnings: list[HeadCheck] = []  # shown to the user once after login
         self.open = True
@@ -60,12 +73,20 @@ class Session:
     def user(self) -> User:
         return self._context.actor
 
+    @property
+    def keys(self) -> KeyRing:
+        """This person's keys, for tools that write as them (the synthetic clinic)."""
+        return self._context.keys
+
+    def require(self, action: Action) -> None:
+        """Raise PermissionDenied (logged) unless this person may `action`."""
+        self._context.require(action)
+
     def record(self, action: LogAction, **details: str) -> LogEntry:
         return self._context.record(action, **details)
 
     def lock(self) -> None:
         self.record(LogAction.LOCK)
-        self.clinic.save_chain_head()
 
     def unlock(self, password: str) -> bool:
         """True, and logged, when `password` is this user's; raises on throttling."""
@@ -83,8 +104,27 @@ class Session:
         self.record(LogAction.UNLOCK)
         return True
 
+    def on_this_thread(self) -> "Session":
+        """This person's session on a database connection of its own, for a
+        worker thread: made and closed (`close_connection`) on that thread."""
+        return Session(
+            self.clinic.reopened(),
+            self.user,
+            self.keys,
+            self._check_password,
+            self._log_pending_failures,
+        )
+
+    def close_connection(self) -> None:
+        """Close the connection of a session made by `on_this_thread`."""
+        self.clinic.close()
+
+    def end_unlogged(self) -> None:
+        """End the session without writing to the log (the database is about to
+        be replaced; the key rotation's own entry records it)."""
+        self.open = False
+
     def logout(self) -> None:
         if self.open:
             self.record(LogAction.LOGOUT)
-            self.clinic.save_chain_head()
             self.open = False

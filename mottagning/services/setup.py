@@ -1,5 +1,6 @@
-"""Creating a clinic: a new random database key, the encrypted database, the
-first clinic-lead account and the recovery key (shown once, for printing)."""
+"""Creating a clinic: new random keys (the database's, the journal's, the
+clinic's root signing key), the encrypted database, the first clinic-lead
+account with keys of its own, and the recovery key (shown once, for printing)."""
 
 import contextlib
 import logging
@@ -10,14 +11,17 @@ from mottagning.models.access_log import LogAction, LogEvent
 from mottagning.models.clinic import ClinicDetails
 from mottagning.models.recovery_key import RecoveryKey
 from mottagning.models.users import NewUser, Role, User
-from mottagning.services.accounts import personal_words, validate_new_user
+from mottagning.services.accounts import personal_words, recovery_bundle, validate_new_user
 from mottagning.services.clinic_settings import validate_details
 from mottagning.services.clock import Clock
+from mottagning.services.key_ring import KeyRing, new_personal_keys
 from mottagning.services.password_policy import check_password
+from mottagning.services.schema_upgrade import JOURNAL_KEY_SCHEMA, schema_five_step
 from mottagning.services.unlocked_clinic import UnlockedClinic
-from mottagning.storage.crypto import random_key
+from mottagning.storage import crypto
 from mottagning.storage.files import ClinicFiles, previous_version
 from mottagning.storage.kdf import DEFAULT_KDF, KdfParams
+from mottagning.storage.key_bundle import KeyBundle
 from mottagning.storage.keyslots import KeySlotFile
 
 log = logging.getLogger(__name__)
@@ -45,11 +49,25 @@ def create_clinic(
 
     files.ensure_data_dir()
     keyslots = KeySlotFile(files.keyslots, kdf)
-    database_key = random_key()
     recovery_key = RecoveryKey.generate()
+    root_private, journal_key = crypto.new_private_key(), crypto.random_key()
+    bundle = KeyBundle(
+        generation=1,
+        database_key=crypto.random_key(),
+        journal_key=journal_key,
+        root_private=root_private,
+    )
     try:
-        keyslots.create()
-        clinic = UnlockedClinic.open(files, database_key, keyslots, clock, workstation, create=True)
+        keyslots.create(crypto.signing_public_key(root_private), bundle.generation)
+        clinic = UnlockedClinic.open(
+            files,
+            bundle.database_key,
+            keyslots,
+            clock,
+            workstation,
+            create=True,
+            data_steps={JOURNAL_KEY_SCHEMA: schema_five_step(journal_key, root_private)},
+        )
         try:
             now = clock.now()
             user = User(
@@ -63,10 +81,18 @@ def create_clinic(
                 created_at=now,
                 updated_at=now,
             )
+            made = new_personal_keys(user.id, now)
+            root = KeyRing(bundle, None)
+            lead_bundle = bundle.with_keys(
+                sign_private=made.sign_private, agree_private=made.agree_private
+            )
+            signer = KeyRing(lead_bundle, made.sign.id).signer
             with clinic.db.transaction():
                 clinic.settings.set_details(details, now, None)
                 clinic.users.add(user)
-                clinic.log(LogEvent(LogAction.CLINIC_CREATED, user.id))
+                clinic.staff_keys.add(root.certified(made.sign))
+                clinic.staff_keys.add(root.certified(made.agree))
+                clinic.log(LogEvent(LogAction.CLINIC_CREATED, user.id), signer)
                 clinic.log(
                     LogEvent(
                         LogAction.USER_CREATED,
@@ -74,10 +100,11 @@ def create_clinic(
                         target_type="user",
                         target_id=user.id,
                         detail=Role.LEAD.value,
-                    )
+                    ),
+                    signer,
                 )
-            clinic.set_password(user.id, user.username, lead_password)
-            clinic.set_recovery_key(recovery_key)
+            keyslots.set_password_slot(user.id, user.username, lead_password, lead_bundle, now)
+            keyslots.set_recovery_slot(recovery_key, recovery_bundle(bundle), now)
         finally:
             clinic.close()
     except BaseException:
@@ -85,6 +112,13 @@ def create_clinic(
         raise
     log.info("created a new clinic database")
     return recovery_key
+
+
+def root_fingerprint(files: ClinicFiles) -> str:
+    """The clinic's root key as a short fingerprint, to print with the recovery
+    key and compare later (`mottagning verify --anchor`, the log review)."""
+    public = KeySlotFile(files.keyslots).root_public
+    return crypto.fingerprint(public) if public is not None else ""
 
 
 def _remove_half_made_clinic(files: ClinicFiles) -> None:

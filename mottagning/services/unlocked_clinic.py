@@ -8,14 +8,15 @@ from zoneinfo import ZoneInfo
 
 from mottagning.errors import MottagningError
 from mottagning.models.access_log import HeadStatus, LogEntry, LogEvent
-from mottagning.models.recovery_key import RecoveryKey
 from mottagning.services.clock import Clock
-from mottagning.storage.access_log import AccessLogRepository, ChainHead, ChainHeadFile
+from mottagning.storage.access_log import AccessLogRepository, LogSigner
+from mottagning.storage.chain_head import RECENT, ChainHead, ChainHeadFile, EntrySummary, head_key
 from mottagning.storage.database import Database
 from mottagning.storage.files import ClinicFiles
 from mottagning.storage.keyslots import KeySlotFile
-from mottagning.storage.schema import migrate
+from mottagning.storage.schema import DataStep, migrate
 from mottagning.storage.settings import MetaRepository, SettingsRepository
+from mottagning.storage.staff_keys import StaffKeyRepository
 from mottagning.storage.users import UserRepository
 
 log = logging.getLogger(__name__)
@@ -26,6 +27,7 @@ class HeadCheck:
     status: HeadStatus
     expected: ChainHead | None
     found: ChainHead | None
+    missing: tuple[EntrySummary, ...] = ()  # what the database lost, as far as known
 
     @property
     def ok(self) -> bool:
@@ -45,9 +47,14 @@ class HeadCheck:
         expected = self.expected.seq if self.expected else "?"
         found = self.found.seq if self.found else 0
         if self.status is HeadStatus.ROLLED_BACK:
+            lost = "; ".join(
+                f"{entry.seq} {entry.at:%Y-%m-%d %H:%M} UTC {entry.action.value}"
+                for entry in self.missing
+            )
             return (
                 f"the database is older than the one last used here: its access log ends at "
                 f"entry {found}, but entry {expected} was written before"
+                + (f" (missing: {lost})" if lost else "")
             )
         return f"access-log entry {expected} differs from the one last seen: the file was replaced"
 
@@ -57,22 +64,23 @@ class UnlockedClinic:
         self,
         files: ClinicFiles,
         database: Database,
-        database_key: bytes,
         keyslots: KeySlotFile,
         clock: Clock,
         workstation: str,
     ) -> None:
         self.files = files
         self.db = database
-        self._key = database_key
         self.keyslots = keyslots
         self.clock = clock
         self.users = UserRepository(database)
         self.settings = SettingsRepository(database)
-        self.access_log = AccessLogRepository(
-            database, MetaRepository(database).origin(), workstation
-        )
+        self.meta = MetaRepository(database)
+        self.staff_keys = StaffKeyRepository(database)
         self._head_file = ChainHeadFile(files.audit_head)
+        self._head_key = head_key(database)
+        self.access_log = AccessLogRepository(
+            database, self.meta.origin(), workstation, on_appended=self.save_chain_head
+        )
 
     @classmethod
     def open(
@@ -84,15 +92,24 @@ class UnlockedClinic:
         workstation: str,
         *,
         create: bool = False,
+        data_steps: dict[int, DataStep] | None = None,
     ) -> "UnlockedClinic":
-        """Open (or create) and migrate the database. The key must be proven."""
+        """Open (or create) and migrate the database. The key must be proven;
+        `data_steps`: see storage/schema.py (the upgrade provides them)."""
         database = Database.open(files.database, database_key, create=create)
         try:
-            migrate(database, files.backups, clock.now())
-            return cls(files, database, database_key, keyslots, clock, workstation)
+            migrate(database, files.backups, clock.now(), data_steps=data_steps)
+            return cls(files, database, keyslots, clock, workstation)
         except BaseException:
             database.close()
             raise
+
+    def reopened(self) -> "UnlockedClinic":
+        """The same clinic on a connection of its own, for a worker thread: call
+        it on that thread, and close it there."""
+        return UnlockedClinic(
+            self.files, self.db.reopened(), self.keyslots, self.clock, self.access_log.workstation
+        )
 
     @property
     def zone(self) -> ZoneInfo:
@@ -110,21 +127,14 @@ class UnlockedClinic:
     def holds_key(self, key: bytes) -> bool:
         return self.db.has_key(key)
 
-    def log(self, event: LogEvent) -> LogEntry:
-        return self.access_log.append(event, self.clock.now())
-
-    # --- Key slots (the database key never leaves this object) --------------------
-
-    def set_password(self, user_id: str, username: str, password: str) -> None:
-        self.keyslots.set_password_slot(user_id, username, password, self._key, self.clock.now())
-
-    def set_recovery_key(self, recovery_key: RecoveryKey) -> None:
-        self.keyslots.set_recovery_slot(recovery_key, self._key, self.clock.now())
+    def log(self, event: LogEvent, signer: LogSigner) -> LogEntry:
+        return self.access_log.append(event, self.clock.now(), signer)
 
     # --- The chain head kept outside the database ---------------------------------
 
     def check_chain_head(self) -> HeadCheck:
-        expected = self._head_file.read()
+        record = self._head_file.read(self._head_key)
+        expected = record.head if record else None
         found = self.access_log.head()
         if expected is None or expected.origin != self.access_log.origin:
             if expected is not None:
@@ -132,15 +142,19 @@ class UnlockedClinic:
             status = HeadStatus.MISSING if found is not None else HeadStatus.NOT_RECORDED
             return HeadCheck(status, None, found)
         if found is None or found.seq < expected.seq:
-            return HeadCheck(HeadStatus.ROLLED_BACK, expected, found)
+            assert record is not None
+            missing = record.missing_after(found.seq if found else 0)
+            return HeadCheck(HeadStatus.ROLLED_BACK, expected, found, missing)
         if self.access_log.mac_at(expected.origin, expected.seq) != expected.mac:
             return HeadCheck(HeadStatus.REPLACED, expected, found)
         return HeadCheck(HeadStatus.MATCHES, expected, found)
 
     def save_chain_head(self) -> None:
+        """The head and the last entries outside the database: after every
+        logged commit (see storage/chain_head.py) and at close."""
         head = self.access_log.head()
         if head is not None:
-            self._head_file.write(head)
+            self._head_file.write(head, self.access_log.recent(RECENT), self._head_key)
 
     def close(self) -> None:
         """Keep the chain head if the database still allows it, then close."""

@@ -1,8 +1,10 @@
 """`mottagning verify`: is the clinic's database sound?
 
 Checks, in order: the key slots open the database; SQLCipher's page HMACs and
-SQLite's structure; the schema version; every access-log chain; the chain head
-kept outside the database. Reading only: nothing is migrated or repaired.
+SQLite's structure; the schema version; the access log (services/
+log_integrity.py: chains, signatures, staff keys, the root key, the triggers,
+an anchor when given); the chain head kept outside the database. Reading only:
+nothing is migrated or repaired.
 """
 
 from dataclasses import dataclass, field
@@ -11,8 +13,10 @@ from mottagning.errors import AccountDeactivated, DatabaseDamaged, PermissionDen
 from mottagning.models.access_log import ChainReport
 from mottagning.services.clock import Clock
 from mottagning.services.credentials import Credential
+from mottagning.services.log_integrity import LogIntegrity, check_access_log
 from mottagning.services.permissions import Action, is_allowed
 from mottagning.services.unlocked_clinic import HeadCheck, UnlockedClinic
+from mottagning.storage.anchors import Anchor
 from mottagning.storage.database import Database
 from mottagning.storage.files import ClinicFiles
 from mottagning.storage.keyslots import KeySlotFile
@@ -24,9 +28,17 @@ from mottagning.storage.users import UserRepository
 class VerificationReport:
     schema_version: int | None = None
     integrity_problems: list[str] = field(default_factory=list)
-    chains: list[ChainReport] = field(default_factory=list)
+    log: LogIntegrity = field(default_factory=LogIntegrity)
     head: HeadCheck | None = None
     damaged: bool = False
+
+    @property
+    def chains(self) -> list[ChainReport]:
+        return self.log.chains
+
+    @property
+    def warnings(self) -> list[str]:
+        return self.log.warnings
 
     @property
     def problems(self) -> list[str]:
@@ -41,7 +53,7 @@ class VerificationReport:
             found.append(
                 f"schema {self.schema_version} is newer than this program ({LATEST_VERSION})"
             )
-        found += [f"access log ({c.origin}): {c.problem}" for c in self.chains if not c.intact]
+        found += self.log.problems
         if self.head is not None and not self.head.ok:
             found.append(f"access-log head: {self.head.describe()}")
         return found
@@ -52,7 +64,11 @@ class VerificationReport:
 
 
 def verify_clinic(
-    files: ClinicFiles, credential: Credential, clock: Clock, workstation: str
+    files: ClinicFiles,
+    credential: Credential,
+    clock: Clock,
+    workstation: str,
+    anchor: Anchor | None = None,
 ) -> VerificationReport:
     """Open the database with a proven credential and check it all; writes nothing
     (not even to the access log: a check must not change what it checks)."""
@@ -68,15 +84,8 @@ def verify_clinic(
         report.integrity_problems = database.integrity_problems()
         if report.integrity_problems or report.schema_version > LATEST_VERSION:
             return report
-        clinic = UnlockedClinic(
-            files,
-            database,
-            credential.database_key,
-            KeySlotFile(files.keyslots),
-            clock,
-            workstation,
-        )
-        report.chains = clinic.access_log.verify()
+        clinic = UnlockedClinic(files, database, KeySlotFile(files.keyslots), clock, workstation)
+        report.log = check_access_log(clinic, anchor)
         report.head = clinic.check_chain_head()
     except DatabaseDamaged:
         report.damaged = True

@@ -6,39 +6,58 @@ there on; `verify` names the first broken one. Triggers refuse UPDATE and
 DELETE as a first line; the chain is what proves it.
 
 The head of the chain (origin, seq, mac) is also kept outside the database,
-beside the key slots. A copy of an older database file put back in place
-decrypts and verifies fine on its own, so only that outside head reveals it.
+beside the key slots, rewritten after every commit that logs (chain_head.py).
+A copy of an older database file put back in place, or commits lost to a
+damaged write-ahead log, decrypt and verify fine on their own, so only that
+outside head reveals them.
 """
 
 import hmac
 import json
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mottagning.models.access_log import ChainReport, LogAction, LogEntry, LogEvent, LogQuery
 from mottagning.storage import crypto
+from mottagning.storage.chain_head import ChainHead, EntrySummary
 from mottagning.storage.codec import from_db_time, to_db_time
 from mottagning.storage.database import Database, Row
-from mottagning.storage.files import read_json, write_json_atomically
+
+if TYPE_CHECKING:
+    from mottagning.storage.log_trust import SignatureCheck
 
 _SEAL_PURPOSE = b"mottagning access-log seal v1"
 _BATCH = 5000
 _GENESIS = bytes(32)
 _COLUMNS = (
     "id, origin, seq, at, user_id, action, client_id, target_type, target_id,"
-    " detail, workstation, mac"
+    " detail, workstation, mac, signer_key_id, signature"
 )
+_SIGNING_CONTEXT = b"mottagning log entry v1\x00"
 
 
-@dataclass(frozen=True)
-class ChainHead:
-    origin: str
-    seq: int
-    mac: str
+@dataclass(frozen=True, repr=False)
+class LogSigner:
+    """A person's signing key, as their session holds it: every entry they
+    cause carries their signature over its place in the chain."""
+
+    key_id: str
+    private_key: bytes
+
+    def sign(self, mac_hex: str) -> str:
+        return crypto.sign(self.private_key, signing_message(mac_hex)).hex()
+
+    def __repr__(self) -> str:
+        return f"LogSigner({self.key_id!r})"
+
+
+def signing_message(mac_hex: str) -> bytes:
+    """What an entry's signature signs: its mac, which seals the entry's
+    fields and, through the chain, every entry before it."""
+    return _SIGNING_CONTEXT + bytes.fromhex(mac_hex)
 
 
 def _entry(row: Row) -> LogEntry:
@@ -55,6 +74,7 @@ def _entry(row: Row) -> LogEntry:
         detail=row["detail"],
         workstation=row["workstation"],
         mac=row["mac"],
+        signer_key_id=row["signer_key_id"],
     )
 
 
@@ -75,41 +95,80 @@ def _sealed_fields(row: Row | dict[str, Any]) -> bytes:
     return json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
+_SEAL_KEY_META = "log_seal_key"
+
+
+def log_seal_key(database: Database) -> bytes:
+    """The key of the hash chain. Kept in the database since schema 5, so that
+    it outlives a rotation of the database key (every mac and every signature
+    over one would break otherwise); derived from the database key before."""
+    stored = database.scalar("SELECT value FROM meta WHERE key = ?", (_SEAL_KEY_META,))
+    return bytes.fromhex(str(stored)) if stored else database.derive_key(_SEAL_PURPOSE)
+
+
+def keep_log_seal_key(database: Database) -> None:
+    """Write the chain's key into the database (schema 5's data step)."""
+    database.execute(
+        "INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)",
+        (_SEAL_KEY_META, database.derive_key(_SEAL_PURPOSE).hex()),
+    )
+
+
 class AccessLogRepository:
-    def __init__(self, database: Database, origin: str, workstation: str) -> None:
+    def __init__(
+        self,
+        database: Database,
+        origin: str,
+        workstation: str,
+        on_appended: Callable[[], None] | None = None,
+    ) -> None:
+        """`on_appended` runs after each commit that added entries (the head
+        kept outside the database follows every logged change)."""
         self._db = database
         self._origin = origin
         self._workstation = workstation
-        self._seal_key = database.derive_key(_SEAL_PURPOSE)
+        self._seal_key = log_seal_key(database)
+        self._on_appended = on_appended
+
+    @property
+    def workstation(self) -> str:
+        return self._workstation
 
     @property
     def origin(self) -> str:
         return self._origin
 
-    def append(self, event: LogEvent, at: datetime) -> LogEntry:
-        """Seal and store `event`. Runs inside the caller's transaction when there
-        is one, so the logged change and its log entry commit together."""
+    def append(self, event: LogEvent, at: datetime, signer: LogSigner) -> LogEntry:
+        """Seal, sign and store `event`. Runs inside the caller's transaction when
+        there is one, so the logged change and its log entry commit together."""
         with self._db.transaction():
             head = self.head()
             seq, previous = (head.seq, bytes.fromhex(head.mac)) if head else (0, _GENESIS)
             row = self._row(event, at, seq + 1)
             row["mac"] = crypto.mac(self._seal_key, previous + _sealed_fields(row)).hex()
+            row.update(signer_key_id=signer.key_id, signature=signer.sign(row["mac"]))
             self._insert([row])
+            self._after_commit()
         return _entry(row)
 
-    def append_many(self, events: Iterable[tuple[LogEvent, datetime]]) -> int:
-        """Seal and store many events in order, in one transaction (bulk imports and
-        the synthetic clinic): the chain is carried in memory instead of read per row."""
+    def _after_commit(self) -> None:
+        if self._on_appended is not None:
+            self._db.after_commit(self._on_appended)
+
+    def append_many(self, events: Iterable[tuple[LogEvent, datetime, LogSigner]]) -> int:
+        """Seal, sign and store many events in order, in one transaction (bulk imports
+        and the synthetic clinic): the chain is carried in memory instead of read per row."""
         count = 0
         with self._db.transaction():
             head = self.head()
             seq, previous = (head.seq, bytes.fromhex(head.mac)) if head else (0, _GENESIS)
             batch: list[dict[str, Any]] = []
-            for event, at in events:
+            for event, at, signer in events:
                 seq += 1
                 row = self._row(event, at, seq)
                 mac = crypto.mac(self._seal_key, previous + _sealed_fields(row))
                 row["mac"] = mac.hex()
+                row.update(signer_key_id=signer.key_id, signature=signer.sign(row["mac"]))
                 previous = mac
                 batch.append(row)
                 if len(batch) >= _BATCH:
@@ -118,6 +177,7 @@ class AccessLogRepository:
                     batch = []
             self._insert(batch)
             count += len(batch)
+            self._after_commit()
         return count
 
     def _row(self, event: LogEvent, at: datetime, seq: int) -> dict[str, Any]:
@@ -140,7 +200,7 @@ class AccessLogRepository:
             self._db.execute_many(
                 f"INSERT INTO access_log ({_COLUMNS}) VALUES"
                 " (:id, :origin, :seq, :at, :user_id, :action, :client_id, :target_type,"
-                " :target_id, :detail, :workstation, :mac)",
+                " :target_id, :detail, :workstation, :mac, :signer_key_id, :signature)",
                 rows,
             )
 
@@ -150,6 +210,31 @@ class AccessLogRepository:
             (origin or self._origin,),
         )
         return None if row is None else ChainHead(row["origin"], row["seq"], row["mac"])
+
+    def recent(self, count: int) -> list[EntrySummary]:
+        """This origin's last `count` entries in brief, newest last (only the
+        columns before `detail`: a long detail's overflow pages are not read)."""
+        rows = self._db.query(
+            "SELECT seq, at, action FROM access_log WHERE origin = ? ORDER BY seq DESC LIMIT ?",
+            (self._origin, count),
+        )
+        return [
+            EntrySummary(row["seq"], from_db_time(row["at"]), LogAction(row["action"]))
+            for row in reversed(rows)
+        ]
+
+    def accounts_created_before(self, seq: int) -> set[str]:
+        """The accounts this origin's log shows made before entry `seq`: where
+        signatures began, these are the accounts made before signing keys."""
+        rows = self._db.query(
+            "SELECT action, user_id, target_id FROM access_log WHERE origin = ? AND seq < ?"
+            " AND action IN (?, ?)",
+            (self._origin, seq, LogAction.USER_CREATED.value, LogAction.CLINIC_CREATED.value),
+        )
+        return {
+            row["target_id"] if row["action"] == LogAction.USER_CREATED.value else row["user_id"]
+            for row in rows
+        }
 
     def mac_at(self, origin: str, seq: int) -> str | None:
         value = self._db.scalar(
@@ -174,18 +259,18 @@ class AccessLogRepository:
 
     # --- Verifying ----------------------------------------------------------------
 
-    def verify(self) -> list[ChainReport]:
-        """Check every origin's chain from its first entry; one report per origin."""
+    def verify(self, signatures: "SignatureCheck | None" = None) -> list[ChainReport]:
+        """Check every origin's chain from its first entry, and with `signatures`
+        every entry's signature; one report per origin, naming the first entry
+        that fails."""
         origins = [r["origin"] for r in self._db.query("SELECT DISTINCT origin FROM access_log")]
-        return [self._verify_origin(origin) for origin in sorted(origins)]
+        return [self._verify_origin(origin, signatures) for origin in sorted(origins)]
 
-    def _verify_origin(self, origin: str) -> ChainReport:
+    def _verify_origin(self, origin: str, signatures: "SignatureCheck | None") -> ChainReport:
         previous = _GENESIS
         expected_seq = 1
-        rows = self._db.query(
-            f"SELECT {_COLUMNS} FROM access_log WHERE origin = ? ORDER BY seq", (origin,)
-        )
-        for row in rows:
+        warnings: set[str] = set()
+        for row in self._rows_of(origin):
             if row["seq"] != expected_seq:
                 return ChainReport(
                     origin, expected_seq - 1, expected_seq, f"entry {expected_seq} is missing"
@@ -195,9 +280,35 @@ class AccessLogRepository:
                 return ChainReport(
                     origin, expected_seq - 1, expected_seq, f"entry {expected_seq} was altered"
                 )
+            if signatures is not None:
+                problem = signatures.problem(origin, row)
+                if problem is not None and problem.fatal:
+                    return ChainReport(
+                        origin,
+                        expected_seq - 1,
+                        expected_seq,
+                        f"entry {expected_seq}: {problem.text}",
+                    )
+                if problem is not None:
+                    warnings.add(problem.text)
             previous = mac
             expected_seq += 1
-        return ChainReport(origin, expected_seq - 1, None)
+        return ChainReport(origin, expected_seq - 1, None, warnings=tuple(sorted(warnings)))
+
+    def _rows_of(self, origin: str) -> Iterator[Row]:
+        """An origin's entries in order, a batch at a time (a big clinic's log
+        does not fit in memory twice)."""
+        after = 0
+        while True:
+            rows = self._db.query(
+                f"SELECT {_COLUMNS} FROM access_log WHERE origin = ? AND seq > ?"
+                " ORDER BY seq LIMIT ?",
+                (origin, after, _BATCH),
+            )
+            yield from rows
+            if len(rows) < _BATCH:
+                return
+            after = rows[-1]["seq"]
 
 
 def _filters(query: LogQuery) -> tuple[str, list[Any]]:
@@ -219,28 +330,3 @@ def _filters(query: LogQuery) -> tuple[str, list[Any]]:
         clauses.append(f"action IN ({', '.join('?' for _ in query.actions)})")
         params.extend(sorted(str(a) for a in query.actions))
     return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
-
-
-class ChainHeadFile:
-    """The last known head of this database's chain, kept outside the database."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def read(self) -> ChainHead | None:
-        try:
-            content = read_json(self.path)
-        except ValueError:
-            return None
-        # Damaged or edited reads as missing: the check at login then warns.
-        if not isinstance(content, dict):
-            return None
-        origin, seq, mac = content.get("origin"), content.get("seq"), content.get("mac")
-        if not (isinstance(origin, str) and isinstance(mac, str) and type(seq) is int):
-            return None
-        if not 0 <= seq < 2**63:
-            return None
-        return ChainHead(origin, seq, mac)
-
-    def write(self, head: ChainHead) -> None:
-        write_json_atomically(self.path, {"origin": head.origin, "seq": head.seq, "mac": head.mac})

@@ -24,7 +24,7 @@ from mottagning.models.clients import (
     Strand,
     TargetGroup,
 )
-from mottagning.models.identity import IdentityKind, IdentityNumber
+from mottagning.models.identity import IdentityKind, IdentityNumber, search_digits
 from mottagning.storage.codec import from_db_time, optional_time, to_db_time
 from mottagning.storage.database import Database, Row
 
@@ -73,7 +73,9 @@ def fold(text: str) -> str:
 
 
 def digits(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
+    """ASCII digits only (see identity.search_digits): "²" or "٣" are no digits
+    of a Swedish number."""
+    return search_digits(text)
 
 
 def phone_forms(number: str) -> list[str]:

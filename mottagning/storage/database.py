@@ -14,7 +14,7 @@ import contextlib
 import hmac
 import logging
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -42,6 +42,20 @@ def _casefold(text: object) -> object:
     return text.casefold() if isinstance(text, str) else text
 
 
+def triggers_of_schema(scripts: Sequence[str]) -> dict[str, str]:
+    """The triggers the migration `scripts` make, built in a scratch database in
+    memory (nothing to do with any clinic's): what a database should hold."""
+    connection = sqlcipher.connect(":memory:", isolation_level=None)
+    try:
+        connection.create_function("casefold", 1, _casefold, deterministic=True)
+        for script in scripts:
+            connection.executescript(script)
+        rows = connection.execute("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'")
+        return {str(name): str(sql) for name, sql in rows}
+    finally:
+        connection.close()
+
+
 class Row(Protocol):
     def __getitem__(self, key: str, /) -> Any: ...
 
@@ -55,6 +69,8 @@ class Database:
         self.path = path
         self._depth = 0  # nesting of transaction(): inner levels are savepoints
         self._damaged = False
+        self.closed = False
+        self._after_commit: list[Callable[[], None]] = []
 
     @classmethod
     def open(cls, path: Path, key: bytes, *, create: bool = False) -> "Database":
@@ -103,10 +119,11 @@ class Database:
             # Unicode case folding for SQL (SQLite's own lower() and NOCASE fold ASCII only).
             self._conn.create_function("casefold", 1, _casefold, deterministic=True)
             self._conn.row_factory = sqlcipher.Row
-            self._check_pragmas()
+            self.check_safe_settings()
 
-    def _check_pragmas(self) -> None:
-        """The settings that keep plaintext off disk are checked, not assumed."""
+    def check_safe_settings(self) -> None:
+        """The settings that keep plaintext off disk are checked, not assumed:
+        at every open, and again whenever a caller wants to be sure."""
         temp_store = self._conn.execute("PRAGMA temp_store").fetchone()[0]
         journal_mode = self._conn.execute("PRAGMA journal_mode").fetchone()[0]
         foreign_keys = self._conn.execute("PRAGMA foreign_keys").fetchone()[0]
@@ -144,13 +161,34 @@ class Database:
             return None if row is None else row[0]
 
     def run_script(self, script: str) -> None:
-        """Run a script of several statements (migrations). It must hold its own
+        """Run a script of several statements. It must hold its own
         BEGIN ... COMMIT; a failure part-way rolls everything back."""
         with self._translated():
             try:
                 self._conn.executescript(script)
             except BaseException:
                 if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
+
+    def run_migration(
+        self, script: str, version: int, step: "Callable[[Database], None] | None"
+    ) -> None:
+        """A migration's statements, then `step` (Python that needs what SQL has
+        not: keys), then the new user_version: one transaction, all or nothing."""
+        with self._translated():
+            try:
+                self._conn.executescript(f"BEGIN IMMEDIATE;\n{script}\n")
+                self._depth += 1  # the step's own transactions become savepoints
+                try:
+                    if step is not None:
+                        step(self)
+                finally:
+                    self._depth -= 1
+                self._conn.execute(f"PRAGMA user_version = {int(version)}")
+                self._conn.execute("COMMIT")
+            except BaseException:
+                if not self._damaged and self._conn.in_transaction:
                     self._conn.execute("ROLLBACK")
                 raise
 
@@ -165,6 +203,8 @@ class Database:
             yield
         except BaseException:
             self._depth -= 1
+            if self._depth == 0:
+                self._after_commit.clear()
             # Some errors (a full disk, an I/O error) make SQLite roll back the
             # whole transaction itself; there is then nothing left to undo.
             if not self._damaged and self._conn.in_transaction:
@@ -178,6 +218,21 @@ class Database:
         self._depth -= 1
         with self._translated():
             self._conn.execute("COMMIT" if self._depth == 0 else f"RELEASE {savepoint}")
+        if self._depth == 0:
+            self._run_after_commit()
+
+    def after_commit(self, callback: Callable[[], None]) -> None:
+        """Call `callback` once the outermost transaction has committed (now,
+        outside one); a rolled-back transaction forgets it."""
+        if callback not in self._after_commit:
+            self._after_commit.append(callback)
+        if self._depth == 0:
+            self._run_after_commit()
+
+    def _run_after_commit(self) -> None:
+        callbacks, self._after_commit = self._after_commit, []
+        for callback in callbacks:
+            callback()
 
     @property
     def in_transaction(self) -> bool:
@@ -207,15 +262,30 @@ class Database:
             ]
         return problems
 
-    def copy_to(self, target: Path) -> None:
-        """An encrypted copy under the same key (used before migrations).
+    def copy_to(
+        self,
+        target: Path,
+        key: bytes | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> None:
+        """An encrypted copy, under this database's key or `key` (a rotation);
+        `progress(pages copied, pages in all)` as it goes.
 
         SQLite's online backup keeps user_version, unlike sqlcipher_export.
         """
-        copy = Database.open(target, self._key, create=True)
+        copy = Database.open(target, key or self._key, create=True)
         try:
             with self._translated():
-                self._conn.backup(copy._conn)
+                if progress is None:
+                    self._conn.backup(copy._conn)
+                else:
+                    self._conn.backup(
+                        copy._conn,
+                        pages=1024,
+                        progress=lambda status, remaining, total: progress(
+                            total - remaining, total
+                        ),
+                    )
         except BaseException:
             # A half-made copy (a full disk, say) would only hold space the user needs.
             copy.close()
@@ -223,6 +293,16 @@ class Database:
                 target.with_name(target.name + suffix).unlink(missing_ok=True)
             raise
         copy.close()
+
+    def reopened(self) -> "Database":
+        """Another connection to the same file with the same key, for another
+        thread (a connection serves only the thread that opened it)."""
+        return Database.open(self.path, self._key)
+
+    def triggers(self) -> dict[str, str]:
+        """Every trigger's name and SQL, as the schema holds them now."""
+        rows = self.query("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'")
+        return {str(row["name"]): str(row["sql"]) for row in rows}
 
     def derive_key(self, purpose: bytes) -> bytes:
         """A key for `purpose` derived from the database key (e.g. the log seal)."""
@@ -232,6 +312,7 @@ class Database:
         return hmac.compare_digest(key, self._key)
 
     def close(self) -> None:
+        self.closed = True
         with contextlib.suppress(sqlcipher.Error):
             self._conn.close()
 

@@ -12,12 +12,14 @@ import contextlib
 import errno
 import json
 import os
+import shutil
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mottagning.errors import DiskFull, StorageUnavailable
+from mottagning.errors import DiskFull, NotEnoughSpace, StorageUnavailable
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,11 @@ class ClinicFiles:
     @property
     def database(self) -> Path:
         return self.data_dir / "mottagning.db"
+
+    @property
+    def rotating_database(self) -> Path:
+        """The database under new keys while a rotation builds it."""
+        return self.data_dir / "mottagning.db.rotating"
 
     @property
     def keyslots(self) -> Path:
@@ -65,6 +72,19 @@ class ClinicFiles:
                 self.data_dir.chmod(0o700)
 
 
+def require_free_space(folder: Path, needed: int) -> None:
+    """Raise NotEnoughSpace unless `folder`'s disk has `needed` bytes free (a
+    copy that fills the disk half-way helps no one)."""
+    with storage_errors(folder):
+        free = shutil.disk_usage(folder).free
+    if free < needed:
+        raise NotEnoughSpace(needed=_megabytes(needed), free=_megabytes(free))
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:,.0f} MB".replace(",", " ")
+
+
 def previous_version(path: Path) -> Path:
     return path.with_name(path.name + ".prev")
 
@@ -84,7 +104,8 @@ def write_json_atomically(path: Path, data: Any, *, keep_previous: bool = True) 
     """Replace `path` whole or not at all. With `keep_previous`, the version
     before stays readable as `<name>.prev`; without, no older copy is left."""
     payload = json.dumps(data, indent=2, sort_keys=True).encode("utf-8")
-    temp = path.with_name(path.name + ".tmp")
+    # A name of its own per writer: two threads never write the same temporary file.
+    temp = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
     with storage_errors(path.parent):
         if keep_previous and path.exists():
             current = path.read_bytes()

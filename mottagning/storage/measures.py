@@ -1,44 +1,51 @@
-"""Questionnaire administrations <-> rows of `measure_results` (insert-only)."""
+"""Questionnaire administrations <-> rows of `measure_results` (insert-only).
 
-import json
+The answers and the scoring at the time (total, band, flags, whether it was
+scorable) are sealed under the journal key; which questionnaire, for whom and
+when stay readable with the database key (what is due, the yearly numbers'
+counts). The old plain columns hold placeholders since schema 5."""
+
 from datetime import date
 
 from mottagning.models.measures import MeasureRecord
 from mottagning.storage.codec import from_db_time, to_db_time
 from mottagning.storage.database import Database, Row
+from mottagning.storage.journal_cipher import JournalSeal
 
 _COLUMNS = (
     "id, client_id, instrument_id, definition_version, appointment_id, administered_on, answers,"
-    " total, band, flags, scorable, recorded_by, created_at, note_id"
+    " total, band, flags, scorable, recorded_by, created_at, note_id, result"
 )
-
-
-def _record(row: Row) -> MeasureRecord:
-    return MeasureRecord(
-        id=row["id"],
-        client_id=row["client_id"],
-        instrument_id=row["instrument_id"],
-        definition_version=row["definition_version"],
-        appointment_id=row["appointment_id"],
-        administered_on=date.fromisoformat(row["administered_on"]),
-        answers=tuple(json.loads(row["answers"])),
-        total=row["total"],
-        band=row["band"],
-        flags=tuple(json.loads(row["flags"])),
-        scorable=bool(row["scorable"]),
-        recorded_by=row["recorded_by"],
-        created_at=from_db_time(row["created_at"]),
-        note_id=row["note_id"],
-    )
+_ANSWERS, _RESULT = "measure_results.answers", "measure_results.result"
 
 
 class MeasureRepository:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, journal: JournalSeal) -> None:
         self._db = database
+        self._journal = journal
+
+    def _record(self, row: Row) -> MeasureRecord:
+        result = self._journal.open_json(_RESULT, row["id"], row["result"])
+        return MeasureRecord(
+            id=row["id"],
+            client_id=row["client_id"],
+            instrument_id=row["instrument_id"],
+            definition_version=row["definition_version"],
+            appointment_id=row["appointment_id"],
+            administered_on=date.fromisoformat(row["administered_on"]),
+            answers=tuple(self._journal.open_json(_ANSWERS, row["id"], row["answers"])),
+            total=result["total"],
+            band=result["band"],
+            flags=tuple(result["flags"]),
+            scorable=bool(result["scorable"]),
+            recorded_by=row["recorded_by"],
+            created_at=from_db_time(row["created_at"]),
+            note_id=row["note_id"],
+        )
 
     def add(self, record: MeasureRecord) -> None:
         self._db.execute(
-            f"INSERT INTO measure_results ({_COLUMNS}) VALUES ({', '.join('?' * 14)})",
+            f"INSERT INTO measure_results ({_COLUMNS}) VALUES ({', '.join('?' * 15)})",
             (
                 record.id,
                 record.client_id,
@@ -46,14 +53,24 @@ class MeasureRepository:
                 record.definition_version,
                 record.appointment_id,
                 record.administered_on.isoformat(),
-                json.dumps(list(record.answers)),
-                record.total,
-                record.band,
-                json.dumps(list(record.flags)),
-                int(record.scorable),
+                self._journal.seal_json(_ANSWERS, record.id, list(record.answers)),
+                None,
+                None,
+                "[]",
+                0,
                 record.recorded_by,
                 to_db_time(record.created_at),
                 record.note_id,
+                self._journal.seal_json(
+                    _RESULT,
+                    record.id,
+                    {
+                        "total": record.total,
+                        "band": record.band,
+                        "flags": list(record.flags),
+                        "scorable": record.scorable,
+                    },
+                ),
             ),
         )
 
@@ -64,7 +81,7 @@ class MeasureRepository:
             " ORDER BY instrument_id, administered_on, created_at",
             (client_id,),
         )
-        return [_record(row) for row in rows]
+        return [self._record(row) for row in rows]
 
     def latest_dates(self, client_ids: list[str]) -> dict[tuple[str, str], date]:
         """(client, instrument) -> the last administration, for "measure due"."""

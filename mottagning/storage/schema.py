@@ -8,18 +8,25 @@ A database newer than this code is refused untouched.
 
 import logging
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
 
 from mottagning.errors import DatabaseTooNew
-from mottagning.storage.database import Database
+from mottagning.storage.database import Database, triggers_of_schema
 
 log = logging.getLogger(__name__)
 
 _NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
+
+# Python run inside a migration's transaction, after its SQL: what needs keys
+# the SQL cannot hold (sealing the journal under the journal key at schema 5).
+DataStep = Callable[[Database], None]
+NEEDS_DATA_STEP = frozenset({5})
 
 
 @dataclass(frozen=True)
@@ -57,8 +64,12 @@ def migrate(
     backup_dir: Path,
     now: datetime,
     migrations: list[Migration] | None = None,
+    data_steps: Mapping[int, DataStep] | None = None,
 ) -> MigrationResult:
+    """Bring `database` to the latest schema. A migration in NEEDS_DATA_STEP
+    runs only with its step from `data_steps` (the caller holds the keys)."""
     migrations = load_migrations() if migrations is None else migrations
+    data_steps = data_steps or {}
     latest = len(migrations)
     current = database.user_version
     if current > latest:
@@ -74,12 +85,24 @@ def migrate(
         database.copy_to(backup)
         log.info("copied schema %d database before migrating", current)
     for migration in migrations[current:]:
+        step = data_steps.get(migration.version)
+        if step is None and migration.version in NEEDS_DATA_STEP:
+            raise RuntimeError(f"migration {migration.version} needs its data step")
         log.info("applying migration %04d_%s", migration.version, migration.name)
-        database.run_script(
-            f"BEGIN IMMEDIATE;\n{migration.sql}\n"
-            f"PRAGMA user_version = {migration.version};\nCOMMIT;"
-        )
+        database.run_migration(migration.sql, migration.version, step)
     return MigrationResult(current, latest, backup)
+
+
+@cache
+def expected_triggers() -> dict[str, str]:
+    """The append-only and locking triggers a database of the latest schema has:
+    a check finds one that was dropped or changed."""
+    return triggers_of_schema([m.sql for m in load_migrations()])
+
+
+def pending_versions(database: Database) -> list[int]:
+    """The migrations `migrate` would apply."""
+    return list(range(database.user_version + 1, LATEST_VERSION + 1))
 
 
 def _free_name(path: Path) -> Path:

@@ -60,3 +60,14 @@ class MetaRepository:
             value = str(uuid.uuid4())
             self._db.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (ORIGIN, value))
         return str(value)
+
+    def get(self, key: str) -> str | None:
+        value = self._db.scalar("SELECT value FROM meta WHERE key = ?", (key,))
+        return None if value is None else str(value)
+
+    def set(self, key: str, value: str) -> None:
+        self._db.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )

@@ -1,39 +1,29 @@
-"""The main window: login and lock screen, the signed-in user's workspace,
-menus and status bar.
-
-Sessions: one per signed-in user. Locking (Ctrl+L, or after the clinic's idle
-time) parks the user's workspace out of sight, with any open dialog hidden and
-unsaved input intact, and shows the lock screen. The same user unlocks with a
-password; a colleague may log in meanwhile and gets a workspace of their own.
-"""
+"""The main window: the login and lock screen or the signed-in user's
+workspace, menus and status bar. Who is signed in, and locking, logging out and
+the idle lock, are decided by `SignedInUsers` (ui/signed_in.py)."""
 
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QWidget,
 )
 
 from mottagning import __version__
-from mottagning.errors import UserError
 from mottagning.i18n import Text
-from mottagning.models.access_log import HeadStatus
-from mottagning.services.credentials import Credential
 from mottagning.storage.preferences import LocalPreferences
 from mottagning.ui.dialogs import open_dialog
-from mottagning.ui.errors import explain, message_for, user_errors
+from mottagning.ui.errors import user_errors
 from mottagning.ui.inactivity import InactivityMonitor
 from mottagning.ui.login_page import LoginPage
+from mottagning.ui.signed_in import SignedInUsers
 from mottagning.ui.translations import LANGUAGE_NAMES, choose_language, in_language, translated
-from mottagning.ui.worker import run_in_background
 
 if TYPE_CHECKING:  # loaded at the first login, not at start-up (see _add_workspace)
     from mottagning.services.authentication import Authenticator
@@ -43,8 +33,6 @@ if TYPE_CHECKING:  # loaded at the first login, not at start-up (see _add_worksp
 
 log = logging.getLogger(__name__)
 
-MINUTE_MS = 60_000
-CHAIN_HEAD_SAVE_MS = MINUTE_MS  # how often the access-log head is copied outside the database
 NEXT_START = Text("MainWindow", "The new language is used the next time Mottagning starts.")
 
 
@@ -60,29 +48,24 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        # Opened at the first login: its imports (key derivation, services) are
-        # left out of start-up so the login window shows sooner.
-        self._open_gate = open_gate
-        self._authenticator: Authenticator | None = None
         self._preferences = preferences
-        self._auto_lock_override = auto_lock_ms
-        self._workspaces: dict[str, Workspace] = {}  # user id -> workspace, current or parked
-        self._current: Workspace | None = None
         self._demo = bool(demo_hint)
 
         self.stack = QStackedWidget(self)
         self.login_page = LoginPage(clinic_name, demo_hint, self.stack)
         self.stack.addWidget(self.login_page)
         self.setCentralWidget(self.stack)
-        self.login_page.login_requested.connect(self._prove_password)
-        self.login_page.recovery_requested.connect(self._recover)
-
-        self.inactivity = InactivityMonitor(5 * MINUTE_MS, self)
-        self.inactivity.idle.connect(self._lock_when_idle)
-        self._head_timer = QTimer(self)
-        self._head_timer.setInterval(CHAIN_HEAD_SAVE_MS)
-        self._head_timer.timeout.connect(self._save_chain_head)
-        self._head_timer.start()
+        self.users = SignedInUsers(
+            open_gate,
+            preferences,
+            self.stack,
+            self.login_page,
+            window=self,
+            auto_lock_ms=auto_lock_ms,
+        )
+        self.users.changed.connect(self._user_changed)
+        self.users.clinic_name_changed.connect(self._show_clinic_name)
+        self.users.change_password_requested.connect(self.change_password)
 
         self._build_actions()
         self._build_menus()
@@ -163,143 +146,48 @@ class MainWindow(QMainWindow):
     @property
     def session(self) -> "Session | None":
         """The session in front of the user, None while locked or logged out."""
-        return self._current.session if self._current else None
+        current = self.users.current
+        return current.session if current else None
 
     @property
     def workspace(self) -> "Workspace | None":
-        return self._current
+        return self.users.current
+
+    @property
+    def inactivity(self) -> InactivityMonitor:
+        return self.users.inactivity
 
     def _update_title(self) -> None:
         clinic = self.clinic_label.text()
         self.setWindowTitle(f"Mottagning – {clinic}" if clinic else "Mottagning")
 
     def _update_actions(self) -> None:
-        signed_in = self._current is not None
+        current = self.users.current
+        signed_in = current is not None
         self.lock_action.setEnabled(signed_in)
         self.logout_action.setEnabled(signed_in)
         self.change_password_action.setEnabled(signed_in)
         self.full_names_action.setEnabled(signed_in)
         with QSignalBlocker(self.full_names_action):
             self.full_names_action.setChecked(
-                signed_in
-                and self._current is not None
-                and self._current.session.preferences.show_full_names
+                current is not None and current.session.preferences.show_full_names
             )
-        if self._current is None:
+        if current is None:
             self.user_label.setText(
                 self.tr("Locked") if self.login_page.locked else self.tr("Not logged in")
             )
         else:
-            user = self._current.session.user
+            user = current.session.user
             self.user_label.setText(
                 self.tr("Logged in: {name} ({role})").format(
                     name=user.full_name, role=translated(user.role.label)
                 )
             )
 
-    # --- Logging in -----------------------------------------------------------------
+    # --- Signing in, locking and quitting (decided by SignedInUsers) ----------------
 
-    def _prove_password(self, username: str, password: str) -> None:
-        """Derive the key (and after an update, migrate the database) on a
-        worker thread; the window stays responsive."""
-        self.login_page.set_busy(True)
-        gate = self._gate
-
-        def prove() -> Credential:
-            credential = gate.check_password(username, password)
-            gate.upgrade_schema(credential)
-            return credential
-
-        run_in_background(prove, self._password_proven, self._password_refused)
-
-    def _password_refused(self, error: BaseException) -> None:
-        self.login_page.set_busy(False)
-        if isinstance(error, UserError):
-            self.login_page.show_refusal(error)
-        else:
-            explain(self, error)
-
-    def _password_proven(self, credential: Credential) -> None:
-        self.login_page.set_busy(False)
-        self.login_page.password.clear()
-        parked = self._workspaces.get(credential.user_id)
-        try:
-            if parked is not None:
-                parked.session.resume(credential)
-                self._show_workspace(parked)
-                return
-            session = self._gate.open_session(credential)
-        except UserError as error:
-            self.login_page.show_message(message_for(error))
-            return
-        if session.user.must_change_password and not self._replace_temporary_password(session):
-            session.logout()
-            self.login_page.show_fresh()
-            return
-        self._add_workspace(session)
-        self._warn_about(session)
-
-    def _replace_temporary_password(self, session: "Session") -> bool:
-        from mottagning.ui.account_dialogs import ChangePasswordDialog  # noqa: PLC0415
-
-        dialog = ChangePasswordDialog(session, self, temporary=True)
-        return dialog.exec() == ChangePasswordDialog.DialogCode.Accepted
-
-    def _warn_about(self, session: "Session") -> None:
-        for check in session.warnings:
-            if check.status is HeadStatus.MISSING:
-                text = self.tr(
-                    "The record of the access log kept beside the database is missing or "
-                    "damaged. That "
-                    "is expected if the database was just moved to this computer; otherwise "
-                    "someone may have tampered with the files. This has been recorded in the "
-                    "access log. Tell the clinic lead."
-                )
-            else:
-                text = self.tr(
-                    "The access log in this database does not continue from the one "
-                    "last seen on this computer: the database file may have been replaced "
-                    "by an older copy. This has been recorded in the access log. "
-                    "Tell the clinic lead before you go on."
-                )
-            QMessageBox.warning(self, self.tr("Check the database"), text)
-            log.warning("warned user about chain head: %s", check.status)
-        session.warnings.clear()
-
-    def _show_workspace(self, workspace: "Workspace") -> None:
-        self._current = workspace
-        self.stack.setCurrentWidget(workspace)
-        for window in workspace.parked_windows:
-            window.show()
-        workspace.parked_windows.clear()
-        self.refresh_auto_lock()
+    def _user_changed(self) -> None:
         self._update_actions()
-
-    def _recover(self) -> None:
-        from mottagning.ui.account_dialogs import RecoveryDialog  # noqa: PLC0415
-
-        dialog = RecoveryDialog(self._gate, self)
-        if dialog.exec() == RecoveryDialog.DialogCode.Accepted and dialog.session is not None:
-            self._add_workspace(dialog.session)
-
-    def _add_workspace(self, session: "Session") -> None:
-        # The workspace and its areas load at the first login, so that the
-        # login window shows sooner.
-        from mottagning.ui.workspace import Workspace  # noqa: PLC0415
-
-        workspace = Workspace(session, self.stack)
-        workspace.change_password_requested.connect(self.change_password)
-        workspace.settings_changed.connect(self._clinic_settings_changed)
-        self._workspaces[session.user.id] = workspace
-        self.stack.addWidget(workspace)
-        self._show_workspace(workspace)
-        self._show_clinic_name(session.clinic_settings.details().name)
-        log.info("workspace shown (%s)", session.user.role)
-
-    def _clinic_settings_changed(self) -> None:
-        self.refresh_auto_lock()
-        if self._current is not None:
-            self._show_clinic_name(self._current.session.clinic_settings.details().name)
 
     def _show_clinic_name(self, name: str) -> None:
         self.clinic_label.setText(name)
@@ -307,104 +195,17 @@ class MainWindow(QMainWindow):
         self._preferences.set_clinic_name(name)
         self._update_title()
 
-    # --- Locking and logging out ----------------------------------------------------
-
     def refresh_auto_lock(self) -> None:
-        """Apply the clinic's idle time (it may just have been changed)."""
-        if self._auto_lock_override is not None:
-            timeout = self._auto_lock_override
-        elif self._current is not None:
-            minutes = self._current.session.clinic_settings.settings().auto_lock_minutes
-            timeout = minutes * MINUTE_MS
-        else:
-            return
-        self.inactivity.set_timeout(timeout)
-        self.inactivity.start()
-
-    def _lock_when_idle(self) -> None:
-        if self._current is not None:
-            log.info("locking after inactivity")
-            self.lock()
+        self.users.refresh_auto_lock()
 
     def lock(self) -> None:
-        workspace = self._current
-        if workspace is None:
-            return
-        self.inactivity.stop()
-        workspace.parked_windows = self._open_windows_of(workspace)
-        for window in workspace.parked_windows:
-            window.hide()
-        with user_errors(self):
-            workspace.session.lock()
-        self._current = None
-        user = workspace.session.user
-        self.login_page.show_locked(user.username, user.full_name)
-        self.stack.setCurrentWidget(self.login_page)
-        self._update_actions()
-        self._clear_clipboard()
+        self.users.lock()
 
     def logout(self) -> None:
-        workspace = self._current
-        if workspace is None:
-            return
-        self.inactivity.stop()
-        with user_errors(self):
-            workspace.session.logout()
-        self._current = None
-        del self._workspaces[workspace.session.user.id]
-        self.stack.removeWidget(workspace)
-        workspace.deleteLater()
-        self.login_page.show_fresh()
-        self.stack.setCurrentWidget(self.login_page)
-        self._update_actions()
-        self._clear_clipboard()
-
-    def _open_windows_of(self, workspace: "Workspace") -> list[QWidget]:
-        """Visible dialogs that belong to `workspace` (their parent chain leads to it)."""
-        found = []
-        for window in QApplication.topLevelWidgets():
-            if window is self or not window.isVisible():
-                continue
-            parent = window.parentWidget()
-            while parent is not None and parent is not workspace:
-                parent = parent.parentWidget()
-            if parent is workspace:
-                found.append(window)
-        return found
-
-    def _clear_clipboard(self) -> None:
-        """Nothing copied from a record stays behind on a locked screen."""
-        clipboard = QApplication.clipboard()
-        if clipboard is not None and clipboard.text():
-            clipboard.clear()
-
-    @property
-    def _gate(self) -> "Authenticator":
-        if self._authenticator is None:
-            self._authenticator = self._open_gate()
-        return self._authenticator
-
-    def _save_chain_head(self) -> None:
-        clinic = self._authenticator.clinic if self._authenticator is not None else None
-        if clinic is not None:
-            with user_errors(self):
-                clinic.save_chain_head()
+        self.users.logout()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for workspace in list(self._workspaces.values()):
-            try:
-                workspace.session.logout()
-            except UserError as error:
-                log.warning("logout at quit failed: %s", type(error).__name__)
-        self._workspaces.clear()
-        self._current = None
-        self.inactivity.stop()
-        self._head_timer.stop()
-        try:
-            if self._authenticator is not None:
-                self._authenticator.close()
-        except UserError as error:
-            log.warning("closing the database failed: %s", type(error).__name__)
+        self.users.close_all()
         event.accept()
 
     # --- Menu actions -----------------------------------------------------------------
@@ -412,18 +213,20 @@ class MainWindow(QMainWindow):
     def change_password(self) -> "ChangePasswordDialog | None":
         from mottagning.ui.account_dialogs import ChangePasswordDialog  # noqa: PLC0415
 
-        if self._current is None:
+        current = self.users.current
+        if current is None:
             return None
-        dialog = ChangePasswordDialog(self._current.session, self._current)
+        dialog = ChangePasswordDialog(current.session, current)
         open_dialog(dialog)
         return dialog
 
     def _show_full_names(self, on: bool) -> None:
-        if self._current is None:
+        current = self.users.current
+        if current is None:
             return
         with user_errors(self):
-            self._current.session.preferences.set_show_full_names(on)
-        self._current.refresh_pages()
+            current.session.preferences.set_show_full_names(on)
+        current.refresh_pages()
 
     def _choose_language(self, action: QAction) -> None:
         chosen = action.data()

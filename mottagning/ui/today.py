@@ -255,7 +255,7 @@ class TodayPage(QWidget):
         with user_errors(self):
             scheduling = self._session.scheduling
             zone = scheduling.zone
-            today = self._session.clinic.today()
+            today = self._session.time.today()
             week = today.isocalendar().week
             self.heading.setText(
                 self.tr("Today {date}, week {week}").format(date=today.isoformat(), week=week)
@@ -266,7 +266,7 @@ class TodayPage(QWidget):
                 start, start + timedelta(days=1), counselor_ids=counselors
             )
             clients = self._session.clients.summaries({v.client_id for v in visits if v.client_id})
-            rooms = {r.id: r.name for r in scheduling.rooms(active_only=False)}
+            rooms = {r.id: r.name for r in self._session.calendar_settings.rooms(active_only=False)}
             due = self._session.measures.due(visits) if self._clinical else {}
             self.model.set_day(
                 visits,
@@ -357,11 +357,11 @@ class TodayPage(QWidget):
         strand = self.tally_strand.currentData()
         with user_errors(self):
             self._session.anonymous_contacts.record(
-                self._session.clinic.today(), form, Strand(strand) if strand else None
+                self._session.time.today(), form, Strand(strand) if strand else None
             )
         self._show_tally_count()
 
     def _show_tally_count(self) -> None:
-        today = self._session.clinic.today()
+        today = self._session.time.today()
         count = len(self._session.anonymous_contacts.between(today, today))
         self.tally_count.setText(self.tr("Counted today: {count}").format(count=count))

@@ -120,7 +120,7 @@ class WaitingEntryDialog(QDialog):
         self.setWindowTitle(self.tr("Waiting list"))
         self._session = session
         self._entry = entry
-        today = session.clinic.today()
+        today = session.time.today()
         self.client = ClientPicker(session, self)
         self.client.set_client(entry.client_id if entry else client_id)
         self.client.setEnabled(entry is None and client_id is None)
@@ -214,7 +214,7 @@ class WaitingListPage(QWidget):
         with user_errors(self):
             entries = self._session.waiting_list.entries()
             clients = self._session.clients.summaries({e.client_id for e in entries})
-            today = self._session.clinic.today()
+            today = self._session.time.today()
             self.model.set_entries(
                 entries, clients, today, self._session.preferences.show_full_names
             )

@@ -28,7 +28,7 @@ def colleague(lead: Session, gate: Authenticator) -> Session:
 
 @pytest.fixture
 def room(scheduler: Session) -> Room:
-    return scheduler.scheduling.save_room("Rum Björken")
+    return scheduler.calendar_settings.save_room("Rum Björken")
 
 
 @pytest.fixture

@@ -35,7 +35,7 @@ def actions_after(session: Session, seq: int) -> list[LogAction]:
 def database_key(
     files: ClinicFiles, username: str = LEAD.username, password: str = LEAD_PASSWORD
 ) -> bytes:
-    return KeySlotFile(files.keyslots).unlock_with_password(username, password).database_key
+    return KeySlotFile(files.keyslots).unlock_with_password(username, password).bundle.database_key
 
 
 def open_database(files: ClinicFiles) -> Database:

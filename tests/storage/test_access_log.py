@@ -2,6 +2,7 @@
 reveals an edited, removed or rolled-back entry."""
 
 import shutil
+import uuid
 from collections.abc import Callable
 from datetime import date
 
@@ -15,6 +16,7 @@ from mottagning.models.users import NewUser, Role
 from mottagning.services.session import Session
 from mottagning.services.verification import verify_clinic
 from tests.storage.helpers import entries_after, head_seq, log_entries
+from tests.storage.reception import details
 from tests.support import (
     COUNSELOR_PASSWORD,
     LEAD,
@@ -251,6 +253,14 @@ def _edit(session: Session, sql: str, params: tuple) -> None:
     assert db.execute(sql, params) == 1
 
 
+@pytest.fixture
+def lilja_for_log(counselor) -> str:
+    client, _ = counselor.clients.create(
+        details("Lilja", counselor_ids=frozenset({counselor.user.id}))
+    )
+    return client.id
+
+
 def test_one_changed_character_of_a_detail_is_found(clinic, lead, counselor, scheduler):
     entry = _user_created_entry(lead, counselor.user.id)
     assert entry.detail == "counselor"
@@ -277,6 +287,33 @@ def test_changed_user_of_an_entry_is_found(lead, counselor, scheduler):
     (report,) = lead.clinic.access_log.verify()
 
     assert report.first_broken_seq == entry.seq
+
+
+@pytest.mark.parametrize(
+    "column", ["client_id", "target_type", "target_id", "workstation", "action", "at", "origin"]
+)
+def test_every_field_of_an_entry_is_sealed(lead, counselor, lilja_for_log, column):
+    """Each field a log entry holds is in what its mac seals: changing any one of
+    them alone (the client an entry names, say) is found at that entry."""
+    read = next(
+        e
+        for e in log_entries(lead)
+        if e.client_id == lilja_for_log and e.action is LogAction.CLIENT_CREATED
+    )
+    changes = {
+        "client_id": str(uuid.uuid4()),
+        "target_type": "note",
+        "target_id": str(uuid.uuid4()),
+        "workstation": "ANOTHER-PC",
+        "action": LogAction.CLIENT_VIEWED.value,
+        "at": "2020-01-01T00:00:00.000000Z",
+        "origin": str(uuid.uuid4()),
+    }
+    _edit(lead, f"UPDATE access_log SET {column} = ? WHERE id = ?", (changes[column], read.id))
+
+    reports = lead.clinic.access_log.verify()
+
+    assert any(not r.intact for r in reports), f"a changed {column} went unnoticed"
 
 
 def test_changed_entry_is_found_by_the_verification_service(clinic, gate, lead, counselor):

@@ -8,6 +8,7 @@ from mottagning.errors import (
     NoSuchClinicLead,
     PasswordReused,
     PasswordTooShort,
+    TemporaryPasswordNeeded,
     TooManyAttempts,
     WrongCredentials,
     WrongRecoveryKey,
@@ -15,6 +16,7 @@ from mottagning.errors import (
 from mottagning.models.access_log import LogAction, LogQuery
 from mottagning.models.recovery_key import RecoveryKey
 from mottagning.models.users import NewUser, Role
+from mottagning.services.accounts import recovery_bundle
 from mottagning.services.throttle import FREE_FAILURES
 from tests.storage.helpers import database_key, entries_after, head_seq, log_entries
 from tests.support import (
@@ -22,6 +24,7 @@ from tests.support import (
     LEAD,
     LEAD_PASSWORD,
     TEMPORARY_PASSWORD,
+    FakeClock,
     add_user,
 )
 
@@ -198,11 +201,23 @@ def test_a_deactivated_lead_does_not_count_as_the_other_lead(lead, second_lead):
 
 
 def test_a_lead_may_be_demoted_while_another_lead_remains(lead, second_lead):
+    with pytest.raises(TemporaryPasswordNeeded):  # the root key must leave the slot
+        lead.accounts.update_user(
+            second_lead.user.id, second_lead.user.full_name, "", Role.COUNSELOR
+        )
+
     demoted = lead.accounts.update_user(
-        second_lead.user.id, second_lead.user.full_name, "", Role.COUNSELOR
+        second_lead.user.id,
+        second_lead.user.full_name,
+        "",
+        Role.COUNSELOR,
+        temporary_password=TEMPORARY_PASSWORD,
     )
 
     assert demoted.role is Role.COUNSELOR
+    assert demoted.must_change_password
+    holds = lead.clinic.keyslots.holdings_of(second_lead.user.id)
+    assert "journal_key" in holds and "root_private" not in holds
 
 
 # --- The recovery key ---------------------------------------------------------------
@@ -237,7 +252,9 @@ def test_recovery_key_forgives_o_for_zero_and_l_for_one(gate, lead):
     key = RecoveryKey(bytes(10) + bytes(range(1, 11)))
     assert "0" in key.formatted()
     assert "1" in key.formatted()
-    lead.clinic.set_recovery_key(key)
+    lead.clinic.keyslots.set_recovery_slot(
+        key, recovery_bundle(lead.keys.bundle), FakeClock().now()
+    )
     typed = key.formatted().replace("0", "O").replace("1", "l").lower()
 
     assert gate.recover(typed, LEAD.username, NEW_PASSWORD).user.role is Role.LEAD

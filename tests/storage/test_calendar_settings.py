@@ -22,11 +22,11 @@ TUESDAY = local(2026, 11, 24)
 def test_a_room_is_saved_with_a_tidy_name_and_logged(scheduler, counselor):
     seq = head_seq(scheduler)
 
-    room = scheduler.scheduling.save_room("  Rum   Eken ")
+    room = scheduler.calendar_settings.save_room("  Rum   Eken ")
 
     assert room.name == "Rum Eken"
     assert room.active
-    assert counselor.scheduling.rooms() == [room]
+    assert counselor.calendar_settings.rooms() == [room]
     assert [
         (e.action, e.target_type, e.target_id)
         for e in entries_of(scheduler, seq, LogAction.CALENDAR_SETTINGS_CHANGED)
@@ -36,24 +36,24 @@ def test_a_room_is_saved_with_a_tidy_name_and_logged(scheduler, counselor):
 @pytest.mark.parametrize("name", ["", "   ", "x" * 61])
 def test_a_room_needs_a_name_of_1_to_60_characters(scheduler, name):
     with pytest.raises(InvalidInput):
-        scheduler.scheduling.save_room(name)
+        scheduler.calendar_settings.save_room(name)
 
-    assert scheduler.scheduling.rooms(active_only=False) == []
+    assert scheduler.calendar_settings.rooms(active_only=False) == []
 
 
 def test_a_room_name_of_60_characters_is_fine(scheduler):
-    assert scheduler.scheduling.save_room("x" * 60).name == "x" * 60
+    assert scheduler.calendar_settings.save_room("x" * 60).name == "x" * 60
 
 
 def test_a_room_is_renamed_and_retired_under_its_id(scheduler, counselor, room, cora_id):
-    renamed = scheduler.scheduling.save_room("Rum Linden", room.id)
+    renamed = scheduler.calendar_settings.save_room("Rum Linden", room.id)
     assert renamed.id == room.id
-    assert [r.name for r in counselor.scheduling.rooms()] == ["Rum Linden"]
+    assert [r.name for r in counselor.calendar_settings.rooms()] == ["Rum Linden"]
 
-    scheduler.scheduling.save_room("Rum Linden", room.id, active=False)
+    scheduler.calendar_settings.save_room("Rum Linden", room.id, active=False)
 
-    assert counselor.scheduling.rooms() == []
-    assert [(r.id, r.active) for r in counselor.scheduling.rooms(active_only=False)] == [
+    assert counselor.calendar_settings.rooms() == []
+    assert [(r.id, r.active) for r in counselor.calendar_settings.rooms(active_only=False)] == [
         (room.id, False)
     ]
     with pytest.raises(NotFound):
@@ -69,7 +69,7 @@ def cora_id(counselor):
 
 
 def test_the_default_hours_are_weekdays_8_to_17(counselor):
-    hours = counselor.scheduling.opening_hours()
+    hours = counselor.calendar_settings.opening_hours()
 
     assert hours == DEFAULT_OPENING_HOURS
     assert hours.weekly == {d: (time(8), time(17)) for d in range(5)}
@@ -82,9 +82,9 @@ def test_opening_hours_are_saved_read_back_and_logged(scheduler, counselor, cora
     )
     seq = head_seq(scheduler)
 
-    scheduler.scheduling.save_opening_hours(hours)
+    scheduler.calendar_settings.save_opening_hours(hours)
 
-    assert counselor.scheduling.opening_hours() == hours
+    assert counselor.calendar_settings.opening_hours() == hours
     (entry,) = entries_of(scheduler, seq, LogAction.CALENDAR_SETTINGS_CHANGED)
     assert entry.user_id == scheduler.user.id
     # Tuesday is now closed; Thursday 26 November closes at noon; Monday 30 is closed.
@@ -103,7 +103,7 @@ def test_an_exception_may_open_the_clinic_on_a_holiday(scheduler, cora_id):
     with pytest.raises(ClinicClosed):
         scheduler.scheduling.book(visit(cora_id, local(2027, 1, 6, 10)))
 
-    scheduler.scheduling.save_opening_hours(
+    scheduler.calendar_settings.save_opening_hours(
         replace(DEFAULT_OPENING_HOURS, exceptions={epiphany: (time(10), time(14))})
     )
 
@@ -123,9 +123,9 @@ def test_closing_must_come_after_opening(scheduler, hours):
     seq = head_seq(scheduler)
 
     with pytest.raises(InvalidInput):
-        scheduler.scheduling.save_opening_hours(hours)
+        scheduler.calendar_settings.save_opening_hours(hours)
 
-    assert scheduler.scheduling.opening_hours() == DEFAULT_OPENING_HOURS
+    assert scheduler.calendar_settings.opening_hours() == DEFAULT_OPENING_HOURS
     assert logged(scheduler, seq) == []
 
 
@@ -135,20 +135,20 @@ def test_closing_must_come_after_opening(scheduler, hours):
 def test_an_absence_is_added_listed_removed_and_logged(scheduler, counselor, cora_id):
     seq = head_seq(scheduler)
 
-    absence = scheduler.scheduling.add_absence(
+    absence = scheduler.calendar_settings.add_absence(
         cora_id, local(2026, 11, 24, 8), local(2026, 11, 26, 17), "  Kurs  i MI "
     )
     assert absence.reason == "Kurs i MI"
-    assert scheduler.scheduling.absences(TUESDAY, TUESDAY + timedelta(days=1)) == [absence]
+    assert scheduler.calendar_settings.absences(TUESDAY, TUESDAY + timedelta(days=1)) == [absence]
     # Colleagues see that Cora is away, not why (the reason could be "sick").
-    assert counselor.scheduling.absences(TUESDAY, TUESDAY + timedelta(days=1)) == [
+    assert counselor.calendar_settings.absences(TUESDAY, TUESDAY + timedelta(days=1)) == [
         dataclasses.replace(absence, reason="")
     ]
-    assert counselor.scheduling.absences(local(2026, 11, 27), local(2026, 11, 28)) == []
+    assert counselor.calendar_settings.absences(local(2026, 11, 27), local(2026, 11, 28)) == []
 
-    scheduler.scheduling.remove_absence(absence)
+    scheduler.calendar_settings.remove_absence(absence)
 
-    assert counselor.scheduling.absences(TUESDAY, TUESDAY + timedelta(days=1)) == []
+    assert counselor.calendar_settings.absences(TUESDAY, TUESDAY + timedelta(days=1)) == []
     entries = entries_of(scheduler, seq, LogAction.CALENDAR_SETTINGS_CHANGED)
     assert [(e.target_type, e.target_id, e.detail) for e in entries] == [
         ("user", cora_id, "absence added"),
@@ -162,42 +162,44 @@ def test_an_absence_ends_after_it_starts(scheduler, cora_id, hours):
     start = local(2026, 11, 24, 12)
 
     with pytest.raises(InvalidInput):
-        scheduler.scheduling.add_absence(cora_id, start, start + timedelta(hours=hours))
+        scheduler.calendar_settings.add_absence(cora_id, start, start + timedelta(hours=hours))
 
 
 def test_the_lead_may_keep_the_calendar_too(lead, cora_id):
-    room = lead.scheduling.save_room("Rum Lönnen")
-    lead.scheduling.save_opening_hours(DEFAULT_OPENING_HOURS)
-    absence = lead.scheduling.add_absence(cora_id, local(2026, 11, 24, 8), local(2026, 11, 24, 9))
-    lead.scheduling.remove_absence(absence)
+    room = lead.calendar_settings.save_room("Rum Lönnen")
+    lead.calendar_settings.save_opening_hours(DEFAULT_OPENING_HOURS)
+    absence = lead.calendar_settings.add_absence(
+        cora_id, local(2026, 11, 24, 8), local(2026, 11, 24, 9)
+    )
+    lead.calendar_settings.remove_absence(absence)
 
-    assert lead.scheduling.rooms() == [room]
+    assert lead.calendar_settings.rooms() == [room]
 
 
 def test_a_counselor_cannot_change_rooms_hours_or_absences(counselor, scheduler, room, cora_id):
-    absence = scheduler.scheduling.add_absence(
+    absence = scheduler.calendar_settings.add_absence(
         cora_id, local(2026, 11, 24, 8), local(2026, 11, 24, 9)
     )
     seq = head_seq(counselor)
     attempts = [
-        lambda: counselor.scheduling.save_room("Mitt rum"),
-        lambda: counselor.scheduling.save_room("Nytt namn", room.id),
-        lambda: counselor.scheduling.save_opening_hours(
+        lambda: counselor.calendar_settings.save_room("Mitt rum"),
+        lambda: counselor.calendar_settings.save_room("Nytt namn", room.id),
+        lambda: counselor.calendar_settings.save_opening_hours(
             OpeningHours(weekly={0: (time(10), time(11))}, exceptions={})
         ),
-        lambda: counselor.scheduling.add_absence(
+        lambda: counselor.calendar_settings.add_absence(
             cora_id, local(2026, 11, 25, 8), local(2026, 11, 25, 9)
         ),
-        lambda: counselor.scheduling.remove_absence(absence),
+        lambda: counselor.calendar_settings.remove_absence(absence),
     ]
 
     for attempt in attempts:
         with pytest.raises(PermissionDenied):
             attempt()
 
-    assert counselor.scheduling.rooms() == [room]
-    assert counselor.scheduling.opening_hours() == DEFAULT_OPENING_HOURS
-    assert counselor.scheduling.absences(TUESDAY, TUESDAY + timedelta(days=2)) == [absence]
+    assert counselor.calendar_settings.rooms() == [room]
+    assert counselor.calendar_settings.opening_hours() == DEFAULT_OPENING_HOURS
+    assert counselor.calendar_settings.absences(TUESDAY, TUESDAY + timedelta(days=2)) == [absence]
     assert logged(counselor, seq) == [(LogAction.PERMISSION_DENIED, None)] * len(attempts)
 
 

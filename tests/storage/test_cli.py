@@ -225,3 +225,16 @@ def test_demo_clinic_passes_verification(demo, run):
     code, out, _ = run(*verify_args(folder, lead_account.username, "--password-file", str(file)))
 
     assert code == 0, out
+
+
+def test_init_prints_the_root_keys_fingerprint_with_the_recovery_key(run, tmp_path):
+    folder = tmp_path / "new-clinic"
+    code, out, _ = run(
+        *init_args(folder, "--password-file", str(password_file(tmp_path, LEAD_PASSWORD)))
+    )
+    assert code == 0
+    from mottagning.storage.crypto import fingerprint
+    from mottagning.storage.keyslots import KeySlotFile
+
+    root = KeySlotFile(folder / "keyslots.json").root_public
+    assert root is not None and fingerprint(root) in out

@@ -218,3 +218,9 @@ def test_any_fragment_of_an_alias_finds_the_client(counselor, alias, start, leng
     hits = counselor.clients.search(fragment, limit=1000)
 
     assert client_id in [hit.id for hit in hits], (stored, fragment)
+
+
+@pytest.mark.parametrize("query", ["Lil\udcffja", "\ud800", "a\x00b", "²³٣٤ ٥٦"])
+def test_odd_text_in_the_search_finds_nothing_and_raises_nothing(counselor, query):
+    counselor.clients.create(details("Lilja"))
+    assert isinstance(counselor.clients.search(query), list)

@@ -23,7 +23,8 @@ from tests.storage.helpers import database_key, flip_byte, head_seq, log_entries
 from tests.support import LEAD, LEAD_PASSWORD
 
 PAGE_SIZE = 4096
-FILLER_ENTRIES = 60  # each about one page long, so the file's middle is log data
+FILLER_ENTRIES = 200  # each about one page long, so the file's middle is log data
+RECENT_SPARED = 80  # the newest entries, which every logged commit reads (chain_head.py)
 
 
 @pytest.fixture
@@ -40,10 +41,11 @@ def closed_clinic(clinic):
 
 
 def middle_of_the_file(clinic) -> int:
-    """A byte in the pages the filler log entries took: the last quarter of the
-    file (the first part holds the schema, which grows with every migration)."""
+    """A byte in the pages the older filler log entries took (the first part of
+    the file holds the schema, which grows with every migration; the newest
+    entries are read after every logged commit, so damage there shows at once)."""
     pages = clinic.files.database.stat().st_size // PAGE_SIZE
-    return (pages * 3 // 4) * PAGE_SIZE + PAGE_SIZE // 2
+    return (pages - RECENT_SPARED - 20) * PAGE_SIZE + PAGE_SIZE // 2
 
 
 # --- A damaged database file --------------------------------------------------------
@@ -293,3 +295,39 @@ def test_instance_lock_works_as_a_context_manager(files):
     second = InstanceLock(files.instance_lock)
     second.acquire()
     second.release()
+
+
+@pytest.mark.parametrize(
+    ("pragma", "unsafe"),
+    [("temp_store", "FILE"), ("journal_mode", "DELETE"), ("foreign_keys", "OFF")],
+)
+def test_an_unsafe_connection_setting_is_refused(clinic, pragma, unsafe):
+    db = Database.open(clinic.files.database, database_key(clinic.files))
+    try:
+        db.execute(f"PRAGMA {pragma} = {unsafe}")
+        with pytest.raises(RuntimeError, match=pragma):
+            db.check_safe_settings()
+    finally:
+        db.close()
+
+
+def test_an_unknown_user_name_costs_the_same_key_derivation(clinic, monkeypatch):
+    """Timing must not tell which user names exist: a name without a slot runs
+    the same derivation as a real attempt."""
+    from mottagning.storage import keyslots
+
+    calls: list[object] = []
+    real = keyslots.crypto.derive_from_password
+
+    def counted(password, salt, params):
+        calls.append(params)
+        return real(password, salt, params)
+
+    monkeypatch.setattr(keyslots.crypto, "derive_from_password", counted)
+    slots = keyslots.KeySlotFile(clinic.files.keyslots, clinic.authenticator().keyslots.kdf)
+    with pytest.raises(WrongCredentials):
+        slots.unlock_with_password("nobody.here", LEAD_PASSWORD)
+    with pytest.raises(WrongCredentials):
+        slots.unlock_with_password(LEAD.username, "fel lösenord för chefen")
+    assert len(calls) == 2
+    assert calls[0] == calls[1], "the same cost for a name that exists and one that does not"

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from mottagning.errors import KeySlotsDamaged, UserError
 from mottagning.services.authentication import Authenticator
-from mottagning.storage.access_log import ChainHeadFile
+from mottagning.storage.chain_head import ChainHeadFile
 from mottagning.storage.files import ClinicFiles
 from mottagning.storage.preferences import LocalPreferences
 from tests.support import FAST_KDF, LEAD, LEAD_PASSWORD, FakeClock
@@ -160,7 +160,7 @@ def test_a_damaged_head_file_is_reported_or_ignored_never_a_crash(
     data = files.audit_head.read_bytes()
     files.audit_head.write_bytes(flip(data, bit % (len(data) * 8)))
     head = ChainHeadFile(files.audit_head).read()  # a damaged head reads as missing
-    assert head is None or isinstance(head.seq, int)
+    assert head is None or isinstance(head.head.seq, int)
     outcome = log_in(files)
     assert outcome is None or isinstance(outcome, UserError), repr(outcome)
     content = json.loads(data)

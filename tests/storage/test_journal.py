@@ -19,9 +19,9 @@ from mottagning.models.journal import (
     PlannedMeasure,
 )
 from mottagning.models.users import Role
-from mottagning.services.journal import default_templates
+from mottagning.services.note_templates import default_templates
 from mottagning.services.session import Session
-from tests.storage.helpers import actions_after, head_seq
+from tests.storage.helpers import actions_after, entries_after, head_seq
 from tests.storage.journal_support import assign, signed_note
 from tests.storage.reception import TODAY, TOMORROW, details
 
@@ -96,8 +96,15 @@ def test_only_the_author_saves_or_signs_a_draft(counselor, colleague, lead, shar
             lambda s=other: s.journal.end_writing_session(draft.id),
             lambda s=other: s.journal.sign(draft.id),
         ):
+            before = head_seq(other)
             with pytest.raises(NotTheAuthor):
                 attempt()
+            (refused,) = entries_after(other, before)
+            assert (refused.action, refused.target_id, refused.user_id) == (
+                LogAction.NOTE_CHANGE_REFUSED,
+                draft.id,
+                other.user.id,
+            ), "a refused change of someone's note is in the access log"
 
     after = counselor.journal.note(draft.id)
     assert (after.body, after.status) == (TEXT, NoteStatus.DRAFT)
@@ -130,7 +137,7 @@ def test_an_empty_note_cannot_be_signed(counselor, lilja, body):
 
 
 def test_the_clinics_own_template_counts_as_empty_too(lead, counselor, lilja):
-    lead.journal.save_templates({"phone": "Vem ringde:\n\nOm vad:\n"})
+    lead.note_templates.save({"phone": "Vem ringde:\n\nOm vad:\n"})
     draft = counselor.journal.start_note(lilja.id, NoteType.PHONE)
     assert draft.body == "Vem ringde:\n\nOm vad:\n"
 
@@ -305,7 +312,7 @@ def test_a_correction_changes_the_text_shown_and_keeps_the_original(counselor, l
         ("Klienten sover dåligt.", "Förtydligande", "Cora Behandlare", clock.moment),
     ]
     stored = counselor.clinic.db.scalar("SELECT body FROM journal_notes WHERE id = ?", (note.id,))
-    assert stored == TEXT
+    assert counselor.keys.journal.open("journal_notes.body", note.id, stored) == TEXT
 
 
 @pytest.mark.parametrize("reason", ["", "   ", "ok"])
@@ -427,11 +434,11 @@ def test_the_clinic_sets_how_soon_a_draft_is_overdue(lead, counselor, lilja, clo
 
 
 def test_every_plan_save_is_a_new_version_and_the_earlier_stay(counselor, lilja, clock):
-    first = counselor.journal.save_plan(
+    first = counselor.plans.save(
         lilja.id, "Minska risktagande", "Samtal varje vecka", [PlannedMeasure("phq9", 3)], None
     )
     clock.advance(days=14)
-    second = counselor.journal.save_plan(
+    second = counselor.plans.save(
         lilja.id,
         "  Minska risktagande; egen bostad  ",
         "Samtal varannan vecka",
@@ -439,8 +446,8 @@ def test_every_plan_save_is_a_new_version_and_the_earlier_stay(counselor, lilja,
         TODAY + timedelta(days=90),
     )
 
-    assert counselor.journal.plan(lilja.id) == second
-    assert counselor.journal.plan_history(lilja.id) == [first, second]
+    assert counselor.plans.current(lilja.id) == second
+    assert counselor.plans.history(lilja.id) == [first, second]
     assert second.goals == "Minska risktagande; egen bostad"
     assert second.measures == (PlannedMeasure("phq9", 3), PlannedMeasure("core10", 6))
     assert (first.created_at, second.created_at) == (
@@ -451,16 +458,16 @@ def test_every_plan_save_is_a_new_version_and_the_earlier_stay(counselor, lilja,
 
 
 def test_a_client_without_a_plan_has_none(counselor, lilja):
-    assert counselor.journal.plan(lilja.id) is None
-    assert counselor.journal.plan_history(lilja.id) == []
+    assert counselor.plans.current(lilja.id) is None
+    assert counselor.plans.history(lilja.id) == []
 
 
 @pytest.mark.parametrize("goals", ["", "   \n "])
 def test_a_plan_needs_goals(counselor, lilja, goals):
     with pytest.raises(InvalidInput):
-        counselor.journal.save_plan(lilja.id, goals, "Samtal", [], None)
+        counselor.plans.save(lilja.id, goals, "Samtal", [], None)
 
-    assert counselor.journal.plan_history(lilja.id) == []
+    assert counselor.plans.history(lilja.id) == []
 
 
 @pytest.mark.parametrize(
@@ -468,7 +475,7 @@ def test_a_plan_needs_goals(counselor, lilja, goals):
 )
 def test_the_planned_frequency_of_a_questionnaire_is_validated(counselor, lilja, every, accepted):
     def save():
-        return counselor.journal.save_plan(
+        return counselor.plans.save(
             lilja.id, "Mående", "", [PlannedMeasure("gad7", 4), PlannedMeasure("phq9", every)], None
         )
 
@@ -477,7 +484,7 @@ def test_the_planned_frequency_of_a_questionnaire_is_validated(counselor, lilja,
     else:
         with pytest.raises(InvalidInput):
             save()
-        assert counselor.journal.plan_history(lilja.id) == []
+        assert counselor.plans.history(lilja.id) == []
 
 
 @pytest.mark.parametrize(
@@ -488,12 +495,12 @@ def test_the_planned_frequency_of_a_questionnaire_is_validated(counselor, lilja,
     ],
 )
 def test_plan_versions_cannot_be_changed_or_deleted_in_sql(counselor, lilja, statement):
-    plan = counselor.journal.save_plan(lilja.id, "Mående", "Samtal", [], None)
+    plan = counselor.plans.save(lilja.id, "Mående", "Samtal", [], None)
 
     with pytest.raises(dbapi2.IntegrityError):
         counselor.clinic.db.execute(statement, (lilja.id,))
 
-    assert counselor.journal.plan_history(lilja.id) == [plan]
+    assert counselor.plans.history(lilja.id) == [plan]
 
 
 def test_notes_are_listed_in_journal_order(counselor, lilja, clock):

@@ -19,6 +19,7 @@ from mottagning.services.session import Session
 from tests.storage.helpers import entries_after, head_seq, log_entries
 from tests.storage.journal_support import assign, leaked, phq9, signed_note
 from tests.storage.reception import details, edited, entries_of, local, logged, visit
+from tests.support import TEMPORARY_PASSWORD
 
 TEXT = "Klienten berättar om hot från en tidigare partner och om sin sömn."
 REASON = "Cora är sjuk och klienten ringer i akut kris"
@@ -28,9 +29,7 @@ REASON = "Cora är sjuk och klienten ringer i akut kris"
 def written(counselor: Session, lilja: Client) -> str:
     """Lilja's journal holds a signed note, a plan and a questionnaire; the note id."""
     note = signed_note(counselor, lilja.id, TEXT)
-    counselor.journal.save_plan(
-        lilja.id, "Trygg boende", "Samtal", [PlannedMeasure("phq9", 3)], None
-    )
+    counselor.plans.save(lilja.id, "Trygg boende", "Samtal", [PlannedMeasure("phq9", 3)], None)
     counselor.measures.record(lilja.id, "phq9", phq9(12))
     return note.id
 
@@ -43,8 +42,8 @@ READS: dict[str, Read] = {
     "note": lambda s, c, n: s.journal.note(n),
     "draft_history": lambda s, c, n: s.journal.draft_history(n),
     "search_client": lambda s, c, n: s.journal.search_client(c, "sömn"),
-    "plan": lambda s, c, n: s.journal.plan(c),
-    "plan_history": lambda s, c, n: s.journal.plan_history(c),
+    "plan": lambda s, c, n: s.plans.current(c),
+    "plan_history": lambda s, c, n: s.plans.history(c),
     "results": lambda s, c, n: s.measures.results(c),
     "progress": lambda s, c, n: s.measures.progress(c, "phq9"),
 }
@@ -54,7 +53,7 @@ WRITES: dict[str, Read] = {
     "start_note": lambda s, c, n: s.journal.start_note(c, NoteType.SESSION, body=TEXT),
     "add_addendum": lambda s, c, n: s.journal.add_addendum(n, "Tillägg."),
     "correct": lambda s, c, n: s.journal.correct(n, "Rättad text.", "Fel i datum"),
-    "save_plan": lambda s, c, n: s.journal.save_plan(c, "Nya mål", "", [], None),
+    "save_plan": lambda s, c, n: s.plans.save(c, "Nya mål", "", [], None),
     "record_measure": lambda s, c, n: s.measures.record(c, "gad7", [1] * 7),
 }
 
@@ -125,14 +124,14 @@ def test_an_unknown_client_is_not_found(counselor):
     with pytest.raises(NotFound):
         counselor.journal.notes("no-such-client")
     with pytest.raises(NotFound):
-        counselor.journal.request_emergency_access("no-such-client", REASON)
+        counselor.emergency_access.request("no-such-client", REASON)
 
 
 # --- Emergency access ------------------------------------------------------------------------
 
 
 def test_emergency_access_opens_the_journal_for_reading_and_writing(colleague, lilja, written):
-    access = colleague.journal.request_emergency_access(lilja.id, f"  {REASON}\n ")
+    access = colleague.emergency_access.request(lilja.id, f"  {REASON}\n ")
 
     assert access.reason == REASON
     assert colleague.journal.may_read(lilja.id)
@@ -169,7 +168,7 @@ def test_emergency_access_lasts_the_rest_of_the_local_day(
     colleague, lilja, written, clock, morning, midnight
 ):
     clock.moment = morning
-    access = colleague.journal.request_emergency_access(lilja.id, REASON)
+    access = colleague.emergency_access.request(lilja.id, REASON)
     assert (access.granted_at, access.expires_at) == (morning, midnight)
 
     clock.moment = midnight - timedelta(seconds=1)
@@ -188,14 +187,14 @@ def test_emergency_access_is_for_the_client_named_only(colleague, counselor, lil
         details("Ros", birth_year=1985, counselor_ids=frozenset({counselor.user.id}))
     )
 
-    colleague.journal.request_emergency_access(lilja.id, REASON)
+    colleague.emergency_access.request(lilja.id, REASON)
 
     with pytest.raises(NeedToKnow):
         colleague.journal.notes(other.id)
 
 
 def test_emergency_access_is_for_the_one_who_asked_only(colleague, lead, lilja, written):
-    colleague.journal.request_emergency_access(lilja.id, REASON)
+    colleague.emergency_access.request(lilja.id, REASON)
 
     with pytest.raises(NeedToKnow):
         lead.journal.notes(lilja.id)
@@ -204,10 +203,10 @@ def test_emergency_access_is_for_the_one_who_asked_only(colleague, lead, lilja, 
 @pytest.mark.parametrize("reason", ["", "          ", "kris", "akut  kris", "a b c d e"])
 def test_a_too_short_reason_is_refused(colleague, lead, lilja, written, reason):
     with pytest.raises(InvalidInput):
-        colleague.journal.request_emergency_access(lilja.id, reason)
+        colleague.emergency_access.request(lilja.id, reason)
 
     assert not colleague.journal.may_read(lilja.id)
-    assert lead.journal.emergency_accesses() == []
+    assert lead.emergency_access.accesses() == []
 
 
 def test_emergency_access_is_logged_and_waits_for_the_leads_review(
@@ -215,7 +214,7 @@ def test_emergency_access_is_logged_and_waits_for_the_leads_review(
 ):
     before = head_seq(lead)
 
-    access = colleague.journal.request_emergency_access(lilja.id, REASON)
+    access = colleague.emergency_access.request(lilja.id, REASON)
 
     (entry,) = entries_of(colleague, before, LogAction.EMERGENCY_ACCESS)
     assert (entry.user_id, entry.client_id, entry.target_id) == (
@@ -224,14 +223,14 @@ def test_emergency_access_is_logged_and_waits_for_the_leads_review(
         access.id,
     )
     assert REASON not in entry.detail
-    assert lead.journal.emergency_accesses() == [access]
+    assert lead.emergency_access.accesses() == [access]
 
     clock.advance(days=2)  # the access has expired, the review still waits
-    assert lead.journal.emergency_accesses() == [access]
-    lead.journal.review_emergency_access(access.id, "Befogat: ordinarie behandlare sjuk.")
+    assert lead.emergency_access.accesses() == [access]
+    lead.emergency_access.review(access.id, "Befogat: ordinarie behandlare sjuk.")
 
-    assert lead.journal.emergency_accesses() == []
-    (reviewed,) = lead.journal.emergency_accesses(unreviewed_only=False)
+    assert lead.emergency_access.accesses() == []
+    (reviewed,) = lead.emergency_access.accesses(unreviewed_only=False)
     assert (reviewed.reviewed_at, reviewed.reviewed_by, reviewed.review_note) == (
         clock.moment,
         lead.user.id,
@@ -247,21 +246,21 @@ def test_emergency_access_is_logged_and_waits_for_the_leads_review(
 
 @pytest.mark.parametrize("who", ["counselor", "colleague", "scheduler"])
 def test_only_the_lead_reviews_emergency_accesses(request, colleague, lilja, written, who):
-    access = colleague.journal.request_emergency_access(lilja.id, REASON)
+    access = colleague.emergency_access.request(lilja.id, REASON)
     session: Session = request.getfixturevalue(who)
 
     with pytest.raises(PermissionDenied):
-        session.journal.emergency_accesses()
+        session.emergency_access.accesses()
     with pytest.raises(PermissionDenied):
-        session.journal.review_emergency_access(access.id, "Granskat av mig själv.")
+        session.emergency_access.review(access.id, "Granskat av mig själv.")
 
     lead: Session = request.getfixturevalue("lead")
-    assert lead.journal.emergency_accesses() == [access]
+    assert lead.emergency_access.accesses() == [access]
 
 
 def test_reviewing_an_unknown_access_is_not_found(lead):
     with pytest.raises(NotFound):
-        lead.journal.review_emergency_access("no-such-access", "Granskat.")
+        lead.emergency_access.review("no-such-access", "Granskat.")
 
 
 # --- The administrator -----------------------------------------------------------------------
@@ -274,7 +273,7 @@ def _schedulers_calls() -> dict[str, Read]:
         "search_my_clients": lambda s, c, n: s.journal.search_my_clients("sömn"),
         "overdue_drafts": lambda s, c, n: s.journal.overdue_drafts(),
         "may_read": lambda s, c, n: s.journal.may_read(c),
-        "emergency_access": lambda s, c, n: s.journal.request_emergency_access(c, REASON),
+        "emergency_access": lambda s, c, n: s.emergency_access.request(c, REASON),
         "instruments": lambda s, c, n: s.measures.instruments(),
     }
 
@@ -296,7 +295,13 @@ def test_the_scheduler_reads_no_note_even_as_the_clients_counselor(scheduler, li
 
 
 def test_a_counselor_made_administrator_reads_no_more_notes(lead, counselor, lilja, written):
-    lead.accounts.update_user(counselor.user.id, "Cora Behandlare", "Receptionist", Role.SCHEDULER)
+    lead.accounts.update_user(
+        counselor.user.id,
+        "Cora Behandlare",
+        "Receptionist",
+        Role.SCHEDULER,
+        temporary_password=TEMPORARY_PASSWORD,
+    )
 
     with pytest.raises(PermissionDenied):
         counselor.journal.notes(lilja.id)
@@ -305,7 +310,7 @@ def test_a_counselor_made_administrator_reads_no_more_notes(lead, counselor, lil
 
 
 def test_nothing_is_due_for_the_scheduler(scheduler, counselor, lilja):
-    counselor.journal.save_plan(lilja.id, "Mående", "", [PlannedMeasure("phq9", 3)], None)
+    counselor.plans.save(lilja.id, "Mående", "", [PlannedMeasure("phq9", 3)], None)
     (appointment,) = scheduler.scheduling.book(
         visit(counselor.user.id, local(2026, 11, 30, 10), client_id=lilja.id)
     ).appointments
@@ -327,7 +332,7 @@ def test_every_read_and_change_is_logged_with_the_client(counselor, lilja, clock
     counselor.journal.sign(draft.id)
     counselor.journal.add_addendum(draft.id, "Tillägg om sömn.")
     counselor.journal.correct(draft.id, "Sömnbrist.", "Förtydligat")
-    counselor.journal.save_plan(lilja.id, "Bättre sömn", "", [], None)
+    counselor.plans.save(lilja.id, "Bättre sömn", "", [], None)
     counselor.measures.record(lilja.id, "phq9", phq9(7))
     counselor.measures.record(lilja.id, "phq9", phq9(7, item9=1))
     counselor.journal.notes(lilja.id)
@@ -369,7 +374,7 @@ def test_every_read_of_the_journal_is_logged(counselor, lilja, written, name):
 
 
 def test_emergency_reads_and_writes_are_logged_as_the_readers(colleague, lilja, written):
-    colleague.journal.request_emergency_access(lilja.id, REASON)
+    colleague.emergency_access.request(lilja.id, REASON)
     seq = head_seq(colleague)
 
     colleague.journal.notes(lilja.id)
@@ -395,13 +400,13 @@ def test_the_log_never_holds_note_text(counselor, colleague, lead, lilja, clock)
     counselor.journal.sign(draft.id)
     counselor.journal.add_addendum(draft.id, addendum)
     counselor.journal.correct(draft.id, correction, "Gatunamnet var fel")
-    counselor.journal.save_plan(lilja.id, goals, goals, [], None)
+    counselor.plans.save(lilja.id, goals, goals, [], None)
     counselor.measures.record(lilja.id, "phq9", phq9(20, item9=2))
     counselor.journal.search_client(lilja.id, search)
     counselor.journal.search_my_clients(search)
-    colleague.journal.request_emergency_access(lilja.id, REASON)
-    (access,) = lead.journal.emergency_accesses()
-    lead.journal.review_emergency_access(access.id, "Befogad åtkomst enligt Lärkan-rutinen.")
+    colleague.emergency_access.request(lilja.id, REASON)
+    (access,) = lead.emergency_access.accesses()
+    lead.emergency_access.review(access.id, "Befogad åtkomst enligt Lärkan-rutinen.")
 
     texts = [secret_note, secret_draft, addendum, correction, goals, search, REASON]
     texts += ["Gatunamnet var fel", "Tankar på döden", "Befogad åtkomst"]
@@ -417,3 +422,40 @@ def test_refusals_do_not_log_a_read(colleague, lilja, written):
         colleague.measures.results(lilja.id)
 
     assert LogAction.JOURNAL_READ not in [e.action for e in entries_after(colleague, seq)]
+
+
+# --- The insider: assigning oneself to a colleague's client ---------------------------
+
+
+def test_a_counselor_cannot_make_themselves_counselor_of_a_colleagues_client(
+    colleague, lead, lilja, written
+):
+    before = head_seq(colleague)
+    mine = frozenset({*lilja.counselor_ids, colleague.user.id})
+
+    with pytest.raises(PermissionDenied):
+        colleague.clients.update(lilja.id, edited(lilja, counselor_ids=mine))
+
+    assert colleague.user.id not in colleague.clients.open(lilja.id).counselor_ids
+    with pytest.raises(NeedToKnow):
+        colleague.journal.notes(lilja.id)
+    assert LogAction.PERMISSION_DENIED in [e.action for e in entries_after(colleague, before)]
+
+
+def test_a_counselor_registering_a_client_may_take_it_on_but_not_assign_others(
+    counselor, colleague
+):
+    own, _ = counselor.clients.create(details("Egen", counselor_ids=frozenset({counselor.user.id})))
+    assert own.counselor_ids == {counselor.user.id}
+    with pytest.raises(PermissionDenied):
+        counselor.clients.create(details("Annans", counselor_ids=frozenset({colleague.user.id})))
+
+
+def test_the_scheduler_and_the_lead_assign_counselors(scheduler, lead, colleague, lilja):
+    for session in (scheduler, lead):
+        client = session.clients.open(lilja.id)
+        ids = frozenset({*client.counselor_ids, colleague.user.id})
+        updated, _ = session.clients.update(lilja.id, edited(client, counselor_ids=ids))
+        assert colleague.user.id in updated.counselor_ids
+        ids = frozenset(client.counselor_ids - {colleague.user.id})
+        session.clients.update(lilja.id, edited(updated, counselor_ids=ids))

@@ -10,7 +10,7 @@ from mottagning.errors import NeedToKnow
 from mottagning.models.clients import Client
 from mottagning.models.journal import NoteType
 from mottagning.services.session import Session
-from mottagning.storage.journal import JournalRepository
+from mottagning.storage.journal_search import JournalSearch
 from tests.storage.journal_support import assign, signed_note
 from tests.storage.reception import TODAY, details
 
@@ -128,7 +128,7 @@ def test_search_my_clients_covers_my_clients_and_no_one_elses(
 def test_search_my_clients_leaves_out_emergency_accesses(counselor, colleague, lilja, pelle):
     lilja_note = signed_note(counselor, lilja.id, ANXIETY)
     pelle_note = signed_note(colleague, pelle.id, "Pelle har ångest inför förhandlingen.")
-    colleague.journal.request_emergency_access(lilja.id, "Cora är sjuk och klienten ringer i kris")
+    colleague.emergency_access.request(lilja.id, "Cora är sjuk och klienten ringer i kris")
 
     assert note_ids(colleague.journal.search_client(lilja.id, "ångest")) == [lilja_note.id]
     assert note_ids(colleague.journal.search_my_clients("ångest")) == [pelle_note.id]
@@ -245,9 +245,9 @@ def test_hits_come_newest_first_up_to_the_limit_each_with_its_snippet(counselor,
         draft = counselor.journal.start_note(client.id, NoteType.SESSION, day, body=ANXIETY)
         dated.append((day, counselor.journal.sign(draft.id)))
     newest_first = [note.id for _, note in sorted(dated, key=lambda pair: pair[0], reverse=True)]
-    repository = JournalRepository(counselor.clinic.db)
+    search = JournalSearch(counselor.clinic.db, counselor.keys.journal)
 
-    hits = repository.search("ångest", [lilja.id, ros.id], limit=3)
+    hits = search.signed("ångest", [lilja.id, ros.id], limit=3)
 
     assert note_ids(hits) == newest_first[:3]
     assert all("[ångest]" in hit.snippet for hit in hits)

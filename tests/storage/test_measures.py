@@ -205,7 +205,7 @@ def test_no_flag_no_note(counselor, lilja):
 
 
 def test_a_flag_raised_by_emergency_access_is_the_recorders_draft(colleague, counselor, lilja):
-    colleague.journal.request_emergency_access(lilja.id, "Cora är sjuk, klienten kom akut idag")
+    colleague.emergency_access.request(lilja.id, "Cora är sjuk, klienten kom akut idag")
 
     record, _ = colleague.measures.record(lilja.id, "phq9", phq9(20, item9=3))
 
@@ -385,7 +385,7 @@ def _walk(session: Session, client: Client, appointments: list[Appointment]) -> 
 
 
 def test_a_questionnaire_every_three_visits_is_due_at_the_first_and_every_third(counselor, lilja):
-    counselor.journal.save_plan(lilja.id, "Mående", "", [PlannedMeasure("phq9", 3)], None)
+    counselor.plans.save(lilja.id, "Mående", "", [PlannedMeasure("phq9", 3)], None)
     appointments = _visits(counselor, lilja, counselor.user.id, VISIT_DAYS[:7])
 
     pattern = _walk(counselor, lilja, appointments)
@@ -395,14 +395,14 @@ def test_a_questionnaire_every_three_visits_is_due_at_the_first_and_every_third(
 
 
 def test_a_questionnaire_at_every_visit_is_due_at_every_visit(counselor, lilja):
-    counselor.journal.save_plan(lilja.id, "Mående", "", [PlannedMeasure("phq9", 1)], None)
+    counselor.plans.save(lilja.id, "Mående", "", [PlannedMeasure("phq9", 1)], None)
     appointments = _visits(counselor, lilja, counselor.user.id, VISIT_DAYS[:4])
 
     assert _walk(counselor, lilja, appointments) == [True, True, True, True]
 
 
 def test_the_first_visit_is_due_and_the_next_ones_wait(counselor, lilja):
-    counselor.journal.save_plan(lilja.id, "Mående", "", [PlannedMeasure("phq9", 3)], None)
+    counselor.plans.save(lilja.id, "Mående", "", [PlannedMeasure("phq9", 3)], None)
     first, second, third = _visits(counselor, lilja, counselor.user.id, VISIT_DAYS[:3])
 
     assert counselor.measures.due([first]) == {first.id: ["phq9"]}
@@ -411,7 +411,7 @@ def test_the_first_visit_is_due_and_the_next_ones_wait(counselor, lilja):
 
 
 def test_visits_not_attended_do_not_count(counselor, lilja):
-    counselor.journal.save_plan(lilja.id, "Mående", "", [PlannedMeasure("phq9", 2)], None)
+    counselor.plans.save(lilja.id, "Mående", "", [PlannedMeasure("phq9", 2)], None)
     appointments = _visits(counselor, lilja, counselor.user.id, VISIT_DAYS[:5])
     first, *missed, next_visit = appointments
     assert _walk(counselor, lilja, [first]) == [True]
@@ -428,7 +428,7 @@ def test_visits_not_attended_do_not_count(counselor, lilja):
 
 
 def test_each_planned_questionnaire_has_its_own_rhythm(counselor, lilja):
-    counselor.journal.save_plan(
+    counselor.plans.save(
         lilja.id, "Mående", "", [PlannedMeasure("phq9", 3), PlannedMeasure("gad7", 1)], None
     )
     (appointment,) = _visits(counselor, lilja, counselor.user.id, VISIT_DAYS[:1])
@@ -440,21 +440,21 @@ def test_nothing_is_due_without_a_planned_questionnaire(counselor, lilja):
     (appointment,) = _visits(counselor, lilja, counselor.user.id, VISIT_DAYS[:1])
     assert counselor.measures.due([appointment]) == {}
 
-    counselor.journal.save_plan(lilja.id, "Mående", "Samtal", [], None)
+    counselor.plans.save(lilja.id, "Mående", "Samtal", [], None)
     assert counselor.measures.due([appointment]) == {}
     assert counselor.measures.due([]) == {}
 
 
 def test_the_latest_plan_decides(counselor, lilja):
-    counselor.journal.save_plan(lilja.id, "Mående", "", [PlannedMeasure("phq9", 3)], None)
-    counselor.journal.save_plan(lilja.id, "Mående", "", [PlannedMeasure("gad7", 3)], None)
+    counselor.plans.save(lilja.id, "Mående", "", [PlannedMeasure("phq9", 3)], None)
+    counselor.plans.save(lilja.id, "Mående", "", [PlannedMeasure("gad7", 3)], None)
     (appointment,) = _visits(counselor, lilja, counselor.user.id, VISIT_DAYS[:1])
 
     assert counselor.measures.due([appointment]) == {appointment.id: ["gad7"]}
 
 
 def test_a_visit_without_a_client_has_nothing_due(counselor, lilja):
-    counselor.journal.save_plan(lilja.id, "Mående", "", [PlannedMeasure("phq9", 3)], None)
+    counselor.plans.save(lilja.id, "Mående", "", [PlannedMeasure("phq9", 3)], None)
     (consultation,) = counselor.scheduling.book(
         visit(counselor.user.id, local(2026, 11, 24, 10))
     ).appointments
@@ -463,7 +463,7 @@ def test_a_visit_without_a_client_has_nothing_due(counselor, lilja):
 
 
 def test_nothing_is_due_for_a_client_one_does_not_need_to_know(counselor, colleague, lilja):
-    counselor.journal.save_plan(lilja.id, "Mående", "", [PlannedMeasure("phq9", 3)], None)
+    counselor.plans.save(lilja.id, "Mående", "", [PlannedMeasure("phq9", 3)], None)
     (appointment,) = _visits(counselor, lilja, counselor.user.id, VISIT_DAYS[:1])
 
     assert counselor.measures.due([appointment]) == {appointment.id: ["phq9"]}

@@ -55,6 +55,7 @@ EXPECTED: dict[Action, tuple[bool, bool, bool]] = {
     # (and the lead) book despite a clash and keep rooms, hours and absences.
     Action.VIEW_CLIENTS:              (True,     True,     True),
     Action.EDIT_CLIENTS:              (True,     True,     True),
+    Action.ASSIGN_COUNSELORS:         (False,    True,     True),
     Action.CONSIDER_CONCERN:          (True,     False,    True),
     Action.VIEW_CALENDAR:             (True,     True,     True),
     Action.BOOK_APPOINTMENTS:         (True,     True,     True),
@@ -125,12 +126,14 @@ def staff(request, clinic, gate, lead, counselor, scheduler) -> Staff:
     assert prompt is not None
     waiting, _ = lead.clients.create(details("Väntande"))
     entry = lead.waiting_list.add(waiting.id, 2, date(2026, 11, 2))
-    room = lead.scheduling.save_room("Rum Provet")
+    room = lead.calendar_settings.save_room("Rum Provet")
     (appointment,) = lead.scheduling.book(
         visit(cora, TUESDAY_10, client_id=client.id, room_id=room.id)
     ).appointments
     (movable,) = lead.scheduling.book(visit(cora, local(2026, 11, 24, 13))).appointments
-    absence = lead.scheduling.add_absence(cora, local(2026, 11, 25, 8), local(2026, 11, 25, 9))
+    absence = lead.calendar_settings.add_absence(
+        cora, local(2026, 11, 25, 8), local(2026, 11, 25, 9)
+    )
     return Staff(
         clinic,
         gate,
@@ -222,13 +225,19 @@ PROBES: dict[Action, dict[str, Probe]] = {
             s.client.id, edited(s.client, home_municipality="Habo")
         ),
     },
+    Action.ASSIGN_COUNSELORS: {
+        "assign_counselor": lambda s, r: s.sessions[r].clients.update(
+            s.client.id,
+            edited(s.client, counselor_ids=s.client.counselor_ids ^ {s.user(Role.LEAD).id}),
+        ),
+    },
     Action.CONSIDER_CONCERN: {
         "answer_concern": lambda s, r: s.sessions[r].clients.answer_concern(
             s.consideration_id, ConcernAnswer.REPORT_MADE, "Anmälan gjord"
         ),
     },
     Action.VIEW_CALENDAR: {
-        "rooms": lambda s, r: s.sessions[r].scheduling.rooms(),
+        "rooms": lambda s, r: s.sessions[r].calendar_settings.rooms(),
         "appointments": lambda s, r: s.sessions[r].scheduling.appointments(
             TUESDAY_10, TUESDAY_10 + HOUR
         ),
@@ -260,14 +269,14 @@ PROBES: dict[Action, dict[str, Probe]] = {
         ),
     },
     Action.MANAGE_CALENDAR: {
-        "save_room": lambda s, r: s.sessions[r].scheduling.save_room("Rum Nytt"),
-        "save_opening_hours": lambda s, r: s.sessions[r].scheduling.save_opening_hours(
+        "save_room": lambda s, r: s.sessions[r].calendar_settings.save_room("Rum Nytt"),
+        "save_opening_hours": lambda s, r: s.sessions[r].calendar_settings.save_opening_hours(
             OpeningHours({**DEFAULT_OPENING_HOURS.weekly, 5: (time(10), time(14))}, {})
         ),
-        "add_absence": lambda s, r: s.sessions[r].scheduling.add_absence(
+        "add_absence": lambda s, r: s.sessions[r].calendar_settings.add_absence(
             s.cora, local(2026, 11, 26, 8), local(2026, 11, 26, 17), "Ledig"
         ),
-        "remove_absence": lambda s, r: s.sessions[r].scheduling.remove_absence(s.absence),
+        "remove_absence": lambda s, r: s.sessions[r].calendar_settings.remove_absence(s.absence),
     },
     Action.MANAGE_WAITING_LIST: {
         "add_to_waiting_list": lambda s, r: s.sessions[r].waiting_list.add(
@@ -295,21 +304,21 @@ PROBES: dict[Action, dict[str, Probe]] = {
             s.client.id, "samtal"
         ),
         "search_my_clients": lambda s, r: s.sessions[r].journal.search_my_clients("samtal"),
-        "read_plan": lambda s, r: s.sessions[r].journal.plan(s.client.id),
+        "read_plan": lambda s, r: s.sessions[r].plans.current(s.client.id),
         "overdue_drafts": lambda s, r: s.sessions[r].journal.overdue_drafts(),
         "measure_results": lambda s, r: s.sessions[r].measures.results(s.client.id),
-        "emergency_access": lambda s, r: s.sessions[r].journal.request_emergency_access(
+        "emergency_access": lambda s, r: s.sessions[r].emergency_access.request(
             s.client.id, "Ordinarie behandlare sjuk, klienten ringer i kris"
         ),
     },
     Action.WRITE_JOURNAL: {
         "start_note": lambda s, r: s.sessions[r].journal.start_note(s.client.id, NoteType.SESSION),
-        "save_plan": lambda s, r: s.sessions[r].journal.save_plan(
+        "save_plan": lambda s, r: s.sessions[r].plans.save(
             s.client.id, "Minska risktagande", "Samtal varannan vecka", [], None
         ),
     },
     Action.REVIEW_EMERGENCY_ACCESS: {
-        "emergency_accesses": lambda s, r: s.sessions[r].journal.emergency_accesses(),
+        "emergency_accesses": lambda s, r: s.sessions[r].emergency_access.accesses(),
     },
     Action.RECORD_MEASURES: {
         "record_measure": lambda s, r: s.sessions[r].measures.record(
@@ -412,7 +421,9 @@ def test_a_demoted_lead_loses_lead_rights_in_an_open_session(staff):
     other = staff.gate.login("lisa", TEMPORARY_PASSWORD)
     other.accounts.replace_temporary_password("tre kråkor på ett staket")
 
-    lead.accounts.update_user(second.id, second.full_name, "", Role.COUNSELOR)
+    lead.accounts.update_user(
+        second.id, second.full_name, "", Role.COUNSELOR, temporary_password=TEMPORARY_PASSWORD
+    )
 
     with pytest.raises(PermissionDenied):
         other.accounts.list_users()

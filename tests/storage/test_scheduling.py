@@ -166,7 +166,7 @@ def test_every_clash_is_listed_and_the_first_named(scheduler, taken, cora, room,
 
 
 def test_an_absence_is_a_clash(scheduler, cora):
-    scheduler.scheduling.add_absence(
+    scheduler.calendar_settings.add_absence(
         cora, local(2026, 11, 24, 8), local(2026, 11, 24, 12), "Utbildning"
     )
 
@@ -180,7 +180,7 @@ def test_an_absence_is_a_clash(scheduler, cora):
 
 
 def test_an_absence_of_whole_days_is_named_by_its_days(scheduler, cora):
-    scheduler.scheduling.add_absence(cora, local(2027, 1, 4), local(2027, 1, 9), "Semester")
+    scheduler.calendar_settings.add_absence(cora, local(2027, 1, 4), local(2027, 1, 9), "Semester")
 
     with pytest.raises(CounselorAway) as away:
         scheduler.scheduling.book(visit(cora, local(2027, 1, 7, 10)))
@@ -199,7 +199,7 @@ def test_an_absence_of_whole_days_is_named_by_its_days(scheduler, cora):
     ids=["one-day", "partial-days"],
 )
 def test_an_absence_is_named_by_its_own_span(scheduler, cora, start, end, named):
-    scheduler.scheduling.add_absence(cora, start, end)
+    scheduler.calendar_settings.add_absence(cora, start, end)
 
     with pytest.raises(CounselorAway) as away:
         scheduler.scheduling.book(visit(cora, local(2027, 1, 7, 10)))
@@ -208,7 +208,7 @@ def test_an_absence_is_named_by_its_own_span(scheduler, cora, start, end, named)
 
 
 def test_a_multi_day_absence_meets_the_series_visit_it_covers(scheduler, cora):
-    scheduler.scheduling.add_absence(cora, local(2027, 1, 4), local(2027, 1, 9))
+    scheduler.calendar_settings.add_absence(cora, local(2027, 1, 4), local(2027, 1, 9))
 
     with pytest.raises(CounselorAway) as away:
         scheduler.scheduling.book(
@@ -528,7 +528,9 @@ def test_the_next_free_time_is_within_opening_hours(counselor, cora):
 def test_the_next_free_time_skips_visits_and_absences(scheduler, cora, olle):
     book_one(scheduler, visit(cora, local(2026, 11, 24, 8), 60))
     book_one(scheduler, visit(cora, local(2026, 11, 24, 9), 90))
-    scheduler.scheduling.add_absence(cora, local(2026, 11, 24, 10, 30), local(2026, 11, 24, 12))
+    scheduler.calendar_settings.add_absence(
+        cora, local(2026, 11, 24, 10, 30), local(2026, 11, 24, 12)
+    )
     book_one(scheduler, visit(cora, local(2026, 11, 24, 12, 30), 30))
     book_one(scheduler, visit(olle, local(2026, 11, 24, 13), 60))  # someone else's
 
@@ -540,7 +542,7 @@ def test_the_next_free_time_skips_visits_and_absences(scheduler, cora, olle):
 def test_the_next_free_time_suits_every_counselor_given(scheduler, cora, olle):
     book_one(scheduler, visit(cora, local(2026, 11, 24, 8), 60))
     book_one(scheduler, visit(olle, local(2026, 11, 24, 9), 60))
-    scheduler.scheduling.add_absence(olle, local(2026, 11, 24, 10), local(2026, 11, 24, 11))
+    scheduler.calendar_settings.add_absence(olle, local(2026, 11, 24, 10), local(2026, 11, 24, 11))
 
     both = scheduler.scheduling.next_free_time(
         [cora, olle], local(2026, 11, 24, 8), timedelta(minutes=60)
@@ -581,7 +583,7 @@ def test_the_next_free_time_respects_the_room(scheduler, cora, olle, room):
 
 
 def test_the_next_free_time_follows_the_clinics_own_hours(scheduler, cora):
-    scheduler.scheduling.save_opening_hours(
+    scheduler.calendar_settings.save_opening_hours(
         OpeningHours(
             weekly={0: (time(8), time(16)), 2: (time(12), time(19))},
             exceptions={local(2026, 11, 25).date(): None},

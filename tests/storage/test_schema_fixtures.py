@@ -41,7 +41,8 @@ def test_old_database_upgrades_with_its_data(fixture: Path, tmp_path: Path):
         assert lead.clinic_settings.settings().auto_lock_minutes == 7
         names = {u.username for u in lead.accounts.list_users()}
         assert {"fixture.lead", "fixture.counselor"} <= names
-        assert all(report.intact for report in lead.access_log.verify())
+        integrity = lead.access_log.verify()
+        assert integrity.intact, integrity.problems
         assert lead.access_log.count(LogQuery()) > 5
         assert not lead.warnings, "the access-log head kept beside the fixture must match"
         counselor = gate.login(*COUNSELOR)
@@ -70,10 +71,10 @@ def _journal_and_measures_survive(counselor, client_id: str) -> None:
     assert "arbete" in signed[0].current_text, "the corrected text is what reads"
     assert "arbete" not in signed[0].body, "the original stays as signed"
     assert len(signed[0].amendments) == 2, "the addendum and the correction are kept"
-    assert [p.instrument_id for p in counselor.journal.plan(client_id).measures] == ["phq9"]
+    assert [p.instrument_id for p in counselor.plans.current(client_id).measures] == ["phq9"]
     [result] = counselor.measures.results(client_id)
     assert (result.instrument_id, result.total) == ("phq9", 8)
-    assert counselor.journal.search_client(client_id, "sömn"), "the search index survives"
+    assert counselor.journal.search_client(client_id, "sömn"), "the notes are still found"
 
 
 def test_the_upgrade_runs_on_a_worker_thread_before_the_login(tmp_path: Path):

@@ -119,8 +119,8 @@ def test_until_a_date_skips_holidays_without_extending(scheduler, cora):
 
 
 def test_a_day_the_clinic_closed_itself_is_skipped_without_a_name(scheduler, cora):
-    hours = scheduler.scheduling.opening_hours()
-    scheduler.scheduling.save_opening_hours(
+    hours = scheduler.calendar_settings.opening_hours()
+    scheduler.calendar_settings.save_opening_hours(
         OpeningHours(weekly=hours.weekly, exceptions={date(2026, 12, 8): None})
     )
 

@@ -31,7 +31,7 @@ def lilja(counselor):
 
 @pytest.fixture
 def room(scheduler):
-    return scheduler.scheduling.save_room("Rum 2")
+    return scheduler.calendar_settings.save_room("Rum 2")
 
 
 def open_dialog(qtbot, session, parent: QWidget | None = None, **fields) -> BookingDialog:

@@ -5,6 +5,7 @@ The clock stands at Monday 2026-11-23 09:00 in Stockholm; the clinic is open
 Monday to Friday 08:00-17:00.
 """
 
+import threading
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox, QWidget
 
 from mottagning.models.access_log import LogAction
 from mottagning.models.calendar import AppointmentStatus, Recurrence, SeriesScope
+from mottagning.ui.calendar import page as calendar_page
+from mottagning.ui.calendar import reading
 from mottagning.ui.calendar.appointment_dialog import AppointmentDialog
 from mottagning.ui.calendar.board import Board
 from mottagning.ui.calendar.booking_dialog import BookingDialog
@@ -71,7 +74,7 @@ def lilja(counselor):
 
 @pytest.fixture
 def room(scheduler):
-    return scheduler.scheduling.save_room("Rum 2")
+    return scheduler.calendar_settings.save_room("Rum 2")
 
 
 def book(session, counselor, start, minutes=50, override="", **changes):
@@ -176,6 +179,32 @@ def test_the_reception_starts_on_the_whole_clinics_day(qtbot, scheduler, counsel
     assert all(c.day == MONDAY for c in columns)
 
 
+def test_a_whole_clinics_week_too_big_to_read_at_once_is_read_off_the_gui_thread(
+    qtbot, scheduler, counselor, monkeypatch
+):
+    """At 120 counselors the clinic's week takes longer than a keystroke to read:
+    the page keeps its day until the week arrives from a worker thread."""
+    book(scheduler, counselor, local(2026, 11, 26, 10))
+    read_on: list[str] = []
+    real = reading.load
+
+    def recorded(*args, **kwargs):
+        read_on.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(reading, "load", recorded)
+    page = make_page(qtbot, scheduler)
+    assert set(read_on) == {threading.main_thread().name}, "one counselor's day: read at once"
+    before = len(read_on)
+    monkeypatch.setattr(calendar_page, "BACKGROUND_COLUMNS", 6)  # as a clinic of 120 would
+    with qtbot.waitSignal(page.shown):
+        page.set_week(True)
+        assert len(page.snapshot.days) == 1, "the day stays until the week is read"
+    assert read_on[before:] and threading.main_thread().name not in read_on[before:]
+    assert len(page.snapshot.days) == 7 and len(page.view.grid.board.placed) == 1
+    assert page.toolbar.title.text() == "Week 48 · 23–29 November 2026"
+
+
 def test_a_new_clinic_without_counselors_says_why_its_day_is_empty(qtbot, lead):
     page = make_page(qtbot, lead)
     assert page.snapshot.columns == []
@@ -214,7 +243,7 @@ def test_holidays_are_closed_and_named(qtbot, scheduler):
 
 
 def test_absences_are_shown_in_the_counselors_column(qtbot, scheduler, counselor):
-    scheduler.scheduling.add_absence(
+    scheduler.calendar_settings.add_absence(
         counselor.user.id, local(2026, 11, 23, 13), local(2026, 11, 23, 15), "Kurs"
     )
     page = make_page(qtbot, scheduler)
@@ -561,7 +590,7 @@ def test_rendering_survives_a_busy_week(qtbot, scheduler, counselor, lilja, room
     book(scheduler, counselor, local(2026, 11, 23, 10), client_id=lilja.id, room_id=room.id)
     overlap = book(scheduler, counselor, local(2026, 11, 23, 10, 30), override="Dubbelbokad")
     scheduler.scheduling.set_status(overlap.id, AppointmentStatus.CANCELLED_BY_CLINIC)
-    scheduler.scheduling.add_absence(
+    scheduler.calendar_settings.add_absence(
         counselor.user.id,
         datetime(2026, 11, 25, tzinfo=scheduler.scheduling.zone),
         datetime(2026, 11, 26, tzinfo=scheduler.scheduling.zone),

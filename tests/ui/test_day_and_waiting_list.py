@@ -164,7 +164,7 @@ def test_scheduler_manages_rooms_hours_and_absences(qtbot, scheduler, counselor)
 
     tab.day_open[4].setChecked(False)  # closed on Fridays
     tab.save_hours()
-    assert 4 not in scheduler.scheduling.opening_hours().weekly
+    assert 4 not in scheduler.calendar_settings.opening_hours().weekly
 
     tab.absence_person.setCurrentIndex(tab.absence_person.findData(counselor.user.id))
     type_text(qtbot, tab.absence_reason, "Kurs")
@@ -181,7 +181,7 @@ def test_a_questionnaire_the_plan_asks_for_is_given_from_today(
     qtbot, counselor, scheduler, booked_today
 ):
     client_id = booked_today[0].client_id
-    counselor.journal.save_plan(client_id, "Sova bättre", "", [PlannedMeasure("phq9", 4)], None)
+    counselor.plans.save(client_id, "Sova bättre", "", [PlannedMeasure("phq9", 4)], None)
     page = TodayPage(counselor, None)
     qtbot.addWidget(page)
     assert page.model.index(0, DayModel.DUE).data() == "PHQ-9", "never given: due now"

@@ -1,6 +1,7 @@
 """The journal UI: drafts saved as typed, signing, amendments, need to know,
 plans, search, drafts waiting and the lead's emergency-access review."""
 
+import threading
 import time
 from dataclasses import replace
 from datetime import timedelta
@@ -13,6 +14,7 @@ from mottagning.errors import DiskFull, NoteLocked, NotTheAuthor, PermissionDeni
 from mottagning.models.access_log import LogAction, LogQuery
 from mottagning.models.clients import ClientDetails, Strand, TargetGroup
 from mottagning.models.journal import NoteType
+from mottagning.services.journal import JournalService
 from mottagning.ui.journal import (
     DraftsList,
     EmergencyAccessReview,
@@ -24,6 +26,8 @@ from mottagning.ui.journal.drafts_list import DraftsModel
 from mottagning.ui.journal.emergency_review import AccessModel
 from mottagning.ui.journal.note_dialogs import AmendmentDialog, NewNoteDialog
 from mottagning.ui.journal.notes_model import NotesModel
+from mottagning.ui.journal.search_dialog import SEARCH_DELAY_MS
+from tests.storage.helpers import actions_after, head_seq
 from tests.ui.conftest import answer_modal, type_text
 
 REASON = "The client called in crisis and their counselor is away today."
@@ -99,7 +103,7 @@ def test_every_keystroke_is_stored_without_saving(qtbot, counselor, client):
 def test_a_new_note_starts_from_the_template_under_its_first_heading(qtbot, counselor, client):
     tab = shown(qtbot, JournalTab(counselor, client.id, None))
     tab.start_note(NoteType.SESSION, counselor.clinic.today())
-    template = counselor.journal.templates()["session"]
+    template = counselor.note_templates.all()["session"]
     assert tab.editor.text.toPlainText() == template
     type_text(qtbot, tab.editor.text, "Klienten")
     first, rest = template.split("\n", 1)
@@ -308,7 +312,7 @@ def test_another_counselors_client_needs_a_stated_reason(qtbot, lead, counselor)
 
 def test_the_plan_tab_asks_for_a_reason_too(qtbot, lead, counselor):
     client = register(lead, "Lönn", lead)
-    lead.journal.save_plan(client.id, "Lenas mål", "", [], None)
+    lead.plans.save(client.id, "Lenas mål", "", [], None)
     plan = shown(qtbot, PlanTab(counselor, client.id, None))
     assert plan.pages.currentWidget() is plan.access_panel
     assert plan.goals.toPlainText() == ""
@@ -382,7 +386,7 @@ def test_the_plan_is_saved_as_versions(qtbot, counselor, client):
 
     plan.goals.setPlainText("Minskad ångest och bättre sömn")
     plan.save_button.click()
-    history = counselor.journal.plan_history(client.id)
+    history = counselor.plans.history(client.id)
     assert [p.goals for p in history] == ["Minskad ångest", "Minskad ångest och bättre sömn"]
     assert history[0].measures[0].instrument_id == "gad7"
     assert history[0].measures[0].every_sessions == 4
@@ -397,7 +401,7 @@ def test_a_plan_without_goals_is_refused_in_place(qtbot, counselor, client):
     plan = shown(qtbot, PlanTab(counselor, client.id, None))
     plan.save_button.click()
     assert plan.error.isVisible()
-    assert counselor.journal.plan_history(client.id) == []
+    assert counselor.plans.history(client.id) == []
 
 
 # --- Search --------------------------------------------------------------------------------
@@ -436,13 +440,51 @@ def test_searching_my_clients_groups_hits_and_opens_the_client(qtbot, counselor,
     signed_note(counselor, other, "Beroendevården ringde.")
     dialog = shown(qtbot, JournalSearchDialog(counselor, None), 640, 480)
     type_text(qtbot, dialog.search, "beroendevården")
-    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    with qtbot.waitSignal(dialog.searched):  # off the GUI thread
+        qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
     assert dialog.model.rowCount() == 2
     names = sorted(dialog.model.item(r).text() for r in range(2))
     assert names == ["<b>Björk</b> · 1", "<b>Rönn</b> · 1"]
     with qtbot.waitSignal(dialog.open_client_requested) as opened:
         qtbot.keyClick(dialog.results, Qt.Key.Key_Return)
     assert opened.args[0] in {client.id, other.id}
+
+
+def test_the_search_reads_on_another_thread_and_shows_only_the_newest(
+    qtbot, counselor, client, monkeypatch
+):
+    signed_note(counselor, client, "Remiss till beroendevården.")
+    searched_on: list[str] = []
+    real = JournalService.search_my_clients
+
+    def recorded(self, text):
+        searched_on.append(threading.current_thread().name)
+        return real(self, text)
+
+    monkeypatch.setattr(JournalService, "search_my_clients", recorded)
+    dialog = shown(qtbot, JournalSearchDialog(counselor, None), 640, 480)
+    dialog.search.setText("ingenting")
+    dialog.run_search()
+    dialog.search.setText("beroendevården")
+    with qtbot.waitSignal(dialog.searched):
+        dialog.run_search()
+    qtbot.wait(50)
+    assert threading.main_thread().name not in searched_on
+    assert dialog.model.rowCount() == 1, "the newest search's hits, not the first one's"
+
+
+def test_a_search_typed_just_before_logging_out_reads_nothing_afterwards(qtbot, counselor, client):
+    signed_note(counselor, client, "Samtal om boende.")
+    dialog = shown(qtbot, JournalSearchDialog(counselor, None), 640, 480)
+    type_text(qtbot, dialog.search, "boende")  # the search waits for the typing to stop
+    dialog.close()
+    counselor.logout()
+    seq = head_seq(counselor)
+    qtbot.wait(SEARCH_DELAY_MS + 200)
+    dialog.run_search()
+    qtbot.wait(100)
+    assert actions_after(counselor, seq) == [], "no one's journal is read after logging out"
+    assert dialog.model.rowCount() == 0
 
 
 # --- Drafts waiting, emergency-access review --------------------------------------------
@@ -474,7 +516,7 @@ def test_drafts_list_marks_overdue_drafts(qtbot, lead, counselor, client, clock)
 
 def test_the_lead_reviews_emergency_accesses(qtbot, lead, counselor):
     client = register(lead, "Lönn", lead)
-    counselor.journal.request_emergency_access(client.id, REASON)
+    counselor.emergency_access.request(client.id, REASON)
     review = shown(qtbot, EmergencyAccessReview(lead, None), 900, 400)
     model = review.model
     assert model.rowCount() == 1
@@ -516,7 +558,7 @@ def test_models_pass_the_model_tester(qtmodeltester, qtbot, lead, counselor, cli
     qtbot.addWidget(drafts)
     qtmodeltester.check(drafts.model)
 
-    counselor.journal.request_emergency_access(register(lead, "Lönn", lead).id, REASON)
+    counselor.emergency_access.request(register(lead, "Lönn", lead).id, REASON)
     review = EmergencyAccessReview(lead, None)
     qtbot.addWidget(review)
     qtmodeltester.check(review.model)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from mottagning.errors import InvalidInput, PermissionDenied
 from mottagning.models.clients import ClientDetails, Strand, TargetGroup
 from mottagning.models.journal import NoteType
-from mottagning.services.journal import default_templates
+from mottagning.services.note_templates import default_templates
 from mottagning.ui.admin.journal_tab import JournalSettingsTab
 from mottagning.ui.journal import JournalSearchDialog
 from tests.support import COUNSELOR_PASSWORD
@@ -35,26 +35,26 @@ def test_a_changed_template_is_what_new_notes_start_with(qtbot, tab, counselor):
     tab.template.setPlainText("Övrigt:\n")
     tab.save_templates()
     assert tab.status.text()
-    assert counselor.journal.templates()["phone"] == "Ringde:\n\nÄrende:\n"
-    assert counselor.journal.templates()["other"] == "Övrigt:\n"
-    assert counselor.journal.templates()["session"] == default_templates()["session"]
+    assert counselor.note_templates.all()["phone"] == "Ringde:\n\nÄrende:\n"
+    assert counselor.note_templates.all()["other"] == "Övrigt:\n"
+    assert counselor.note_templates.all()["session"] == default_templates()["session"]
 
 
 def test_the_default_comes_back_when_asked_and_saved(qtbot, tab, lead):
-    lead.journal.save_templates({"session": "Egen mall\n"})
+    lead.note_templates.save({"session": "Egen mall\n"})
     tab = JournalSettingsTab(lead)
     qtbot.addWidget(tab)
     choose_type(tab, NoteType.SESSION)
     assert tab.template.toPlainText() == "Egen mall\n"
     tab.restore_default()
-    assert lead.journal.templates()["session"] == "Egen mall\n", "nothing saved yet"
+    assert lead.note_templates.all()["session"] == "Egen mall\n", "nothing saved yet"
     tab.save_templates()
-    assert lead.journal.templates()["session"] == default_templates()["session"]
+    assert lead.note_templates.all()["session"] == default_templates()["session"]
 
 
 def test_only_the_lead_changes_templates(counselor):
     with pytest.raises(PermissionDenied):
-        counselor.journal.save_templates({"session": "Min mall"})
+        counselor.note_templates.save({"session": "Min mall"})
 
 
 def test_overdue_days_are_saved_and_checked(tab, lead):
@@ -114,7 +114,8 @@ def test_ctrl_shift_j_searches_my_journals_and_opens_the_note(qtbot, window, cou
     assert len(dialogs) == 1
     dialog = dialogs[0]
     type_text(qtbot, dialog.search, "boende")
-    dialog.run_search()
+    with qtbot.waitSignal(dialog.searched):
+        dialog.run_search()
     dialog.open_note_requested.emit(client.id, target.id)
     view = workspace.area_page("clients").client_view
     assert view is not None

@@ -1,11 +1,12 @@
 """Login, lock by shortcut, auto-lock, and a colleague using the locked window."""
 
-from PySide6.QtCore import QPoint, Qt
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from mottagning.models.access_log import LogAction, LogQuery
-from tests.support import COUNSELOR_PASSWORD, LEAD_PASSWORD
+from tests.support import COUNSELOR_PASSWORD, LEAD, LEAD_PASSWORD
 from tests.ui.conftest import log_in, make_window
 
 
@@ -139,3 +140,30 @@ def test_another_user_can_go_back_to_the_locked_users_unlock(qtbot, window):
     assert window.session is not None and window.session.user.username == "lead"
     window.logout()
     assert not page.back_to_unlock.isVisible(), "after a logout no one waits to unlock"
+
+
+@pytest.mark.parametrize("how", ["lock", "logout"])
+def test_a_full_disk_at_locking_is_reported_over_the_lock_screen(qtbot, window, monkeypatch, how):
+    from PySide6.QtWidgets import QMessageBox
+
+    from mottagning.errors import DiskFull
+    from tests.ui.conftest import answer_modal
+
+    log_in(qtbot, window, LEAD.username, LEAD_PASSWORD)
+    session = window.session
+    assert session is not None
+
+    def full(*args, **kwargs):
+        raise DiskFull()
+
+    monkeypatch.setattr(session, how, full)
+    seen: list[object] = []
+
+    def look(box: QMessageBox) -> None:
+        seen.append(window.stack.currentWidget())
+        box.accept()
+
+    # The answer waits inside the message box's own event loop.
+    QTimer.singleShot(0, lambda: answer_modal(qtbot, QMessageBox, look))
+    getattr(window, how)()
+    assert seen == [window.login_page], "no client data behind the error box"

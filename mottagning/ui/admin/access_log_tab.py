@@ -72,7 +72,7 @@ class AccessLogModel(TableModel):
     def set_query(self, query: LogQuery) -> None:
         self.beginResetModel()
         self._query = query
-        self._zone = self._session.clinic.zone
+        self._zone = self._session.time.zone
         self._names = self._session.access_log.staff_names()
         self._entries = self._session.access_log.entries(query)
         self._total = self._session.access_log.count(query)
@@ -160,7 +160,7 @@ class LogReviewDialog(QDialog):
         self.setObjectName("logReviewDialog")
         self.setWindowTitle(self.tr("Document a log review"))
         self._session = session
-        today = session.clinic.today()
+        today = session.time.today()
         self.period_from = date_edit(self, to_qdate(today - timedelta(days=DEFAULT_DAYS)))
         self.period_to = date_edit(self, to_qdate(today))
         for edit in (self.period_from, self.period_to):
@@ -267,7 +267,7 @@ class AccessLogTab(QWidget):
         super().__init__(parent)
         self._session = session
         self._loaded = False
-        today = session.clinic.today()
+        today = session.time.today()
         self.since = date_edit(self, to_qdate(today - timedelta(days=DEFAULT_DAYS)))
         self.until = date_edit(self, to_qdate(today))
         for edit in (self.since, self.until):
@@ -377,7 +377,7 @@ class AccessLogTab(QWidget):
         since = from_qdate(self.since.date())
         until = from_qdate(self.until.date()) + timedelta(days=1)
         action = self.action.currentData()  # Qt hands back the enum's str value
-        clinic = self._session.clinic
+        clinic = self._session.time
         return LogQuery(
             since=clinic.start_of_day(since),
             until=clinic.start_of_day(until),
@@ -393,7 +393,7 @@ class AccessLogTab(QWidget):
 
     def verify(self) -> None:
         with user_errors(self):
-            reports = self._session.access_log.verify()
+            reports = self._session.access_log.verify().chains
             broken = [r for r in reports if not r.intact]
             checked = sum(r.entries_checked for r in reports)
             if broken:
@@ -427,5 +427,5 @@ class AccessLogTab(QWidget):
             self.reviews_model.set_reviews(
                 self._session.access_log.reviews(),
                 self._session.access_log.staff_names(),
-                self._session.clinic.zone,
+                self._session.time.zone,
             )

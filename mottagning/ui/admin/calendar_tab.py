@@ -52,7 +52,7 @@ class CalendarSettingsTab(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._today = session.clinic.today()
+        self._today = session.time.today()
         layout = QGridLayout(self)
         layout.addWidget(self._rooms_box(), 0, 0)
         layout.addWidget(self._hours_box(), 0, 1)
@@ -87,7 +87,7 @@ class CalendarSettingsTab(QWidget):
     def _fill_rooms(self) -> None:
         self.rooms.blockSignals(True)
         self.rooms.clear()
-        for room in self._session.scheduling.rooms(active_only=False):
+        for room in self._session.calendar_settings.rooms(active_only=False):
             item = QListWidgetItem(room.name, self.rooms)
             item.setData(Qt.ItemDataRole.UserRole, room)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -97,7 +97,7 @@ class CalendarSettingsTab(QWidget):
     def _room_toggled(self, item: QListWidgetItem) -> None:
         room: Room = item.data(Qt.ItemDataRole.UserRole)
         with user_errors(self):
-            self._session.scheduling.save_room(
+            self._session.calendar_settings.save_room(
                 room.name, room.id, active=item.checkState() == Qt.CheckState.Checked
             )
         self._fill_rooms()
@@ -120,7 +120,7 @@ class CalendarSettingsTab(QWidget):
 
         def save(text: str) -> None:
             with user_errors(self):
-                self._session.scheduling.save_room(
+                self._session.calendar_settings.save_room(
                     text, room.id if room else None, active=room.active if room else True
                 )
             self._fill_rooms()
@@ -188,8 +188,10 @@ class CalendarSettingsTab(QWidget):
 
     def save_hours(self) -> None:
         with user_errors(self):
-            current = self._session.scheduling.opening_hours()
-            self._session.scheduling.save_opening_hours(self._hours_from_form(current.exceptions))
+            current = self._session.calendar_settings.opening_hours()
+            self._session.calendar_settings.save_opening_hours(
+                self._hours_from_form(current.exceptions)
+            )
         self.refresh()
 
     # --- Exceptions ---------------------------------------------------------------------
@@ -242,7 +244,7 @@ class CalendarSettingsTab(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, day)
 
     def add_exception(self) -> None:
-        current = self._session.scheduling.opening_hours()
+        current = self._session.calendar_settings.opening_hours()
         day = from_qdate(self.exception_day.date())
         span = (
             None
@@ -250,7 +252,7 @@ class CalendarSettingsTab(QWidget):
             else (_time_of(self.exception_opens), _time_of(self.exception_closes))
         )
         with user_errors(self):
-            self._session.scheduling.save_opening_hours(
+            self._session.calendar_settings.save_opening_hours(
                 OpeningHours(current.weekly, {**current.exceptions, day: span})
             )
         self.refresh()
@@ -259,11 +261,13 @@ class CalendarSettingsTab(QWidget):
         item = self.exceptions.currentItem()
         if item is None:
             return
-        current = self._session.scheduling.opening_hours()
+        current = self._session.calendar_settings.opening_hours()
         day = item.data(Qt.ItemDataRole.UserRole)
         remaining = {d: span for d, span in current.exceptions.items() if d != day}
         with user_errors(self):
-            self._session.scheduling.save_opening_hours(OpeningHours(current.weekly, remaining))
+            self._session.calendar_settings.save_opening_hours(
+                OpeningHours(current.weekly, remaining)
+            )
         self.refresh()
 
     # --- Absences -----------------------------------------------------------------------
@@ -309,7 +313,7 @@ class CalendarSettingsTab(QWidget):
         zone = self._session.scheduling.zone
         start = datetime.combine(self._today, time(0), zone)
         names = self._session.scheduling.staff_names()
-        for absence in self._session.scheduling.absences(start, start + ABSENCE_HORIZON):
+        for absence in self._session.calendar_settings.absences(start, start + ABSENCE_HORIZON):
             first = absence.starts_at.astimezone(zone).date()
             last = (absence.ends_at.astimezone(zone) - timedelta(seconds=1)).date()
             span = (
@@ -326,7 +330,7 @@ class CalendarSettingsTab(QWidget):
         first = from_qdate(self.absence_from.date())
         last = from_qdate(self.absence_to.date())
         with user_errors(self):
-            self._session.scheduling.add_absence(
+            self._session.calendar_settings.add_absence(
                 self.absence_person.currentData(),
                 datetime.combine(first, time(0), zone),
                 datetime.combine(last + timedelta(days=1), time(0), zone),
@@ -343,14 +347,14 @@ class CalendarSettingsTab(QWidget):
 
         def remove() -> None:
             with user_errors(self):
-                self._session.scheduling.remove_absence(absence)
+                self._session.calendar_settings.remove_absence(absence)
             self.refresh()
 
         confirm(self, self.tr("Remove the absence"), self.tr("Remove this absence?"), remove)
 
     def refresh(self) -> None:
         with user_errors(self):
-            hours = self._session.scheduling.opening_hours()
+            hours = self._session.calendar_settings.opening_hours()
             self._fill_rooms()
             self._fill_hours(hours)
             self._fill_exceptions(hours)

@@ -205,7 +205,7 @@ class ClinicTab(QWidget):
             with user_errors(self):
                 key = self._session.accounts.replace_recovery_key()
                 name = self._session.clinic_settings.details().name
-                open_dialog(NewRecoveryKeyDialog(name, key, self._session.clinic.today(), self))
+                open_dialog(NewRecoveryKeyDialog(name, key, self._session.time.today(), self))
 
         confirm(
             self,

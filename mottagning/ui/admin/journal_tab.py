@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from mottagning.models.journal import NoteType
 from mottagning.services.clinic_settings import DRAFT_OVERDUE_RANGE
-from mottagning.services.journal import default_templates
+from mottagning.services.note_templates import default_templates
 from mottagning.services.session import Session
 from mottagning.ui.errors import user_errors
 from mottagning.ui.forms import CountSpinBox
@@ -29,7 +29,7 @@ class JournalSettingsTab(QWidget):
         super().__init__(parent)
         self.setObjectName("journalSettings")
         self._session = session
-        self._templates = session.journal.templates()
+        self._templates = session.note_templates.all()
         self._shown_type: str | None = None
 
         self.overdue_days = CountSpinBox(lambda days: self.tr("%n day(s)", "", days), self)
@@ -120,8 +120,8 @@ class JournalSettingsTab(QWidget):
     def save_templates(self) -> None:
         self._keep_shown()
         with user_errors(self):
-            self._session.journal.save_templates(self._templates)
-            self._templates = self._session.journal.templates()
+            self._session.note_templates.save(self._templates)
+            self._templates = self._session.note_templates.all()
             self.status.setText(self.tr("The note templates are saved."))
 
     def save_overdue_days(self) -> None:

@@ -220,7 +220,7 @@ class UsersTab(QWidget):
             users = self._session.accounts.list_users()
             if not self.show_inactive.isChecked():
                 users = [u for u in users if u.active]
-            self.model.set_users(users, self._session.clinic.zone)
+            self.model.set_users(users, self._session.time.zone)
         self._update_buttons()
 
     def selected(self) -> User | None:

@@ -131,7 +131,9 @@ class AppointmentDialog(QDialog):
         return summary.display_name(show_full_names=full) if summary else ""
 
     def _room_name(self) -> str:
-        rooms = {room.id: room.name for room in self._session.scheduling.rooms(active_only=False)}
+        rooms = {
+            room.id: room.name for room in self._session.calendar_settings.rooms(active_only=False)
+        }
         return rooms.get(self.appointment.room_id or "", "")
 
     def _enable_buttons(self) -> None:

@@ -84,7 +84,7 @@ class BookingDialog(QDialog):
         self._appointment = appointment
         self._waiting = waiting_entry
         self._zone = session.scheduling.zone
-        self._calendar = session.scheduling.clinic_calendar(holiday_language())
+        self._calendar = session.calendar_settings.clinic_calendar(holiday_language())
         self._length = DEFAULT_VISIT  # minutes; kept when the start moves
         self._overriding = False  # a clash is shown and may be booked anyway
         if appointment is not None:
@@ -116,7 +116,7 @@ class BookingDialog(QDialog):
         self.room = QComboBox(self)
         self.room.setObjectName("bookingRoom")
         self.room.addItem(self.tr("No room"), None)
-        for room in self._session.scheduling.rooms():
+        for room in self._session.calendar_settings.rooms():
             self.room.addItem(room.name, room.id)
         self.date = DateField(self._calendar, self)
         self.date.setObjectName("bookingDate")
@@ -293,7 +293,7 @@ class BookingDialog(QDialog):
         if not counselor_ids and self._session.user.id in bookable:
             counselor_ids = frozenset({self._session.user.id})  # a counselor books for themself
         if starts_at is None:
-            now = self._session.clinic.clock.now()
+            now = self._session.time.now()
             length = timedelta(minutes=DEFAULT_VISIT)
             # Nobody chosen (the reception, a waiting client without a counselor):
             # whoever is free first.
@@ -423,7 +423,7 @@ class BookingDialog(QDialog):
             return None
         length = timedelta(minutes=max(SLOT, self._duration()))
         day = from_qdate(self.date.date())
-        after = max(self._session.clinic.clock.now(), datetime.combine(day, time(0), self._zone))
+        after = max(self._session.time.now(), datetime.combine(day, time(0), self._zone))
         room_id = self.room.currentData()
         try:
             if any_counselor:

@@ -7,9 +7,6 @@ from datetime import datetime, timedelta
 
 from mottagning.errors import UserError
 from mottagning.services.scheduling import SchedulingService
-from mottagning.ui.calendar.layout import SLOT
-
-OPENING_SEARCH_DAYS = 30
 
 
 def suggested_start(
@@ -33,18 +30,4 @@ def suggested_start(
                 return free[0], frozenset({free[1]})
     except UserError:
         pass
-    return next_opening(scheduling, now), counselor_ids
-
-
-def next_opening(scheduling: SchedulingService, now: datetime) -> datetime:
-    """The next quarter hour when the clinic is open (now, when it is)."""
-    base = now.replace(second=0, microsecond=0)
-    base += timedelta(minutes=(-base.minute) % SLOT)
-    calendar = scheduling.clinic_calendar()
-    day = base.astimezone(scheduling.zone).date()
-    for _ in range(OPENING_SEARCH_DAYS):
-        interval = calendar.open_interval(day)
-        if interval is not None and base < interval[1]:
-            return max(base, interval[0])
-        day += timedelta(days=1)
-    return base
+    return scheduling.next_opening(now), counselor_ids

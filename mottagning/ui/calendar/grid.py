@@ -1,5 +1,7 @@
 """The time grid: painted days or people side by side, with the keyboard and
-mouse handling that selects, books, opens, moves and resizes visits.
+mouse handling that selects, books, opens, moves and resizes visits. What is
+under the pointer is found by grid_hits, drags are followed by grid_drag, and
+painting is done by painting; this widget routes Qt's events between them.
 
 Mouse: click selects, drag over empty time selects a range, double-click
 books (empty time) or opens (a visit), dragging a visit moves it, dragging its
@@ -11,8 +13,6 @@ stops a drag.
 
 from dataclasses import dataclass
 from datetime import datetime
-from enum import Enum, auto
-from functools import partial
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -31,17 +31,11 @@ from mottagning.ui.calendar import texts
 from mottagning.ui.calendar.board import Board, Placed
 from mottagning.ui.calendar.colours import Colours
 from mottagning.ui.calendar.geometry import Geometry, geometry_for
+from mottagning.ui.calendar.grid_drag import DragKind, DragState
+from mottagning.ui.calendar.grid_hits import Hit, hit_at, on_bottom_edge
 from mottagning.ui.calendar.layout import DEFAULT_VISIT, SLOT
-from mottagning.ui.calendar.painting import (
-    band_label,
-    block_text,
-    paint_block,
-    paint_grid,
-    paint_now,
-)
+from mottagning.ui.calendar.painting import band_label, paint_blocks, paint_grid, paint_now
 from mottagning.ui.calendar.selection import BlockPick, Navigator, Selection, SlotPick
-
-EDGE_GRAB = 6  # pixels above a block's bottom edge where dragging resizes it
 
 
 @dataclass(frozen=True)
@@ -52,23 +46,6 @@ class TimeChoice:
     ends_at: datetime
     counselor_id: str | None
     room_id: str | None
-
-
-class _Drag(Enum):
-    MOVE = auto()
-    RESIZE = auto()
-    RANGE = auto()
-
-
-@dataclass
-class _Press:
-    kind: _Drag
-    origin: QPointF
-    column: int
-    minute: int  # the slot pressed (RANGE) or the block's start
-    placed: Placed | None = None
-    grab: float = 0.0  # pixels from the block's top to the pointer
-    active: bool = False  # moved far enough to count as a drag
 
 
 class TimeGrid(QWidget):
@@ -90,9 +67,7 @@ class TimeGrid(QWidget):
         self.board: Board | None = None
         self.selection: Selection | None = None
         self._navigator: Navigator | None = None
-        self._press: _Press | None = None
-        self._target: tuple[int, int, int] | None = None  # column, start, end while dragging
-        self._pending: dict[str, tuple[int, int, int]] = {}  # dropped, until the next refresh
+        self._drag = DragState()
 
     # --- Content ---------------------------------------------------------------------
 
@@ -102,9 +77,7 @@ class TimeGrid(QWidget):
             self.selection = None  # other days or people: the same place means another time
         self.board = board
         self._navigator = Navigator(board)
-        self._press = None
-        self._target = None
-        self._pending.clear()
+        self._drag.reset()
         self.selection = self._still_valid(self.selection)
         self.setFixedHeight(int(self.geometry_now().axis.height))
         self.update()
@@ -124,7 +97,7 @@ class TimeGrid(QWidget):
         return geometry_for(self.board, self.width(), QFontMetrics(self.font()))
 
     def dragging(self) -> bool:
-        return self._press is not None or bool(self._pending)
+        return self._drag.busy
 
     def selected_appointment_id(self) -> str | None:
         return self.selection.appointment_id if isinstance(self.selection, BlockPick) else None
@@ -200,163 +173,80 @@ class TimeGrid(QWidget):
             painter.fillRect(self.rect(), colours.base)
             return
         geo = self.geometry_now()
-        paint_grid(painter, geo, self.board, colours, self.selection, QRectF(event.rect()))
-        selected = self.selected_appointment_id()
-        dragged = self._press.placed if self._press and self._press.active else None
-        for placed in self.board.placed:
-            rect = geo.block_rect(placed)
-            moved = self._pending.get(placed.appointment.id)
-            if moved is not None:
-                rect = self._moved_rect(geo, placed, moved)
-            if not rect.intersects(QRectF(event.rect())):
-                continue
-            style = colours.blocks[placed.appointment.status]
-            is_dragged = dragged is not None and dragged.appointment.id == placed.appointment.id
-            if is_dragged:
-                painter.setOpacity(0.35)
-            paint_block(
-                painter,
-                rect,
-                partial(block_text, self.board, placed),
-                style,
-                selected=placed.appointment.id == selected and self.hasFocus(),
-                accent=colours.accent,
-            )
-            painter.setOpacity(1.0)
-        if dragged is not None and self._target is not None:
-            rect = self._moved_rect(geo, dragged, self._target)
-            text = block_text(self.board, dragged)
-            _, start, end = self._target
-            moved_time = f"{texts.minutes_text(start)}–{texts.minutes_text(end)}"
-            text = type(text)(moved_time, text.who, text.detail)
-            paint_block(
-                painter,
-                rect,
-                lambda: text,
-                colours.blocks[dragged.appointment.status],
-                selected=True,
-                accent=colours.accent,
-            )
+        exposed = QRectF(event.rect())
+        paint_grid(painter, geo, self.board, colours, self.selection, exposed)
+        paint_blocks(
+            painter,
+            geo,
+            self.board,
+            colours,
+            exposed,
+            selected=self.selected_appointment_id() if self.hasFocus() else None,
+            dragged=self._drag.dragged,
+            target=self._drag.target,
+            pending=self._drag.pending,
+        )
         paint_now(painter, geo, self.board, colours)
-
-    @staticmethod
-    def _moved_rect(geo: Geometry, placed: Placed, target: tuple[int, int, int]) -> QRectF:
-        column, start, end = target
-        left, width = geo.edges[column]
-        rect = geo.block_rect(placed, start, end)
-        rect.moveLeft(left + width * placed.left + 1)
-        return rect
 
     # --- Mouse ----------------------------------------------------------------------------
 
-    def _locate(self, pos: QPointF) -> tuple[int, int, Placed | None] | None:
-        """(column, minute, block) under `pos`."""
-        if self.board is None or not self.board.columns:
-            return None
-        geo = self.geometry_now()
-        column = geo.column_at(pos.x())
-        if column is None:
-            return None
-        minute = geo.axis.minute_at(pos.y())
-        exact = geo.axis.first + (pos.y() - geo.axis.top) / geo.axis.slot_height * SLOT
-        return column, minute, self.board.hit(column, exact, geo.fraction(column, pos.x()))
+    def _hit(self, pos: QPointF) -> Hit | None:
+        return hit_at(self.board, self.geometry_now(), pos) if self.board is not None else None
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)
-        found = self._locate(event.position())
-        if found is None:
+        hit = self._hit(event.position())
+        if hit is None:
             return
-        column, minute, placed = found
-        if placed is not None:
-            self.select(BlockPick(column, placed.appointment.id))
+        if hit.placed is not None:
+            self.select(BlockPick(hit.column, hit.placed.appointment.id))
         elif not (
             isinstance(self.selection, SlotPick)
             and event.button() == Qt.MouseButton.RightButton
-            and self.selection.column == column
-            and self.selection.start <= minute < self.selection.end
+            and self.selection.column == hit.column
+            and self.selection.start <= hit.minute < self.selection.end
         ):
-            self.select(SlotPick(column, minute, minute + SLOT))
-        if event.button() != Qt.MouseButton.LeftButton:
-            return
-        if placed is None:
-            self._press = _Press(_Drag.RANGE, event.position(), column, minute)
-            return
-        if placed.faded:  # a cancelled visit stays where it was
-            self._press = None
-            return
-        rect = self.geometry_now().block_rect(placed)
-        kind = _Drag.RESIZE if event.position().y() >= rect.bottom() - EDGE_GRAB else _Drag.MOVE
-        self._press = _Press(
-            kind,
-            event.position(),
-            column,
-            placed.start,
-            placed,
-            grab=event.position().y() - rect.top(),
-        )
+            self.select(SlotPick(hit.column, hit.minute, hit.minute + SLOT))
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._drag.begin(hit, event.position(), self.geometry_now())
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        press = self._press
-        if press is None or not event.buttons() & Qt.MouseButton.LeftButton:
+        if self._drag.press is None or not event.buttons() & Qt.MouseButton.LeftButton:
             self._hover_cursor(event.position())
             return
-        distance = (event.position() - press.origin).manhattanLength()
-        if not press.active and distance < QApplication.startDragDistance():
-            return
-        press.active = True
         assert self.board is not None
-        geo = self.geometry_now()
-        pos = event.position()
-        if press.kind is _Drag.RANGE:
-            minute = geo.axis.minute_at(pos.y())
-            start, end = min(press.minute, minute), max(press.minute, minute) + SLOT
-            self.selection = SlotPick(press.column, start, end)
-        elif press.placed is not None:
-            placed = press.placed
-            length = placed.end - placed.start
-            if press.kind is _Drag.MOVE:
-                column = self.board.same_subject(placed.column, geo.nearest_column(pos.x()))
-                start = geo.axis.nearest_slot(pos.y() - press.grab)
-                start = max(geo.axis.first, min(geo.axis.last - length, start))
-                self._target = (column, start, start + length)
-                self.setCursor(Qt.CursorShape.ClosedHandCursor)
-            else:
-                end = max(placed.start + SLOT, geo.axis.nearest_slot(pos.y()))
-                self._target = (placed.column, placed.start, end)
-        self.update()
+        threshold = QApplication.startDragDistance()
+        picked = self._drag.follow(event.position(), self.geometry_now(), self.board, threshold)
+        if picked is not None:
+            self.selection = picked
+        elif self._drag.dragged is not None and self._drag.press.kind is DragKind.MOVE:
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+        if self._drag.press.active:
+            self.update()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        press, target = self._press, self._target
-        self._press = None
-        self._target = None
+        request = self._drag.finish()
         self.unsetCursor()
-        if press is None or not press.active or press.placed is None or target is None:
-            self.update()
-            return
-        placed = press.placed
-        if (target[0], target[1], target[2]) == (placed.column, placed.start, placed.end):
-            self.update()
-            return
-        assert self.board is not None
-        column, start, end = target
-        self._pending[placed.appointment.id] = target
-        self.selection = BlockPick(placed.column, placed.appointment.id)
+        if request is not None:
+            assert self.board is not None
+            placed, (column, start, end) = request.placed, request.to
+            self.selection = BlockPick(placed.column, placed.appointment.id)
+            day = self.board.columns[column].day
+            self.move_requested.emit(
+                placed.appointment.id,
+                self.board.snapshot.moment(day, start),
+                self.board.snapshot.moment(day, end),
+            )
         self.update()
-        day = self.board.columns[column].day
-        self.move_requested.emit(
-            placed.appointment.id,
-            self.board.snapshot.moment(day, start),
-            self.board.snapshot.moment(day, end),
-        )
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return
-        found = self._locate(event.position())
-        if found is None:
+        hit = self._hit(event.position())
+        if hit is None:
             return
-        self._press = None
-        column, minute, placed = found
+        self._drag.cancel()
+        column, minute, placed = hit.column, hit.minute, hit.placed
         selection = self.selection
         if placed is not None:
             self.select(BlockPick(column, placed.appointment.id))
@@ -369,14 +259,12 @@ class TimeGrid(QWidget):
         self.activate()
 
     def _hover_cursor(self, pos: QPointF) -> None:
-        found = self._locate(pos)
-        placed = found[2] if found else None
-        if placed is not None and not placed.faded:
-            rect = self.geometry_now().block_rect(placed)
-            if pos.y() >= rect.bottom() - EDGE_GRAB:
-                self.setCursor(Qt.CursorShape.SizeVerCursor)
-                return
-        self.unsetCursor()
+        hit = self._hit(pos)
+        placed = hit.placed if hit is not None else None
+        if placed is not None and on_bottom_edge(self.geometry_now(), placed, pos.y()):
+            self.setCursor(Qt.CursorShape.SizeVerCursor)
+        else:
+            self.unsetCursor()
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         if event.reason() != QContextMenuEvent.Reason.Mouse:
@@ -408,9 +296,7 @@ class TimeGrid(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, modifiers = event.key(), event.modifiers()
         navigator = self._navigator
-        if key == Qt.Key.Key_Escape and self._press is not None:
-            self._press = None
-            self._target = None
+        if key == Qt.Key.Key_Escape and self._drag.cancel():
             self.unsetCursor()
             self.update()
             return
@@ -456,17 +342,16 @@ class TimeGrid(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            found = self._locate(QPointF(event.pos()))
+            hit = self._hit(QPointF(event.pos()))
             tip = ""
-            if found is not None and self.board is not None:
-                column, minute, placed = found
-                if placed is not None:
-                    tip = self._describe(placed)
+            if hit is not None and self.board is not None:
+                if hit.placed is not None:
+                    tip = self._describe(hit.placed)
                 else:
                     tip = "\n".join(
                         band_label(band)
                         for band in self.board.bands
-                        if band.column == column and band.start <= minute < band.end
+                        if band.column == hit.column and band.start <= hit.minute < band.end
                     )
             if tip:
                 QToolTip.showText(event.globalPos(), tip, self)

@@ -16,10 +16,6 @@ LAST_MINUTE = 20 * 60
 FADED_STRIP = 0.34
 
 
-def floor_slot(minute: int) -> int:
-    return minute - minute % SLOT
-
-
 def ceil_slot(minute: int) -> int:
     return -(-minute // SLOT) * SLOT
 

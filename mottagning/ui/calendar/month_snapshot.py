@@ -70,7 +70,7 @@ def load_month(session: Session, view_of: ViewOf, day: date) -> MonthSnapshot:
     if counselor_ids:
         start = datetime.combine(days[0], datetime.min.time(), zone)
         end = datetime.combine(days[-1] + timedelta(days=1), datetime.min.time(), zone)
-        for absence in scheduling.absences(start, end):
+        for absence in session.calendar_settings.absences(start, end):
             if absence.user_id in counselor_ids:
                 first = absence.starts_at.astimezone(zone).date()
                 last = (absence.ends_at - timedelta(microseconds=1)).astimezone(zone).date()
@@ -81,7 +81,7 @@ def load_month(session: Session, view_of: ViewOf, day: date) -> MonthSnapshot:
     return MonthSnapshot(
         view_of=view_of,
         zone=zone,
-        now=session.clinic.clock.now(),
+        now=session.time.now(),
         month=day.replace(day=1),
         days=day_infos(session, days),
         visits=visits,

@@ -13,7 +13,7 @@ import dataclasses
 from datetime import date, datetime, time, timedelta
 from functools import partial
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
@@ -28,20 +28,27 @@ from mottagning.ui.calendar.booking_dialog import BookingDialog
 from mottagning.ui.calendar.free_time import suggested_start
 from mottagning.ui.calendar.grid import TimeChoice
 from mottagning.ui.calendar.layout import DEFAULT_VISIT, SLOT
-from mottagning.ui.calendar.month_snapshot import MonthSnapshot, load_month, month_days
+from mottagning.ui.calendar.month_snapshot import MonthSnapshot, month_days
 from mottagning.ui.calendar.month_view import MonthView
 from mottagning.ui.calendar.notice import Notice
 from mottagning.ui.calendar.questions import CancelQuestion, warn
-from mottagning.ui.calendar.snapshot import CLINIC, Mode, Snapshot, ViewKind, ViewOf, load
+from mottagning.ui.calendar.reading import ReadView, read_view
+from mottagning.ui.calendar.snapshot import CLINIC, Mode, Snapshot, ViewKind, ViewOf
 from mottagning.ui.calendar.toolbar import CalendarToolbar
 from mottagning.ui.calendar.week_view import WeekView
 from mottagning.ui.dialogs import open_dialog
 from mottagning.ui.errors import message_for
+from mottagning.ui.worker import run_operation
 
 NOW_TICK_MS = 60_000  # the current-time line moves once a minute
+# Columns (counselors x days) above which the whole clinic's view is read off the
+# GUI thread: 12 counselors' week (84) reads in ~30 ms, 120 counselors' (840) in ~140.
+BACKGROUND_COLUMNS = 150
 
 
 class CalendarPage(QWidget):
+    shown = Signal()  # what was last asked for is on the screen
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("calendarPage")
@@ -56,6 +63,8 @@ class CalendarPage(QWidget):
         self.day = self._today()
         self.snapshot: Snapshot | None = None
         self.month_snapshot: MonthSnapshot | None = None
+        self._generation = 0  # of the views asked for: a late read of an older one is dropped
+        self._counselor_count = 0
         self._last_move: list[Appointment] | None = None  # as they were: what Ctrl+Z restores
 
         self.view = WeekView(self)
@@ -77,9 +86,7 @@ class CalendarPage(QWidget):
         self.views.addWidget(self.month)
         self.views.addWidget(self.no_counselors)
         self.toolbar = CalendarToolbar(self)
-        self.toolbar.set_choices(
-            session.scheduling.counselors(), session.scheduling.rooms(), user.id
-        )
+        self._offer_choices()
         self.notice = Notice(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 0, 0)
@@ -98,6 +105,13 @@ class CalendarPage(QWidget):
         self.refresh()
 
     # --- Building ---------------------------------------------------------------------
+
+    def _offer_choices(self) -> None:
+        counselors = self._session.scheduling.counselors()
+        self._counselor_count = len(counselors)
+        self.toolbar.set_choices(
+            counselors, self._session.calendar_settings.rooms(), self._session.user.id
+        )
 
     def _build_actions(self) -> None:
         def action(keys: list[str], slot: object, name: str) -> QAction:
@@ -138,7 +152,7 @@ class CalendarPage(QWidget):
     # --- Where we are -------------------------------------------------------------------
 
     def _today(self) -> date:
-        return self._session.clinic.clock.now().astimezone(self._zone).date()
+        return self._session.time.now().astimezone(self._zone).date()
 
     def shown_view(self) -> QWidget:
         return self.month if self.mode is Mode.MONTH else self.view
@@ -203,29 +217,53 @@ class CalendarPage(QWidget):
     # --- Loading ------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read the shown days again (after a change, or when others call)."""
+        """Read the shown days again (after a change, or when others call). A
+        view of many columns (the whole clinic's week at a big clinic) is read
+        off the GUI thread; the page keeps what it showed until it arrives."""
+        self._generation += 1
+        generation = self._generation
+        mode, view_of, day, days = self.mode, self.view_of, self.day, self.days()
+        if self._read_in_background(mode, view_of, days):
+
+            def show(read: ReadView) -> None:
+                if generation == self._generation:  # nothing else was asked for meanwhile
+                    self._show_read(read)
+
+            run_operation(
+                self,
+                self._session,
+                lambda session, _report: read_view(session, mode, view_of, day, days),
+                show,
+                key=f"calendar-{id(self)}",
+            )
+            return
         try:
-            self._zone = self._session.scheduling.zone
-            if self.mode is Mode.MONTH:
-                self.month_snapshot = load_month(self._session, self.view_of, self.day)
-            else:
-                self.snapshot = load(self._session, self.view_of, self.days())
+            read = read_view(self._session, mode, view_of, day, days)
         except UserError as error:
             warn(self, message_for(error))
             return
-        if self.mode is Mode.MONTH:
-            assert self.month_snapshot is not None
-            self.month.set_snapshot(self.month_snapshot, self.day)
+        self._show_read(read)
+
+    def _read_in_background(self, mode: Mode, view_of: ViewOf, days: list[date]) -> bool:
+        if mode is Mode.MONTH or view_of.kind is not ViewKind.CLINIC:
+            return False  # a month reads only what its cells show; one person's week is small
+        return self._counselor_count * len(days) > BACKGROUND_COLUMNS
+
+    def _show_read(self, read: ReadView) -> None:
+        self._zone = read.zone
+        if read.month is not None:
+            self.month_snapshot = read.month
+            self.month.set_snapshot(read.month, self.day)
             title = texts.month_title(self.day)
         else:
-            assert self.snapshot is not None
-            self.view.set_board(Board(self.snapshot))
+            assert read.week is not None and read.board is not None
+            self.snapshot = read.week
+            self.view.set_board(read.board)
             title = texts.week_title(self.days()[0]) if self.week else texts.day_title(self.day)
-        nobody = (
-            self.mode is not Mode.MONTH and self.snapshot is not None and not self.snapshot.columns
-        )
+        nobody = read.week is not None and not read.week.columns
         self.views.setCurrentWidget(self.no_counselors if nobody else self.shown_view())
         self.toolbar.show_state(title, self.mode, self.view_of)
+        self.shown.emit()
 
     def _tick(self) -> None:
         """Move the current-time line, unless the user is dragging something."""
@@ -234,7 +272,7 @@ class CalendarPage(QWidget):
             return
         if grid.dragging():
             return
-        self.snapshot = dataclasses.replace(self.snapshot, now=self._session.clinic.clock.now())
+        self.snapshot = dataclasses.replace(self.snapshot, now=self._session.time.now())
         self.view.set_board(Board(self.snapshot))
 
     def _scroll_to_working_hours(self) -> None:
@@ -255,8 +293,7 @@ class CalendarPage(QWidget):
         super().showEvent(event)
         if event.spontaneous():
             return
-        scheduling = self._session.scheduling
-        self.toolbar.set_choices(scheduling.counselors(), scheduling.rooms(), self._session.user.id)
+        self._offer_choices()
         self.refresh()
         self.shown_view().setFocus()
         if not self._scrolled:
@@ -311,7 +348,7 @@ class CalendarPage(QWidget):
         """From the month: the day's first free time for the counselor shown."""
         counselor_id = self.view_of.subject_id if self.view_of.kind is ViewKind.COUNSELOR else None
         opening = datetime.combine(day, time(0), self._zone)
-        after = max(self._session.clinic.clock.now(), opening)
+        after = max(self._session.time.now(), opening)
         start, _ = suggested_start(
             self._session.scheduling,
             frozenset({counselor_id}) if counselor_id else frozenset(),

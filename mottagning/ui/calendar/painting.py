@@ -1,8 +1,9 @@
 """Painting the time grid: hours, closed time, absences, visits, the current
 time. Called by the view's paintEvent with everything already placed."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
@@ -12,6 +13,7 @@ from mottagning.ui.calendar import texts
 from mottagning.ui.calendar.board import Band, Board, Placed
 from mottagning.ui.calendar.colours import BlockStyle, Colours
 from mottagning.ui.calendar.geometry import Geometry
+from mottagning.ui.calendar.grid_drag import Span
 from mottagning.ui.calendar.layout import SLOT
 from mottagning.ui.calendar.selection import Selection, SlotPick
 
@@ -140,6 +142,61 @@ def _paint_absences(painter: QPainter, geo: Geometry, board: Board, colours: Col
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(text_rect.width() - 2)),
         )
+
+
+def paint_blocks(
+    painter: QPainter,
+    geo: Geometry,
+    board: Board,
+    colours: Colours,
+    exposed: QRectF,
+    *,
+    selected: str | None,
+    dragged: Placed | None,
+    target: Span | None,
+    pending: Mapping[str, Span],
+) -> None:
+    """The visits: a dropped one where it was dropped (`pending`, until the
+    calendar is read again), a dragged one faint where it was and whole at its
+    `target` with the time it would get."""
+    for placed in board.placed:
+        rect = geo.block_rect(placed)
+        moved = pending.get(placed.appointment.id)
+        if moved is not None:
+            rect = _moved_rect(geo, placed, moved)
+        if not rect.intersects(exposed):
+            continue
+        is_dragged = dragged is not None and dragged.appointment.id == placed.appointment.id
+        if is_dragged:
+            painter.setOpacity(0.35)
+        paint_block(
+            painter,
+            rect,
+            partial(block_text, board, placed),
+            colours.blocks[placed.appointment.status],
+            selected=placed.appointment.id == selected,
+            accent=colours.accent,
+        )
+        painter.setOpacity(1.0)
+    if dragged is not None and target is not None:
+        text = block_text(board, dragged)
+        moved_time = f"{texts.minutes_text(target.start)}–{texts.minutes_text(target.end)}"
+        shown = BlockText(moved_time, text.who, text.detail)
+        paint_block(
+            painter,
+            _moved_rect(geo, dragged, target),
+            lambda: shown,
+            colours.blocks[dragged.appointment.status],
+            selected=True,
+            accent=colours.accent,
+        )
+
+
+def _moved_rect(geo: Geometry, placed: Placed, target: Span) -> QRectF:
+    left, width = geo.edges[target.column]
+    rect = geo.block_rect(placed, target.start, target.end)
+    rect.moveLeft(left + width * placed.left + 1)
+    return rect
 
 
 def band_label(band: Band) -> str:

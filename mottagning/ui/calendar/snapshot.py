@@ -102,7 +102,7 @@ def holiday_language() -> str:
 def day_infos(session: Session, days: Sequence[date]) -> list[DayInfo]:
     """Each day's opening hours (in minutes) and holiday, in the interface language."""
     zone = session.scheduling.zone
-    calendar = session.scheduling.clinic_calendar(holiday_language())
+    calendar = session.calendar_settings.clinic_calendar(holiday_language())
     infos = []
     for day in days:
         interval = calendar.open_interval(day)
@@ -139,17 +139,19 @@ def load(
     return Snapshot(
         view_of=view_of,
         zone=zone,
-        now=session.clinic.clock.now(),
+        now=session.time.now(),
         days=infos,
         columns=_columns(view_of, days, session, appointments),
         appointments=appointments,
-        absences=scheduling.absences(start, end),
+        absences=session.calendar_settings.absences(start, end),
         client_names={
             client_id: summary.display_name(show_full_names=full)
             for client_id, summary in summaries.items()
         },
         staff_names=staff_names,
-        room_names={room.id: room.name for room in scheduling.rooms(active_only=False)},
+        room_names={
+            room.id: room.name for room in session.calendar_settings.rooms(active_only=False)
+        },
     )
 
 

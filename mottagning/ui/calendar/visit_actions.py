@@ -34,7 +34,7 @@ def can_set(session: Session, appointment: Appointment, status: AppointmentStatu
         return True
     if not current.occupies_time:
         return False  # a cancelled visit is booked again first
-    now = session.clinic.clock.now()
+    now = session.time.now()
     if status in (AppointmentStatus.ATTENDED, AppointmentStatus.NO_SHOW):
         return appointment.starts_at <= now
     if status is AppointmentStatus.ARRIVED:
@@ -71,7 +71,7 @@ def summary(session: Session, appointment: Appointment) -> str:
         f"{texts.when(appointment.starts_at, appointment.ends_at, zone)}"
     )
     if appointment.room_id:
-        rooms = {room.id: room.name for room in session.scheduling.rooms(active_only=False)}
+        rooms = {room.id: room.name for room in session.calendar_settings.rooms(active_only=False)}
         text += f", {rooms.get(appointment.room_id, '')}"
     return text
 

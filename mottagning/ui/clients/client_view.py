@@ -195,7 +195,7 @@ class ClientView(QWidget):
     def _show_emergency_access(self) -> None:
         access = None
         if is_allowed(self._session.user.role, Action.READ_JOURNAL):
-            access = self._session.journal.my_emergency_access(self.client.id)
+            access = self._session.emergency_access.mine(self.client.id)
         if access is not None:
             self.emergency_text.setText(
                 "<b>{title}</b> {text}".format(
@@ -285,11 +285,13 @@ class ClientView(QWidget):
 
     def _show_visits(self) -> None:
         visits = self._session.scheduling.client_appointments(self.client.id)
-        rooms = {room.id: room.name for room in self._session.scheduling.rooms(active_only=False)}
+        rooms = {
+            room.id: room.name for room in self._session.calendar_settings.rooms(active_only=False)
+        }
         self.visits_model.set_visits(visits, self._staff, rooms)
         self.sections.setTabText(1, self.tr("Visits ({count})").format(count=len(visits)))
-        now = self._session.clinic.clock.now()
-        zone = self._session.clinic.zone
+        now = self._session.time.now()
+        zone = self._session.time.zone
         coming = [v for v in reversed(visits) if v.starts_at >= now and v.status.occupies_time]
         lines = ["<h4>{title}</h4>".format(title=escape(self.tr("Coming visits")))]
         for visit in coming[:6]:
@@ -315,7 +317,7 @@ class ClientView(QWidget):
         self.upcoming.setText("".join(lines))
 
     def refresh_history(self) -> None:
-        zone = self._session.clinic.zone
+        zone = self._session.time.zone
         lines = ["<h4>{title}</h4>".format(title=escape(self.tr("Identity history")))]
         history = self._session.clients.identity_history(self.client.id)
         if not history:

@@ -71,7 +71,7 @@ class ClientFormDialog(QDialog):
         self.setObjectName("clientForm")
         self._session = session
         self._client = client
-        self._today = session.clinic.today()
+        self._today = session.time.today()
         settings = session.clinic_settings.settings()
         self._reservnummer_format = RESERVNUMMER_FORMATS.get(
             settings.reservnummer_format, RESERVNUMMER_FORMATS["national"]
@@ -165,11 +165,26 @@ class ClientFormDialog(QDialog):
         self.closed_reason.setObjectName("closedReason")
         self.counselors = QListWidget(box)
         self.counselors.setObjectName("counselors")
+        # Who may choose counselors is the service's rule; the list only follows
+        # it: a counselor takes a new client on themselves and assigns no one else.
+        assigns = self._session.clients.may_assign_counselors()
         for user in self._session.scheduling.counselors():
             item = QListWidgetItem(user.full_name, self.counselors)
             item.setData(Qt.ItemDataRole.UserRole, user.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+            mine = user.id == self._session.user.id
+            if assigns or (self._client is None and mine):
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            else:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if self._client is None and mine and not assigns
+                else Qt.CheckState.Unchecked
+            )
+        if not assigns:
+            self.counselors.setToolTip(
+                self.tr("The administrator or the clinic lead chooses a client's counselors.")
+            )
         # The list takes the room the taller right-hand column leaves, at least four lines.
         self.counselors.setMinimumHeight(lines(self.counselors, 4.5))
         self.first_contact = date_edit(box, to_qdate(self._today))

@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from mottagning.models.calendar import Appointment, AppointmentStatus
+from mottagning.models.calendar import Appointment
 from mottagning.models.clients import ClientStatus, ClientSummary
 from mottagning.ui.tables import Index, TableModel
 from mottagning.ui.translations import translated
@@ -136,10 +136,3 @@ class VisitsModel(_Table):
         if column == self.ROOM:
             return self._rooms.get(visit.room_id or "", "")
         return translated(visit.status.label)
-
-
-def visit_counts(visits: list[Appointment]) -> dict[AppointmentStatus, int]:
-    counts: dict[AppointmentStatus, int] = {}
-    for visit in visits:
-        counts[visit.status] = counts.get(visit.status, 0) + 1
-    return counts

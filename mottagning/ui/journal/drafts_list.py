@@ -166,7 +166,7 @@ class DraftsList(QWidget):
         clients: dict[str, str],
         staff: dict[str, str],
     ) -> None:
-        self.model.set_drafts(drafts, overdue, clients, staff, self._session.clinic.today())
+        self.model.set_drafts(drafts, overdue, clients, staff, self._session.time.today())
         # The author column is for the clinic lead, who sees colleagues' drafts; the
         # date is left out in the narrow side of Today (the age says it; so does
         # the tooltip).

@@ -41,7 +41,7 @@ class DraftEditor(QWidget):
         self.setObjectName("draftEditor")
         self._session = session
         self._zone = session.scheduling.zone
-        self._templates = session.journal.templates()
+        self._templates = session.note_templates.all()
         self.note: JournalNote | None = None
         self._typed = False  # changed since the writing session began
 
@@ -97,7 +97,7 @@ class DraftEditor(QWidget):
             self.text.setPlainText(note.body)
             self.note_type.setCurrentIndex(self.note_type.findData(note.note_type.value))
         with QSignalBlocker(self.note_date):
-            self.note_date.setMaximumDate(to_qdate(self._session.clinic.today()))
+            self.note_date.setMaximumDate(to_qdate(self._session.time.today()))
             self.note_date.setDate(to_qdate(note.note_date))
         self._show_saved(self.tr("Every change is saved as you type."))
         cursor = self.text.textCursor()
@@ -151,7 +151,7 @@ class DraftEditor(QWidget):
         body = self.text.toPlainText()
         note_type = NoteType(self.note_type.currentData())
         note_date = from_qdate(self.note_date.date())
-        now = self._session.clinic.clock.now()
+        now = self._session.time.now()
         try:
             self._session.journal.save_draft(self.note.id, body, note_type, note_date)
         except UserError as error:

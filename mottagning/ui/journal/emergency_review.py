@@ -143,8 +143,8 @@ class EmergencyAccessReview(QWidget):
             self.empty.setText(self.tr("Only the clinic lead reviews emergency accesses."))
             return
         with refusals(self):
-            journal = self._session.journal
-            accesses = journal.emergency_accesses(unreviewed_only=not self.show_all.isChecked())
+            emergency = self._session.emergency_access
+            accesses = emergency.accesses(unreviewed_only=not self.show_all.isChecked())
             summaries = self._session.clients.summaries({a.client_id for a in accesses})
             clients = {key: summary.alias for key, summary in summaries.items()}
             self.model.set_accesses(accesses, clients, self._session.scheduling.staff_names())
@@ -191,7 +191,7 @@ class EmergencyAccessReview(QWidget):
         if access is None or access.reviewed_at is not None:
             return
         with refusals(self):
-            self._session.journal.review_emergency_access(access.id, self.note.text())
+            self._session.emergency_access.review(access.id, self.note.text())
             self.note.clear()
             self.refresh()
             self.table.setFocus()

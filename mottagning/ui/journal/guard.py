@@ -107,9 +107,7 @@ class EmergencyAccessPanel(QWidget):
 
     def request(self) -> None:
         try:
-            self._session.journal.request_emergency_access(
-                self._client_id, self.reason.toPlainText()
-            )
+            self._session.emergency_access.request(self._client_id, self.reason.toPlainText())
         except UserError as error:
             self.error.setText(message_for(error))
             self.error.show()

@@ -262,7 +262,7 @@ class JournalTab(GuardedTab):
     def new_note(self) -> NewNoteDialog | None:
         if not self.loaded:
             return None
-        dialog = NewNoteDialog(self._session.clinic.today(), self)
+        dialog = NewNoteDialog(self._session.time.today(), self)
         dialog.chosen.connect(self.start_note)
         open_dialog(dialog)
         return dialog

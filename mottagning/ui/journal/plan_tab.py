@@ -159,7 +159,7 @@ class PlanTab(GuardedTab):
     # --- Loading ------------------------------------------------------------------------
 
     def _load(self) -> None:
-        versions = self._session.journal.plan_history(self.client_id)  # raises first
+        versions = self._session.plans.history(self.client_id)  # raises first
         instruments = self._session.measures.instruments()
         self._names = {i.id: i.short_name for i in instruments}
         self.measures.set_instruments(instruments)
@@ -175,7 +175,7 @@ class PlanTab(GuardedTab):
         review = plan.review_date if plan else None
         self.has_review.setChecked(review is not None)
         self.review_date.setEnabled(review is not None)
-        default = self._session.clinic.today().toordinal() + REVIEW_AFTER_DAYS
+        default = self._session.time.today().toordinal() + REVIEW_AFTER_DAYS
         self.review_date.setDate(to_qdate(review or date.fromordinal(default)))
         if plan is None:
             self.status.setText(self.tr("No plan yet. Write the first version here."))
@@ -260,9 +260,7 @@ class PlanTab(GuardedTab):
             return
         goals, interventions, measures, review = self._form()
         try:
-            plan = self._session.journal.save_plan(
-                self.client_id, goals, interventions, measures, review
-            )
+            plan = self._session.plans.save(self.client_id, goals, interventions, measures, review)
         except UserError as error:
             self.error.setText(message_for(error))
             self.error.show()

@@ -1,11 +1,15 @@
 """Search the notes of one's own clients (signed notes, addenda, corrections and
 one's own drafts), hits grouped by client. Modeless: it stays open beside the
-client's page while the user goes through the hits. Each search is logged."""
+client's page while the user goes through the hits. Each search is logged.
+
+A search decrypts the notes it looks through, which on a big clinic takes
+longer than a keystroke: it runs off the GUI thread, and only the newest
+search's hits are shown."""
 
 from html import escape
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QHideEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -17,12 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mottagning.errors import UserError
+from mottagning.models.clients import ClientSummary
 from mottagning.models.journal import SearchHit
 from mottagning.services.session import Session
-from mottagning.ui.journal.feedback import refusals
+from mottagning.ui.errors import explain
+from mottagning.ui.journal.feedback import tell
 from mottagning.ui.journal.rich_text import RichTextDelegate
 from mottagning.ui.journal.text import snippet_html
 from mottagning.ui.sizes import characters, lines, resize_within_screen
+from mottagning.ui.worker import run_operation
 
 SEARCH_DELAY_MS = 400
 CLIENT_ROLE = Qt.ItemDataRole.UserRole
@@ -32,6 +40,7 @@ NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 class JournalSearchDialog(QDialog):
     open_client_requested = Signal(str)  # client id
     open_note_requested = Signal(str, str)  # client id, note id
+    searched = Signal()  # the hits of the newest search are shown
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,24 +90,48 @@ class JournalSearchDialog(QDialog):
 
     def _search_now(self) -> None:
         self._timer.stop()
-        self.run_search()
-        first = self.model.index(0, 0)
-        if first.isValid():
-            self.results.setFocus()
-            self.results.setCurrentIndex(self.model.index(0, 0, first))
+        self.run_search(focus_first=True)
 
-    def run_search(self) -> None:
+    def run_search(self, *, focus_first: bool = False) -> None:
         text = self.search.text().strip()
-        self.model.clear()
-        if not text:
+        if not text or not self._session.open:  # logged out meanwhile: nothing to read
+            self.model.clear()
             self.status.clear()
             return
-        with refusals(self):
-            hits = self._session.journal.search_my_clients(text)
-            self._show(hits, text)
+        self.status.setText(self.tr("Searching…"))
 
-    def _show(self, hits: list[SearchHit], text: str) -> None:
-        summaries = self._session.clients.summaries({hit.client_id for hit in hits})
+        def search(
+            session: Session, _report: object
+        ) -> tuple[list[SearchHit], dict[str, ClientSummary]]:
+            hits = session.journal.search_my_clients(text)
+            return hits, session.clients.summaries({hit.client_id for hit in hits})
+
+        def show(found: tuple[list[SearchHit], dict[str, ClientSummary]]) -> None:
+            self._show(*found, text)
+            first = self.model.index(0, 0)
+            if focus_first and first.isValid():
+                self.results.setFocus()
+                self.results.setCurrentIndex(self.model.index(0, 0, first))
+            self.searched.emit()
+
+        def refused(error: BaseException) -> None:
+            self.model.clear()
+            self.status.clear()
+            if isinstance(error, UserError):
+                tell(self, error)
+            else:
+                explain(self, error)
+
+        run_operation(
+            self, self._session, search, show, on_error=refused, key=f"journal-search-{id(self)}"
+        )
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._timer.stop()  # no search after the dialog (or the session) has gone
+        super().hideEvent(event)
+
+    def _show(self, hits: list[SearchHit], summaries: dict[str, ClientSummary], text: str) -> None:
+        self.model.clear()
         full = self._session.preferences.show_full_names
         groups: dict[str, list[SearchHit]] = {}
         for hit in hits:

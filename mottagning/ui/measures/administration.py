@@ -151,7 +151,7 @@ class AdministrationDialog(QDialog):
         self.date.setObjectName("administeredOn")
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setCalendarPopup(True)
-        today = to_qdate(self._session.clinic.today())
+        today = to_qdate(self._session.time.today())
         self.date.setMaximumDate(today)
         self.date.setDate(today)
         date_label = QLabel(self.tr("&Answered on:"), self)

@@ -189,9 +189,6 @@ class AdministrationsModel(_Table):
     def row_count(self) -> int:
         return len(self._rows)
 
-    def progress_at(self, row: int) -> Progress:
-        return self._rows[row]
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or self._instrument is None:
             return None

@@ -1,0 +1,275 @@
+"""Who is signed in at this workstation, and what happens to their sessions.
+
+One session per signed-in user, each with a workspace. A password is proven
+(and the database migrated after an update) on a worker thread. Locking (Ctrl+L,
+or after the clinic's idle time) parks the user's workspace out of sight, with
+any open dialog hidden and unsaved input intact, and shows the lock screen. The
+same user unlocks with a password; a colleague may log in meanwhile and gets a
+workspace of their own. The main window only shows what this decides.
+"""
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QStackedWidget, QWidget
+
+from mottagning.errors import UserError
+from mottagning.models.access_log import HeadStatus
+from mottagning.services.credentials import Credential
+from mottagning.storage.preferences import LocalPreferences
+from mottagning.ui.errors import explain, message_for, user_errors
+from mottagning.ui.inactivity import InactivityMonitor
+from mottagning.ui.login_page import LoginPage
+from mottagning.ui.worker import run_in_background
+
+if TYPE_CHECKING:  # loaded at the first login, not at start-up (see _add_workspace)
+    from mottagning.services.authentication import Authenticator
+    from mottagning.services.session import Session
+    from mottagning.ui.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+MINUTE_MS = 60_000
+
+
+class SignedInUsers(QObject):
+    """The sessions of this workstation, and which one is in front."""
+
+    changed = Signal()  # a user came to the front, locked or logged out
+    clinic_name_changed = Signal(str)
+    change_password_requested = Signal()
+
+    def __init__(
+        self,
+        open_gate: "Callable[[], Authenticator]",
+        preferences: LocalPreferences,
+        stack: QStackedWidget,
+        login_page: LoginPage,
+        *,
+        window: QWidget,
+        auto_lock_ms: int | None = None,
+    ) -> None:
+        super().__init__(window)
+        # Opened at the first login: its imports (key derivation, services) are
+        # left out of start-up so the login window shows sooner.
+        self._open_gate = open_gate
+        self._authenticator: Authenticator | None = None
+        self._preferences = preferences
+        self._stack = stack
+        self._login_page = login_page
+        self._window = window  # the parent of the messages and dialogs shown here
+        self._auto_lock_override = auto_lock_ms
+        self._workspaces: dict[str, Workspace] = {}  # user id -> workspace, current or parked
+        self._current: Workspace | None = None
+
+        self.inactivity = InactivityMonitor(5 * MINUTE_MS, self)
+        self.inactivity.idle.connect(self._lock_when_idle)
+        login_page.login_requested.connect(self._prove_password)
+        login_page.recovery_requested.connect(self._recover)
+
+    @property
+    def current(self) -> "Workspace | None":
+        """The workspace in front of the user, None while locked or logged out."""
+        return self._current
+
+    # --- Logging in -----------------------------------------------------------------
+
+    def _prove_password(self, username: str, password: str) -> None:
+        """Derive the key (and after an update, migrate the database) on a
+        worker thread; the window stays responsive."""
+        self._login_page.set_busy(True)
+        gate = self._gate
+
+        def prove() -> Credential:
+            credential = gate.check_password(username, password)
+            gate.upgrade_schema(credential)
+            return credential
+
+        run_in_background(prove, self._password_proven, self._password_refused)
+
+    def _password_refused(self, error: BaseException) -> None:
+        self._login_page.set_busy(False)
+        if isinstance(error, UserError):
+            self._login_page.show_refusal(error)
+        else:
+            explain(self._window, error)
+
+    def _password_proven(self, credential: Credential) -> None:
+        self._login_page.set_busy(False)
+        self._login_page.password.clear()
+        parked = self._workspaces.get(credential.user_id)
+        try:
+            if parked is not None:
+                parked.session.resume(credential)
+                self._show_workspace(parked)
+                return
+            session = self._gate.open_session(credential)
+        except UserError as error:
+            self._login_page.show_message(message_for(error))
+            return
+        if session.user.must_change_password and not self._replace_temporary_password(session):
+            session.logout()
+            self._login_page.show_fresh()
+            return
+        self._add_workspace(session)
+        self._warn_about(session)
+
+    def _replace_temporary_password(self, session: "Session") -> bool:
+        from mottagning.ui.account_dialogs import ChangePasswordDialog  # noqa: PLC0415
+
+        dialog = ChangePasswordDialog(session, self._window, temporary=True)
+        return dialog.exec() == ChangePasswordDialog.DialogCode.Accepted
+
+    def _warn_about(self, session: "Session") -> None:
+        for check in session.warnings:
+            if check.status is HeadStatus.MISSING:
+                text = self.tr(
+                    "The record of the access log kept beside the database is missing or "
+                    "damaged. That "
+                    "is expected if the database was just moved to this computer; otherwise "
+                    "someone may have tampered with the files. This has been recorded in the "
+                    "access log. Tell the clinic lead."
+                )
+            else:
+                text = self.tr(
+                    "The access log in this database does not continue from the one "
+                    "last seen on this computer: the database file may have been replaced "
+                    "by an older copy. This has been recorded in the access log. "
+                    "Tell the clinic lead before you go on."
+                )
+            QMessageBox.warning(self._window, self.tr("Check the database"), text)
+            log.warning("warned user about chain head: %s", check.status)
+        session.warnings.clear()
+
+    def _recover(self) -> None:
+        from mottagning.ui.account_dialogs import RecoveryDialog  # noqa: PLC0415
+
+        dialog = RecoveryDialog(self._gate, self._window)
+        if dialog.exec() == RecoveryDialog.DialogCode.Accepted and dialog.session is not None:
+            self._add_workspace(dialog.session)
+
+    def _add_workspace(self, session: "Session") -> None:
+        # The workspace and its areas load at the first login, so that the
+        # login window shows sooner.
+        from mottagning.ui.workspace import Workspace  # noqa: PLC0415
+
+        workspace = Workspace(session, self._stack)
+        workspace.change_password_requested.connect(self.change_password_requested)
+        workspace.settings_changed.connect(self._clinic_settings_changed)
+        self._workspaces[session.user.id] = workspace
+        self._stack.addWidget(workspace)
+        self._show_workspace(workspace)
+        self.clinic_name_changed.emit(session.clinic_settings.details().name)
+        log.info("workspace shown (%s)", session.user.role)
+
+    def _show_workspace(self, workspace: "Workspace") -> None:
+        self._current = workspace
+        self._stack.setCurrentWidget(workspace)
+        for window in workspace.parked_windows:
+            window.show()
+        workspace.parked_windows.clear()
+        self.refresh_auto_lock()
+        self.changed.emit()
+
+    def _clinic_settings_changed(self) -> None:
+        self.refresh_auto_lock()
+        if self._current is not None:
+            self.clinic_name_changed.emit(self._current.session.clinic_settings.details().name)
+
+    # --- Locking and logging out ----------------------------------------------------
+
+    def refresh_auto_lock(self) -> None:
+        """Apply the clinic's idle time (it may just have been changed)."""
+        if self._auto_lock_override is not None:
+            timeout = self._auto_lock_override
+        elif self._current is not None:
+            minutes = self._current.session.clinic_settings.settings().auto_lock_minutes
+            timeout = minutes * MINUTE_MS
+        else:
+            return
+        self.inactivity.set_timeout(timeout)
+        self.inactivity.start()
+
+    def _lock_when_idle(self) -> None:
+        if self._current is not None:
+            log.info("locking after inactivity")
+            self.lock()
+
+    def lock(self) -> None:
+        workspace = self._current
+        if workspace is None:
+            return
+        self.inactivity.stop()
+        # Everything of the client's out of sight first: a failure to record
+        # the lock (a full disk) is reported over the lock screen, not the journal.
+        workspace.parked_windows = self._open_windows_of(workspace)
+        for window in workspace.parked_windows:
+            window.hide()
+        self._current = None
+        user = workspace.session.user
+        self._login_page.show_locked(user.username, user.full_name)
+        self._stack.setCurrentWidget(self._login_page)
+        self.changed.emit()
+        _clear_clipboard()
+        with user_errors(self._window):
+            workspace.session.lock()
+
+    def logout(self) -> None:
+        workspace = self._current
+        if workspace is None:
+            return
+        self.inactivity.stop()
+        self._current = None
+        del self._workspaces[workspace.session.user.id]
+        self._stack.removeWidget(workspace)
+        workspace.deleteLater()
+        self._login_page.show_fresh()
+        self._stack.setCurrentWidget(self._login_page)
+        self.changed.emit()
+        _clear_clipboard()
+        with user_errors(self._window):
+            workspace.session.logout()
+
+    def close_all(self) -> None:
+        """At quit: every session logs out and the database closes, whatever fails."""
+        for workspace in list(self._workspaces.values()):
+            try:
+                workspace.session.logout()
+            except UserError as error:
+                log.warning("logout at quit failed: %s", type(error).__name__)
+        self._workspaces.clear()
+        self._current = None
+        self.inactivity.stop()
+        try:
+            if self._authenticator is not None:
+                self._authenticator.close()
+        except UserError as error:
+            log.warning("closing the database failed: %s", type(error).__name__)
+
+    def _open_windows_of(self, workspace: "Workspace") -> list[QWidget]:
+        """Visible dialogs that belong to `workspace` (their parent chain leads to it)."""
+        found = []
+        for window in QApplication.topLevelWidgets():
+            if window is self._window or not window.isVisible():
+                continue
+            parent = window.parentWidget()
+            while parent is not None and parent is not workspace:
+                parent = parent.parentWidget()
+            if parent is workspace:
+                found.append(window)
+        return found
+
+    @property
+    def _gate(self) -> "Authenticator":
+        if self._authenticator is None:
+            self._authenticator = self._open_gate()
+        return self._authenticator
+
+
+def _clear_clipboard() -> None:
+    """Nothing copied from a record stays behind on a locked screen."""
+    clipboard = QApplication.clipboard()
+    if clipboard is not None and clipboard.text():
+        clipboard.clear()
