@@ -33,6 +33,7 @@ from mottagning.demo.accounts import COUNSELOR, LEAD, SCHEDULER, DemoAccount
 from mottagning.storage.files import ClinicFiles
 from mottagning.storage.preferences import LocalPreferences
 from mottagning.ui.application import build_main_window, create_application
+from mottagning.ui.clients.client_view import ClientView
 from mottagning.ui.main_window import MainWindow
 from mottagning.ui.style import apply_style
 from mottagning.ui.translations import install_translators
@@ -343,10 +344,17 @@ def register_and_new_client(camera: Camera, window: MainWindow) -> None:
     dismiss(window)
 
 
-def client_page_tabs(camera: Camera, window: MainWindow, client_id: str, prefix: str) -> object:
+def client_page(window: MainWindow, client_id: str) -> ClientView:
+    """The register's page of `client_id`, opened as a user would from the register."""
     assert window.workspace is not None
     page = window.workspace.show_area("clients")
     view = page.open_client(client_id)  # type: ignore[union-attr]
+    assert isinstance(view, ClientView), "the client's page is open"
+    return view
+
+
+def client_page_tabs(camera: Camera, window: MainWindow, client_id: str, prefix: str) -> object:
+    view = client_page(window, client_id)
     for index in range(view.sections.count()):
         view.sections.setCurrentIndex(index)
         tab = view.sections.tabText(index).split(" (")[0].lower().replace(" ", "-")
@@ -446,9 +454,7 @@ def questionnaires_walk(camera: Camera, window: MainWindow, client_id: str) -> N
     from mottagning.ui.measures import AdministrationDialog  # noqa: PLC0415
     from mottagning.ui.measures.picker import InstrumentPicker  # noqa: PLC0415
 
-    assert window.workspace is not None
-    page = window.workspace.show_area("clients")
-    view = page.open_client(client_id)  # type: ignore[union-attr]
+    view = client_page(window, client_id)
     view.show_questionnaires()
     camera.shoot("questionnaires")
     tab = view.measures
@@ -477,9 +483,7 @@ def questionnaires_walk(camera: Camera, window: MainWindow, client_id: str) -> N
 
 def emergency_access(camera: Camera, window: MainWindow, client_id: str) -> None:
     """Another counselor's client: the journal asks why, then the banner says so."""
-    assert window.workspace is not None
-    page = window.workspace.show_area("clients")
-    view = page.open_client(client_id)  # type: ignore[union-attr]
+    view = client_page(window, client_id)
     view.show_journal()
     camera.shoot("emergency-ask")
     panel = view.journal.access_panel

@@ -210,11 +210,7 @@ class SignedInUsers(QObject):
         self._current = None
         user = workspace.session.user
         self._login_page.show_locked(user.username, user.full_name)
-        self._stack.setCurrentWidget(self._login_page)
-        self.changed.emit()
-        _clear_clipboard()
-        with user_errors(self._window):
-            workspace.session.lock()
+        self._leave(workspace.session.lock)
 
     def logout(self) -> None:
         workspace = self._current
@@ -226,11 +222,16 @@ class SignedInUsers(QObject):
         self._stack.removeWidget(workspace)
         workspace.deleteLater()
         self._login_page.show_fresh()
+        self._leave(workspace.session.logout)
+
+    def _leave(self, record: Callable[[], None]) -> None:
+        """The login page in front and the clipboard empty, then `record` the lock
+        or logout: a failure to record it (a full disk) is said over the login page."""
         self._stack.setCurrentWidget(self._login_page)
         self.changed.emit()
         _clear_clipboard()
         with user_errors(self._window):
-            workspace.session.logout()
+            record()
 
     def close_all(self) -> None:
         """At quit: every session logs out and the database closes, whatever fails."""

@@ -35,6 +35,13 @@ def host(qtbot) -> QWidget:
     return widget
 
 
+def shown(qtbot, dialog):
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
 def test_the_new_client_form_fits_1280x800_without_scrolling(qtbot, lead, host):
     dialog = ClientFormDialog(lead, host)
     content = dialog.findChild(QScrollArea).widget().sizeHint()
@@ -122,10 +129,7 @@ def squeezed_labels(dialog: QWidget) -> list[str]:
 
 
 def test_a_dialog_grows_to_show_its_refusal_and_keeps_its_hint_whole(qtbot, lead, host):
-    dialog = UserDialog(lead, host)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = shown(qtbot, UserDialog(lead, host))
     dialog.accept()  # no user name: refused in the dialog
     qtbot.wait(10)
     assert dialog.error.isVisible()
@@ -133,10 +137,7 @@ def test_a_dialog_grows_to_show_its_refusal_and_keeps_its_hint_whole(qtbot, lead
 
 
 def test_changing_a_password_says_the_longer_advice_whole(qtbot, lead, host):
-    dialog = ChangePasswordDialog(lead, host)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = shown(qtbot, ChangePasswordDialog(lead, host))
     dialog.current.setText("fel")
     dialog.fields.password.setText("kort")
     dialog.fields.repeat.setText("kort")
@@ -148,20 +149,14 @@ def test_changing_a_password_says_the_longer_advice_whole(qtbot, lead, host):
 
 
 def test_the_password_rows_line_up_with_the_current_password(qtbot, lead, host):
-    dialog = ChangePasswordDialog(lead, host)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = shown(qtbot, ChangePasswordDialog(lead, host))
     current = dialog.current.mapTo(dialog, dialog.current.rect().topLeft()).x()
     new = dialog.fields.password.mapTo(dialog, dialog.fields.password.rect().topLeft()).x()
     assert new == current
 
 
 def test_the_new_client_form_grows_by_its_refusal(qtbot, lead, host):
-    dialog = ClientFormDialog(lead, host)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = shown(qtbot, ClientFormDialog(lead, host))
     before = dialog.height()
     dialog.alias.setText("Lind 3")
     dialog.accept()  # no target group: refused

@@ -33,6 +33,12 @@ def week_of(session, counselor_id: str, metrics: QFontMetrics) -> tuple[Board, G
     return board, geometry_for(board, 900, metrics)
 
 
+def week_with_a_visit(scheduler, counselor, metrics: QFontMetrics) -> tuple[Board, Geometry]:
+    """Tuesday 10:00-10:50 booked for `counselor`, and their week."""
+    scheduler.scheduling.book(visit(counselor.user.id, local(2026, 11, 24, 10), 50))
+    return week_of(scheduler, counselor.user.id, metrics)
+
+
 def centre(geo: Geometry, board: Board) -> QPointF:
     return geo.block_rect(board.placed[0]).center()
 
@@ -40,8 +46,7 @@ def centre(geo: Geometry, board: Board) -> QPointF:
 def test_a_press_on_a_visit_is_no_drag_until_the_pointer_has_moved_far_enough(
     scheduler, counselor, metrics
 ):
-    scheduler.scheduling.book(visit(counselor.user.id, local(2026, 11, 24, 10), 50))
-    board, geo = week_of(scheduler, counselor.user.id, metrics)
+    board, geo = week_with_a_visit(scheduler, counselor, metrics)
     at = centre(geo, board)
     hit = hit_at(board, geo, at)
     assert hit is not None and hit.placed is board.placed[0]
@@ -58,8 +63,7 @@ def test_a_press_on_a_visit_is_no_drag_until_the_pointer_has_moved_far_enough(
 def test_dragging_a_visit_two_slots_down_moves_it_half_an_hour_and_holds_it_there(
     scheduler, counselor, metrics
 ):
-    scheduler.scheduling.book(visit(counselor.user.id, local(2026, 11, 24, 10), 50))
-    board, geo = week_of(scheduler, counselor.user.id, metrics)
+    board, geo = week_with_a_visit(scheduler, counselor, metrics)
     placed = board.placed[0]
     at = centre(geo, board)
     drag = DragState()
@@ -78,8 +82,7 @@ def test_dragging_a_visit_two_slots_down_moves_it_half_an_hour_and_holds_it_ther
 def test_the_bottom_edge_changes_the_length_and_never_below_a_quarter_hour(
     scheduler, counselor, metrics
 ):
-    scheduler.scheduling.book(visit(counselor.user.id, local(2026, 11, 24, 10), 50))
-    board, geo = week_of(scheduler, counselor.user.id, metrics)
+    board, geo = week_with_a_visit(scheduler, counselor, metrics)
     placed = board.placed[0]
     bottom = geo.block_rect(placed).bottom() - 2
     at = QPointF(geo.block_rect(placed).center().x(), bottom)
