@@ -59,6 +59,18 @@ class LogAction(StrEnum):
     KEYS_GRANTED = "keys_granted"
     KEYS_ROTATED = "keys_rotated"
     SCHEMA_UPGRADED = "schema_upgraded"
+    ADDRESS_BOOK_CHANGED = "address_book_changed"
+    LEGAL_GROUNDS_CHANGED = "legal_grounds_changed"
+    LETTER_TEMPLATE_SAVED = "letter_template_saved"
+    CONSENTS_READ = "consents_read"
+    CONSENT_RECORDED = "consent_recorded"
+    CONSENT_WITHDRAWN = "consent_withdrawn"
+    DISCLOSURE_REFUSED = "disclosure_refused"
+    REFERRAL_PREVIEWED = "referral_previewed"
+    REFERRAL_SENT = "referral_sent"
+    LETTERS_READ = "letters_read"
+    LETTER_REPLY_RECORDED = "letter_reply_recorded"
+    LETTER_DOCUMENT_OPENED = "letter_document_opened"
 
     @property
     def label(self) -> Text:
@@ -117,6 +129,18 @@ _LABELS = {
     LogAction.EMERGENCY_ACCESS_REVIEWED: Text("LogAction", "Emergency access reviewed"),
     LogAction.PLAN_SAVED: Text("LogAction", "Treatment plan saved"),
     LogAction.MEASURE_RECORDED: Text("LogAction", "Questionnaire recorded"),
+    LogAction.ADDRESS_BOOK_CHANGED: Text("LogAction", "Address book changed"),
+    LogAction.LEGAL_GROUNDS_CHANGED: Text("LogAction", "Legal grounds changed"),
+    LogAction.LETTER_TEMPLATE_SAVED: Text("LogAction", "Letter template saved"),
+    LogAction.CONSENTS_READ: Text("LogAction", "Consent register read"),
+    LogAction.CONSENT_RECORDED: Text("LogAction", "Consent or legal ground recorded"),
+    LogAction.CONSENT_WITHDRAWN: Text("LogAction", "Consent withdrawn"),
+    LogAction.DISCLOSURE_REFUSED: Text("LogAction", "Letter refused: no consent"),
+    LogAction.REFERRAL_PREVIEWED: Text("LogAction", "Referral previewed"),
+    LogAction.REFERRAL_SENT: Text("LogAction", "Referral sent"),
+    LogAction.LETTERS_READ: Text("LogAction", "Letter register read"),
+    LogAction.LETTER_REPLY_RECORDED: Text("LogAction", "Reply to a letter recorded"),
+    LogAction.LETTER_DOCUMENT_OPENED: Text("LogAction", "Sent document opened"),
 }
 
 

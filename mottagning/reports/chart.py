@@ -32,7 +32,7 @@ def measure_chart(lines: tuple[MeasureLine, ...], width: float) -> Drawing | Non
     plot.data = list(series.values())
     plot.xValueAxis.labels.fontName = FONT
     plot.yValueAxis.labels.fontName = FONT
-    plot.xValueAxis.labelTextFormat = lambda value: _date_label(value)
+    plot.xValueAxis.labelTextFormat = _date_label
     plot.xValueAxis.labels.fontSize = 7
     plot.yValueAxis.labels.fontSize = 7
     for index in range(len(series)):

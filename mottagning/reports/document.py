@@ -11,7 +11,7 @@ import io
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, ClassVar
 from xml.sax.saxutils import escape
 
 from reportlab.graphics import shapes
@@ -89,11 +89,11 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
-class _NumberedCanvas(Canvas):
+class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
     """Keeps each page until the last is known, then draws the frame on all:
     "Sida 1 av 2" needs the page count."""
 
-    frame_text: dict[str, Any] = {}
+    frame_text: ClassVar[dict[str, Any]] = {}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -69,49 +69,62 @@ def _day(day: date) -> str:
 
 def render_referral(content: ReferralContent) -> RenderedDocument:
     words = LABELS[content.language]
+    story = [*_heading(content, words), *_client(content, words), *_body(content, words)]
+    story.append(_signature(content, words))
+    return render(
+        story, language=content.language, title=words["title"], letterhead=content.letterhead
+    )
+
+
+def _heading(content: ReferralContent, words: dict[str, str]) -> list[Flowable]:
     s = styles()
-    story: list[Flowable] = []
     head = content.letterhead
     sender = [para(head.name, s["label"])]
     sender += [para(line, s["small"]) for line in (head.address, head.phone) if line]
     recipient = [para(content.recipient_name, s["label"])]
-    recipient += [para(content.recipient_address, s["small"])] if content.recipient_address else []
-    story.append(
-        table(
-            [[sender, [para(f"{words['date']}: {_day(content.day)}", s["small"])]]],
-            [CONTENT_WIDTH * 0.6, CONTENT_WIDTH * 0.4],
-            [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)],
-        )
+    if content.recipient_address:
+        recipient.append(para(content.recipient_address, s["small"]))
+    top = table(
+        [[sender, [para(f"{words['date']}: {_day(content.day)}", s["small"])]]],
+        [CONTENT_WIDTH * 0.6, CONTENT_WIDTH * 0.4],
+        [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)],
     )
-    story.append(Spacer(1, 10 * mm))
-    story.append(para(f"{words['to']}:", s["small"]))
-    story.extend(recipient)
-    story.append(Spacer(1, 8 * mm))
-    story.append(para(words["title"], s["title"]))
+    return [
+        top,
+        Spacer(1, 10 * mm),
+        para(f"{words['to']}:", s["small"]),
+        *recipient,
+        Spacer(1, 8 * mm),
+        para(words["title"], s["title"]),
+    ]
 
+
+def _client(content: ReferralContent, words: dict[str, str]) -> list[Flowable]:
+    s = styles()
     rows = [(words["name"], content.client_name)]
-    if content.identity_number:
-        rows.append((words["identity"], content.identity_number))
-    if content.address:
-        rows.append((words["address"], content.address))
-    if content.phone:
-        rows.append((words["phone"], content.phone))
-    rows.append((words["interpreter"], content.interpreter_language or words["no_interpreter"]))
-    story.append(
-        table(
-            [[para(label, s["label"]), para(value, s["body"])] for label, value in rows],
-            [40 * mm, CONTENT_WIDTH - 40 * mm],
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-            ],
-        )
+    optional = (
+        (words["identity"], content.identity_number),
+        (words["address"], content.address),
+        (words["phone"], content.phone),
     )
-    story.append(Spacer(1, 4 * mm))
-    if content.opening:
-        story.append(para(content.opening, s["body"]))
+    rows += [(label, value) for label, value in optional if value]
+    rows.append((words["interpreter"], content.interpreter_language or words["no_interpreter"]))
+    facts = table(
+        [[para(label, s["label"]), para(value, s["body"])] for label, value in rows],
+        [40 * mm, CONTENT_WIDTH - 40 * mm],
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ],
+    )
+    return [facts, Spacer(1, 4 * mm)]
+
+
+def _body(content: ReferralContent, words: dict[str, str]) -> list[Flowable]:
+    s = styles()
+    story: list[Flowable] = [para(content.opening, s["body"])] if content.opening else []
     for key, text in (
         ("question", content.question),
         ("background", content.background),
@@ -119,11 +132,9 @@ def render_referral(content: ReferralContent) -> RenderedDocument:
         ("plan", content.plan_goals),
     ):
         if text:
-            story.append(para(words[key], s["heading"]))
-            story.append(para(text, s["body"]))
+            story += [para(words[key], s["heading"]), para(text, s["body"])]
     if content.measures:
-        story.append(para(words["measures"], s["heading"]))
-        story.append(_measure_table(content, words))
+        story += [para(words["measures"], s["heading"]), _measure_table(content, words)]
         chart = measure_chart(content.measures, CONTENT_WIDTH)
         if chart is not None:
             story.append(chart)
@@ -133,10 +144,14 @@ def render_referral(content: ReferralContent) -> RenderedDocument:
             story.append(para(f"{_day(entry.day)}  {entry.author}", s["label"]))
             story.append(para(entry.text, s["body"]))
     if content.basis_text:
-        story.append(para(words["basis"], s["heading"]))
-        story.append(para(content.basis_text, s["body"]))
+        story += [para(words["basis"], s["heading"]), para(content.basis_text, s["body"])]
     if content.reply_expected_by:
         story.append(para(f"{words['reply']}: {_day(content.reply_expected_by)}", s["body"]))
+    return story
+
+
+def _signature(content: ReferralContent, words: dict[str, str]) -> Flowable:
+    s = styles()
     signature: list[Flowable] = [Spacer(1, 6 * mm)]
     if content.closing:
         signature.append(para(content.closing, s["body"]))
@@ -144,18 +159,19 @@ def render_referral(content: ReferralContent) -> RenderedDocument:
         para(f"{words['referrer']}:", s["small"]),
         para(content.referrer_name, s["label"]),
         para(content.referrer_title, s["body"]),
-        para(head.name, s["body"]),
+        para(content.letterhead.name, s["body"]),
     ]
-    story.append(KeepTogether(signature))
-    return render(story, language=content.language, title=words["title"], letterhead=head)
+    return KeepTogether(signature)
 
 
 def _measure_table(content: ReferralContent, words: dict[str, str]) -> Table:
     s = styles()
     header = [para(words[key], s["label"]) for key in ("instrument", "date", "score", "band")]
     rows = [
-        [para(line.instrument, s["small"]), para(_day(line.day), s["small"])]
-        + [para(line.total, s["small"]), para(line.band, s["small"])]
+        [
+            para(text, s["small"])
+            for text in (line.instrument, _day(line.day), line.total, line.band)
+        ]
         for line in content.measures
     ]
     return table(
@@ -168,3 +184,25 @@ def _measure_table(content: ReferralContent, words: dict[str, str]) -> Table:
         ],
         repeat=1,
     )
+
+
+_BASIS_WORDS = {
+    "sv": {
+        "oral": "Muntligt samtycke lämnat {day}.",
+        "written": "Skriftligt samtycke lämnat {day}.",
+        "ground": "{ground}.",
+    },
+    "en": {
+        "oral": "Oral consent given on {day}.",
+        "written": "Written consent given on {day}.",
+        "ground": "{ground}.",
+    },
+}
+
+
+def basis_sentence(language: str, consent: bool, form: str, given_on: date, ground: str) -> str:
+    """How the letter names the ground it is sent on."""
+    words = _BASIS_WORDS[language]
+    if consent:
+        return words[form if form in words else "oral"].format(day=_day(given_on))
+    return words["ground"].format(ground=ground)

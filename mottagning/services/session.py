@@ -12,11 +12,13 @@ from mottagning.models.access_log import LogAction, LogEntry
 from mottagning.models.users import User
 from mottagning.services.access_log import AccessLogService
 from mottagning.services.accounts import AccountService
+from mottagning.services.address_book import AddressBookService
 from mottagning.services.anonymous_contacts import AnonymousContactService
 from mottagning.services.calendar_settings import CalendarSettingsService
 from mottagning.services.clients import ClientService
 from mottagning.services.clinic_settings import ClinicSettingsService
 from mottagning.services.clinic_time import ClinicTime
+from mottagning.services.consents import ConsentService
 from mottagning.services.context import Context
 from mottagning.services.credentials import Credential, PasswordCheck
 from mottagning.services.emergency_access import EmergencyAccessService
@@ -27,6 +29,7 @@ from mottagning.services.need_to_know import NeedToKnow
 from mottagning.services.note_templates import NoteTemplateService
 from mottagning.services.permissions import Action
 from mottagning.services.preferences import UserPreferences
+from mottagning.services.referrals import ReferralService
 from mottagning.services.scheduling import SchedulingService
 from mottagning.services.treatment_plans import TreatmentPlanService
 from mottagning.services.unlocked_clinic import HeadCheck, UnlockedClinic
@@ -66,6 +69,9 @@ class Session:
         self.emergency_access = EmergencyAccessService(self._context)
         self.plans = TreatmentPlanService(self._context, need_to_know)
         self.measures = MeasureService(self._context, need_to_know, self.journal)
+        self.address_book = AddressBookService(self._context)
+        self.consents = ConsentService(self._context, need_to_know)
+        self.referrals = ReferralService(self._context, need_to_know, self.address_book)
         self.warnings: list[HeadCheck] = []  # shown to the user once after login
         self.open = True
 
