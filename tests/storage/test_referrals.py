@@ -26,6 +26,7 @@ from tests.storage.reception import (
     entries_of,
     identity,
 )
+from tests.support import COUNSELOR_PASSWORD, LEAD_PASSWORD
 
 ALL = frozenset(Include)
 EVERY_SCOPE = tuple(Scope)
@@ -387,3 +388,25 @@ def test_a_late_reply_shows_until_it_is_recorded(lead, counselor, asa, unit, clo
     assert counselor.referrals.overdue_replies() == []
     with pytest.raises(InvalidInput, match="already recorded"):
         counselor.referrals.record_reply(letter.id, date(2026, 12, 1))
+
+
+def test_the_register_and_the_sent_document_survive_a_key_rotation(
+    clinic, gate, lead, counselor, asa, unit
+):
+    """Everything sealed for letters is re-sealed with the journal (ALL_SEALED)."""
+    basis = record_consent(counselor, asa.id, unit.id)
+    letter, pdf = counselor.referrals.send(draft(asa.id, unit.id), Channel.PRINTED)
+    counselor.referrals.record_reply(letter.id, date(2026, 11, 23), "Svar inkommet")
+
+    gate.rotate_keys(lead, LEAD_PASSWORD, lambda fraction, step: None)
+    gate.close()
+    fresh = clinic.authenticator()
+    try:
+        cora = fresh.login("cora", COUNSELOR_PASSWORD)
+        assert [b.id for b in cora.consents.bases(asa.id)] == [basis.id]
+        assert cora.referrals.sent_document(letter.id) == pdf
+        (disclosure,) = cora.referrals.disclosures(asa.id)
+        assert disclosure.recipient == "Beroendemottagningen Väst"
+        assert cora.referrals.letters(asa.id)[0].reply_note == "Svar inkommet"
+    finally:
+        fresh.close()
