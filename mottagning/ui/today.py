@@ -297,12 +297,29 @@ class TodayPage(QWidget):
                 self.concerns,
             )
             item.setData(Qt.ItemDataRole.UserRole, consideration)
-        if not pending:
+        late = self._session.referrals.overdue_replies() if self._clinical else []
+        aliases = self._session.clients.summaries({letter.client_id for letter in late})
+        for letter in late:
+            # Alias and date only: the desk may be seen, the recipient reveals care.
+            client = aliases.get(letter.client_id)
+            item = QListWidgetItem(
+                self.tr("Reply to a referral overdue since {day}: {client}").format(
+                    day=letter.reply_expected_by.isoformat() if letter.reply_expected_by else "",
+                    client=client.alias if client else "",
+                ),
+                self.concerns,
+            )
+            item.setData(Qt.ItemDataRole.UserRole + 1, letter.client_id)
+        if not pending and not late:
             QListWidgetItem(self.tr("Nothing waits for an answer."), self.concerns).setFlags(
                 Qt.ItemFlag.NoItemFlags
             )
 
     def _answer_concern(self, item: QListWidgetItem) -> None:
+        late_client = item.data(Qt.ItemDataRole.UserRole + 1)
+        if late_client is not None:  # an overdue reply: the client's letters
+            self.open_client_requested.emit(late_client)
+            return
         consideration = item.data(Qt.ItemDataRole.UserRole)
         if consideration is None:
             return
