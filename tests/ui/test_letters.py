@@ -1,0 +1,235 @@
+"""The letters UI: the consent register, the referral builder (preview in
+memory, printing to a fake printer, save as PDF after a warning), replies,
+the address book, and overdue replies on Today. Printing writes nothing to
+any temporary folder."""
+
+import tempfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStandardPaths
+from PySide6.QtGui import QPdfWriter
+from PySide6.QtWidgets import QMessageBox
+
+from mottagning.models.consent import BasisKind, Scope
+from mottagning.models.journal import NoteType
+from mottagning.models.letters import Include
+from mottagning.ui.admin.address_book_tab import AddressBookTab
+from mottagning.ui.letters import LettersTab, referral_builder
+from mottagning.ui.letters.consent_dialog import ConsentDialog
+from mottagning.ui.letters.referral_builder import ReferralBuilder
+from mottagning.ui.today import TodayPage
+from tests.storage.letters_support import pdf_reader, pdf_text, record_consent, save_unit
+from tests.storage.reception import details
+from tests.ui.conftest import answer_modal, type_text
+
+
+@pytest.fixture
+def client(counselor):
+    client, _ = counselor.clients.create(
+        details(
+            "Björk",
+            first_name="Åsa",
+            last_name="Öberg",
+            birth_year=1985,
+            counselor_ids=frozenset({counselor.user.id}),
+        )
+    )
+    return client
+
+
+@pytest.fixture
+def unit(scheduler):
+    return save_unit(scheduler)
+
+
+def shown(qtbot, widget, width=1240, height=780):
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def letters_tab(qtbot, session, client) -> LettersTab:
+    tab = shown(qtbot, LettersTab(session, client.id))
+    qtbot.waitUntil(lambda: tab.loaded)
+    return tab
+
+
+class FakePrinter:
+    """A paged paint device in memory: what printing paints, kept in a buffer."""
+
+    def __init__(self) -> None:
+        self.data = QByteArray()
+        self.buffer = QBuffer(self.data)
+        self.buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self.device = QPdfWriter(self.buffer)
+        self.device.setResolution(150)
+
+    def pages(self) -> int:
+        self.buffer.close()
+        return len(pdf_reader(bytes(self.data)).pages)
+
+
+def temp_files() -> set[Path]:
+    folders = {
+        Path(tempfile.gettempdir()),
+        Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.TempLocation)),
+    }
+    found = set()
+    for folder in folders:
+        try:
+            found |= {path for path in folder.iterdir()}
+        except OSError:
+            continue
+    return found
+
+
+def test_a_consent_is_recorded_in_the_register(qtbot, counselor, client, unit):
+    tab = letters_tab(qtbot, counselor, client)
+    assert tab.consents_model.rowCount() == 0
+
+    dialog = tab.record_consent()
+    type_text(qtbot, dialog.purpose, "Bedömning av alkoholbruk")
+    dialog.scopes[Scope.QUESTIONNAIRES].setChecked(True)
+    dialog.accept()
+
+    qtbot.waitUntil(lambda: tab.consents_model.rowCount() == 1)
+    (basis,) = counselor.consents.bases(client.id)
+    assert basis.kind is BasisKind.CONSENT
+    assert basis.recipient.unit_id == unit.id
+    assert basis.scopes == {Scope.IDENTITY, Scope.ASSESSMENTS, Scope.QUESTIONNAIRES}
+    index = tab.consents_model.index(0, 0)
+    assert tab.consents_model.data(index) == "Beroendemottagningen Väst"
+
+
+def test_an_incomplete_consent_says_what_is_missing_and_keeps_the_dialog(
+    qtbot, counselor, client, unit
+):
+    dialog = shown(qtbot, ConsentDialog(counselor, client.id, None), 640, 600)
+    dialog.accept()
+    assert dialog.isVisible()
+    assert "Purpose" in dialog.error.text()
+
+
+def test_build_preview_and_print_a_referral_to_a_fake_printer(
+    qtbot, counselor, client, unit, monkeypatch
+):
+    record_consent(counselor, client.id, unit.id, Scope.QUESTIONNAIRES)
+    printer = FakePrinter()
+    monkeypatch.setattr(
+        referral_builder, "choose_printer", lambda parent, chosen: chosen(printer.device)
+    )
+    tab = letters_tab(qtbot, counselor, client)
+    builder = tab.write_referral()
+    assert isinstance(builder, ReferralBuilder)
+    builder.recipient.setCurrentIndex(
+        builder.recipient.findText(
+            "Beroendemottagningen Väst", flags=referral_builder.Qt.MatchFlag.MatchStartsWith
+        )
+    )
+    assert builder.includes[Include.QUESTIONNAIRES].isEnabled()
+    assert not builder.includes[Include.ADDRESS].isEnabled()  # not in the consent's scope
+    assert not builder.print_button.isEnabled()  # nothing is sent unseen
+    type_text(qtbot, builder.question, "Bedömning av sömn och ångest?")
+    type_text(qtbot, builder.background, "Söker stöd sedan våren.")
+
+    builder.update_preview()
+    qtbot.waitUntil(lambda: len(builder.preview.page_labels) == 1, timeout=5000)
+    assert builder.print_button.isEnabled()
+    before = temp_files()
+    sent = []
+    builder.sent.connect(lambda: sent.append(True))
+
+    builder.print_letter()
+    del builder  # it closes itself once sent, and is deleted
+
+    qtbot.waitUntil(lambda: bool(sent), timeout=5000)
+    assert printer.pages() == 1
+    assert temp_files() - before == set(), "printing left a file in a temporary folder"
+    (letter,) = counselor.referrals.letters(client.id)
+    assert "Bedömning av sömn och ångest?" in pdf_text(counselor.referrals.sent_document(letter.id))
+    notes = counselor.journal.notes(client.id)
+    assert [n.note_type for n in notes] == [NoteType.REFERRAL_SENT]
+    qtbot.waitUntil(lambda: tab.letters_model.rowCount() == 1)
+
+
+def test_no_consent_no_preview_and_the_reason_shown(qtbot, counselor, client, unit):
+    builder = shown(qtbot, ReferralBuilder(counselor, client.id, None))
+    builder.recipient.setCurrentIndex(1)
+    assert "Nothing may be sent to Beroendemottagningen Väst" in builder.basis_status.text()
+    assert not any(box.isEnabled() for box in builder.includes.values())
+
+
+def test_save_as_pdf_warns_first_then_writes_the_recorded_bytes(
+    qtbot, counselor, client, unit, monkeypatch, tmp_path
+):
+    record_consent(counselor, client.id, unit.id)
+    target = tmp_path / "remiss.pdf"
+    monkeypatch.setattr(referral_builder, "choose_file", lambda parent, chosen: chosen(target))
+    builder = shown(qtbot, ReferralBuilder(counselor, client.id, None))
+    builder.recipient.setCurrentIndex(1)
+    type_text(qtbot, builder.question, "Fråga?")
+    builder.update_preview()
+    qtbot.waitUntil(lambda: builder.save_button.isEnabled(), timeout=5000)
+
+    builder.save_pdf()
+    answer_modal(qtbot, QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+
+    qtbot.waitUntil(target.exists, timeout=5000)
+    (letter,) = counselor.referrals.letters(client.id)
+    assert target.read_bytes() == counselor.referrals.sent_document(letter.id)
+
+
+def test_declining_the_warning_saves_and_records_nothing(
+    qtbot, counselor, client, unit, monkeypatch
+):
+    record_consent(counselor, client.id, unit.id)
+    monkeypatch.setattr(
+        referral_builder, "choose_file", lambda parent, chosen: pytest.fail("asked")
+    )
+    builder = shown(qtbot, ReferralBuilder(counselor, client.id, None))
+    builder.recipient.setCurrentIndex(1)
+    type_text(qtbot, builder.question, "Fråga?")
+    builder.update_preview()
+    qtbot.waitUntil(lambda: builder.save_button.isEnabled(), timeout=5000)
+
+    builder.save_pdf()
+    answer_modal(qtbot, QMessageBox, lambda box: box.button(QMessageBox.StandardButton.No).click())
+
+    assert counselor.referrals.letters(client.id) == []
+
+
+def test_an_overdue_reply_shows_on_today(qtbot, counselor, client, unit, clock):
+    from datetime import date
+
+    from mottagning.models.letters import Channel
+    from tests.storage.letters_support import draft
+
+    record_consent(counselor, client.id, unit.id)
+    counselor.referrals.send(
+        draft(client.id, unit.id, reply_expected_by=date(2026, 11, 25)), Channel.PRINTED
+    )
+    clock.advance(days=3)
+
+    today = shown(qtbot, TodayPage(counselor))
+
+    texts = [today.concerns.item(row).text() for row in range(today.concerns.count())]
+    assert "Reply to a referral overdue since 2026-11-25: Björk" in texts
+    assert not any("Beroende" in text for text in texts), "the recipient stays off the desk"
+
+
+def test_the_address_book_is_kept_by_the_reception(qtbot, scheduler, lead):
+    tab = shown(qtbot, AddressBookTab(scheduler))
+    assert tab.grounds is None  # the legal grounds are the lead's
+    type_text(qtbot, tab.unit_name, "Ungdomsmottagningen")
+    tab.unit_type.setCurrentIndex(tab.unit_type.findData("youth_clinic"))
+    tab.save_unit()
+
+    assert [u.name for u in scheduler.address_book.units()] == ["Ungdomsmottagningen"]
+    assert tab.units.count() == 1
+    lead_tab = shown(qtbot, AddressBookTab(lead))
+    type_text(qtbot, lead_tab.template_opening, " Tack.")
+    lead_tab.save_template()
+    assert lead_tab.template_version.text() == "Version 1"
