@@ -80,7 +80,7 @@ def temp_files() -> set[Path]:
     found = set()
     for folder in folders:
         try:
-            found |= {path for path in folder.iterdir()}
+            found |= set(folder.iterdir())
         except OSError:
             continue
     return found
@@ -142,8 +142,7 @@ def test_build_preview_and_print_a_referral_to_a_fake_printer(
     sent = []
     builder.sent.connect(lambda: sent.append(True))
 
-    builder.print_letter()
-    del builder  # it closes itself once sent, and is deleted
+    builder.print_letter()  # it closes itself once sent, and is deleted: not touched after
 
     qtbot.waitUntil(lambda: bool(sent), timeout=5000)
     assert printer.pages() == 1
@@ -172,7 +171,7 @@ def test_save_as_pdf_warns_first_then_writes_the_recorded_bytes(
     builder.recipient.setCurrentIndex(1)
     type_text(qtbot, builder.question, "Fråga?")
     builder.update_preview()
-    qtbot.waitUntil(lambda: builder.save_button.isEnabled(), timeout=5000)
+    qtbot.waitUntil(builder.save_button.isEnabled, timeout=5000)
 
     builder.save_pdf()
     answer_modal(qtbot, QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
@@ -193,7 +192,7 @@ def test_declining_the_warning_saves_and_records_nothing(
     builder.recipient.setCurrentIndex(1)
     type_text(qtbot, builder.question, "Fråga?")
     builder.update_preview()
-    qtbot.waitUntil(lambda: builder.save_button.isEnabled(), timeout=5000)
+    qtbot.waitUntil(builder.save_button.isEnabled, timeout=5000)
 
     builder.save_pdf()
     answer_modal(qtbot, QMessageBox, lambda box: box.button(QMessageBox.StandardButton.No).click())
