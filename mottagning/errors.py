@@ -346,14 +346,6 @@ class ConsentNotYetValid(UserError):
     )
 
 
-class NoLetterHome(UserError):
-    message = QT_TRANSLATE_NOOP(
-        "Errors",
-        "{alias} has not agreed to letters at home: the letter cannot be addressed to the "
-        "client's address. Hand it over at a visit instead.",
-    )
-
-
 # --- Permissions ------------------------------------------------------------------
 
 

@@ -222,6 +222,133 @@
         <source>record questionnaires</source>
         <translation>registrera skattningsformulär</translation>
     </message>
+    <message>
+        <source>change the address book</source>
+        <translation>ändra adressboken</translation>
+    </message>
+    <message>
+        <source>change the list of legal grounds</source>
+        <translation>ändra listan över rättsliga grunder</translation>
+    </message>
+    <message>
+        <source>change the letter templates</source>
+        <translation>ändra brevmallarna</translation>
+    </message>
+    <message>
+        <source>read or record consents</source>
+        <translation>läsa eller registrera samtycken</translation>
+    </message>
+    <message>
+        <source>write and send referrals</source>
+        <translation>skriva och skicka remisser</translation>
+    </message>
+</context>
+<context>
+    <name>AddressBookTab</name>
+    <message>
+        <source>Receiving units</source>
+        <translation>Mottagande enheter</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Används</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Secure &amp;e-mail:</source>
+        <translation>Säker &amp;e-post:</translation>
+    </message>
+    <message>
+        <source>&amp;New unit</source>
+        <translation>&amp;Ny enhet</translation>
+    </message>
+    <message>
+        <source>&amp;Save unit</source>
+        <translation>&amp;Spara enheten</translation>
+    </message>
+    <message>
+        <source>not in use</source>
+        <translation>används inte</translation>
+    </message>
+    <message>
+        <source>Legal grounds besides consent</source>
+        <translation>Rättsliga grunder utöver samtycke</translation>
+    </message>
+    <message>
+        <source>e.g. OSL 10 kap. 28 §</source>
+        <translation>t.ex. OSL 10 kap. 28 §</translation>
+    </message>
+    <message>
+        <source>Gro&amp;und:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;reference:</source>
+        <translation>Lag&amp;rum:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>Take out of &amp;use</source>
+        <translation>Sluta &amp;använda</translation>
+    </message>
+    <message>
+        <source>Referral templates</source>
+        <translation>Remissmallar</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>For &amp;recipients of type:</source>
+        <translation>För &amp;mottagare av typen:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Opening:</source>
+        <translation>&amp;Inledning:</translation>
+    </message>
+    <message>
+        <source>&amp;Closing:</source>
+        <translation>&amp;Avslutning:</translation>
+    </message>
+    <message>
+        <source>Save as a new &amp;version</source>
+        <translation>Spara som ny &amp;version</translation>
+    </message>
+    <message>
+        <source>Built-in text</source>
+        <translation>Inbyggd text</translation>
+    </message>
+    <message>
+        <source>Version {number}</source>
+        <translation>Version {number}</translation>
+    </message>
 </context>
 <context>
     <name>AdministrationDialog</name>
@@ -295,6 +422,10 @@
     <message>
         <source>Rooms, hours and absences</source>
         <translation>Rum, öppettider och frånvaro</translation>
+    </message>
+    <message>
+        <source>Address book and letters</source>
+        <translation>Adressbok och brev</translation>
     </message>
     <message>
         <source>The clinic</source>
@@ -1484,6 +1615,10 @@
         <translation>Alias eller kod</translation>
     </message>
     <message>
+        <source>Consents and letters</source>
+        <translation>Samtycken och remisser</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -1887,6 +2022,112 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record a consent or legal ground</source>
+        <translation>Registrera samtycke eller rättslig grund</translation>
+    </message>
+    <message>
+        <source>A person (name and address below)</source>
+        <translation>En person (namn och adress nedan)</translation>
+    </message>
+    <message>
+        <source>e.g. assessment of alcohol use</source>
+        <translation>t.ex. bedömning av alkoholbruk</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>&amp;Giltigt till</translation>
+    </message>
+    <message>
+        <source>where the signed form is kept</source>
+        <translation>var den underskrivna blanketten förvaras</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Slag:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Mottagare:</translation>
+    </message>
+    <message>
+        <source>Person's &amp;name:</source>
+        <translation>Personens &amp;namn:</translation>
+    </message>
+    <message>
+        <source>Person's a&amp;ddress:</source>
+        <translation>Personens a&amp;dress:</translation>
+    </message>
+    <message>
+        <source>What may be &amp;shared:</source>
+        <translation>Vad som får &amp;lämnas ut:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>S&amp;yfte:</translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Lämnat den:</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <source>Written consent &amp;kept at:</source>
+        <translation>Skriftligt samtycke &amp;förvaras:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal ground:</source>
+        <translation>&amp;Rättslig grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Motivering:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsModel</name>
+    <message>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>What may be shared</source>
+        <translation>Vad som får lämnas ut</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Lämnat</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Giltigt till</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Withdrawn {day}</source>
+        <translation>Återkallat {day}</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Har gått ut</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gäller</translation>
+    </message>
+</context>
+<context>
     <name>DayModel</name>
     <message>
         <source>Time</source>
@@ -2187,6 +2428,26 @@
     <message>
         <source>The file {file} could not be used as the clinic's text for {instrument}: {problem}. Nothing was changed. Check that the file gives a text for every item, in order.</source>
         <translation>Filen {file} kunde inte användas som mottagningens text för {instrument}: {problem}. Ingenting ändrades. Kontrollera att filen har en text för varje fråga, i rätt ordning.</translation>
+    </message>
+    <message>
+        <source>Nothing may be sent to {recipient}: the consent register has no consent or other legal ground for this client and this recipient. Record the client's consent (or the legal ground) first.</source>
+        <translation>Inget får skickas till {recipient}: samtyckesregistret har inget samtycke eller annan rättslig grund för den här klienten och mottagaren. Registrera klientens samtycke (eller den rättsliga grunden) först.</translation>
+    </message>
+    <message>
+        <source>The consent for {recipient} does not cover: {scopes}. Leave those parts out, or record a consent that covers them.</source>
+        <translation>Samtycket för {recipient} omfattar inte: {scopes}. Ta bort de delarna, eller registrera ett samtycke som omfattar dem.</translation>
+    </message>
+    <message>
+        <source>The consent for {recipient} was withdrawn on {day}: nothing may be sent on it from that day.</source>
+        <translation>Samtycket för {recipient} återkallades {day}: inget får skickas med stöd av det från den dagen.</translation>
+    </message>
+    <message>
+        <source>The consent for {recipient} was valid until {day}. Record a new consent to send.</source>
+        <translation>Samtycket för {recipient} gällde till {day}. Registrera ett nytt samtycke för att skicka.</translation>
+    </message>
+    <message>
+        <source>The consent for {recipient} is given from {day}, not before.</source>
+        <translation>Samtycket för {recipient} gäller från {day}, inte tidigare.</translation>
     </message>
     <message>
         <source>Your role ({role}) may not {action}. Ask the clinic lead if you need to.</source>
@@ -2516,8 +2777,36 @@
         <translation>E-post</translation>
     </message>
     <message>
+        <source>too long</source>
+        <translation>för långt</translation>
+    </message>
+    <message>
+        <source>Secure e-mail</source>
+        <translation>Säker e-post</translation>
+    </message>
+    <message>
         <source>not an e-mail address</source>
         <translation>inte en e-postadress</translation>
+    </message>
+    <message>
+        <source>Legal reference</source>
+        <translation>Lagrum</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>not a known language</source>
+        <translation>inget känt språk</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mall</translation>
+    </message>
+    <message>
+        <source>at most 2,000 characters</source>
+        <translation>högst 2 000 tecken</translation>
     </message>
     <message>
         <source>Birth year</source>
@@ -2602,6 +2891,94 @@
     <message>
         <source>a visit that has not begun cannot have happened yet</source>
         <translation>ett besök som inte har börjat kan inte ha genomförts än</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Återkallat den</translation>
+    </message>
+    <message>
+        <source>already withdrawn</source>
+        <translation>redan återkallat</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Omfattning</translation>
+    </message>
+    <message>
+        <source>choose what may be shared</source>
+        <translation>välj vad som får lämnas ut</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Giltigt till</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Lämnat</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>choose a unit or name a person</source>
+        <translation>välj en enhet eller ange en person</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>oral or written</source>
+        <translation>muntligt eller skriftligt</translation>
+    </message>
+    <message>
+        <source>Kept at</source>
+        <translation>Förvaras</translation>
+    </message>
+    <message>
+        <source>say where the written consent is kept</source>
+        <translation>ange var det skriftliga samtycket förvaras</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>Rättslig grund</translation>
+    </message>
+    <message>
+        <source>choose one of the list</source>
+        <translation>välj en i listan</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>say why the ground applies</source>
+        <translation>ange varför grunden gäller</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>already recorded</source>
+        <translation>redan registrerat</translation>
+    </message>
+    <message>
+        <source>Reply received</source>
+        <translation>Svar mottaget</translation>
+    </message>
+    <message>
+        <source>between the day it was sent and today</source>
+        <translation>mellan dagen det skickades och i dag</translation>
+    </message>
+    <message>
+        <source>choose a recipient</source>
+        <translation>välj en mottagare</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +3365,207 @@
     </message>
 </context>
 <context>
+    <name>Letters</name>
+    <message>
+        <source>Psychiatry</source>
+        <translation>Psykiatri</translation>
+    </message>
+    <message>
+        <source>Addiction care</source>
+        <translation>Beroendevård</translation>
+    </message>
+    <message>
+        <source>Primary care</source>
+        <translation>Primärvård (vårdcentral)</translation>
+    </message>
+    <message>
+        <source>Women's clinic</source>
+        <translation>Kvinnoklinik</translation>
+    </message>
+    <message>
+        <source>Infection clinic</source>
+        <translation>Infektionsklinik</translation>
+    </message>
+    <message>
+        <source>Youth clinic</source>
+        <translation>Ungdomsmottagning</translation>
+    </message>
+    <message>
+        <source>Other social services</source>
+        <translation>Annan socialtjänst</translation>
+    </message>
+    <message>
+        <source>Anti-trafficking coordinator</source>
+        <translation>Regional samordnare mot människohandel</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Polis</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annan</translation>
+    </message>
+    <message>
+        <source>identity (name, identity number)</source>
+        <translation>identitet (namn, personnummer)</translation>
+    </message>
+    <message>
+        <source>contact details</source>
+        <translation>kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>närvaro</translation>
+    </message>
+    <message>
+        <source>assessments (background, situation, plan)</source>
+        <translation>bedömningar (bakgrund, situation, plan)</translation>
+    </message>
+    <message>
+        <source>questionnaire results</source>
+        <translation>resultat av skattningar</translation>
+    </message>
+    <message>
+        <source>journal extracts</source>
+        <translation>journalutdrag</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>Rättslig grund</translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation>Muntligt</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Skriftligt</translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Questionnaire results</source>
+        <translation>Resultat av skattningar</translation>
+    </message>
+    <message>
+        <source>Treatment plan goals</source>
+        <translation>Mål i behandlingsplanen</translation>
+    </message>
+    <message>
+        <source>Journal extract</source>
+        <translation>Journalutdrag</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Utskriven</translation>
+    </message>
+    <message>
+        <source>Saved as PDF</source>
+        <translation>Sparad som PDF</translation>
+    </message>
+    <message>
+        <source>Question to be answered</source>
+        <translation>Frågeställning</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Remiss</translation>
+    </message>
+    <message>
+        <source>a client with protected identity never has an address printed</source>
+        <translation>en klient med skyddade personuppgifter får aldrig sin adress utskriven</translation>
+    </message>
+    <message>
+        <source>only this client's signed notes</source>
+        <translation>bara den här klientens signerade anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>LettersModel</name>
+    <message>
+        <source>Sent</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Reply requested by</source>
+        <translation>Svar önskas senast</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Received {day}</source>
+        <translation>Mottaget {day}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenat</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntar</translation>
+    </message>
+</context>
+<context>
+    <name>LettersTab</name>
+    <message>
+        <source>&amp;Record consent or legal ground...</source>
+        <translation>&amp;Registrera samtycke eller rättslig grund...</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw...</source>
+        <translation>&amp;Återkalla...</translation>
+    </message>
+    <message>
+        <source>Consents and other legal grounds</source>
+        <translation>Samtycken och andra rättsliga grunder</translation>
+    </message>
+    <message>
+        <source>Write a &amp;referral...</source>
+        <translation>Skriv en &amp;remiss...</translation>
+    </message>
+    <message>
+        <source>Reply &amp;received...</source>
+        <translation>Svar &amp;mottaget...</translation>
+    </message>
+    <message>
+        <source>&amp;Show as sent...</source>
+        <translation>&amp;Visa som skickad...</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Skickade remisser</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Återkalla</translation>
+    </message>
+    <message>
+        <source>Note that the consent for {recipient} is withdrawn from today? Nothing can be sent on it after that; the record itself stays.</source>
+        <translation>Anteckna att samtycket för {recipient} är återkallat från i dag? Inget kan skickas med stöd av det efter det; själva registreringen finns kvar.</translation>
+    </message>
+</context>
+<context>
     <name>LiveSummary</name>
     <message>
         <source>Answers:</source>
@@ -3259,6 +3837,54 @@
     <message>
         <source>Questionnaire recorded</source>
         <translation>Skattningsformulär registrerat</translation>
+    </message>
+    <message>
+        <source>Address book changed</source>
+        <translation>Adressboken ändrad</translation>
+    </message>
+    <message>
+        <source>Legal grounds changed</source>
+        <translation>Rättsliga grunder ändrade</translation>
+    </message>
+    <message>
+        <source>Letter template saved</source>
+        <translation>Brevmall sparad</translation>
+    </message>
+    <message>
+        <source>Consent register read</source>
+        <translation>Samtyckesregistret läst</translation>
+    </message>
+    <message>
+        <source>Consent or legal ground recorded</source>
+        <translation>Samtycke eller rättslig grund registrerad</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Samtycke återkallat</translation>
+    </message>
+    <message>
+        <source>Letter refused: no consent</source>
+        <translation>Brev nekat: inget samtycke</translation>
+    </message>
+    <message>
+        <source>Referral previewed</source>
+        <translation>Remiss förhandsgranskad</translation>
+    </message>
+    <message>
+        <source>Referral sent</source>
+        <translation>Remiss skickad</translation>
+    </message>
+    <message>
+        <source>Letter register read</source>
+        <translation>Brevregistret läst</translation>
+    </message>
+    <message>
+        <source>Reply to a letter recorded</source>
+        <translation>Svar på brev registrerat</translation>
+    </message>
+    <message>
+        <source>Sent document opened</source>
+        <translation>Skickat dokument öppnat</translation>
     </message>
 </context>
 <context>
@@ -3860,6 +4486,125 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     </message>
 </context>
 <context>
+    <name>ReferralBuilder</name>
+    <message>
+        <source>Referral</source>
+        <translation>Remiss</translation>
+    </message>
+    <message>
+        <source>Save the referral as PDF</source>
+        <translation>Spara remissen som PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Write a referral</source>
+        <translation>Skriv en remiss</translation>
+    </message>
+    <message>
+        <source>Choose the receiving unit</source>
+        <translation>Välj mottagande enhet</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>What should the recipient answer or do?</source>
+        <translation>Vad ska mottagaren besvara eller göra?</translation>
+    </message>
+    <message>
+        <source>&amp;Reply requested by</source>
+        <translation>Svar önskas &amp;senast</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Question to be answered:</source>
+        <translation>&amp;Frågeställning:</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>&amp;Bakgrund:</translation>
+    </message>
+    <message>
+        <source>Current &amp;situation:</source>
+        <translation>Aktuell &amp;situation:</translation>
+    </message>
+    <message>
+        <source>Also include:</source>
+        <translation>Ta också med:</translation>
+    </message>
+    <message>
+        <source>Only what you switch on goes into the letter, and only what the client's consent covers can be switched on.</source>
+        <translation>Bara det du slår på kommer med i remissen, och bara det klientens samtycke omfattar går att slå på.</translation>
+    </message>
+    <message>
+        <source>&amp;Update preview</source>
+        <translation>&amp;Uppdatera förhandsvisningen</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>Skriv &amp;ut...</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation>Spara som P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Choose the recipient and write the question.</source>
+        <translation>Välj mottagare och skriv frågeställningen.</translation>
+    </message>
+    <message>
+        <source>The consent register lets the referral go.</source>
+        <translation>Samtyckesregistret tillåter att remissen skickas.</translation>
+    </message>
+    <message>
+        <source>Choose the recipient first.</source>
+        <translation>Välj mottagare först.</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Utskriften misslyckades</translation>
+    </message>
+    <message>
+        <source>The referral is recorded as sent, but the printer did not print. Print it again from the letter register.</source>
+        <translation>Remissen är registrerad som skickad, men skrivaren skrev inte ut. Skriv ut den igen från brevregistret.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Spara som PDF</translation>
+    </message>
+    <message>
+        <source>A PDF file is not encrypted: anyone who reaches the file can read it. Save it only where it belongs (e.g. to send by secure e-mail), and delete it after. Save anyway?</source>
+        <translation>En PDF-fil är inte krypterad: alla som kommer åt filen kan läsa den. Spara den bara där den hör hemma (t.ex. för att skicka med säker e-post) och radera den efteråt. Spara ändå?</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparad</translation>
+    </message>
+    <message>
+        <source>The referral is recorded as sent, but the file could not be written there. The letter register keeps it as sent: print a copy from there.</source>
+        <translation>Remissen är registrerad som skickad, men filen kunde inte skrivas där. Brevregistret har den som den skickades: skriv ut en kopia därifrån.</translation>
+    </message>
+</context>
+<context>
     <name>RemoveDialog</name>
     <message>
         <source>Remove from the waiting list</source>
@@ -3921,6 +4666,29 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     </message>
 </context>
 <context>
+    <name>ReplyDialog</name>
+    <message>
+        <source>Reply received</source>
+        <translation>Svar mottaget</translation>
+    </message>
+    <message>
+        <source>e.g. called for a first visit on 15 December</source>
+        <translation>t.ex. kallad till ett första besök 15 december</translation>
+    </message>
+    <message>
+        <source>Referral to {recipient}, sent {day}</source>
+        <translation>Remiss till {recipient}, skickad {day}</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Mottaget den:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Anteckning:</translation>
+    </message>
+</context>
+<context>
     <name>ReviewsModel</name>
     <message>
         <source>Documented</source>
@@ -3979,6 +4747,21 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     <message>
         <source>All visits in the series</source>
         <translation>Alla besök i serien</translation>
+    </message>
+</context>
+<context>
+    <name>SentLetterDialog</name>
+    <message>
+        <source>Referral to {recipient}, sent {day}</source>
+        <translation>Remiss till {recipient}, skickad {day}</translation>
+    </message>
+    <message>
+        <source>&amp;Print a copy...</source>
+        <translation>Skriv ut en &amp;kopia...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
@@ -4132,6 +4915,26 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <source>waiting-list entry</source>
         <translation>posten på väntelistan</translation>
     </message>
+    <message>
+        <source>unit</source>
+        <translation>enheten</translation>
+    </message>
+    <message>
+        <source>legal ground</source>
+        <translation>den rättsliga grunden</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>samtycket</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>dokumentet</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>brevet</translation>
+    </message>
 </context>
 <context>
     <name>TodayPage</name>
@@ -4198,6 +5001,10 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     <message>
         <source>Report of concern to consider: {client}</source>
         <translation>Överväg orosanmälan: {client}</translation>
+    </message>
+    <message>
+        <source>Reply to a referral overdue since {day}: {client}</source>
+        <translation>Svar på remiss försenat sedan {day}: {client}</translation>
     </message>
     <message>
         <source>Nothing waits for an answer.</source>

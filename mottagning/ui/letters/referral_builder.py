@@ -7,7 +7,7 @@ exists: journal entry, disclosure log, the stored PDF, the letter register."""
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPagedPaintDevice
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -49,7 +49,9 @@ def choose_printer(parent: QWidget, chosen: Callable[[QPagedPaintDevice], None])
     """The print dialog, not blocking; `chosen(printer)` after Print. (Tests
     replace this with a fake printer.)"""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(parent.tr("Referral"))  # the print queue shows no client
+    printer.setDocName(
+        QCoreApplication.translate("ReferralBuilder", "Referral")
+    )  # the print queue shows no client
     dialog = QPrintDialog(printer, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.accepted.connect(lambda: chosen(printer))
@@ -58,9 +60,11 @@ def choose_printer(parent: QWidget, chosen: Callable[[QPagedPaintDevice], None])
 
 def choose_file(parent: QWidget, chosen: Callable[[Path], None]) -> None:
     """Where to save the PDF, not blocking (tests replace this)."""
-    dialog = QFileDialog(parent, parent.tr("Save the referral as PDF"))
+    dialog = QFileDialog(
+        parent, QCoreApplication.translate("ReferralBuilder", "Save the referral as PDF")
+    )
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setNameFilter(parent.tr("PDF documents (*.pdf)"))
+    dialog.setNameFilter(QCoreApplication.translate("ReferralBuilder", "PDF documents (*.pdf)"))
     dialog.setDefaultSuffix("pdf")
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.fileSelected.connect(lambda name: chosen(Path(name)))
@@ -357,7 +361,8 @@ class ReferralBuilder(QDialog):
                     self.tr("Not saved"),
                     self.tr(
                         "The referral is recorded as sent, but the file could not be "
-                        "written there. Save it again from the letter register."
+                        "written there. The letter register keeps it as sent: print a copy "
+                        "from there."
                     ),
                 )
             self._sent()
