@@ -449,6 +449,55 @@ def journal_walk(camera: Camera, window: MainWindow, client_id: str) -> None:
     dismiss(window)
 
 
+def letters_walk(camera: Camera, window: MainWindow, client_id: str) -> None:
+    """The consent register, a consent recorded, the referral builder with its
+    preview, the letter register and a letter as sent (its PDF kept beside the
+    shots, to render with pdftoppm)."""
+    from mottagning.models.consent import Scope  # noqa: PLC0415
+    from mottagning.models.letters import Channel, Include  # noqa: PLC0415
+
+    view = client_page(window, client_id)
+    view.sections.setCurrentIndex(view.sections.indexOf(view._letters_tab))  # type: ignore[arg-type]
+    letters = view.letters
+    assert letters is not None
+    wait_until(lambda: letters.loaded)
+    camera.shoot("letters-empty")
+    dialog = letters.record_consent()
+    dialog.purpose.setText("Bedömning av alkoholbruk och sömn")
+    dialog.scopes[Scope.QUESTIONNAIRES].setChecked(True)
+    dialog.scopes[Scope.JOURNAL_EXTRACT].setChecked(True)
+    camera.shoot("consent-dialog")
+    dialog.accept()
+    camera.shoot("consents")
+    builder = letters.write_referral()
+    assert builder is not None
+    builder.recipient.setCurrentIndex(1)
+    builder.question.setPlainText("Bedömning av alkoholbruk och behov av abstinensbehandling?")
+    builder.background.setPlainText(
+        "Klienten har haft kontakt med mottagningen sedan i våras och berättar om "
+        "ett ökande drickande under det senaste halvåret."
+    )
+    builder.situation.setPlainText(
+        "Dricker dagligen, sover dåligt och önskar själv hjälp att minska. "
+        "Samtycker till remissen."
+    )
+    builder.includes[Include.QUESTIONNAIRES].setChecked(True)
+    builder.update_preview()
+    wait_until(lambda: bool(builder.preview.page_labels))
+    camera.shoot("referral-builder", 600)
+    assert window.session is not None
+    draft = builder.draft()
+    builder.reject()
+    _, pdf = window.session.referrals.send(draft, Channel.PRINTED)
+    (camera.folder / "referral.pdf").write_bytes(pdf)
+    letters.reload()
+    camera.shoot("letters-register")
+    letters.letters.selectRow(0)
+    letters.show_selected()
+    camera.shoot("letter-as-sent", 600)
+    dismiss(window)
+
+
 def questionnaires_walk(camera: Camera, window: MainWindow, client_id: str) -> None:
     """The questionnaires tab, the picker, a PHQ-9 and an AUDIT entered and saved."""
     from mottagning.ui.measures import AdministrationDialog  # noqa: PLC0415
@@ -627,8 +676,9 @@ def walk_counselor(camera: Camera, window: MainWindow) -> None:
     journal_walk(camera, window, busiest)
     questionnaires_walk(camera, window, busiest)
     view = window.workspace.show_area("clients").client_view  # type: ignore[union-attr]
-    view.sections.setCurrentIndex(view.sections.count() - 2)  # Plan, before Identity
+    view.sections.setCurrentIndex(view.sections.indexOf(view._plan_tab))  # type: ignore[arg-type]
     camera.shoot("plan")
+    letters_walk(camera, window, busiest)
     emergency_access(camera, window, clients_of(window, mine=False)[0])
     journal_search(camera, window)
     waiting_list(camera, window)

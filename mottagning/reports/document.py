@@ -83,7 +83,13 @@ def styles() -> dict[str, ParagraphStyle]:
             "title", parent=body, fontName=BOLD, fontSize=15, leading=19, spaceAfter=10
         ),
         "heading": ParagraphStyle(
-            "heading", parent=body, fontName=BOLD, fontSize=11, spaceBefore=8, spaceAfter=3
+            "heading",
+            parent=body,
+            fontName=BOLD,
+            fontSize=11,
+            spaceBefore=8,
+            spaceAfter=3,
+            keepWithNext=1,  # never a heading alone at the foot of a page
         ),
         "label": ParagraphStyle("label", parent=body, fontName=BOLD, fontSize=9, leading=12),
     }

@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -36,6 +37,9 @@ class LettersTab(GuardedTab):
         content = self.content
         self.consents_model = ConsentsModel(content)
         self.consents = record_table(content, "consentTable", self.consents_model)
+        header = self.consents.horizontalHeader()
+        header.setStretchLastSection(False)  # the scope takes the room, cut short with "…"
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.record_button = QPushButton(self.tr("&Record consent or legal ground..."), content)
         self.record_button.setObjectName("recordConsent")
         self.record_button.clicked.connect(self.record_consent)

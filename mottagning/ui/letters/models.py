@@ -5,7 +5,7 @@ from datetime import date
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QWidget
 
-from mottagning.models.consent import BasisKind, DisclosureBasis
+from mottagning.models.consent import BasisKind, DisclosureBasis, Scope
 from mottagning.models.letters import SentLetter
 from mottagning.ui.tables import Index, TableModel
 from mottagning.ui.translations import translated
@@ -39,7 +39,8 @@ class ConsentsModel(TableModel):
         return self._units.get(unit_id, "") if unit_id else basis.recipient.person_name
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        if not index.isValid() or role not in shown:
             return None
         basis = self.bases[index.row()]
         column = index.column()
@@ -51,7 +52,9 @@ class ConsentsModel(TableModel):
             form = translated(basis.form.label) if basis.form else ""
             return f"{translated(basis.kind.label)} ({form.lower()})"
         if column == 2:
-            return ", ".join(translated(scope.label) for scope in sorted(basis.scopes))
+            order = list(Scope)
+            scopes = sorted(basis.scopes, key=order.index)
+            return ", ".join(translated(scope.label) for scope in scopes)
         if column == 3:
             return basis.given_on.isoformat()
         if column == 4:

@@ -54,6 +54,11 @@ class PagePreview(QScrollArea):
         self.placeholder.setStyleSheet("color: palette(placeholder-text);")
         self._layout.addWidget(self.placeholder)
 
+    def fitting_dpi(self) -> int:
+        """The resolution at which an A4 page fills the pane's width."""
+        width = self.viewport().width() - 2 * self._layout.contentsMargins().left() - 4
+        return max(40, min(150, int(width * 72 / 595)))
+
     def show_message(self, text: str) -> None:
         self.clear()
         self.placeholder.setText(text)

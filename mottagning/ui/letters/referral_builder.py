@@ -183,7 +183,8 @@ class ReferralBuilder(QDialog):
         body.addWidget(self.preview, 4)
         self.recipient.currentIndexChanged.connect(self._recipient_changed)
         self._enable_sending(False)
-        self.resize(1240, 780)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1240, int(screen.width() * 0.95)), min(820, int(screen.height() * 0.92)))
 
     def _text(self, name: str, height: float) -> QPlainTextEdit:
         edit = QPlainTextEdit(self)
@@ -281,9 +282,11 @@ class ReferralBuilder(QDialog):
             self.preview.show_message(self.tr("Choose the recipient first."))
             return
 
+        dpi = self.preview.fitting_dpi()
+
         def work(session: Session, _report: object) -> Preview:
             document = session.referrals.preview(draft)
-            return document, page_images(document.pdf)
+            return document, page_images(document.pdf, dpi)
 
         run_operation(
             self,

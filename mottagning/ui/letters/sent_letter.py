@@ -21,6 +21,8 @@ class SentLetterDialog(QDialog):
         )
         self._pdf = session.referrals.sent_document(letter.id)  # logged
         self.preview = PagePreview(self)
+        screen = self.screen().availableGeometry()
+        self.resize(760, min(900, int(screen.height() * 0.92)))
         self.preview.show_pages(page_images(self._pdf))
         self.print_button = QPushButton(self.tr("&Print a copy..."), self)
         self.print_button.setObjectName("printCopy")
@@ -36,7 +38,6 @@ class SentLetterDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview, 1)
         layout.addLayout(buttons)
-        self.resize(760, 820)
 
     def _print_on(self, printer: QPagedPaintDevice) -> None:
         paint_pages(printer, page_images(self._pdf, PRINT_DPI))
