@@ -478,8 +478,7 @@ def letters_walk(camera: Camera, window: MainWindow, client_id: str) -> None:
         "ett ökande drickande under det senaste halvåret."
     )
     builder.situation.setPlainText(
-        "Dricker dagligen, sover dåligt och önskar själv hjälp att minska. "
-        "Samtycker till remissen."
+        "Dricker dagligen, sover dåligt och önskar själv hjälp att minska. Samtycker till remissen."
     )
     builder.includes[Include.QUESTIONNAIRES].setChecked(True)
     builder.update_preview()

@@ -56,7 +56,8 @@ class PagePreview(QScrollArea):
 
     def fitting_dpi(self) -> int:
         """The resolution at which an A4 page fills the pane's width."""
-        width = self.viewport().width() - 2 * self._layout.contentsMargins().left() - 4
+        margins = 2 * self._layout.contentsMargins().left()
+        width = self.viewport().width() - margins - self.verticalScrollBar().sizeHint().width()
         return max(40, min(150, int(width * 72 / 595)))
 
     def show_message(self, text: str) -> None:
