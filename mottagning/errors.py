@@ -346,6 +346,14 @@ class ConsentNotYetValid(UserError):
     )
 
 
+class NoLetterHome(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{alias} has not agreed to letters at home, so nothing is posted to the "
+        "client's address. Print the letter to hand over at a visit instead.",
+    )
+
+
 # --- Permissions ------------------------------------------------------------------
 
 

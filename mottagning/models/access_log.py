@@ -71,6 +71,7 @@ class LogAction(StrEnum):
     LETTERS_READ = "letters_read"
     LETTER_REPLY_RECORDED = "letter_reply_recorded"
     LETTER_DOCUMENT_OPENED = "letter_document_opened"
+    APPOINTMENT_LETTER_PRINTED = "appointment_letter_printed"
 
     @property
     def label(self) -> Text:
@@ -141,6 +142,7 @@ _LABELS = {
     LogAction.LETTERS_READ: Text("LogAction", "Letter register read"),
     LogAction.LETTER_REPLY_RECORDED: Text("LogAction", "Reply to a letter recorded"),
     LogAction.LETTER_DOCUMENT_OPENED: Text("LogAction", "Sent document opened"),
+    LogAction.APPOINTMENT_LETTER_PRINTED: Text("LogAction", "Appointment letter made"),
 }
 
 

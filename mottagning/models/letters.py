@@ -194,3 +194,19 @@ class Disclosure:
     document_hash: str
     user_id: str
     disclosed_at: datetime
+
+
+@dataclass(frozen=True)
+class AppointmentLetterContent:
+    """A kallelse: when and where, whom the client meets, how to change it.
+    Never journal content."""
+
+    language: str
+    letterhead: Letterhead  # a neutral one when the clinic's name may not be used
+    client_name: str
+    address: str  # empty: handed over, not posted
+    starts_at: datetime  # local to the clinic
+    ends_at: datetime
+    counselors: tuple[str, ...]
+    room: str
+    day: date

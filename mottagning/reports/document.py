@@ -141,7 +141,9 @@ def render(
     secret: bool = True,
 ) -> RenderedDocument:
     """The flowables laid out on A4 pages with the frame; metadata holds the
-    document's kind and the sender only."""
+    document's kind and the sender only (and not even the program's name when
+    the sender is neutral: "Mottagning" says what it is)."""
+    program = "Mottagning" if letterhead.name else "-"
     register_fonts()
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
@@ -154,8 +156,8 @@ def render(
         title=title,
         author=letterhead.name,
         subject=title,
-        creator="Mottagning",
-        producer="Mottagning",
+        creator=program,
+        producer=program,
         keywords="",
         lang=LANGUAGE_TAGS[language],
         initialFontName=FONT,  # else Helvetica, unembedded, on every page

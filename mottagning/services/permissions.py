@@ -43,6 +43,7 @@ class Action(StrEnum):
     EDIT_LETTER_TEMPLATES = "edit_letter_templates"
     RECORD_CONSENT = "record_consent"
     SEND_REFERRALS = "send_referrals"
+    PRINT_APPOINTMENT_LETTERS = "print_appointment_letters"
 
     @property
     def label(self) -> Text:
@@ -76,6 +77,7 @@ _LABELS = {
     Action.EDIT_LETTER_TEMPLATES: Text("Actions", "change the letter templates"),
     Action.RECORD_CONSENT: Text("Actions", "read or record consents"),
     Action.SEND_REFERRALS: Text("Actions", "write and send referrals"),
+    Action.PRINT_APPOINTMENT_LETTERS: Text("Actions", "print appointment letters"),
 }
 
 _EVERYONE = frozenset(Role)
@@ -115,6 +117,8 @@ PERMISSIONS: Mapping[Action, frozenset[Role]] = {
     Action.EDIT_LETTER_TEMPLATES: _LEAD,
     Action.RECORD_CONSENT: _CLINICAL,
     Action.SEND_REFERRALS: _CLINICAL,
+    # A kallelse holds no journal content: the reception prints them too.
+    Action.PRINT_APPOINTMENT_LETTERS: _EVERYONE,
 }
 
 

@@ -14,6 +14,7 @@ from mottagning.services.access_log import AccessLogService
 from mottagning.services.accounts import AccountService
 from mottagning.services.address_book import AddressBookService
 from mottagning.services.anonymous_contacts import AnonymousContactService
+from mottagning.services.appointment_letters import AppointmentLetterService
 from mottagning.services.calendar_settings import CalendarSettingsService
 from mottagning.services.clients import ClientService
 from mottagning.services.clinic_settings import ClinicSettingsService
@@ -72,6 +73,7 @@ class Session:
         self.address_book = AddressBookService(self._context)
         self.consents = ConsentService(self._context, need_to_know)
         self.referrals = ReferralService(self._context, need_to_know, self.address_book)
+        self.appointment_letters = AppointmentLetterService(self._context)
         self.warnings: list[HeadCheck] = []  # shown to the user once after login
         self.open = True
 

@@ -80,6 +80,7 @@ EXPECTED: dict[Action, tuple[bool, bool, bool]] = {
     Action.EDIT_LETTER_TEMPLATES:     (False,    False,    True),
     Action.RECORD_CONSENT:            (True,     False,    True),
     Action.SEND_REFERRALS:            (True,     False,    True),
+    Action.PRINT_APPOINTMENT_LETTERS: (True,     True,     True),
 }
 # fmt: on
 
@@ -391,6 +392,11 @@ PROBES: dict[Action, dict[str, Probe]] = {
         "record_reply": lambda s, r: s.sessions[r].referrals.record_reply(s.letter_id, TODAY),
         "sent_document": lambda s, r: s.sessions[r].referrals.sent_document(s.letter_id),
         "disclosures": lambda s, r: s.sessions[r].referrals.disclosures(s.client.id),
+    },
+    Action.PRINT_APPOINTMENT_LETTERS: {
+        "appointment_letter": lambda s, r: s.sessions[r].appointment_letters.render(
+            s.appointment_id, posted=False
+        ),
     },
 }
 

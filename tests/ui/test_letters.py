@@ -232,3 +232,35 @@ def test_the_address_book_is_kept_by_the_reception(qtbot, scheduler, lead):
     type_text(qtbot, lead_tab.template_opening, " Tack.")
     lead_tab.save_template()
     assert lead_tab.template_version.text() == "Version 1"
+
+
+def test_the_reception_previews_and_prints_an_appointment_letter(
+    qtbot, scheduler, counselor, client, monkeypatch
+):
+    from mottagning.ui.letters.appointment_letter_dialog import AppointmentLetterDialog
+    from tests.storage.reception import local, visit
+
+    (appointment,) = scheduler.scheduling.book(
+        visit(counselor.user.id, local(2026, 11, 24, 10), client_id=client.id)
+    ).appointments
+    printer = FakePrinter()
+    monkeypatch.setattr(
+        referral_builder, "choose_printer", lambda parent, chosen: chosen(printer.device)
+    )
+    dialog = shown(qtbot, AppointmentLetterDialog(scheduler, appointment.id, None), 700, 760)
+    qtbot.waitUntil(dialog.print_button.isEnabled, timeout=5000)
+    assert len(dialog.preview.page_labels) == 1
+
+    dialog.posted.setChecked(True)  # the client has not agreed to letters at home
+
+    qtbot.waitUntil(dialog.message.isVisible, timeout=5000)
+    assert "has not agreed to letters at home" in dialog.message.text()
+    assert not dialog.print_button.isEnabled()
+    dialog.handed.setChecked(True)
+    qtbot.waitUntil(dialog.print_button.isEnabled, timeout=5000)
+    before = temp_files()
+    dialog.print_button.click()
+    qtbot.waitUntil(lambda: printer.buffer.size() > 0 and printer.buffer.isOpen(), timeout=5000)
+    qtbot.wait(200)
+    assert printer.pages() == 1
+    assert temp_files() - before == set()
