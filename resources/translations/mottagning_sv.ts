@@ -242,6 +242,10 @@
         <source>write and send referrals</source>
         <translation>skriva och skicka remisser</translation>
     </message>
+    <message>
+        <source>print appointment letters</source>
+        <translation>skriva ut kallelser</translation>
+    </message>
 </context>
 <context>
     <name>AddressBookTab</name>
@@ -587,6 +591,14 @@
         <translation>A&amp;vboka besöket...</translation>
     </message>
     <message>
+        <source>&amp;Letter...</source>
+        <translation>&amp;Kallelse...</translation>
+    </message>
+    <message>
+        <source>An appointment letter (kallelse) for the client</source>
+        <translation>En kallelse till klienten</translation>
+    </message>
+    <message>
         <source>No single client</source>
         <translation>Ingen enskild klient</translation>
     </message>
@@ -609,6 +621,41 @@
     <message>
         <source>The visit has not begun yet.</source>
         <translation>Besöket har inte börjat än.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentLetterDialog</name>
+    <message>
+        <source>Appointment letter</source>
+        <translation>Kallelse</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over at a visit (no address)</source>
+        <translation>&amp;Lämnas över vid ett besök (ingen adress)</translation>
+    </message>
+    <message>
+        <source>&amp;Post to the client's home address</source>
+        <translation>&amp;Skickas till klientens hemadress</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>Skriv &amp;ut...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +2497,10 @@
         <translation>Samtycket för {recipient} gäller från {day}, inte tidigare.</translation>
     </message>
     <message>
+        <source>{alias} has not agreed to letters at home, so nothing is posted to the client's address. Print the letter to hand over at a visit instead.</source>
+        <translation>{alias} har inte godkänt brev hem, så inget skickas till klientens adress. Skriv ut kallelsen för att lämna över vid ett besök i stället.</translation>
+    </message>
+    <message>
         <source>Your role ({role}) may not {action}. Ask the clinic lead if you need to.</source>
         <translation>Din roll ({role}) får inte {action}. Fråga enhetschefen om du behöver göra det.</translation>
     </message>
@@ -3487,8 +3538,20 @@
         <translation>Remiss</translation>
     </message>
     <message>
+        <source>Appointment letter</source>
+        <translation>Kallelse</translation>
+    </message>
+    <message>
+        <source>the visit has no client</source>
+        <translation>besöket har ingen klient</translation>
+    </message>
+    <message>
         <source>a client with protected identity never has an address printed</source>
         <translation>en klient med skyddade personuppgifter får aldrig sin adress utskriven</translation>
+    </message>
+    <message>
+        <source>the client has no address registered</source>
+        <translation>klienten har ingen adress registrerad</translation>
     </message>
     <message>
         <source>only this client's signed notes</source>
@@ -3885,6 +3948,10 @@
     <message>
         <source>Sent document opened</source>
         <translation>Skickat dokument öppnat</translation>
+    </message>
+    <message>
+        <source>Appointment letter made</source>
+        <translation>Kallelse skapad</translation>
     </message>
 </context>
 <context>
