@@ -326,6 +326,11 @@ def booking_dialogs(camera: Camera, window: MainWindow) -> None:
         question = visit.cancel_visit()
         camera.shoot("visit-cancel-question")
         question.reject()
+        if taken.client_id is not None:
+            letter = visit.appointment_letter()
+            wait_until(lambda: bool(letter.preview.page_labels))  # type: ignore[attr-defined]
+            camera.shoot("appointment-letter", 500)
+            letter.reject()
     dismiss(window)
 
 

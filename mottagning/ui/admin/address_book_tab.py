@@ -50,7 +50,8 @@ class AddressBookTab(QWidget):
         if is_allowed(session.user.role, Action.EDIT_LETTER_TEMPLATES):
             layout.addWidget(self._templates_box(), 1, 1)
         layout.setColumnStretch(0, 1)
-        layout.setColumnStretch(1, 1)
+        if layout.columnCount() > 1:  # the lead's boxes beside the units
+            layout.setColumnStretch(1, 1)
         self.refresh()
 
     # --- Units ---------------------------------------------------------------------------
