@@ -76,6 +76,7 @@ class ReferralDraft:
     current_situation: str
     includes: frozenset[Include] = frozenset()
     journal_note_ids: tuple[str, ...] = ()  # the notes of the extract
+    instrument_ids: frozenset[str] = frozenset()  # the questionnaires shown (empty: all)
     language: str = "sv"
     reply_expected_by: date | None = None
 

@@ -190,6 +190,20 @@ class ReferralService:
             )
         return letter, document.pdf
 
+    def instruments(self, client_id: str) -> dict[str, str]:
+        """Instrument id -> short name of the client's scored questionnaires, to
+        choose which go into the referral (reading them is logged like a read)."""
+        self._need_to_know.require(client_id, Action.SEND_REFERRALS)
+        self._ctx.record(LogAction.JOURNAL_READ, client_id=client_id, detail="measures")
+        found = {}
+        for record in self._measures.for_client(client_id):
+            if record.scorable and record.instrument_id not in found:
+                try:
+                    found[record.instrument_id] = load_instrument(record.instrument_id).short_name
+                except UnknownInstrument:
+                    continue
+        return dict(sorted(found.items(), key=lambda item: item[1]))
+
     # --- The letter register ----------------------------------------------------------------
 
     def letters(self, client_id: str) -> list[SentLetter]:
@@ -355,7 +369,7 @@ class ReferralService:
             referrer_name=self._ctx.actor.full_name,
             referrer_title=self._ctx.actor.title,
             plan_goals=self._plan_goals(client.id) if Include.PLAN_GOALS in includes else "",
-            measures=self._measure_lines(client.id, language)
+            measures=self._measure_lines(client.id, language, draft.instrument_ids)
             if Include.QUESTIONNAIRES in includes
             else (),
             extract=self._extract(client.id, draft.journal_note_ids)
@@ -376,10 +390,14 @@ class ReferralService:
         plans = self._plans.of_client(client_id)
         return plans[-1].goals if plans else ""
 
-    def _measure_lines(self, client_id: str, language: str) -> tuple[MeasureLine, ...]:
+    def _measure_lines(
+        self, client_id: str, language: str, chosen: frozenset[str]
+    ) -> tuple[MeasureLine, ...]:
         lines = []
         for record in self._measures.for_client(client_id):
             if not record.scorable or record.total is None:
+                continue
+            if chosen and record.instrument_id not in chosen:
                 continue
             try:
                 instrument = load_instrument(record.instrument_id)

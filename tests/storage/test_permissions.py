@@ -392,6 +392,7 @@ PROBES: dict[Action, dict[str, Probe]] = {
         "record_reply": lambda s, r: s.sessions[r].referrals.record_reply(s.letter_id, TODAY),
         "sent_document": lambda s, r: s.sessions[r].referrals.sent_document(s.letter_id),
         "disclosures": lambda s, r: s.sessions[r].referrals.disclosures(s.client.id),
+        "referral_instruments": lambda s, r: s.sessions[r].referrals.instruments(s.client.id),
     },
     Action.PRINT_APPOINTMENT_LETTERS: {
         "appointment_letter": lambda s, r: s.sessions[r].appointment_letters.render(

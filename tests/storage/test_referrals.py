@@ -410,3 +410,22 @@ def test_the_register_and_the_sent_document_survive_a_key_rotation(
         assert cora.referrals.letters(asa.id)[0].reply_note == "Svar inkommet"
     finally:
         fresh.close()
+
+
+def test_only_the_chosen_questionnaires_go_in(counselor, asa, unit):
+    record_consent(counselor, asa.id, unit.id, Scope.QUESTIONNAIRES)
+    _with_record(counselor, asa, "sömnen")
+    counselor.measures.record(asa.id, "gad7", [1, 1, 1, 1, 1, 1, 1])
+
+    assert set(counselor.referrals.instruments(asa.id)) == {"phq9", "gad7"}
+    text = pdf_text(
+        counselor.referrals.preview(
+            draft(
+                asa.id,
+                unit.id,
+                includes={Include.QUESTIONNAIRES},
+                instrument_ids=frozenset({"gad7"}),
+            )
+        ).pdf
+    )
+    assert "GAD-7" in text and "PHQ-9" not in text

@@ -113,6 +113,12 @@ class ReferralBuilder(QDialog):
             self.includes[include] = box
             include_grid.addWidget(box, number // 2, number % 2)
         self.includes[Include.JOURNAL_EXTRACT].toggled.connect(self._extract_toggled)
+        self.includes[Include.QUESTIONNAIRES].toggled.connect(self._questionnaires_toggled)
+        self.instruments = QListWidget(self)
+        self.instruments.setObjectName("referralInstruments")
+        self.instruments.setFixedHeight(lines(self.instruments, 3.5))
+        self.instruments.hide()
+        self._instruments_loaded = False
         self.notes = QListWidget(self)
         self.notes.setObjectName("extractNotes")
         self.notes.setFixedHeight(lines(self.notes, 5))
@@ -138,6 +144,7 @@ class ReferralBuilder(QDialog):
         add_row(
             form, self.tr("Also include:"), include_grid, self.includes[Include.IDENTITY_NUMBER]
         )
+        form.addRow("", self.instruments)
         form.addRow("", self.notes)
         reply_row = QHBoxLayout()
         reply_row.addWidget(self.has_reply)
@@ -231,6 +238,21 @@ class ReferralBuilder(QDialog):
             if include not in permitted:
                 box.setChecked(False)
 
+    def _questionnaires_toggled(self, on: bool) -> None:
+        self.instruments.setVisible(on)
+        if on and not self._instruments_loaded:
+            self._instruments_loaded = True
+            try:
+                names = self._session.referrals.instruments(self._client_id)
+            except UserError as error:
+                explain(self, error)
+                return
+            for instrument_id, name in names.items():
+                item = QListWidgetItem(name, self.instruments)
+                item.setData(Qt.ItemDataRole.UserRole, instrument_id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked)
+
     def _extract_toggled(self, on: bool) -> None:
         self.notes.setVisible(on)
         if on and not self._notes_loaded:
@@ -259,6 +281,14 @@ class ReferralBuilder(QDialog):
             for row in range(self.notes.count())
             if self.notes.item(row).checkState() == Qt.CheckState.Checked
         ]
+        instruments = [
+            self.instruments.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.instruments.count())
+            if self.instruments.item(row).checkState() == Qt.CheckState.Checked
+        ]
+        includes = {i for i, box in self.includes.items() if box.isChecked()}
+        if self.instruments.count() and not instruments:
+            includes.discard(Include.QUESTIONNAIRES)  # none chosen: none shown
         return ReferralDraft(
             client_id=self._client_id,
             unit_id=unit_id,
@@ -266,8 +296,9 @@ class ReferralBuilder(QDialog):
             question=self.question.toPlainText(),
             background=self.background.toPlainText(),
             current_situation=self.situation.toPlainText(),
-            includes=frozenset(i for i, box in self.includes.items() if box.isChecked()),
+            includes=frozenset(includes),
             journal_note_ids=tuple(chosen),
+            instrument_ids=frozenset(instruments),
             language=str(self.language.currentData()),
             reply_expected_by=from_qdate(self.reply_by.date())
             if self.has_reply.isChecked()
