@@ -72,6 +72,7 @@ class LogAction(StrEnum):
     LETTER_REPLY_RECORDED = "letter_reply_recorded"
     LETTER_DOCUMENT_OPENED = "letter_document_opened"
     APPOINTMENT_LETTER_PRINTED = "appointment_letter_printed"
+    QUESTIONNAIRE_REPORT_MADE = "questionnaire_report_made"
 
     @property
     def label(self) -> Text:
@@ -143,6 +144,7 @@ _LABELS = {
     LogAction.LETTER_REPLY_RECORDED: Text("LogAction", "Reply to a letter recorded"),
     LogAction.LETTER_DOCUMENT_OPENED: Text("LogAction", "Sent document opened"),
     LogAction.APPOINTMENT_LETTER_PRINTED: Text("LogAction", "Appointment letter made"),
+    LogAction.QUESTIONNAIRE_REPORT_MADE: Text("LogAction", "Questionnaire report made"),
 }
 
 

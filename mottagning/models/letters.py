@@ -211,3 +211,23 @@ class AppointmentLetterContent:
     counselors: tuple[str, ...]
     room: str
     day: date
+
+
+@dataclass(frozen=True)
+class InstrumentSeries:
+    """One questionnaire's results over time, for a report."""
+
+    name: str
+    lines: tuple[MeasureLine, ...]  # oldest first
+    change: str  # the latest against the first, in words ("" when only one)
+    attribution: str = ""  # a licence's required line (CORE)
+
+
+@dataclass(frozen=True)
+class QuestionnaireReportContent:
+    language: str
+    letterhead: Letterhead
+    client_name: str
+    day: date
+    series: tuple[InstrumentSeries, ...]
+    author: str

@@ -30,6 +30,7 @@ from mottagning.services.need_to_know import NeedToKnow
 from mottagning.services.note_templates import NoteTemplateService
 from mottagning.services.permissions import Action
 from mottagning.services.preferences import UserPreferences
+from mottagning.services.questionnaire_reports import QuestionnaireReportService
 from mottagning.services.referrals import ReferralService
 from mottagning.services.scheduling import SchedulingService
 from mottagning.services.treatment_plans import TreatmentPlanService
@@ -74,6 +75,9 @@ class Session:
         self.consents = ConsentService(self._context, need_to_know)
         self.referrals = ReferralService(self._context, need_to_know, self.address_book)
         self.appointment_letters = AppointmentLetterService(self._context)
+        self.questionnaire_reports = QuestionnaireReportService(
+            self._context, need_to_know, self.measures
+        )
         self.warnings: list[HeadCheck] = []  # shown to the user once after login
         self.open = True
 

@@ -333,6 +333,9 @@ PROBES: dict[Action, dict[str, Probe]] = {
         "read_plan": lambda s, r: s.sessions[r].plans.current(s.client.id),
         "overdue_drafts": lambda s, r: s.sessions[r].journal.overdue_drafts(),
         "measure_results": lambda s, r: s.sessions[r].measures.results(s.client.id),
+        "questionnaire_report": lambda s, r: s.sessions[r].questionnaire_reports.render(
+            s.client.id
+        ),
         "emergency_access": lambda s, r: s.sessions[r].emergency_access.request(
             s.client.id, "Ordinarie behandlare sjuk, klienten ringer i kris"
         ),

@@ -264,3 +264,33 @@ def test_the_reception_previews_and_prints_an_appointment_letter(
     qtbot.wait(200)
     assert printer.pages() == 1
     assert temp_files() - before == set()
+
+
+def test_a_questionnaire_report_is_previewed_and_printed(qtbot, counselor, client, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from mottagning.ui.letters.document_dialog import DocumentDialog
+    from mottagning.ui.measures import MeasuresTab
+
+    counselor.measures.record(client.id, "phq9", [2, 2, 2, 1, 1, 1, 1, 1, 0])
+    printer = FakePrinter()
+    monkeypatch.setattr(
+        referral_builder, "choose_printer", lambda parent, chosen: chosen(printer.device)
+    )
+    tab = shown(qtbot, MeasuresTab(counselor, client.id))
+
+    tab.report_button.click()
+
+    qtbot.waitUntil(
+        lambda: any(isinstance(w, DocumentDialog) for w in QApplication.topLevelWidgets()),
+        timeout=5000,
+    )
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, DocumentDialog))
+    assert len(dialog.preview.page_labels) == 1
+    before = temp_files()
+    dialog.print_button.click()
+    qtbot.waitUntil(lambda: printer.buffer.size() > 0, timeout=5000)
+    qtbot.wait(200)
+    assert printer.pages() == 1
+    assert temp_files() - before == set()
+    dialog.close()
