@@ -130,6 +130,18 @@ def gui(data: Dataset, repeat: int, notes: dict[str, object]) -> list[Figure]:
             [r["client_view"][0] for r in runs],
         ),
         figure(
+            "stall.week_clinic",
+            "longest event-loop stall: whole clinic's week",
+            size,
+            [r["stall_week_clinic"] for r in runs],
+        ),
+        figure(
+            "stall.client_view",
+            "longest event-loop stall: big record's page and tabs",
+            size,
+            [r["stall_client"] for r in runs],
+        ),
+        figure(
             "memory.peak_rss",
             "peak RSS of the GUI process",
             size,
