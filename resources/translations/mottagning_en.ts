@@ -10,13 +10,6 @@
             <numerusform>%n entries</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The chain is whole: %n entries checked, none changed or missing.</source>
-        <translation>
-            <numerusform>The chain is whole: %n entry checked, none changed or missing.</numerusform>
-            <numerusform>The chain is whole: %n entries checked, none changed or missing.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>BookingDialog</name>
@@ -113,6 +106,23 @@
         <translation>
             <numerusform>Drafts unsigned for more than %n day are now flagged.</numerusform>
             <numerusform>Drafts unsigned for more than %n days are now flagged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogVerdict</name>
+    <message numerus="yes">
+        <source>The log is whole: %n entries checked, none changed or missing, every signature and key valid.</source>
+        <translation>
+            <numerusform>The log is whole: %n entry checked, not changed or missing, every signature and key valid.</numerusform>
+            <numerusform>The log is whole: %n entries checked, none changed or missing, every signature and key valid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Logins found %n time(s) that the newest changes were missing (see the entries 'Database older than expected').</source>
+        <translation>
+            <numerusform>Logins found once that the newest changes were missing (see the entries 'Database older than expected').</numerusform>
+            <numerusform>Logins found %n times that the newest changes were missing (see the entries 'Database older than expected').</numerusform>
         </translation>
     </message>
 </context>

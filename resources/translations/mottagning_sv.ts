@@ -55,12 +55,24 @@
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <source>&amp;Verify the chain</source>
-        <translation>K&amp;ontrollera kedjan</translation>
+        <source>&amp;Verify the log</source>
+        <translation>&amp;Kontrollera loggen</translation>
+    </message>
+    <message>
+        <source>Verify against an &amp;anchor...</source>
+        <translation>Kontrollera mot en &amp;kontrollpunkt...</translation>
     </message>
     <message>
         <source>&amp;Document a log review...</source>
         <translation>&amp;Dokumentera en loggkontroll...</translation>
+    </message>
+    <message>
+        <source>&amp;Print the review...</source>
+        <translation>&amp;Skriv ut loggkontrollen...</translation>
+    </message>
+    <message>
+        <source>Save its a&amp;nchor...</source>
+        <translation>Spara dess kontroll&amp;punkt...</translation>
     </message>
     <message>
         <source>From</source>
@@ -93,16 +105,21 @@
             <numerusform>%n poster</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The chain is whole: %n entries checked, none changed or missing.</source>
-        <translation>
-            <numerusform>Kedjan är hel: %n post kontrollerad, ingen ändrad eller saknad.</numerusform>
-            <numerusform>Kedjan är hel: %n poster kontrollerade, ingen ändrad eller saknad.</numerusform>
-        </translation>
+    <message>
+        <source>Verifying the log...</source>
+        <translation>Loggen kontrolleras...</translation>
     </message>
     <message>
-        <source>The chain is BROKEN at entry {seq}: that entry or one before it has been changed or removed. Contact IT and keep a copy of the database as it is.</source>
-        <translation>Kedjan är BRUTEN vid post {seq}: den posten eller en tidigare post har ändrats eller tagits bort. Kontakta IT och spara en kopia av databasen som den är nu.</translation>
+        <source>Verifying the access log</source>
+        <translation>Åtkomstloggen kontrolleras</translation>
+    </message>
+    <message>
+        <source>Anchor saved</source>
+        <translation>Kontrollpunkten är sparad</translation>
+    </message>
+    <message>
+        <source>The anchor is saved in {file}. Keep it outside this computer; 'Verify against an anchor' compares the log with it.</source>
+        <translation>Kontrollpunkten är sparad i {file}. Förvara den utanför den här datorn; ”Kontrollera mot en kontrollpunkt” jämför loggen med den.</translation>
     </message>
 </context>
 <context>
@@ -369,6 +386,77 @@
     <message>
         <source>&amp;Reason for the correction:</source>
         <translation>&amp;Skäl till rättelsen:</translation>
+    </message>
+</context>
+<context>
+    <name>AnchorTexts</name>
+    <message>
+        <source>Entry {seq} of the access log, at {at}</source>
+        <translation>Post {seq} i åtkomstloggen, {at}</translation>
+    </message>
+    <message>
+        <source>Its seal: {mac}</source>
+        <translation>Dess kontrollsumma: {mac}</translation>
+    </message>
+    <message>
+        <source>The clinic's root key: {fingerprint}</source>
+        <translation>Mottagningens rotnyckel: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Database: {origin}</source>
+        <translation>Databas: {origin}</translation>
+    </message>
+    <message>
+        <source>Keep this paper, or the saved anchor file, outside the computer. Verifying the log against it later shows whether entries up to this one were changed or removed, or an older copy of the data folder was put back.</source>
+        <translation>Förvara det här pappret, eller den sparade filen med kontrollpunkten, utanför datorn. När loggen senare kontrolleras mot den syns det om poster fram till den här har ändrats eller tagits bort, eller om en äldre kopia av datamappen har lagts tillbaka.</translation>
+    </message>
+    <message>
+        <source>The log was empty: this review has no anchor.</source>
+        <translation>Loggen var tom: den här loggkontrollen har ingen kontrollpunkt.</translation>
+    </message>
+    <message>
+        <source>Mottagning anchor (*.json)</source>
+        <translation>Kontrollpunkt från Mottagning (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the anchor</source>
+        <translation>Spara kontrollpunkten</translation>
+    </message>
+    <message>
+        <source>Verify against an anchor</source>
+        <translation>Kontrollera mot en kontrollpunkt</translation>
+    </message>
+    <message>
+        <source>Documented</source>
+        <translation>Dokumenterad</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Kontrollerat</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Iakttagelser</translation>
+    </message>
+    <message>
+        <source>Anchor</source>
+        <translation>Kontrollpunkt</translation>
+    </message>
+    <message>
+        <source>Access log review</source>
+        <translation>Loggkontroll av åtkomstloggen</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Underskrift:</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2309,14 @@
         <translation>Databasfilen är skadad eller har manipulerats. Inget mer skrivs till den. Låt mottagningens filer vara som de är och kontakta IT.</translation>
     </message>
     <message>
+        <source>{file} is not an anchor file. Choose the file saved from a log review or a backup.</source>
+        <translation>{file} är ingen fil med en kontrollpunkt. Välj filen som sparades från en loggkontroll eller en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>The anchor could not be saved to {file}: {reason}. Choose another folder, for example a USB stick or a network folder outside this computer.</source>
+        <translation>Kontrollpunkten kunde inte sparas i {file}: {reason}. Välj en annan mapp, till exempel ett USB-minne eller en nätverksmapp utanför den här datorn.</translation>
+    </message>
+    <message>
         <source>The {what} could not be found. It may have been removed.</source>
         <translation>Det gick inte att hitta {what}. Det kan ha tagits bort.</translation>
     </message>
@@ -3153,6 +3249,10 @@
         <translation>Loggkontroll dokumenterad</translation>
     </message>
     <message>
+        <source>Anchor of the access log saved</source>
+        <translation>Åtkomstloggens kontrollpunkt sparad</translation>
+    </message>
+    <message>
         <source>Database older than expected</source>
         <translation>Databasen äldre än väntat</translation>
     </message>
@@ -3286,6 +3386,51 @@
     <message>
         <source>&amp;Findings:</source>
         <translation>&amp;Iakttagelser:</translation>
+    </message>
+</context>
+<context>
+    <name>LogVerdict</name>
+    <message>
+        <source>The chain is BROKEN at entry {seq}: that entry or one before it has been changed or removed.</source>
+        <translation>Kedjan är BRUTEN vid post {seq}: den posten eller en före den har ändrats eller tagits bort.</translation>
+    </message>
+    <message>
+        <source>The clinic's root key is not the one it was: the clinic's keys may have been replaced.</source>
+        <translation>Mottagningens rotnyckel är inte den den var: mottagningens nycklar kan ha bytts ut.</translation>
+    </message>
+    <message>
+        <source>A staff member's signing key was swapped or is not certified by the clinic's root key: entries signed with it cannot be trusted.</source>
+        <translation>En medarbetares signeringsnyckel har bytts ut eller är inte intygad av mottagningens rotnyckel: poster signerade med den går inte att lita på.</translation>
+    </message>
+    <message>
+        <source>The protection that keeps log entries from being changed was removed or altered.</source>
+        <translation>Skyddet som hindrar att loggposter ändras har tagits bort eller ändrats.</translation>
+    </message>
+    <message>
+        <source>The log does not match the anchor of {at}: entries up to entry {seq} were changed or removed, or an older copy of the data folder was put back.</source>
+        <translation>Loggen stämmer inte med kontrollpunkten från {at}: poster fram till post {seq} har ändrats eller tagits bort, eller så har en äldre kopia av datamappen lagts tillbaka.</translation>
+    </message>
+    <message>
+        <source>Contact IT and keep a copy of the data folder as it is.</source>
+        <translation>Kontakta IT och spara en kopia av datamappen som den är.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The log is whole: %n entries checked, none changed or missing, every signature and key valid.</source>
+        <translation>
+            <numerusform>Loggen är hel: %n post kontrollerad, ingen ändrad eller borta, varje signatur och nyckel giltig.</numerusform>
+            <numerusform>Loggen är hel: %n poster kontrollerade, ingen ändrad eller borta, varje signatur och nyckel giltig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It matches the anchor of {at} (entry {seq}).</source>
+        <translation>Den stämmer med kontrollpunkten från {at} (post {seq}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Logins found %n time(s) that the newest changes were missing (see the entries 'Database older than expected').</source>
+        <translation>
+            <numerusform>Vid inloggning upptäcktes %n gång att de senaste ändringarna saknades (se posterna ”Databasen äldre än väntat”).</numerusform>
+            <numerusform>Vid inloggning upptäcktes %n gånger att de senaste ändringarna saknades (se posterna ”Databasen äldre än väntat”).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3851,6 +3996,10 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Skriv &amp;ut...</translation>
     </message>
     <message>
+        <source>The clinic's root key has the fingerprint {fingerprint}. It is printed with every log review: should it ever differ, the clinic's keys were replaced behind your back, so contact IT.</source>
+        <translation>Mottagningens rotnyckel har fingeravtrycket {fingerprint}. Det skrivs ut med varje loggkontroll: skulle det någon gång skilja sig har mottagningens nycklar bytts ut utan ert vetande, så kontakta då IT.</translation>
+    </message>
+    <message>
         <source>Recovery key for Mottagning</source>
         <translation>Återställningsnyckel för Mottagning</translation>
     </message>
@@ -3921,6 +4070,25 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     </message>
 </context>
 <context>
+    <name>ReviewDocumentedDialog</name>
+    <message>
+        <source>Log review documented</source>
+        <translation>Loggkontrollen är dokumenterad</translation>
+    </message>
+    <message>
+        <source>The review is documented in the access log.</source>
+        <translation>Loggkontrollen är dokumenterad i åtkomstloggen.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the review...</source>
+        <translation>&amp;Skriv ut loggkontrollen...</translation>
+    </message>
+    <message>
+        <source>&amp;Save the anchor...</source>
+        <translation>&amp;Spara kontrollpunkten...</translation>
+    </message>
+</context>
+<context>
     <name>ReviewsModel</name>
     <message>
         <source>Documented</source>
@@ -3941,6 +4109,14 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     <message>
         <source>Findings</source>
         <translation>Iakttagelser</translation>
+    </message>
+    <message>
+        <source>Anchor</source>
+        <translation>Kontrollpunkt</translation>
+    </message>
+    <message>
+        <source>entry {seq}</source>
+        <translation>post {seq}</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,9 @@ def _left(widget: QWidget) -> QHBoxLayout:
 
 
 class NewRecoveryKeyDialog(QDialog):
-    def __init__(self, clinic_name: str, key: RecoveryKey, made: date, parent: QWidget) -> None:
+    def __init__(
+        self, clinic_name: str, key: RecoveryKey, made: date, fingerprint: str, parent: QWidget
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("newRecoveryKeyDialog")
         self.setWindowTitle(self.tr("New recovery key"))
@@ -56,7 +58,7 @@ class NewRecoveryKeyDialog(QDialog):
         )
         text.setWordWrap(True)
         self.panel = RecoveryKeyPanel(self)
-        self.panel.show_key(clinic_name, key, made)
+        self.panel.show_key(clinic_name, key, made, fingerprint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -205,7 +207,9 @@ class ClinicTab(QWidget):
             with user_errors(self):
                 key = self._session.accounts.replace_recovery_key()
                 name = self._session.clinic_settings.details().name
-                open_dialog(NewRecoveryKeyDialog(name, key, self._session.time.today(), self))
+                fingerprint = self._session.access_log.root_fingerprint()
+                today = self._session.time.today()
+                open_dialog(NewRecoveryKeyDialog(name, key, today, fingerprint, self))
 
         confirm(
             self,
