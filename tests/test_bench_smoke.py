@@ -39,6 +39,7 @@ FIGURES = {
     "memory.peak_rss",
     "stall.week_clinic",
     "stall.client_view",
+    "key_rotation",
 }
 
 
@@ -74,6 +75,7 @@ def test_builds_a_smoke_clinic_and_measures_everything_once(tmp_path: Path) -> N
         assert len(figures[key]["samples"]) == 1 and math.isfinite(figures[key]["value"]), key
     assert figures["startup"]["ratio"] > 0 and figures["startup"]["floor_label"]
     assert figures["encryption"]["met"] in (True, False)
+    assert figures["key_rotation"]["ratio"] > 1, "more than copying the file"
     assert figures["stall.client_view"]["value"] > 0 and figures["stall.week_clinic"]["value"] > 0
     assert report["notes"]["smoke"]["first_area_after_login"] == "area_today"
     assert not list(tmp_path.glob("mottagning-bench-*")), "the temporary clinic is removed"

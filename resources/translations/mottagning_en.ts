@@ -181,6 +181,16 @@
     </message>
 </context>
 <context>
+    <name>SignedInUsers</name>
+    <message numerus="yes">
+        <source>The clinic's keys are replaced. %n colleague(s) take the new keys at their next login; an old copy of the key file opens nothing current.</source>
+        <translation>
+            <numerusform>The clinic's keys are replaced. %n colleague takes the new keys at their next login; an old copy of the key file opens nothing current.</numerusform>
+            <numerusform>The clinic's keys are replaced. %n colleagues take the new keys at their next login; an old copy of the key file opens nothing current.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WaitingListModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>

@@ -1887,6 +1887,10 @@
         <source>No age limit</source>
         <translation>Ingen åldersgräns</translation>
     </message>
+    <message>
+        <source>Replace the clinic's keys...</source>
+        <translation>Byt mottagningens nycklar...</translation>
+    </message>
     <message numerus="yes">
         <source>The window now locks after %n idle minute(s).</source>
         <translation>
@@ -1925,6 +1929,14 @@
     <message>
         <source>The clinic's details are saved.</source>
         <translation>Mottagningens uppgifter är sparade.</translation>
+    </message>
+    <message>
+        <source>Replace the keys when someone who had access may have kept a copy of the data folder: a former employee, a lost laptop, a paper recovery key seen by others.</source>
+        <translation>Byt nycklarna när någon som hade åtkomst kan ha behållit en kopia av datamappen: en tidigare anställd, en förlorad bärbar dator, en återställningsnyckel på papper som andra har sett.</translation>
+    </message>
+    <message>
+        <source>The old recovery key no longer opens the key file, but it still opens a copy of the key file made earlier.</source>
+        <translation>Den gamla återställningsnyckeln öppnar inte längre nyckelfilen, men den öppnar fortfarande en kopia av nyckelfilen som gjordes tidigare.</translation>
     </message>
     <message>
         <source>Replace the recovery key</source>
@@ -3046,6 +3058,25 @@
     <message>
         <source>{author} ({role})</source>
         <translation>{author} ({role})</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRotationDialog</name>
+    <message>
+        <source>Replace the clinic's keys</source>
+        <translation>Byt mottagningens nycklar</translation>
+    </message>
+    <message>
+        <source>A copy of the key file made earlier, with an old password, would still open today's database. Replacing the keys copies the database under new keys, so that such a copy opens nothing current. Everyone else keeps their password: they take the new keys at their next login. It takes a moment per gigabyte; Mottagning cannot be used meanwhile, and you are logged in again afterwards.</source>
+        <translation>En kopia av nyckelfilen som gjordes tidigare skulle tillsammans med ett gammalt lösenord fortfarande öppna dagens databas. När nycklarna byts kopieras databasen under nya nycklar, så att en sådan kopia inte öppnar något aktuellt. Alla andra behåller sina lösenord: de får de nya nycklarna när de loggar in nästa gång. Det tar en stund per gigabyte; Mottagning kan inte användas under tiden, och du loggas in igen efteråt.</translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Ditt &amp;lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the keys</source>
+        <translation>&amp;Byt nycklarna</translation>
     </message>
 </context>
 <context>
@@ -4269,6 +4300,29 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <source>Check the database</source>
         <translation>Kontrollera databasen</translation>
     </message>
+    <message>
+        <source>Also signed in on this computer: {names}. Ask them to log out first: everyone here is logged out while the keys are replaced.</source>
+        <translation>Också inloggade på den här datorn: {names}. Be dem logga ut först: alla här loggas ut medan nycklarna byts.</translation>
+    </message>
+    <message>
+        <source>Close your other open windows first (unsaved text would be lost).</source>
+        <translation>Stäng dina andra öppna fönster först (osparad text skulle gå förlorad).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clinic's keys are replaced. %n colleague(s) take the new keys at their next login; an old copy of the key file opens nothing current.</source>
+        <translation>
+            <numerusform>Mottagningens nycklar är bytta. %n kollega får de nya nycklarna vid nästa inloggning; en gammal kopia av nyckelfilen öppnar inget aktuellt.</numerusform>
+            <numerusform>Mottagningens nycklar är bytta. %n kollegor får de nya nycklarna vid nästa inloggning; en gammal kopia av nyckelfilen öppnar inget aktuellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These accounts could not be given the new keys and need a new temporary password: {names}.</source>
+        <translation>De här kontona kunde inte få de nya nycklarna och behöver ett nytt tillfälligt lösenord: {names}.</translation>
+    </message>
+    <message>
+        <source>Keys replaced</source>
+        <translation>Nycklarna är bytta</translation>
+    </message>
 </context>
 <context>
     <name>Things</name>
@@ -4493,12 +4547,20 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Återakti&amp;vera...</translation>
     </message>
     <message>
+        <source>{name}'s new role no longer holds all the keys the old one did, but a copy of the key file made earlier still does.</source>
+        <translation>{name}s nya roll har inte längre alla nycklar som den gamla hade, men en kopia av nyckelfilen som gjordes tidigare har dem fortfarande.</translation>
+    </message>
+    <message>
         <source>Temporary password</source>
         <translation>Tillfälligt lösenord</translation>
     </message>
     <message>
         <source>Give {name} a new temporary password? Their current password stops working at once.</source>
         <translation>Vill du ge {name} ett nytt tillfälligt lösenord? Det nuvarande lösenordet slutar gälla direkt.</translation>
+    </message>
+    <message>
+        <source>{name}'s account is deactivated: the password no longer opens anything here, but a copy of the key file made earlier still opens the database with it.</source>
+        <translation>{name}s konto är inaktiverat: lösenordet öppnar inte längre något här, men en kopia av nyckelfilen som gjordes tidigare öppnar fortfarande databasen med det.</translation>
     </message>
     <message>
         <source>Deactivate account</source>

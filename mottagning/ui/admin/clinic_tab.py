@@ -74,6 +74,7 @@ class NewRecoveryKeyDialog(QDialog):
 
 class ClinicTab(QWidget):
     settings_changed = Signal()
+    key_rotation_suggested = Signal(str)  # why
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -159,10 +160,14 @@ class ClinicTab(QWidget):
         replace = QPushButton(self.tr("Replace the recovery key..."), self)
         replace.setObjectName("replaceRecoveryKey")
         replace.clicked.connect(self.replace_recovery_key)
+        rotate = QPushButton(self.tr("Replace the clinic's keys..."), self)
+        rotate.setObjectName("replaceClinicKeys")
+        rotate.clicked.connect(self._rotate_on_request)
         recovery_layout = QVBoxLayout(recovery_box)
         recovery_layout.addWidget(recovery_text)
         row = QHBoxLayout()
         row.addWidget(replace)
+        row.addWidget(rotate)
         row.addStretch(1)
         recovery_layout.addLayout(row)
 
@@ -202,6 +207,15 @@ class ClinicTab(QWidget):
             )
             self.settings_changed.emit()
 
+    def _rotate_on_request(self) -> None:
+        self.key_rotation_suggested.emit(
+            self.tr(
+                "Replace the keys when someone who had access may have kept a copy of the "
+                "data folder: a former employee, a lost laptop, a paper recovery key seen "
+                "by others."
+            )
+        )
+
     def replace_recovery_key(self) -> None:
         def replace() -> None:
             with user_errors(self):
@@ -209,7 +223,18 @@ class ClinicTab(QWidget):
                 name = self._session.clinic_settings.details().name
                 fingerprint = self._session.access_log.root_fingerprint()
                 today = self._session.time.today()
-                open_dialog(NewRecoveryKeyDialog(name, key, today, fingerprint, self))
+                shown = NewRecoveryKeyDialog(name, key, today, fingerprint, self)
+                # Once the new key is written down: the old paper still opens the
+                # key file's copies made before, until the clinic's keys are replaced.
+                shown.finished.connect(
+                    lambda _result: self.key_rotation_suggested.emit(
+                        self.tr(
+                            "The old recovery key no longer opens the key file, but it still "
+                            "opens a copy of the key file made earlier."
+                        )
+                    )
+                )
+                open_dialog(shown)
 
         confirm(
             self,
