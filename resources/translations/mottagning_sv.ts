@@ -1888,6 +1888,14 @@
         <translation>Ingen åldersgräns</translation>
     </message>
     <message>
+        <source>Keys</source>
+        <translation>Nycklar</translation>
+    </message>
+    <message>
+        <source>Replace the recovery key if the paper may have been seen by someone else or is lost: the old key stops working at once. Replace the clinic's keys when someone may have kept a copy of the data folder.</source>
+        <translation>Byt återställningsnyckel om papperet kan ha setts av någon annan eller har kommit bort: den gamla nyckeln slutar gälla direkt. Byt mottagningens nycklar när någon kan ha behållit en kopia av datamappen.</translation>
+    </message>
+    <message>
         <source>Replace the clinic's keys...</source>
         <translation>Byt mottagningens nycklar...</translation>
     </message>
@@ -1913,14 +1921,6 @@
     <message>
         <source>&amp;Reservnummer in this region:</source>
         <translation>&amp;Reservnummer i den här regionen:</translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <translation>Återställningsnyckel</translation>
-    </message>
-    <message>
-        <source>Replace the recovery key if the paper may have been seen by someone else or is lost. The old key stops working at once.</source>
-        <translation>Byt återställningsnyckel om papperet kan ha setts av någon annan eller har kommit bort. Den gamla nyckeln slutar gälla direkt.</translation>
     </message>
     <message>
         <source>Replace the recovery key...</source>

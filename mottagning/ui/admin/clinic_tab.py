@@ -148,11 +148,12 @@ class ClinicTab(QWidget):
         clients_form.addRow(self.tr("&Reservnummer in this region:"), self.reservnummer)
         clients_form.addRow("", _left(self.save_clients))
 
-        recovery_box = QGroupBox(self.tr("Recovery key"), self)
+        recovery_box = QGroupBox(self.tr("Keys"), self)
         recovery_text = QLabel(
             self.tr(
                 "Replace the recovery key if the paper may have been seen by someone else "
-                "or is lost. The old key stops working at once."
+                "or is lost: the old key stops working at once. Replace the clinic's keys "
+                "when someone may have kept a copy of the data folder."
             ),
             self,
         )

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from mottagning.ui.errors import show_in
-from mottagning.ui.sizes import characters, resize_within_screen
+from mottagning.ui.sizes import characters, grow_to_fit, resize_within_screen
 
 
 class KeyRotationDialog(QDialog):
@@ -75,6 +75,7 @@ class KeyRotationDialog(QDialog):
             self.replace_button.setEnabled(False)
             self.password.setEnabled(False)
         resize_within_screen(self, characters(self, 80), self.sizeHint().height())
+        grow_to_fit(self)  # the wrapped texts at this width
 
     def _replace(self) -> None:
         if self.password.text():
@@ -88,6 +89,7 @@ class KeyRotationDialog(QDialog):
         self.progress.setVisible(busy)
         if busy:
             self.progress.setValue(0)
+            grow_to_fit(self)
 
     def show_progress(self, fraction: float, _step: str) -> None:
         self.progress.setValue(round(100 * fraction))
