@@ -437,7 +437,7 @@ class StorageUnavailable(UserError):
 class NotAnAnchor(UserError):
     message = QT_TRANSLATE_NOOP(
         "Errors",
-        "{file} is not an anchor file. Choose the file saved from a log review or a backup.",
+        "{file} is not an anchor file. Choose the file saved from a documented log review.",
     )
 
 

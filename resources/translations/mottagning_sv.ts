@@ -2321,8 +2321,8 @@
         <translation>Databasfilen är skadad eller har manipulerats. Inget mer skrivs till den. Låt mottagningens filer vara som de är och kontakta IT.</translation>
     </message>
     <message>
-        <source>{file} is not an anchor file. Choose the file saved from a log review or a backup.</source>
-        <translation>{file} är ingen fil med en kontrollpunkt. Välj filen som sparades från en loggkontroll eller en säkerhetskopia.</translation>
+        <source>{file} is not an anchor file. Choose the file saved from a documented log review.</source>
+        <translation>{file} är ingen fil med en kontrollpunkt. Välj filen som sparades från en dokumenterad loggkontroll.</translation>
     </message>
     <message>
         <source>The anchor could not be saved to {file}: {reason}. Choose another folder, for example a USB stick or a network folder outside this computer.</source>
