@@ -5,6 +5,7 @@
     python -m bench run --size 1x --data-dir /tmp/bench-1x \\
         --compare-size 10x --compare-dir /tmp/bench-10x --out growth.json
     python -m bench run --size smoke --repeat 1      # builds a fresh clinic first
+    python -m bench compare before.json after.json   # exit 1 if a figure regressed
 """
 
 import argparse
@@ -14,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bench.build import build
+from bench.compare import compare
 from bench.report import table
 from bench.runner import Clinic, run
 from bench.sizes import SIZES
@@ -40,6 +42,9 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
         help="measure the given folders themselves instead of copies (it writes to them)",
     )
     bench.add_argument("--work-dir", type=Path, help="where copies go (default: system temp)")
+    against = commands.add_parser("compare", help="which figures got slower than before")
+    against.add_argument("before", type=Path, help="the earlier run's JSON")
+    against.add_argument("after", type=Path, help="the later run's JSON")
     args = parser.parse_args(argv)
     if args.command == "run":
         if args.compare_dir and not args.compare_size:
@@ -68,6 +73,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         print(build(SIZES[args.size], args.data_dir))
         return 0
+    if args.command == "compare":
+        try:
+            text, regressed = compare(args.before, args.after)
+        except (OSError, ValueError, KeyError) as error:
+            print(f"cannot compare: {error}", file=sys.stderr)
+            return 2
+        print(text)
+        return 1 if regressed else 0
     clinics = [Clinic(args.size, args.data_dir)]
     if args.compare_size:
         clinics.append(Clinic(args.compare_size, args.compare_dir))

@@ -81,6 +81,8 @@ TARGETS = {
     "letters.referral_preview": Target(500),
     "encryption": Target(1.5, on_ratio=True),
     "memory.peak_rss": Target(300),
+    "stall.week_clinic": Target(100),
+    "stall.client_view": Target(100),
 }
 SIZE_TARGETS = {("search.p95", "10x"): Target(30)}
 

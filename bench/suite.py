@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 
 CLIENT_VIEWS = 3  # the big record opened this many times per GUI probe
 SIGNED_PER_RUN = 3
+ROTATIONS = 3  # each copies the whole database: at most this many per run
 
 
 @dataclass
@@ -39,7 +40,23 @@ def measure(data: Dataset, repeat: int, scratch: Path) -> SizeResult:
     result.figures += services(data, repeat)
     log.info("%s: encryption cost (export to plain SQLite, the query set)", data.size)
     result.figures += encryption.measure(data, repeat, scratch, result.notes)
+    log.info("%s: replacing the clinic's keys, %d time(s)", data.size, min(repeat, ROTATIONS))
+    result.figures += rotation(data, min(repeat, ROTATIONS), scratch)
     return result
+
+
+def rotation(data: Dataset, runs: int, scratch: Path) -> list[Figure]:
+    rotations, copies = measures.key_rotation(data.files, scratch, runs)
+    return [
+        figure(
+            "key_rotation",
+            "replace the clinic's keys (database copied and re-sealed)",
+            data.size,
+            rotations,
+            floor=median(copies),
+            floor_label="shutil.copyfile of the database",
+        )
+    ]
 
 
 def startup(data: Dataset, repeat: int) -> list[Figure]:
@@ -128,6 +145,18 @@ def gui(data: Dataset, repeat: int, notes: dict[str, object]) -> list[Figure]:
             "client view, first opened after login",
             size,
             [r["client_view"][0] for r in runs],
+        ),
+        figure(
+            "stall.week_clinic",
+            "longest event-loop stall: whole clinic's week",
+            size,
+            [r["stall_week_clinic"] for r in runs],
+        ),
+        figure(
+            "stall.client_view",
+            "longest event-loop stall: big record's page and tabs",
+            size,
+            [r["stall_client"] for r in runs],
         ),
         figure(
             "memory.peak_rss",

@@ -55,12 +55,24 @@
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <source>&amp;Verify the chain</source>
-        <translation>K&amp;ontrollera kedjan</translation>
+        <source>&amp;Verify the log</source>
+        <translation>&amp;Kontrollera loggen</translation>
+    </message>
+    <message>
+        <source>Verify against an &amp;anchor...</source>
+        <translation>Kontrollera mot en &amp;kontrollpunkt...</translation>
     </message>
     <message>
         <source>&amp;Document a log review...</source>
         <translation>&amp;Dokumentera en loggkontroll...</translation>
+    </message>
+    <message>
+        <source>&amp;Print the review...</source>
+        <translation>&amp;Skriv ut loggkontrollen...</translation>
+    </message>
+    <message>
+        <source>Save its a&amp;nchor...</source>
+        <translation>Spara dess kontroll&amp;punkt...</translation>
     </message>
     <message>
         <source>From</source>
@@ -93,16 +105,21 @@
             <numerusform>%n poster</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The chain is whole: %n entries checked, none changed or missing.</source>
-        <translation>
-            <numerusform>Kedjan är hel: %n post kontrollerad, ingen ändrad eller saknad.</numerusform>
-            <numerusform>Kedjan är hel: %n poster kontrollerade, ingen ändrad eller saknad.</numerusform>
-        </translation>
+    <message>
+        <source>Verifying the log...</source>
+        <translation>Loggen kontrolleras...</translation>
     </message>
     <message>
-        <source>The chain is BROKEN at entry {seq}: that entry or one before it has been changed or removed. Contact IT and keep a copy of the database as it is.</source>
-        <translation>Kedjan är BRUTEN vid post {seq}: den posten eller en tidigare post har ändrats eller tagits bort. Kontakta IT och spara en kopia av databasen som den är nu.</translation>
+        <source>Verifying the access log</source>
+        <translation>Åtkomstloggen kontrolleras</translation>
+    </message>
+    <message>
+        <source>Anchor saved</source>
+        <translation>Kontrollpunkten är sparad</translation>
+    </message>
+    <message>
+        <source>The anchor is saved in {file}. Keep it outside this computer; 'Verify against an anchor' compares the log with it.</source>
+        <translation>Kontrollpunkten är sparad i {file}. Förvara den utanför den här datorn; ”Kontrollera mot en kontrollpunkt” jämför loggen med den.</translation>
     </message>
 </context>
 <context>
@@ -504,6 +521,77 @@
     <message>
         <source>&amp;Reason for the correction:</source>
         <translation>&amp;Skäl till rättelsen:</translation>
+    </message>
+</context>
+<context>
+    <name>AnchorTexts</name>
+    <message>
+        <source>Entry {seq} of the access log, at {at}</source>
+        <translation>Post {seq} i åtkomstloggen, {at}</translation>
+    </message>
+    <message>
+        <source>Its seal: {mac}</source>
+        <translation>Dess kontrollsumma: {mac}</translation>
+    </message>
+    <message>
+        <source>The clinic's root key: {fingerprint}</source>
+        <translation>Mottagningens rotnyckel: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Database: {origin}</source>
+        <translation>Databas: {origin}</translation>
+    </message>
+    <message>
+        <source>Keep this paper, or the saved anchor file, outside the computer. Verifying the log against it later shows whether entries up to this one were changed or removed, or an older copy of the data folder was put back.</source>
+        <translation>Förvara det här pappret, eller den sparade filen med kontrollpunkten, utanför datorn. När loggen senare kontrolleras mot den syns det om poster fram till den här har ändrats eller tagits bort, eller om en äldre kopia av datamappen har lagts tillbaka.</translation>
+    </message>
+    <message>
+        <source>The log was empty: this review has no anchor.</source>
+        <translation>Loggen var tom: den här loggkontrollen har ingen kontrollpunkt.</translation>
+    </message>
+    <message>
+        <source>Mottagning anchor (*.json)</source>
+        <translation>Kontrollpunkt från Mottagning (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the anchor</source>
+        <translation>Spara kontrollpunkten</translation>
+    </message>
+    <message>
+        <source>Verify against an anchor</source>
+        <translation>Kontrollera mot en kontrollpunkt</translation>
+    </message>
+    <message>
+        <source>Documented</source>
+        <translation>Dokumenterad</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Kontrollerat</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Iakttagelser</translation>
+    </message>
+    <message>
+        <source>Anchor</source>
+        <translation>Kontrollpunkt</translation>
+    </message>
+    <message>
+        <source>Access log review</source>
+        <translation>Loggkontroll av åtkomstloggen</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Underskrift:</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2069,18 @@
         <source>No age limit</source>
         <translation>Ingen åldersgräns</translation>
     </message>
+    <message>
+        <source>Keys</source>
+        <translation>Nycklar</translation>
+    </message>
+    <message>
+        <source>Replace the recovery key if the paper may have been seen by someone else or is lost: the old key stops working at once. Replace the clinic's keys when someone may have kept a copy of the data folder.</source>
+        <translation>Byt återställningsnyckel om papperet kan ha setts av någon annan eller har kommit bort: den gamla nyckeln slutar gälla direkt. Byt mottagningens nycklar när någon kan ha behållit en kopia av datamappen.</translation>
+    </message>
+    <message>
+        <source>Replace the clinic's keys...</source>
+        <translation>Byt mottagningens nycklar...</translation>
+    </message>
     <message numerus="yes">
         <source>The window now locks after %n idle minute(s).</source>
         <translation>
@@ -2005,20 +2105,20 @@
         <translation>&amp;Reservnummer i den här regionen:</translation>
     </message>
     <message>
-        <source>Recovery key</source>
-        <translation>Återställningsnyckel</translation>
-    </message>
-    <message>
-        <source>Replace the recovery key if the paper may have been seen by someone else or is lost. The old key stops working at once.</source>
-        <translation>Byt återställningsnyckel om papperet kan ha setts av någon annan eller har kommit bort. Den gamla nyckeln slutar gälla direkt.</translation>
-    </message>
-    <message>
         <source>Replace the recovery key...</source>
         <translation>Byt återställningsnyckel...</translation>
     </message>
     <message>
         <source>The clinic's details are saved.</source>
         <translation>Mottagningens uppgifter är sparade.</translation>
+    </message>
+    <message>
+        <source>Replace the keys when someone who had access may have kept a copy of the data folder: a former employee, a lost laptop, a paper recovery key seen by others.</source>
+        <translation>Byt nycklarna när någon som hade åtkomst kan ha behållit en kopia av datamappen: en tidigare anställd, en förlorad bärbar dator, en återställningsnyckel på papper som andra har sett.</translation>
+    </message>
+    <message>
+        <source>The old recovery key no longer opens the key file, but it still opens a copy of the key file made earlier.</source>
+        <translation>Den gamla återställningsnyckeln öppnar inte längre nyckelfilen, men den öppnar fortfarande en kopia av nyckelfilen som gjordes tidigare.</translation>
     </message>
     <message>
         <source>Replace the recovery key</source>
@@ -2203,6 +2303,17 @@
     <message>
         <source>Questionnaire due</source>
         <translation>Skattning att göra</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>Skriv &amp;ut...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +2642,14 @@
     <message>
         <source>The database file is damaged or has been tampered with. Nothing more will be written to it. Leave the clinic's files as they are and contact IT.</source>
         <translation>Databasfilen är skadad eller har manipulerats. Inget mer skrivs till den. Låt mottagningens filer vara som de är och kontakta IT.</translation>
+    </message>
+    <message>
+        <source>{file} is not an anchor file. Choose the file saved from a documented log review.</source>
+        <translation>{file} är ingen fil med en kontrollpunkt. Välj filen som sparades från en dokumenterad loggkontroll.</translation>
+    </message>
+    <message>
+        <source>The anchor could not be saved to {file}: {reason}. Choose another folder, for example a USB stick or a network folder outside this computer.</source>
+        <translation>Kontrollpunkten kunde inte sparas i {file}: {reason}. Välj en annan mapp, till exempel ett USB-minne eller en nätverksmapp utanför den här datorn.</translation>
     </message>
     <message>
         <source>The {what} could not be found. It may have been removed.</source>
@@ -3381,6 +3500,25 @@
     </message>
 </context>
 <context>
+    <name>KeyRotationDialog</name>
+    <message>
+        <source>Replace the clinic's keys</source>
+        <translation>Byt mottagningens nycklar</translation>
+    </message>
+    <message>
+        <source>A copy of the key file made earlier, with an old password, would still open today's database. Replacing the keys copies the database under new keys, so that such a copy opens nothing current. Everyone else keeps their password: they take the new keys at their next login. It takes a moment per gigabyte; Mottagning cannot be used meanwhile, and you are logged in again afterwards.</source>
+        <translation>En kopia av nyckelfilen som gjordes tidigare skulle tillsammans med ett gammalt lösenord fortfarande öppna dagens databas. När nycklarna byts kopieras databasen under nya nycklar, så att en sådan kopia inte öppnar något aktuellt. Alla andra behåller sina lösenord: de får de nya nycklarna när de loggar in nästa gång. Det tar en stund per gigabyte; Mottagning kan inte användas under tiden, och du loggas in igen efteråt.</translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Ditt &amp;lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the keys</source>
+        <translation>&amp;Byt nycklarna</translation>
+    </message>
+</context>
+<context>
     <name>LeadPage</name>
     <message>
         <source>The clinic lead</source>
@@ -3530,14 +3668,6 @@
         <translation>Sparad som PDF</translation>
     </message>
     <message>
-        <source>Question to be answered</source>
-        <translation>Frågeställning</translation>
-    </message>
-    <message>
-        <source>Referral</source>
-        <translation>Remiss</translation>
-    </message>
-    <message>
         <source>Appointment letter</source>
         <translation>Kallelse</translation>
     </message>
@@ -3552,6 +3682,14 @@
     <message>
         <source>the client has no address registered</source>
         <translation>klienten har ingen adress registrerad</translation>
+    </message>
+    <message>
+        <source>Question to be answered</source>
+        <translation>Frågeställning</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Remiss</translation>
     </message>
     <message>
         <source>only this client's signed notes</source>
@@ -3794,6 +3932,10 @@
         <translation>Loggkontroll dokumenterad</translation>
     </message>
     <message>
+        <source>Anchor of the access log saved</source>
+        <translation>Åtkomstloggens kontrollpunkt sparad</translation>
+    </message>
+    <message>
         <source>Database older than expected</source>
         <translation>Databasen äldre än väntat</translation>
     </message>
@@ -3953,6 +4095,10 @@
         <source>Appointment letter made</source>
         <translation>Kallelse skapad</translation>
     </message>
+    <message>
+        <source>Questionnaire report made</source>
+        <translation>Rapport över skattningar skapad</translation>
+    </message>
 </context>
 <context>
     <name>LogReviewDialog</name>
@@ -3979,6 +4125,51 @@
     <message>
         <source>&amp;Findings:</source>
         <translation>&amp;Iakttagelser:</translation>
+    </message>
+</context>
+<context>
+    <name>LogVerdict</name>
+    <message>
+        <source>The chain is BROKEN at entry {seq}: that entry or one before it has been changed or removed.</source>
+        <translation>Kedjan är BRUTEN vid post {seq}: den posten eller en före den har ändrats eller tagits bort.</translation>
+    </message>
+    <message>
+        <source>The clinic's root key is not the one it was: the clinic's keys may have been replaced.</source>
+        <translation>Mottagningens rotnyckel är inte den den var: mottagningens nycklar kan ha bytts ut.</translation>
+    </message>
+    <message>
+        <source>A staff member's signing key was swapped or is not certified by the clinic's root key: entries signed with it cannot be trusted.</source>
+        <translation>En medarbetares signeringsnyckel har bytts ut eller är inte intygad av mottagningens rotnyckel: poster signerade med den går inte att lita på.</translation>
+    </message>
+    <message>
+        <source>The protection that keeps log entries from being changed was removed or altered.</source>
+        <translation>Skyddet som hindrar att loggposter ändras har tagits bort eller ändrats.</translation>
+    </message>
+    <message>
+        <source>The log does not match the anchor of {at}: entries up to entry {seq} were changed or removed, or an older copy of the data folder was put back.</source>
+        <translation>Loggen stämmer inte med kontrollpunkten från {at}: poster fram till post {seq} har ändrats eller tagits bort, eller så har en äldre kopia av datamappen lagts tillbaka.</translation>
+    </message>
+    <message>
+        <source>Contact IT and keep a copy of the data folder as it is.</source>
+        <translation>Kontakta IT och spara en kopia av datamappen som den är.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The log is whole: %n entries checked, none changed or missing, every signature and key valid.</source>
+        <translation>
+            <numerusform>Loggen är hel: %n post kontrollerad, ingen ändrad eller borta, varje signatur och nyckel giltig.</numerusform>
+            <numerusform>Loggen är hel: %n poster kontrollerade, ingen ändrad eller borta, varje signatur och nyckel giltig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It matches the anchor of {at} (entry {seq}).</source>
+        <translation>Den stämmer med kontrollpunkten från {at} (post {seq}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Logins found %n time(s) that the newest changes were missing (see the entries 'Database older than expected').</source>
+        <translation>
+            <numerusform>Vid inloggning upptäcktes %n gång att de senaste ändringarna saknades (se posterna ”Databasen äldre än väntat”).</numerusform>
+            <numerusform>Vid inloggning upptäcktes %n gånger att de senaste ändringarna saknades (se posterna ”Databasen äldre än väntat”).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4153,8 +4344,20 @@
         <translation>&amp;Nytt skattningsformulär...</translation>
     </message>
     <message>
+        <source>&amp;Report...</source>
+        <translation>&amp;Rapport...</translation>
+    </message>
+    <message>
+        <source>The results over time, to print for the client</source>
+        <translation>Resultaten över tid, att skriva ut åt klienten</translation>
+    </message>
+    <message>
         <source>No questionnaires yet. Choose "New questionnaire..." to enter one.</source>
         <translation>Inga skattningar ännu. Välj "Nytt skattningsformulär..." för att fylla i ett.</translation>
+    </message>
+    <message>
+        <source>Questionnaire report</source>
+        <translation>Skattningar över tid</translation>
     </message>
     <message>
         <source>{alias} is not one of your clients, so their questionnaires are not shown. If you need them now, request emergency access on the Journal tab: it is logged and reviewed by the clinic lead.</source>
@@ -4544,6 +4747,10 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Skriv &amp;ut...</translation>
     </message>
     <message>
+        <source>The clinic's root key has the fingerprint {fingerprint}. It is printed with every log review: should it ever differ, the clinic's keys were replaced behind your back, so contact IT.</source>
+        <translation>Mottagningens rotnyckel har fingeravtrycket {fingerprint}. Det skrivs ut med varje loggkontroll: skulle det någon gång skilja sig har mottagningens nycklar bytts ut utan ert vetande, så kontakta då IT.</translation>
+    </message>
+    <message>
         <source>Recovery key for Mottagning</source>
         <translation>Återställningsnyckel för Mottagning</translation>
     </message>
@@ -4756,6 +4963,25 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     </message>
 </context>
 <context>
+    <name>ReviewDocumentedDialog</name>
+    <message>
+        <source>Log review documented</source>
+        <translation>Loggkontrollen är dokumenterad</translation>
+    </message>
+    <message>
+        <source>The review is documented in the access log.</source>
+        <translation>Loggkontrollen är dokumenterad i åtkomstloggen.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the review...</source>
+        <translation>&amp;Skriv ut loggkontrollen...</translation>
+    </message>
+    <message>
+        <source>&amp;Save the anchor...</source>
+        <translation>&amp;Spara kontrollpunkten...</translation>
+    </message>
+</context>
+<context>
     <name>ReviewsModel</name>
     <message>
         <source>Documented</source>
@@ -4776,6 +5002,14 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     <message>
         <source>Findings</source>
         <translation>Iakttagelser</translation>
+    </message>
+    <message>
+        <source>Anchor</source>
+        <translation>Kontrollpunkt</translation>
+    </message>
+    <message>
+        <source>entry {seq}</source>
+        <translation>post {seq}</translation>
     </message>
 </context>
 <context>
@@ -4942,6 +5176,29 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     <message>
         <source>Check the database</source>
         <translation>Kontrollera databasen</translation>
+    </message>
+    <message>
+        <source>Also signed in on this computer: {names}. Ask them to log out first: everyone here is logged out while the keys are replaced.</source>
+        <translation>Också inloggade på den här datorn: {names}. Be dem logga ut först: alla här loggas ut medan nycklarna byts.</translation>
+    </message>
+    <message>
+        <source>Close your other open windows first (unsaved text would be lost).</source>
+        <translation>Stäng dina andra öppna fönster först (osparad text skulle gå förlorad).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clinic's keys are replaced. %n colleague(s) take the new keys at their next login; an old copy of the key file opens nothing current.</source>
+        <translation>
+            <numerusform>Mottagningens nycklar är bytta. %n kollega får de nya nycklarna vid nästa inloggning; en gammal kopia av nyckelfilen öppnar inget aktuellt.</numerusform>
+            <numerusform>Mottagningens nycklar är bytta. %n kollegor får de nya nycklarna vid nästa inloggning; en gammal kopia av nyckelfilen öppnar inget aktuellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These accounts could not be given the new keys and need a new temporary password: {names}.</source>
+        <translation>De här kontona kunde inte få de nya nycklarna och behöver ett nytt tillfälligt lösenord: {names}.</translation>
+    </message>
+    <message>
+        <source>Keys replaced</source>
+        <translation>Nycklarna är bytta</translation>
     </message>
 </context>
 <context>
@@ -5191,12 +5448,20 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Återakti&amp;vera...</translation>
     </message>
     <message>
+        <source>{name}'s new role no longer holds all the keys the old one did, but a copy of the key file made earlier still does.</source>
+        <translation>{name}s nya roll har inte längre alla nycklar som den gamla hade, men en kopia av nyckelfilen som gjordes tidigare har dem fortfarande.</translation>
+    </message>
+    <message>
         <source>Temporary password</source>
         <translation>Tillfälligt lösenord</translation>
     </message>
     <message>
         <source>Give {name} a new temporary password? Their current password stops working at once.</source>
         <translation>Vill du ge {name} ett nytt tillfälligt lösenord? Det nuvarande lösenordet slutar gälla direkt.</translation>
+    </message>
+    <message>
+        <source>{name}'s account is deactivated: the password no longer opens anything here, but a copy of the key file made earlier still opens the database with it.</source>
+        <translation>{name}s konto är inaktiverat: lösenordet öppnar inte längre något här, men en kopia av nyckelfilen som gjordes tidigare öppnar fortfarande databasen med det.</translation>
     </message>
     <message>
         <source>Deactivate account</source>
