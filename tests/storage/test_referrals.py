@@ -168,7 +168,7 @@ def test_the_pdf_embeds_its_fonts_sets_its_language_and_hides_the_client_in_meta
 
 def test_a_long_referral_numbers_its_pages_and_marks_each_secret(counselor, asa, unit):
     record_consent(counselor, asa.id, unit.id)
-    long = "Klienten berättar om en svår period med många möten. " * 70
+    long = "Klienten berättar om en svår period med många möten. " * 45
     document = counselor.referrals.preview(draft(asa.id, unit.id, background=long))
     reader = pdf_reader(document.pdf)
 
