@@ -74,6 +74,7 @@ class LogAction(StrEnum):
     LETTER_DOCUMENT_OPENED = "letter_document_opened"
     APPOINTMENT_LETTER_PRINTED = "appointment_letter_printed"
     QUESTIONNAIRE_REPORT_MADE = "questionnaire_report_made"
+    SCHEDULE_PRINTED = "schedule_printed"
 
     @property
     def label(self) -> Text:
@@ -147,6 +148,7 @@ _LABELS = {
     LogAction.LETTER_DOCUMENT_OPENED: Text("LogAction", "Sent document opened"),
     LogAction.APPOINTMENT_LETTER_PRINTED: Text("LogAction", "Appointment letter made"),
     LogAction.QUESTIONNAIRE_REPORT_MADE: Text("LogAction", "Questionnaire report made"),
+    LogAction.SCHEDULE_PRINTED: Text("LogAction", "Schedule printed"),
 }
 
 

@@ -231,3 +231,27 @@ class QuestionnaireReportContent:
     day: date
     series: tuple[InstrumentSeries, ...]
     author: str
+
+
+@dataclass(frozen=True)
+class ScheduleRow:
+    day: date
+    time: str  # "10:00–11:00"
+    client: str  # an alias or initials, never a name
+    counselors: str
+    room: str
+    form: str
+    status: str
+
+
+@dataclass(frozen=True)
+class ScheduleContent:
+    language: str
+    letterhead: Letterhead
+    title: str  # "Schema vecka 48" (already in the user's language)
+    subtitle: str  # whose: a counselor, a room, the whole clinic
+    headers: tuple[str, ...]  # time, client, counselor, room, form, status
+    day_names: tuple[str, ...]  # Monday first, in the user's language
+    rows: tuple[ScheduleRow, ...]
+    empty: str  # said on a day without visits
+    days: tuple[date, ...]

@@ -32,6 +32,7 @@ from mottagning.services.permissions import Action
 from mottagning.services.preferences import UserPreferences
 from mottagning.services.questionnaire_reports import QuestionnaireReportService
 from mottagning.services.referrals import ReferralService
+from mottagning.services.schedule_print import SchedulePrintService
 from mottagning.services.scheduling import SchedulingService
 from mottagning.services.treatment_plans import TreatmentPlanService
 from mottagning.services.unlocked_clinic import HeadCheck, UnlockedClinic
@@ -75,6 +76,7 @@ class Session:
         self.consents = ConsentService(self._context, need_to_know)
         self.referrals = ReferralService(self._context, need_to_know, self.address_book)
         self.appointment_letters = AppointmentLetterService(self._context)
+        self.schedule_print = SchedulePrintService(self._context)
         self.questionnaire_reports = QuestionnaireReportService(
             self._context, need_to_know, self.measures
         )

@@ -1269,6 +1269,22 @@
         <translation>Boka ett besök på den valda tiden (Ctrl+N)</translation>
     </message>
     <message>
+        <source>&amp;Print</source>
+        <translation>Skriv &amp;ut</translation>
+    </message>
+    <message>
+        <source>The schedule shown, on paper</source>
+        <translation>Schemat som visas, på papper</translation>
+    </message>
+    <message>
+        <source>With clients' aliases</source>
+        <translation>Med klienternas alias</translation>
+    </message>
+    <message>
+        <source>With clients' initials</source>
+        <translation>Med klienternas initialer</translation>
+    </message>
+    <message>
         <source>The whole clinic</source>
         <translation>Hela mottagningen</translation>
     </message>
@@ -4099,6 +4115,10 @@
         <source>Questionnaire report made</source>
         <translation>Rapport över skattningar skapad</translation>
     </message>
+    <message>
+        <source>Schedule printed</source>
+        <translation>Schema utskrivet</translation>
+    </message>
 </context>
 <context>
     <name>LogReviewDialog</name>
@@ -5025,6 +5045,89 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     <message>
         <source>Clinic lead</source>
         <translation>Enhetschef</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePrint</name>
+    <message>
+        <source>Schedule {day}</source>
+        <translation>Schema {day}</translation>
+    </message>
+    <message>
+        <source>Schedule week {week}, {year}</source>
+        <translation>Schema vecka {week}, {year}</translation>
+    </message>
+    <message>
+        <source>The whole clinic</source>
+        <translation>Hela mottagningen</translation>
+    </message>
+    <message>
+        <source>Counselor: {name}</source>
+        <translation>Behandlare: {name}</translation>
+    </message>
+    <message>
+        <source>Room: {name}</source>
+        <translation>Rum: {name}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>Behandlare</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Rum</translation>
+    </message>
+    <message>
+        <source>Contact form</source>
+        <translation>Kontaktform</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No visits.</source>
+        <translation>Inga besök.</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Måndag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tisdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Onsdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Torsdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Fredag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Lördag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Söndag</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schema</translation>
     </message>
 </context>
 <context>

@@ -274,6 +274,7 @@ PROBES: dict[Action, dict[str, Probe]] = {
         "next_free_time": lambda s, r: s.sessions[r].scheduling.next_free_time(
             [s.cora], TUESDAY_10, HOUR
         ),
+        "schedule_print": lambda s, r: s.sessions[r].schedule_print.render(TODAY, week=True),
     },
     Action.BOOK_APPOINTMENTS: {
         "book": lambda s, r: s.sessions[r].scheduling.book(

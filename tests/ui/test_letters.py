@@ -11,6 +11,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStandardPaths
 from PySide6.QtGui import QPdfWriter
 from PySide6.QtWidgets import QMessageBox
 
+from mottagning.models.access_log import LogAction, LogQuery
 from mottagning.models.consent import BasisKind, Scope
 from mottagning.models.journal import NoteType
 from mottagning.models.letters import Include
@@ -294,3 +295,31 @@ def test_a_questionnaire_report_is_previewed_and_printed(qtbot, counselor, clien
     assert printer.pages() == 1
     assert temp_files() - before == set()
     dialog.close()
+
+
+def test_the_calendar_prints_the_week_with_aliases(qtbot, scheduler, counselor, client):
+    from PySide6.QtWidgets import QApplication
+
+    from mottagning.ui.calendar.page import CalendarPage
+    from mottagning.ui.calendar.snapshot import CLINIC, Mode
+    from mottagning.ui.letters.document_dialog import DocumentDialog
+    from tests.storage.reception import local, visit
+
+    scheduler.scheduling.book(
+        visit(counselor.user.id, local(2026, 11, 24, 10), client_id=client.id)
+    )
+    page = shown(qtbot, CalendarPage(scheduler))
+    page.set_view_of(CLINIC)
+    page.set_mode(Mode.WEEK)
+
+    page.print_schedule()
+
+    qtbot.waitUntil(
+        lambda: any(isinstance(w, DocumentDialog) for w in QApplication.topLevelWidgets()),
+        timeout=5000,
+    )
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, DocumentDialog))
+    assert len(dialog.preview.page_labels) == 1
+    dialog.close()
+    entries = scheduler.clinic.access_log.query(LogQuery())
+    assert LogAction.SCHEDULE_PRINTED in [e.action for e in entries]
