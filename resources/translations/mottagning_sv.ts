@@ -4399,6 +4399,52 @@
     </message>
 </context>
 <context>
+    <name>MyLettersDialog</name>
+    <message>
+        <source>Referrals sent</source>
+        <translation>Skickade remisser</translation>
+    </message>
+    <message>
+        <source>No referrals have been sent.</source>
+        <translation>Inga remisser har skickats.</translation>
+    </message>
+</context>
+<context>
+    <name>MyLettersModel</name>
+    <message>
+        <source>Sent</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Reply requested by</source>
+        <translation>Svar önskas senast</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Received {day}</source>
+        <translation>Mottaget {day}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenat</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntar</translation>
+    </message>
+</context>
+<context>
     <name>NewNoteDialog</name>
     <message>
         <source>New note</source>
@@ -5404,6 +5450,10 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     <message>
         <source>To answer</source>
         <translation>Att besvara</translation>
+    </message>
+    <message>
+        <source>Referrals &amp;sent...</source>
+        <translation>Skickade &amp;remisser...</translation>
     </message>
     <message>
         <source>Strand not known</source>

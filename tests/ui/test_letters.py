@@ -323,3 +323,22 @@ def test_the_calendar_prints_the_week_with_aliases(qtbot, scheduler, counselor, 
     dialog.close()
     entries = scheduler.clinic.access_log.query(LogQuery())
     assert LogAction.SCHEDULE_PRINTED in [e.action for e in entries]
+
+
+def test_the_counselors_letter_register_opens_the_client(qtbot, counselor, client, unit):
+    from mottagning.models.letters import Channel
+    from tests.storage.letters_support import draft
+
+    record_consent(counselor, client.id, unit.id)
+    counselor.referrals.send(draft(client.id, unit.id), Channel.PRINTED)
+    today = shown(qtbot, TodayPage(counselor))
+    opened = []
+    today.open_client_requested.connect(opened.append)
+
+    dialog = today.show_letters()
+
+    assert dialog.model.rowCount() == 1
+    assert dialog.model.data(dialog.model.index(0, 1)) == "Björk"
+    assert dialog.model.data(dialog.model.index(0, 2)) == "Beroendemottagningen Väst"
+    dialog.table.doubleClicked.emit(dialog.model.index(0, 0))
+    assert opened == [client.id]
