@@ -334,6 +334,18 @@ def booking_dialogs(camera: Camera, window: MainWindow) -> None:
     dismiss(window)
 
 
+def schedule_print(camera: Camera, window: MainWindow) -> None:
+    """The week shown in the calendar, on paper (by initials)."""
+    from mottagning.ui.letters.document_dialog import DocumentDialog  # noqa: PLC0415
+
+    assert window.workspace is not None
+    page = window.workspace.show_area("calendar")
+    page.print_schedule(initials=True)  # type: ignore[union-attr]
+    wait_until(lambda: visible_dialog(DocumentDialog) is not None)
+    camera.shoot("schedule-print", 600)
+    dismiss(window)
+
+
 # --- Clients and the waiting list -----------------------------------------------------
 
 
@@ -460,6 +472,7 @@ def letters_walk(camera: Camera, window: MainWindow, client_id: str) -> None:
     shots, to render with pdftoppm)."""
     from mottagning.models.consent import Scope  # noqa: PLC0415
     from mottagning.models.letters import Channel, Include  # noqa: PLC0415
+    from mottagning.ui.letters.document_dialog import DocumentDialog  # noqa: PLC0415
 
     view = client_page(window, client_id)
     view.sections.setCurrentIndex(view.sections.indexOf(view._letters_tab))  # type: ignore[arg-type]
@@ -499,6 +512,18 @@ def letters_walk(camera: Camera, window: MainWindow, client_id: str) -> None:
     letters.letters.selectRow(0)
     letters.show_selected()
     camera.shoot("letter-as-sent", 600)
+    dismiss(window)
+    view.show_questionnaires()
+    measures = view.measures
+    assert measures is not None
+    measures.show_report()
+    wait_until(lambda: visible_dialog(DocumentDialog) is not None)
+    camera.shoot("questionnaire-report", 600)
+    dismiss(window)
+    assert window.workspace is not None
+    today = window.workspace.show_area("today")
+    today.show_letters()  # type: ignore[union-attr]
+    camera.shoot("referrals-sent")
     dismiss(window)
 
 
@@ -702,6 +727,7 @@ def walk_administrator(camera: Camera, window: MainWindow) -> None:
         ],
     )
     booking_dialogs(camera, window)
+    schedule_print(camera, window)
     register_and_new_client(camera, window)
     client_page_tabs(camera, window, clients_of(window, mine=False)[0], "client")
     waiting_list(camera, window)

@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable, KeepTogether
 from mottagning.models.letters import RenderedDocument, ScheduleContent
 from mottagning.reports.document import BOLD, CONTENT_WIDTH, para, render, styles, table
 
-_WIDTHS = (26 * mm, 30 * mm, 40 * mm, 24 * mm, 28 * mm)
+_WIDTHS = (24 * mm, 22 * mm, 36 * mm, 26 * mm, 26 * mm)
 
 
 def render_schedule(content: ScheduleContent) -> RenderedDocument:

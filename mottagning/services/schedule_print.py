@@ -86,7 +86,9 @@ class SchedulePrintService:
             label = ""
             if client is not None:
                 protected = client.contact_rules.protected_identity
-                label = client.initials if initials and not protected else client.alias
+                # Initials only from a name: an alias cut short says nothing.
+                named = bool(client.full_name) and not protected
+                label = client.initials if initials and named else client.alias
             begins, ends = visit.starts_at.astimezone(zone), visit.ends_at.astimezone(zone)
             rows.append(
                 ScheduleRow(
