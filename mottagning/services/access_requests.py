@@ -133,11 +133,11 @@ class AccessRequestService:
         marked = self._reviews.marked(review_id)
         items = []
         for note in self._journal.client_notes(client_id):
-            if not note.signed:
-                continue  # a draft is the author's until signed
+            # A draft is an official document at once (DOMAIN.md): it is in, as a draft.
+            kind = note.note_type.value if note.signed else "draft"
             key = f"note:{note.id}"
             items.append(
-                ReviewItem(key, note.note_type.value, note.note_date, note.author.name,
+                ReviewItem(key, kind, note.note_date, note.author.name,
                            note.current_text, marked.get(key, note.current_text))
             )  # fmt: skip
             for amendment in note.addenda:

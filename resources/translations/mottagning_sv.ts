@@ -196,6 +196,10 @@
         <translation>Behandlingsplan</translation>
     </message>
     <message>
+        <source>Draft (unsigned)</source>
+        <translation>Utkast (osignerat)</translation>
+    </message>
+    <message>
         <source>masked</source>
         <translation>maskerad</translation>
     </message>

@@ -93,3 +93,11 @@ def test_only_the_clients_counselor_or_the_lead_reviews(colleague, scheduler, re
         colleague.access_requests.start(client.id)
     with pytest.raises(PermissionDenied):
         scheduler.access_requests.start(client.id)
+
+
+def test_a_draft_is_in_the_extract_as_a_draft(counselor, recorded):
+    client, _ = recorded
+    counselor.journal.start_note(client.id, NoteType.PHONE, body="Utkast om samtalet")
+    extract = counselor.access_requests.release(counselor.access_requests.start(client.id).id)
+    drafts = [e for e in json.loads(extract.json)["journal"] if e["kind"] == "draft"]
+    assert [e["text"] for e in drafts] == ["Utkast om samtalet"]

@@ -112,6 +112,8 @@ class AccessReviewDialog(QDialog):
             return self.tr("Addendum")
         if item.kind == "plan":
             return self.tr("Treatment plan")
+        if item.kind == "draft":
+            return self.tr("Draft (unsigned)")
         try:
             return translated(NoteType(item.kind).label)
         except ValueError:
