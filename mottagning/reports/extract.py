@@ -2,6 +2,7 @@
 the extract's JSON (see services/access_requests.py) on paper, in Swedish,
 with masked texts said to be masked."""
 
+import re
 from typing import Any
 
 from reportlab.platypus import Flowable
@@ -33,12 +34,41 @@ FIELDS = {
     "channel": "Sätt", "ground": "Grund", "included": "Med i utlämnandet",
 }  # fmt: skip
 MASKED = "Uppgifter om annan person har tagits bort ur texten efter sekretessprövning."
+# The JSON's codes in words (the JSON keeps the codes: its format is documented).
+WORDS = {
+    "woman": "kvinna", "man": "man", "non_binary_other": "icke-binär / annat",
+    "not_stated": "ej angivet", "waiting": "väntar", "active": "aktiv", "closed": "avslutad",
+    "booked_visit": "bokat besök", "drop_in": "drop-in", "phone": "telefon", "video": "video",
+    "group": "grupp", "outreach": "uppsökande", "consultation": "konsultation",
+    "chat": "e-post eller chatt", "booked": "bokat", "arrived": "ankommen",
+    "attended": "genomfört", "cancelled_by_client": "avbokat av klient",
+    "cancelled_by_clinic": "avbokat av mottagningen", "no_show": "uteblivet besök",
+    "session": "samtal", "referral_sent": "remiss skickad",
+    "concern_consideration": "orosanmälan övervägd", "measure": "skattningsformulär",
+    "closing_summary": "avslutningsanteckning", "other": "övrigt", "draft": "utkast",
+    "addendum": "tillägg", "plan": "behandlingsplan", "consent": "samtycke",
+    "legal_ground": "rättslig grund", "identity": "identitet",
+    "contact_details": "kontaktuppgifter", "attendance": "närvaro",
+    "assessments": "bedömningar", "questionnaires": "skattningar",
+    "journal_extract": "journalutdrag", "printed": "utskriven", "pdf_file": "PDF-fil",
+    "identity_number": "personnummer", "address": "adress",
+    "plan_goals": "mål i behandlingsplanen",
+}  # fmt: skip
+_MOMENT = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}):\d{2}([+-]\d{2}:\d{2}|Z)?$")
+
+
+def _word(value: object) -> str:
+    text = str(value)
+    moment = _MOMENT.match(text)
+    if moment:
+        return f"{moment[1]} {moment[2]}"
+    return WORDS.get(text, text)
 
 
 def _value(value: Any) -> str:
     if isinstance(value, list):
-        return ", ".join(str(item) for item in value)
-    return "" if value is None else str(value)
+        return ", ".join(_word(item) for item in value)
+    return "" if value is None else _word(value)
 
 
 def render_extract(extract: dict[str, Any]) -> RenderedDocument:
