@@ -466,6 +466,18 @@ def journal_walk(camera: Camera, window: MainWindow, client_id: str) -> None:
     dismiss(window)
 
 
+def record_extract_walk(camera: Camera, window: MainWindow, letters: object) -> None:
+    """The confidentiality review of a record extract; the released PDF kept
+    beside the shots."""
+    review = letters.record_extract()  # type: ignore[attr-defined]
+    assert review is not None and window.session is not None
+    review.items.setCurrentRow(review.items.count() - 1)
+    camera.shoot("record-extract-review")
+    extract = window.session.access_requests.release(review.review.id)
+    (camera.folder / "registerutdrag.pdf").write_bytes(extract.pdf)
+    review.reject()
+
+
 def letters_walk(camera: Camera, window: MainWindow, client_id: str) -> None:
     """The consent register, a consent recorded, the referral builder with its
     preview, the letter register and a letter as sent (its PDF kept beside the
@@ -513,6 +525,7 @@ def letters_walk(camera: Camera, window: MainWindow, client_id: str) -> None:
     letters.show_selected()
     camera.shoot("letter-as-sent", 600)
     dismiss(window)
+    record_extract_walk(camera, window, letters)
     view.show_questionnaires()
     measures = view.measures
     assert measures is not None

@@ -75,6 +75,9 @@ class LogAction(StrEnum):
     APPOINTMENT_LETTER_PRINTED = "appointment_letter_printed"
     QUESTIONNAIRE_REPORT_MADE = "questionnaire_report_made"
     SCHEDULE_PRINTED = "schedule_printed"
+    ACCESS_REVIEW_STARTED = "access_review_started"
+    ACCESS_REVIEW_MARKED = "access_review_marked"
+    ACCESS_EXTRACT_RELEASED = "access_extract_released"
 
     @property
     def label(self) -> Text:
@@ -149,6 +152,9 @@ _LABELS = {
     LogAction.APPOINTMENT_LETTER_PRINTED: Text("LogAction", "Appointment letter made"),
     LogAction.QUESTIONNAIRE_REPORT_MADE: Text("LogAction", "Questionnaire report made"),
     LogAction.SCHEDULE_PRINTED: Text("LogAction", "Schedule printed"),
+    LogAction.ACCESS_REVIEW_STARTED: Text("LogAction", "Confidentiality review started"),
+    LogAction.ACCESS_REVIEW_MARKED: Text("LogAction", "Text masked in a review"),
+    LogAction.ACCESS_EXTRACT_RELEASED: Text("LogAction", "Record extract released"),
 }
 
 

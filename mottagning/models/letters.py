@@ -255,3 +255,34 @@ class ScheduleContent:
     rows: tuple[ScheduleRow, ...]
     empty: str  # said on a day without visits
     days: tuple[date, ...]
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """A text of the record, as written and as it is to be released."""
+
+    key: str  # "note:<id>", "amendment:<id>", "plan:<id>"
+    kind: str  # the note's type, "addendum", "correction" or "plan"
+    day: date
+    author: str
+    original: str
+    released: str
+
+    @property
+    def masked(self) -> bool:
+        return self.released != self.original
+
+
+@dataclass(frozen=True)
+class AccessReview:
+    id: str
+    client_id: str
+    items: tuple[ReviewItem, ...]
+    released: bool
+
+
+@dataclass(frozen=True)
+class ReleasedExtract:
+    pdf: bytes
+    json: bytes
+    sha256: str  # of the PDF

@@ -44,6 +44,7 @@ class Action(StrEnum):
     RECORD_CONSENT = "record_consent"
     SEND_REFERRALS = "send_referrals"
     PRINT_APPOINTMENT_LETTERS = "print_appointment_letters"
+    REVIEW_ACCESS_REQUEST = "review_access_request"
 
     @property
     def label(self) -> Text:
@@ -78,6 +79,7 @@ _LABELS = {
     Action.RECORD_CONSENT: Text("Actions", "read or record consents"),
     Action.SEND_REFERRALS: Text("Actions", "write and send referrals"),
     Action.PRINT_APPOINTMENT_LETTERS: Text("Actions", "print appointment letters"),
+    Action.REVIEW_ACCESS_REQUEST: Text("Actions", "review and release a record extract"),
 }
 
 _EVERYONE = frozenset(Role)
@@ -119,6 +121,8 @@ PERMISSIONS: Mapping[Action, frozenset[Role]] = {
     Action.SEND_REFERRALS: _CLINICAL,
     # A kallelse holds no journal content: the reception prints them too.
     Action.PRINT_APPOINTMENT_LETTERS: _EVERYONE,
+    # The confidentiality review reads the whole journal: the counselor or the lead.
+    Action.REVIEW_ACCESS_REQUEST: _CLINICAL,
 }
 
 

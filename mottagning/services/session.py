@@ -11,6 +11,7 @@ from mottagning.errors import AccountDeactivated
 from mottagning.models.access_log import LogAction, LogEntry
 from mottagning.models.users import User
 from mottagning.services.access_log import AccessLogService
+from mottagning.services.access_requests import AccessRequestService
 from mottagning.services.accounts import AccountService
 from mottagning.services.address_book import AddressBookService
 from mottagning.services.anonymous_contacts import AnonymousContactService
@@ -77,6 +78,7 @@ class Session:
         self.referrals = ReferralService(self._context, need_to_know, self.address_book)
         self.appointment_letters = AppointmentLetterService(self._context)
         self.schedule_print = SchedulePrintService(self._context)
+        self.access_requests = AccessRequestService(self._context, need_to_know)
         self.questionnaire_reports = QuestionnaireReportService(
             self._context, need_to_know, self.measures
         )

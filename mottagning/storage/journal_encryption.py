@@ -100,6 +100,7 @@ ALL_SEALED = {
     "letter_documents": ("document",),
     "disclosures": ("details",),
     "letters": ("recipient", "reply_note"),
+    "access_review_items": ("released",),
 }
 
 

@@ -154,6 +154,73 @@
     </message>
 </context>
 <context>
+    <name>AccessReviewDialog</name>
+    <message>
+        <source>Record extract: confidentiality review</source>
+        <translation>Registerutdrag: sekretessprövning</translation>
+    </message>
+    <message>
+        <source>Read each text before the client receives it. Take out what is about someone else (select it and choose Mask), then save. The review and every change are logged.</source>
+        <translation>Läs varje text innan klienten får den. Ta bort det som gäller någon annan (markera och välj Maskera) och spara. Prövningen och varje ändring loggas.</translation>
+    </message>
+    <message>
+        <source>&amp;Mask the selection</source>
+        <translation>&amp;Maskera markeringen</translation>
+    </message>
+    <message>
+        <source>&amp;Save the text to release</source>
+        <translation>&amp;Spara texten som lämnas ut</translation>
+    </message>
+    <message>
+        <source>As written:</source>
+        <translation>Som den skrevs:</translation>
+    </message>
+    <message>
+        <source>As the client will read it:</source>
+        <translation>Som klienten får läsa den:</translation>
+    </message>
+    <message>
+        <source>&amp;Release the extract...</source>
+        <translation>&amp;Lämna ut registerutdraget...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Tillägg</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>Behandlingsplan</translation>
+    </message>
+    <message>
+        <source>Draft (unsigned)</source>
+        <translation>Utkast (osignerat)</translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation>maskerad</translation>
+    </message>
+    <message>
+        <source>Release the extract</source>
+        <translation>Lämna ut registerutdraget</translation>
+    </message>
+    <message>
+        <source>The extract is written as a PDF and a JSON file, which are not encrypted: give them to the client and delete them here after. After the release nothing in this review can be changed. Release now?</source>
+        <translation>Registerutdraget skrivs som en PDF-fil och en JSON-fil, som inte är krypterade: lämna dem till klienten och radera dem här efteråt. Efter utlämnandet kan inget i prövningen ändras. Lämna ut nu?</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparad</translation>
+    </message>
+    <message>
+        <source>The extract is released, but the files could not be written there.</source>
+        <translation>Registerutdraget är utlämnat, men filerna kunde inte skrivas där.</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>change your own password</source>
@@ -262,6 +329,10 @@
     <message>
         <source>print appointment letters</source>
         <translation>skriva ut kallelser</translation>
+    </message>
+    <message>
+        <source>review and release a record extract</source>
+        <translation>pröva och lämna ut ett registerutdrag</translation>
     </message>
 </context>
 <context>
@@ -3711,6 +3782,18 @@
         <source>only this client's signed notes</source>
         <translation>bara den här klientens signerade anteckningar</translation>
     </message>
+    <message>
+        <source>Access request</source>
+        <translation>Registerutdrag</translation>
+    </message>
+    <message>
+        <source>already released</source>
+        <translation>redan utlämnat</translation>
+    </message>
+    <message>
+        <source>access request</source>
+        <translation>granskningen</translation>
+    </message>
 </context>
 <context>
     <name>LettersModel</name>
@@ -3768,6 +3851,14 @@
     <message>
         <source>&amp;Show as sent...</source>
         <translation>&amp;Visa som skickad...</translation>
+    </message>
+    <message>
+        <source>Record &amp;extract for the client...</source>
+        <translation>Register&amp;utdrag till klienten...</translation>
+    </message>
+    <message>
+        <source>The client's right to read their record: review, then release</source>
+        <translation>Klientens rätt att läsa sin journal: pröva, sedan lämna ut</translation>
     </message>
     <message>
         <source>Letters sent</source>
@@ -4118,6 +4209,18 @@
     <message>
         <source>Schedule printed</source>
         <translation>Schema utskrivet</translation>
+    </message>
+    <message>
+        <source>Confidentiality review started</source>
+        <translation>Sekretessprövning påbörjad</translation>
+    </message>
+    <message>
+        <source>Text masked in a review</source>
+        <translation>Text maskerad vid prövning</translation>
+    </message>
+    <message>
+        <source>Record extract released</source>
+        <translation>Registerutdrag utlämnat</translation>
     </message>
 </context>
 <context>

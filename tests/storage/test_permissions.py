@@ -81,6 +81,7 @@ EXPECTED: dict[Action, tuple[bool, bool, bool]] = {
     Action.RECORD_CONSENT:            (True,     False,    True),
     Action.SEND_REFERRALS:            (True,     False,    True),
     Action.PRINT_APPOINTMENT_LETTERS: (True,     True,     True),
+    Action.REVIEW_ACCESS_REQUEST:     (True,     False,    True),
 }
 # fmt: on
 
@@ -107,6 +108,8 @@ class Staff:
     unit_id: str  # in the address book, with a consent of the client's
     consent_id: str
     letter_id: str  # a referral the lead sent to the unit, awaiting its reply
+    review_id: str  # a confidentiality review of the client's record, begun by the lead
+    note_key: str  # the review's item for the referral's journal entry
 
     def user(self, role: Role) -> User:
         return self.sessions[role].user
@@ -154,6 +157,7 @@ def staff(request, clinic, gate, lead, counselor, scheduler) -> Staff:
     letter, _ = lead.referrals.send(
         draft(client.id, unit.id, reply_expected_by=date(2026, 12, 1)), Channel.PRINTED
     )
+    review = lead.access_requests.start(client.id)
     return Staff(
         clinic,
         gate,
@@ -174,6 +178,8 @@ def staff(request, clinic, gate, lead, counselor, scheduler) -> Staff:
         unit_id=unit.id,
         consent_id=basis.id,
         letter_id=letter.id,
+        review_id=review.id,
+        note_key=f"note:{letter.note_id}",
     )
 
 
@@ -397,6 +403,14 @@ PROBES: dict[Action, dict[str, Probe]] = {
         "sent_document": lambda s, r: s.sessions[r].referrals.sent_document(s.letter_id),
         "disclosures": lambda s, r: s.sessions[r].referrals.disclosures(s.client.id),
         "referral_instruments": lambda s, r: s.sessions[r].referrals.instruments(s.client.id),
+    },
+    Action.REVIEW_ACCESS_REQUEST: {
+        "start_access_review": lambda s, r: s.sessions[r].access_requests.start(s.client.id),
+        "read_access_review": lambda s, r: s.sessions[r].access_requests.review(s.review_id),
+        "mask_in_access_review": lambda s, r: s.sessions[r].access_requests.mask(
+            s.review_id, s.note_key, "Remiss skickad. [...]"
+        ),
+        "release_access_extract": lambda s, r: s.sessions[r].access_requests.release(s.review_id),
     },
     Action.PRINT_APPOINTMENT_LETTERS: {
         "appointment_letter": lambda s, r: s.sessions[r].appointment_letters.render(

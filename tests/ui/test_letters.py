@@ -342,3 +342,37 @@ def test_the_counselors_letter_register_opens_the_client(qtbot, counselor, clien
     assert dialog.model.data(dialog.model.index(0, 2)) == "Beroendemottagningen Väst"
     dialog.table.doubleClicked.emit(dialog.model.index(0, 0))
     assert opened == [client.id]
+
+
+def test_a_record_extract_is_reviewed_masked_and_released(
+    qtbot, counselor, client, monkeypatch, tmp_path
+):
+    import json
+
+    from PySide6.QtGui import QTextCursor
+
+    from mottagning.ui.letters import access_review
+
+    note = counselor.journal.start_note(
+        client.id, NoteType.SESSION, body="Samtal. Grannen Greta sa något."
+    )
+    counselor.journal.sign(note.id)
+    monkeypatch.setattr(access_review, "choose_folder", lambda parent, chosen: chosen(tmp_path))
+    tab = letters_tab(qtbot, counselor, client)
+
+    dialog = tab.record_extract()
+    assert dialog is not None and dialog.items.count() == 1
+    cursor = dialog.released_text.textCursor()
+    start = dialog.released_text.toPlainText().index("Grannen")
+    cursor.setPosition(start)
+    cursor.setPosition(len(dialog.released_text.toPlainText()), QTextCursor.MoveMode.KeepAnchor)
+    dialog.released_text.setTextCursor(cursor)
+    dialog.mask_selection()
+    dialog.save_item()
+    assert "masked" in dialog.items.item(0).text()
+    dialog.release()
+    answer_modal(qtbot, QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+
+    written = json.loads((tmp_path / "registerutdrag-2026-11-23.json").read_text())
+    assert written["journal"][0]["text"] == "Samtal. […]"
+    assert "Greta" not in pdf_text((tmp_path / "registerutdrag-2026-11-23.pdf").read_bytes())

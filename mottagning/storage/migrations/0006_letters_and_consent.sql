@@ -166,3 +166,55 @@ WHEN NEW.id IS NOT OLD.id OR NEW.client_id IS NOT OLD.client_id OR NEW.kind IS N
 BEGIN
     SELECT RAISE(ABORT, 'a letter is registered once and its reply noted once');
 END;
+
+-- The client's right to read their record (GDPR art. 15): a confidentiality
+-- review by the counselor or the lead, where each text may be released
+-- masked (third-party information taken out), then the release.
+CREATE TABLE access_reviews (
+    id            TEXT PRIMARY KEY,
+    client_id     TEXT NOT NULL REFERENCES clients (id),
+    started_by    TEXT NOT NULL REFERENCES users (id),
+    started_at    TEXT NOT NULL,
+    released_by   TEXT REFERENCES users (id),
+    released_at   TEXT,
+    document_hash TEXT
+);
+
+CREATE TRIGGER access_reviews_no_delete BEFORE DELETE ON access_reviews
+BEGIN
+    SELECT RAISE(ABORT, 'a confidentiality review is kept');
+END;
+
+CREATE TRIGGER access_reviews_released_once BEFORE UPDATE ON access_reviews
+WHEN OLD.released_at IS NOT NULL OR NEW.id IS NOT OLD.id OR NEW.client_id IS NOT OLD.client_id
+    OR NEW.started_by IS NOT OLD.started_by OR NEW.started_at IS NOT OLD.started_at
+BEGIN
+    SELECT RAISE(ABORT, 'a released review is not changed');
+END;
+
+CREATE TABLE access_review_items (
+    id         TEXT PRIMARY KEY,   -- the review's id, ':', the item's key
+    review_id  TEXT NOT NULL REFERENCES access_reviews (id),
+    item_key   TEXT NOT NULL,      -- 'note:<id>', 'amendment:<id>', 'plan:<id>'
+    released   BLOB NOT NULL,      -- sealed: the text as it is to be released
+    marked_by  TEXT NOT NULL REFERENCES users (id),
+    marked_at  TEXT NOT NULL,
+    UNIQUE (review_id, item_key)
+);
+
+CREATE TRIGGER access_review_items_no_delete BEFORE DELETE ON access_review_items
+BEGIN
+    SELECT RAISE(ABORT, 'a confidentiality review is kept');
+END;
+
+CREATE TRIGGER access_review_items_until_released BEFORE UPDATE ON access_review_items
+WHEN (SELECT released_at FROM access_reviews WHERE id = OLD.review_id) IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'a released review is not changed');
+END;
+
+CREATE TRIGGER access_review_items_insert_until_released BEFORE INSERT ON access_review_items
+WHEN (SELECT released_at FROM access_reviews WHERE id = NEW.review_id) IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'a released review is not changed');
+END;

@@ -20,6 +20,7 @@ from mottagning.services.session import Session
 from mottagning.ui.dialogs import confirm, open_dialog
 from mottagning.ui.errors import user_errors
 from mottagning.ui.journal.guard import GuardedTab
+from mottagning.ui.letters.access_review import AccessReviewDialog
 from mottagning.ui.letters.consent_dialog import ConsentDialog
 from mottagning.ui.letters.models import ConsentsModel, LettersModel
 from mottagning.ui.letters.referral_builder import ReferralBuilder
@@ -67,10 +68,17 @@ class LettersTab(GuardedTab):
         self.show_button = QPushButton(self.tr("&Show as sent..."), content)
         self.show_button.setObjectName("showSentLetter")
         self.show_button.clicked.connect(self.show_selected)
+        self.extract_button = QPushButton(self.tr("Record &extract for the client..."), content)
+        self.extract_button.setObjectName("recordExtract")
+        self.extract_button.setToolTip(
+            self.tr("The client's right to read their record: review, then release")
+        )
+        self.extract_button.clicked.connect(self.record_extract)
         letter_buttons = QHBoxLayout()
         for button in (self.write_button, self.reply_button, self.show_button):
             letter_buttons.addWidget(button)
         letter_buttons.addStretch(1)
+        letter_buttons.addWidget(self.extract_button)
         letters_box = QGroupBox(self.tr("Letters sent"), content)
         letters_layout = QVBoxLayout(letters_box)
         letters_layout.addWidget(self.letters, 1)
@@ -127,6 +135,15 @@ class LettersTab(GuardedTab):
             builder.sent.connect(self._sent)
             open_dialog(builder)
             return builder
+        return None
+
+    def record_extract(self) -> AccessReviewDialog | None:
+        """A new confidentiality review of the client's record (logged)."""
+        with user_errors(self):
+            review = self._session.access_requests.start(self.client_id)
+            dialog = AccessReviewDialog(self._session, review, self)
+            open_dialog(dialog)
+            return dialog
         return None
 
     def _sent(self) -> None:
