@@ -466,6 +466,23 @@ def journal_walk(camera: Camera, window: MainWindow, client_id: str) -> None:
     dismiss(window)
 
 
+def report_and_register_walk(camera: Camera, window: MainWindow, view: ClientView) -> None:
+    """The questionnaire report, and the counselor's letter register from Today."""
+    from mottagning.ui.letters.document_dialog import DocumentDialog  # noqa: PLC0415
+
+    view.show_questionnaires()
+    measures = view.measures
+    assert measures is not None and window.workspace is not None
+    measures.show_report()
+    wait_until(lambda: visible_dialog(DocumentDialog) is not None)
+    camera.shoot("questionnaire-report", 600)
+    dismiss(window)
+    today = window.workspace.show_area("today")
+    today.show_letters()  # type: ignore[union-attr]
+    camera.shoot("referrals-sent")
+    dismiss(window)
+
+
 def record_extract_walk(camera: Camera, window: MainWindow, letters: object) -> None:
     """The confidentiality review of a record extract; the released PDF kept
     beside the shots."""
@@ -484,7 +501,6 @@ def letters_walk(camera: Camera, window: MainWindow, client_id: str) -> None:
     shots, to render with pdftoppm)."""
     from mottagning.models.consent import Scope  # noqa: PLC0415
     from mottagning.models.letters import Channel, Include  # noqa: PLC0415
-    from mottagning.ui.letters.document_dialog import DocumentDialog  # noqa: PLC0415
 
     view = client_page(window, client_id)
     view.sections.setCurrentIndex(view.sections.indexOf(view._letters_tab))  # type: ignore[arg-type]
@@ -526,18 +542,7 @@ def letters_walk(camera: Camera, window: MainWindow, client_id: str) -> None:
     camera.shoot("letter-as-sent", 600)
     dismiss(window)
     record_extract_walk(camera, window, letters)
-    view.show_questionnaires()
-    measures = view.measures
-    assert measures is not None
-    measures.show_report()
-    wait_until(lambda: visible_dialog(DocumentDialog) is not None)
-    camera.shoot("questionnaire-report", 600)
-    dismiss(window)
-    assert window.workspace is not None
-    today = window.workspace.show_area("today")
-    today.show_letters()  # type: ignore[union-attr]
-    camera.shoot("referrals-sent")
-    dismiss(window)
+    report_and_register_walk(camera, window, view)
 
 
 def questionnaires_walk(camera: Camera, window: MainWindow, client_id: str) -> None:
