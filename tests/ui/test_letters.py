@@ -73,6 +73,18 @@ class FakePrinter:
         return len(pdf_reader(bytes(self.data)).pages)
 
 
+@pytest.fixture(autouse=True)
+def own_temp_folder(tmp_path, monkeypatch):
+    """This process's temporary folder, apart from the machine's shared /tmp
+    (where other programs come and go): any file our printing wrote to a
+    temporary folder would be here."""
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setenv("TMPDIR", str(folder))
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
 def temp_files() -> set[Path]:
     folders = {
         Path(tempfile.gettempdir()),
@@ -282,11 +294,15 @@ def test_a_questionnaire_report_is_previewed_and_printed(qtbot, counselor, clien
 
     tab.report_button.click()
 
-    qtbot.waitUntil(
-        lambda: any(isinstance(w, DocumentDialog) for w in QApplication.topLevelWidgets()),
-        timeout=5000,
-    )
-    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, DocumentDialog))
+    def ours() -> list[DocumentDialog]:
+        return [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, DocumentDialog) and w.parent() is tab
+        ]
+
+    qtbot.waitUntil(lambda: bool(ours()), timeout=5000)
+    dialog = ours()[0]
     assert len(dialog.preview.page_labels) == 1
     before = temp_files()
     dialog.print_button.click()
@@ -314,11 +330,15 @@ def test_the_calendar_prints_the_week_with_aliases(qtbot, scheduler, counselor, 
 
     page.print_schedule()
 
-    qtbot.waitUntil(
-        lambda: any(isinstance(w, DocumentDialog) for w in QApplication.topLevelWidgets()),
-        timeout=5000,
-    )
-    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, DocumentDialog))
+    def ours() -> list[DocumentDialog]:
+        return [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, DocumentDialog) and w.parent() is page
+        ]
+
+    qtbot.waitUntil(lambda: bool(ours()), timeout=5000)
+    dialog = ours()[0]
     assert len(dialog.preview.page_labels) == 1
     dialog.close()
     entries = scheduler.clinic.access_log.query(LogQuery())
