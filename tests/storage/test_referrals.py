@@ -429,3 +429,33 @@ def test_only_the_chosen_questionnaires_go_in(counselor, asa, unit):
         ).pdf
     )
     assert "GAD-7" in text and "PHQ-9" not in text
+
+
+def test_a_schedulers_database_key_reads_no_recipient_no_letter_and_no_reply(
+    clinic, counselor, scheduler, asa, unit
+):
+    """The insider with the reception's password and the storage layer: every
+    value of the letter tables, as stored, holds neither the recipient, nor
+    the letter's text, nor the reply note."""
+    from mottagning.storage.database import Database
+    from mottagning.storage.keyslots import KeySlotFile
+    from tests.support import SCHEDULER_PASSWORD
+
+    record_consent(counselor, asa.id, unit.id)
+    letter, _ = counselor.referrals.send(
+        draft(asa.id, unit.id, question="Frågan PLAINTEXT-Q"), Channel.PRINTED
+    )
+    counselor.referrals.record_reply(letter.id, date(2026, 11, 23), "Svar PLAINTEXT-R")
+    bundle = (
+        KeySlotFile(clinic.files.keyslots).unlock_with_password("sam", SCHEDULER_PASSWORD).bundle
+    )
+    db = Database.open(clinic.files.database, bundle.database_key)
+    try:
+        for table in ("disclosure_bases", "disclosures", "letters", "letter_documents"):
+            for row in db.query(f"SELECT * FROM {table}"):
+                for value in row:
+                    raw = value if isinstance(value, bytes) else str(value).encode()
+                    for secret in (b"Beroendemottagningen", b"PLAINTEXT-Q", b"PLAINTEXT-R"):
+                        assert secret not in raw, (table, secret)
+    finally:
+        db.close()
