@@ -19,6 +19,7 @@ from bench.compare import compare
 from bench.report import table
 from bench.runner import Clinic, run
 from bench.sizes import SIZES
+from bench.suite import PARTS
 
 log = logging.getLogger("bench")
 
@@ -42,6 +43,12 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
         help="measure the given folders themselves instead of copies (it writes to them)",
     )
     bench.add_argument("--work-dir", type=Path, help="where copies go (default: system temp)")
+    bench.add_argument(
+        "--only",
+        choices=PARTS,
+        action="append",
+        help="measure only this part (repeatable; default: all)",
+    )
     against = commands.add_parser("compare", help="which figures got slower than before")
     against.add_argument("before", type=Path, help="the earlier run's JSON")
     against.add_argument("after", type=Path, help="the later run's JSON")
@@ -84,7 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     clinics = [Clinic(args.size, args.data_dir)]
     if args.compare_size:
         clinics.append(Clinic(args.compare_size, args.compare_dir))
-    report = run(clinics, args.repeat, in_place=args.in_place, work_dir=args.work_dir)
+    parts = tuple(part for part in PARTS if part in (args.only or PARTS))
+    report = run(clinics, args.repeat, in_place=args.in_place, work_dir=args.work_dir, parts=parts)
     print(table(report))
     out = args.out or Path(f"bench-{'-'.join(c.size for c in clinics)}.json")
     report.write_json(out)
