@@ -1,6 +1,7 @@
 """The command line: the GUI by default, and headless commands for IT and scripts.
 
     mottagning [--data-dir DIR] [--demo] [--language sv|en]
+    mottagning-admin COMMAND ...   (the same commands, from a console program)
     mottagning init   --data-dir DIR --clinic-name NAME --lead-username U --lead-name NAME
     mottagning demo   --data-dir DIR
     mottagning verify --data-dir DIR --user U
@@ -52,9 +53,12 @@ def folder_argument(text: str) -> Path:
     return Path(text)
 
 
-def build_parser() -> argparse.ArgumentParser:
+GUI_PROGRAM, ADMIN_PROGRAM = "mottagning", "mottagning-admin"
+
+
+def build_parser(prog: str = GUI_PROGRAM) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="mottagning",
+        prog=prog,
         description="Mottagning: encrypted records and calendar for a MIKA/KAST reception.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -172,7 +176,7 @@ def run_command(args: argparse.Namespace, paths: AppPaths, console: Console) -> 
         try:
             with storage_errors(paths.log_dir):
                 configure_logging(paths.log_dir, verbose=args.verbose)
-            log.info("command %s", args.command)
+            log.info("Mottagning %s: command %s", __version__, args.command)
             return commands[args.command](args, files, console)
         except BaseException:
             if made_folder:
@@ -320,5 +324,10 @@ def _verify(args: argparse.Namespace, files: ClinicFiles, console: Console) -> i
     return EXIT_PROBLEM
 
 
-def parse(argv: Sequence[str] | None) -> argparse.Namespace:
-    return build_parser().parse_args(argv)
+def parse(argv: Sequence[str] | None, prog: str = GUI_PROGRAM) -> argparse.Namespace:
+    return build_parser(prog).parse_args(argv)
+
+
+def admin_usage() -> str:
+    """What `mottagning-admin` without a command says: it never starts the window."""
+    return build_parser(ADMIN_PROGRAM).format_help()
