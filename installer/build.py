@@ -75,7 +75,9 @@ def stage(out: Path) -> Path:
     shutil.copytree(ROOT / "mottagning", staged / "mottagning", ignore=ignore)
     resources = staged / "mottagning" / "resources"
     shutil.copytree(ROOT / "resources", resources, ignore=ignore)
-    lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
+    lrelease = shutil.which("pyside6-lrelease") or str(
+        Path(sys.executable).parent / "pyside6-lrelease"
+    )
     for ts in sorted((ROOT / "resources" / "translations").glob("*.ts")):
         qm = resources / "translations" / ts.with_suffix(".qm").name
         subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
@@ -165,7 +167,9 @@ def deb(out: Path, frozen: Path, staged: Path) -> Path:
         target.mkdir(parents=True)
         shutil.copy2(staged / "icons" / f"mottagning-{size}.png", target / "mottagning.png")
     (icons / "scalable" / "apps").mkdir(parents=True)
-    shutil.copy2(staged / "icons" / "mottagning.svg", icons / "scalable" / "apps" / "mottagning.svg")
+    shutil.copy2(
+        staged / "icons" / "mottagning.svg", icons / "scalable" / "apps" / "mottagning.svg"
+    )
     doc = share / "doc" / "mottagning"
     doc.mkdir(parents=True)
     shutil.copy2(linux / "copyright", doc / "copyright")

@@ -34,7 +34,12 @@ _NOT_IN_METADATA = (
         "BSD-3-Clause",
         "Zetetic LLC, built into the sqlcipher3 module. Source: https://github.com/sqlcipher/sqlcipher",
     ),
-    ("SQLite", "sqlcipher3", "public domain", "Within SQLCipher. https://sqlite.org/copyright.html"),
+    (
+        "SQLite",
+        "sqlcipher3",
+        "public domain",
+        "Within SQLCipher. https://sqlite.org/copyright.html",
+    ),
     (
         "OpenSSL",
         "cryptography",
@@ -84,12 +89,17 @@ class BuildInfo:
     components: tuple[Component, ...]
 
 
+def _first(meta: metadata.PackageMetadata, field: str) -> str:
+    values = meta.get_all(field) or []
+    return str(values[0]).strip() if values else ""
+
+
 def _licence_of(dist: metadata.Distribution) -> str:
     meta = dist.metadata
-    expression = meta.get("License-Expression")
+    expression = _first(meta, "License-Expression")
     if expression:
-        return str(expression)
-    declared = str(meta.get("License") or "").strip()
+        return expression
+    declared = _first(meta, "License")
     if declared and "\n" not in declared and len(declared) <= 60:
         return declared
     classifiers = [
@@ -99,16 +109,16 @@ def _licence_of(dist: metadata.Distribution) -> str:
     ]
     if classifiers:
         return ", ".join(classifiers)
-    return _UNDECLARED.get(str(meta["Name"]).lower(), "see its own licence file")
+    return _UNDECLARED.get(_first(meta, "Name").lower(), "see its own licence file")
 
 
 def _home_of(dist: metadata.Distribution) -> str:
     meta = dist.metadata
     for value in meta.get_all("Project-URL") or []:
-        label, _, url = value.partition(",")
+        label, _, url = str(value).partition(",")
         if label.strip().lower() in ("source", "source code", "repository", "homepage", "home"):
-            return url.strip()
-    return str(meta.get("Home-page") or "")
+            return str(url).strip()
+    return _first(meta, "Home-page")
 
 
 def _required_distributions(root: str) -> list[metadata.Distribution]:
@@ -148,9 +158,7 @@ def _version_of(name: str | None) -> str:
 def collect(*, frozen_build: bool, build_date: str | None) -> BuildInfo:
     """Read the bundled software from the installed packages' metadata."""
     components = [
-        Component(
-            dist.metadata["Name"], dist.version, _licence_of(dist), _home_of(dist)
-        )
+        Component(dist.metadata["Name"], dist.version, _licence_of(dist), _home_of(dist))
         for dist in _required_distributions("mottagning")
     ]
     extra = _NOT_IN_METADATA + (_FROZEN_ONLY if frozen_build else ())
