@@ -195,10 +195,34 @@ def deb(out: Path, frozen: Path, staged: Path) -> Path:
     return package
 
 
+def windows_installer(out: Path) -> None:
+    """installer/windows/mottagning.iss over the build in OUT (which must be the default)."""
+    iscc = shutil.which("iscc") or shutil.which("ISCC")
+    if iscc is None:
+        raise SystemExit("iscc (Inno Setup 6) not found on PATH")
+    if out != (ROOT / "build" / "installer").resolve():
+        raise SystemExit("the Inno Setup script reads build/installer: build there")
+    sign = os.environ.get("MOTTAGNING_SIGNTOOL")  # e.g. signtool sign /fd sha256 ... $f
+    subprocess.run(
+        [
+            iscc,
+            f"/DAppVersion={version()}",
+            *([f"/Ssigntool={sign}", "/DSignTool"] if sign else []),
+            str(HERE / "windows" / "mottagning.iss"),
+        ],
+        check=True,
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="installer/build.py", description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "installer")
     parser.add_argument("--deb", action="store_true", help="also make the .deb (Linux)")
+    parser.add_argument(
+        "--windows-installer",
+        action="store_true",
+        help="also make the Inno Setup installer (Windows, needs iscc on PATH)",
+    )
     parser.add_argument("--no-freeze", action="store_true", help="reuse OUT/dist from before")
     args = parser.parse_args(argv)
     out = args.out.resolve()
@@ -214,6 +238,9 @@ def main(argv: list[str] | None = None) -> int:
         with step("deb (dpkg-deb)"):
             package = deb(out, frozen, staged)
         print(f"package: {package} ({package.stat().st_size // 1024 // 1024} MiB)")
+    if args.windows_installer:
+        with step("installer (Inno Setup)"):
+            windows_installer(out)
     return 0
 
 

@@ -177,9 +177,10 @@ def build_date_now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
-def load() -> BuildInfo:
-    """The build's own record when the program is a build, else read live."""
-    shipped = resources.files("mottagning.resources") / "about" / FILE_NAME
+def load(folder: Any = None) -> BuildInfo:
+    """The build's own record when the program is a build, else read live.
+    `folder`: where build-info.json would be (default: the resources' about/)."""
+    shipped = (folder or resources.files("mottagning.resources") / "about") / FILE_NAME
     if shipped.is_file():
         data = json.loads(shipped.read_text(encoding="utf-8"))
         return BuildInfo(
