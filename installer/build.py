@@ -4,7 +4,8 @@
 
 1. stage: the package with its resources as they ship (the .qm translations
    compiled from the .ts, build-info.json with the bundled software's licences
-   read from this environment, the icons rendered from the SVG);
+   read from this environment, the icons rendered from the SVG, the user
+   guide's screenshots made by tools/screenshots.py --guide);
 2. freeze: PyInstaller with installer/mottagning.spec, onedir, into OUT/dist/mottagning;
 3. --deb: OUT/mottagning_VERSION_ARCH.deb with dpkg-deb (Linux only).
 
@@ -87,7 +88,28 @@ def stage(out: Path) -> Path:
     info = build_info.collect(frozen_build=True, build_date=build_info.build_date_now())
     build_info.write(resources / "about" / build_info.FILE_NAME, info)
     render_icons(ROOT / "resources" / "icons" / "mottagning.svg", staged / "icons")
+    for language in ("sv", "en"):
+        guide_pictures(resources / "guide" / "images" / language, language)
     return staged
+
+
+def guide_pictures(folder: Path, language: str) -> None:
+    """The user guide's screenshots, of this very build's windows on a demo clinic
+    (tools/screenshots.py --guide, offscreen: no display needed)."""
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "tools" / "screenshots.py"),
+            "--guide",
+            "--language",
+            language,
+            str(folder),
+        ],
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 def render_icons(svg: Path, folder: Path) -> None:

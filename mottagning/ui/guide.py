@@ -42,7 +42,7 @@ class GuideDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("guideDialog")
         self.setWindowTitle(self.tr("User guide"))
-        self.resize(720, 640)
+        self.resize(800, 700)
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("guideText")
         self.browser.setOpenExternalLinks(False)

@@ -129,8 +129,8 @@ def test_pictures_show_when_the_build_made_them_and_are_left_out_otherwise(tmp_p
 
     assert "<img" not in guide_html(language, folder)
 
-    (folder / "images").mkdir()
-    (folder / "images" / "login.png").write_bytes(b"")
+    (folder / "images" / language).mkdir(parents=True)
+    (folder / "images" / language / "login.png").write_bytes(b"")
     shown = guide_html(language, folder)
     assert shown.count("<img") == 1
-    assert 'src="images/login.png"' in shown
+    assert f'src="images/{language}/login.png"' in shown
