@@ -11,10 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -36,7 +33,7 @@ class AboutDialog(QDialog):
         info = build_info.load()
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._about_page(info), self.tr("Mottagning"))
-        self.licences = self._licence_table(info)
+        self.licences = self._licence_list(info)
         self.tabs.addTab(self.licences, self.tr("Licences"))
         self.questionnaires = self._questionnaire_page()
         self.tabs.addTab(self.questionnaires, self.tr("Questionnaires"))
@@ -75,26 +72,31 @@ class AboutDialog(QDialog):
         layout.addStretch(1)
         return page
 
-    def _licence_table(self, info: build_info.BuildInfo) -> QTableWidget:
-        headers = [self.tr("Software"), self.tr("Version"), self.tr("Licence"), self.tr("Source")]
-        table = QTableWidget(len(info.components), len(headers), self)
-        table.setObjectName("licenceTable")
-        table.setHorizontalHeaderLabels(headers)
-        table.verticalHeader().hide()
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        table.setWordWrap(True)
-        for row, component in enumerate(info.components):
-            for column, value in enumerate(
-                (component.name, component.version, component.licence, component.note)
-            ):
-                item = QTableWidgetItem(value)
-                item.setToolTip(value)
-                table.setItem(row, column, item)
-        header = table.horizontalHeader()
-        for column in range(3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        return table
+    def _licence_list(self, info: build_info.BuildInfo) -> QTextBrowser:
+        """One paragraph per component: the notes (where the source is) are long."""
+        browser = QTextBrowser(self)
+        browser.setObjectName("licenceList")
+        browser.setOpenExternalLinks(False)
+        parts = [
+            "<p>"
+            + escape(
+                self.tr(
+                    "The software below is shipped with Mottagning, each under its own licence."
+                )
+            )
+            + "</p>"
+        ]
+        for component in info.components:
+            heading = " ".join(p for p in (component.name, component.version) if p)
+            lines = [
+                f"<b>{escape(heading)}</b>",
+                escape(self.tr("Licence: {licence}").format(licence=component.licence)),
+            ]
+            if component.note:
+                lines.append(escape(component.note))
+            parts.append("<p>" + "<br>".join(lines) + "</p>")
+        browser.setHtml("".join(parts))
+        return browser
 
     def _questionnaire_page(self) -> QTextBrowser:
         browser = QTextBrowser(self)

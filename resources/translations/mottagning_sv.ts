@@ -36,20 +36,12 @@
         <translation>&lt;p&gt;Mottagning är byggt med fri programvara, som listas under Licenser. Qt och PySide6 används enligt GNU Lesser General Public License version 3: de levereras som oförändrade delade bibliotek som kan bytas ut, och deras källkod finns hos Qt-projektet (download.qt.io, code.qt.io).&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Software</source>
-        <translation>Programvara</translation>
+        <source>The software below is shipped with Mottagning, each under its own licence.</source>
+        <translation>Programvaran nedan levereras med Mottagning, var och en under sin egen licens.</translation>
     </message>
     <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Licence</source>
-        <translation>Licens</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Källkod</translation>
+        <source>Licence: {licence}</source>
+        <translation>Licens: {licence}</translation>
     </message>
     <message>
         <source>The questionnaires belong to their authors. These are the lines their licences ask to be shown, and the Swedish forms' own.</source>
