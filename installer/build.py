@@ -30,8 +30,9 @@ APP_ID = "se.mottagning.Mottagning"
 # the system (the wheel brings Qt itself); as the README's apt-get line.
 DEPENDS = (
     "libc6 (>= 2.28)",
-    "libglib2.0-0",
-    "libcups2",
+    # Debian 13 and Ubuntu 24.04 renamed these (the 64-bit time_t transition)
+    "libglib2.0-0t64 | libglib2.0-0",
+    "libcups2t64 | libcups2",
     "libegl1",
     "libgl1",
     "libfontconfig1",
