@@ -69,7 +69,7 @@ def version() -> str:
     return __version__
 
 
-def stage(out: Path) -> Path:
+def stage(out: Path, *, pictures: bool = True) -> Path:
     """OUT/stage: mottagning/ with mottagning/resources/ as the wheel lays them out."""
     staged = out / "stage"
     shutil.rmtree(staged, ignore_errors=True)
@@ -89,8 +89,9 @@ def stage(out: Path) -> Path:
     info = build_info.collect(frozen_build=True, build_date=build_info.build_date_now())
     build_info.write(resources / "about" / build_info.FILE_NAME, info)
     render_icons(ROOT / "resources" / "icons" / "mottagning.svg", staged / "icons")
-    for language in ("sv", "en"):
-        guide_pictures(resources / "guide" / "images" / language, language)
+    if pictures:
+        for language in ("sv", "en"):
+            guide_pictures(resources / "guide" / "images" / language, language)
     return staged
 
 
@@ -247,11 +248,14 @@ def main(argv: list[str] | None = None) -> int:
         help="also make the Inno Setup installer (Windows, needs iscc on PATH)",
     )
     parser.add_argument("--no-freeze", action="store_true", help="reuse OUT/dist from before")
+    parser.add_argument(
+        "--no-pictures", action="store_true", help="stage without the guide's screenshots"
+    )
     args = parser.parse_args(argv)
     out = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
     with step("stage"):
-        staged = stage(out)
+        staged = stage(out, pictures=not args.no_pictures)
     frozen = out / "dist" / "mottagning"
     if not args.no_freeze:
         with step("freeze (PyInstaller)"):
