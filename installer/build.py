@@ -63,7 +63,6 @@ def step(name: str) -> Iterator[None]:
 
 
 def version() -> str:
-    sys.path.insert(0, str(ROOT))
     from mottagning import __version__  # noqa: PLC0415 (from the source tree being built)
 
     return __version__
@@ -239,6 +238,8 @@ def windows_installer(out: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # The tree this script is in is the one built, whatever else is installed.
+    sys.path.insert(0, str(ROOT))
     parser = argparse.ArgumentParser(prog="installer/build.py", description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "installer")
     parser.add_argument("--deb", action="store_true", help="also make the .deb (Linux)")

@@ -308,3 +308,121 @@ def test_installed_from_the_menu_command_then_removed_keeps_the_data(
         check=False,
     )
     assert again.returncode == 0, again.stdout + again.stderr
+
+
+# --- an upgrade -------------------------------------------------------------------------
+
+
+def previous_commit_with_an_installer() -> str | None:
+    """The newest commit before this one that has installer/build.py."""
+    if shutil.which("git") is None:
+        return None
+    listed = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-list", "--max-count=200", "HEAD"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    for commit in listed.stdout.split()[1:]:
+        has = subprocess.run(
+            ["git", "-C", str(ROOT), "cat-file", "-e", f"{commit}:installer/build.py"],
+            capture_output=True,
+            check=False,
+        )
+        if has.returncode == 0:
+            return commit
+    return None
+
+
+def row_counts(data: Path) -> dict[str, int]:
+    from mottagning.storage.database import Database
+    from mottagning.storage.files import ClinicFiles
+    from mottagning.storage.keyslots import KeySlotFile
+
+    files = ClinicFiles(data)
+    slot = KeySlotFile(files.keyslots).unlock_with_password(LEAD.username, LEAD.password)
+    database = Database.open(files.database, slot.bundle.database_key)
+    try:
+        tables = [
+            row["name"]
+            for row in database.query(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        return {table: int(database.scalar(f'SELECT count(*) FROM "{table}"')) for table in tables}
+    finally:
+        database.close()
+
+
+def build_old_package(commit: str, folder: Path) -> Path:
+    tree = folder / "tree"
+    tree.mkdir(parents=True)
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", "--format=tar", commit],
+        capture_output=True,
+        check=True,
+    )
+    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
+    script = tree / "installer" / "build.py"
+    quick = ["--no-pictures"] if "--no-pictures" in script.read_text() else []
+    done = subprocess.run(
+        [sys.executable, str(script), "--deb", "--out", str(folder / "out"), *quick],
+        capture_output=True,
+        text=True,
+        timeout=1200,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-5000:]
+    (package,) = (folder / "out").glob("mottagning_*.deb")
+    return package
+
+
+@needs_root
+def test_installing_over_the_previous_package_keeps_every_row(build: Build, tmp_path: Path):
+    """The package of the previous commit that has one, a demo clinic made with
+    it, this package installed over it, started: every row is still there."""
+    if _installed():
+        pytest.skip("a mottagning package is already installed on this machine: left alone")
+    commit = previous_commit_with_an_installer()
+    if commit is None:
+        pytest.skip("no earlier commit with an installer (or no git history)")
+    old = build_old_package(commit, tmp_path / "previous")
+    home = tmp_path / "home"
+    env = fresh_user(home)
+    data = home / ".local" / "share" / "Mottagning"
+    try:
+        subprocess.run(["dpkg", "-i", str(old)], check=True, capture_output=True)
+        made = run("/usr/bin/mottagning-admin", "demo", "--data-dir", str(data), env=env)
+        assert made.returncode == 0, made.stderr
+        before = row_counts(data)
+
+        subprocess.run(["dpkg", "-i", str(build.package)], check=True, capture_output=True)
+        assert (
+            run("/usr/bin/mottagning-admin", "--version", env=env)
+            .stdout.strip()
+            .endswith(__version__)
+        )
+        log = start_until_login_window(
+            "/usr/bin/mottagning",
+            home / ".local" / "state" / "Mottagning" / "log" / "mottagning.log",
+            env,
+        )
+        assert "stopped (exit code 0)" in log
+        checked = run(
+            "/usr/bin/mottagning-admin",
+            "verify",
+            "--data-dir",
+            str(data),
+            "--user",
+            LEAD.username,
+            env=env,
+        )
+        assert checked.returncode == 0, checked.stdout + checked.stderr
+    finally:
+        subprocess.run(["dpkg", "--purge", "mottagning"], check=False, capture_output=True)
+
+    after = row_counts(data)
+    for table, count in before.items():
+        assert after.get(table, 0) >= count, (
+            f"{table}: {count} rows before, {after.get(table)} after"
+        )
