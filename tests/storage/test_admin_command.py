@@ -70,3 +70,32 @@ def test_both_programs_are_declared_by_the_installed_package():
     assert gui.get("mottagning") == "mottagning.app:main"
     assert console.get("mottagning-admin") == "mottagning.app:admin_main"
     assert metadata.version("mottagning") == __version__
+
+
+def test_selftest_passes_on_a_complete_installation(admin):
+    code, out, err = admin("selftest")
+
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    for part in ("database", "keys", "passwords", "calendar", "questionnaires", "letters"):
+        assert any(line.startswith("OK") and f" {part} " in line for line in lines), part
+    assert lines[-1] == "Everything this installation needs is in place."
+
+
+def test_selftest_names_a_missing_part_and_fails(admin, monkeypatch):
+    from mottagning.services import installation_check
+
+    def no_fonts() -> str:
+        raise OSError("Can't open file Vera.ttf")
+
+    checks = tuple(
+        (name, no_fonts if name == "letters" else check)
+        for name, check in installation_check.CHECKS
+    )
+    monkeypatch.setattr(installation_check, "CHECKS", checks)
+
+    code, out, _ = admin("selftest")
+
+    assert code == cli.EXIT_PROBLEM
+    assert "FAILED   letters         OSError: Can't open file Vera.ttf" in out
+    assert out.splitlines()[-1] == "This installation is incomplete: letters."
