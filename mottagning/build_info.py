@@ -157,15 +157,17 @@ def _version_of(name: str | None) -> str:
 
 def collect(*, frozen_build: bool, build_date: str | None) -> BuildInfo:
     """Read the bundled software from the installed packages' metadata."""
-    components = [
-        Component(dist.metadata["Name"], dist.version, _licence_of(dist), _home_of(dist))
-        for dist in _required_distributions("mottagning")
-    ]
+    # The parts with the weightiest terms (Qt under the LGPL, SQLCipher) first.
+    components = []
     extra = _NOT_IN_METADATA + (_FROZEN_ONLY if frozen_build else ())
     for name, carrier, licence, note in extra:
         version = _version_of(carrier)
         label = f"{name} (with {carrier} {version})" if carrier else name
         components.append(Component(label, "" if carrier else version, licence, note))
+    components += [
+        Component(_first(dist.metadata, "Name"), dist.version, _licence_of(dist), _home_of(dist))
+        for dist in _required_distributions("mottagning")
+    ]
     return BuildInfo(__version__, build_date, tuple(components))
 
 
