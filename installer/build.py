@@ -27,7 +27,10 @@ HERE = ROOT / "installer"
 ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 APP_ID = "se.mottagning.Mottagning"
 # What Qt's xcb and wayland platform plugins and the print support load from
-# the system (the wheel brings Qt itself); as the README's apt-get line.
+# the system (the wheel brings Qt itself); as the README's apt-get line. The
+# packages of every other system library the bundle links to are added from
+# the build machine (system_packages): the .deb is for the release it is
+# built on.
 DEPENDS = (
     "libc6 (>= 2.28)",
     # Debian 13 and Ubuntu 24.04 renamed these (the 64-bit time_t transition)
@@ -158,6 +161,56 @@ def freeze(out: Path, staged: Path) -> Path:
     return dist / "mottagning"
 
 
+def system_packages(frozen: Path) -> set[str]:
+    """The Debian packages of the system libraries the bundle's programs and
+    libraries link to (the bundle leaves them out: installer/bundle.py)."""
+    libraries: set[str] = set()
+    for path in sorted(frozen.rglob("*")):
+        if not path.is_file() or path.is_symlink() or path.read_bytes()[:4] != b"\x7fELF":
+            continue
+        linked = subprocess.run(["ldd", str(path)], capture_output=True, text=True, check=False)
+        for line in linked.stdout.splitlines():
+            _, arrow, target = line.partition("=>")
+            location = target.split("(")[0].strip()
+            if arrow and location.startswith(("/lib", "/usr/lib")):
+                libraries.add(location)
+            elif "not found" in target:
+                raise SystemExit(f"{path.name} needs {line.split()[0]}, which is not installed")
+    if not libraries:
+        return set()
+    # With a merged /usr, ldd's /lib/... may be registered as /usr/lib/... or the other way.
+    candidates = {
+        form
+        for library in libraries
+        for form in (
+            library,
+            library.removeprefix("/usr") if library.startswith("/usr") else "/usr" + library,
+        )
+    }
+    owners = subprocess.run(
+        ["dpkg", "-S", *sorted(candidates)], capture_output=True, text=True, check=False
+    ).stdout
+    # "libx11-6:amd64: /lib/x86_64-linux-gnu/libX11.so.6"
+    found = {line.rpartition(": ")[2]: line.split(":")[0] for line in owners.splitlines()}
+    missing = [
+        library
+        for library in libraries
+        if library not in found
+        and library.removeprefix("/usr") not in found
+        and "/usr" + library not in found
+    ]
+    if missing:
+        raise SystemExit(f"no package owns {', '.join(sorted(missing))}: cannot declare it")
+    return set(found.values())
+
+
+def depends(frozen: Path) -> str:
+    declared = list(DEPENDS)
+    named = {name.split()[0] for entry in DEPENDS for name in entry.split("|")}
+    declared += sorted(system_packages(frozen) - named)
+    return ", ".join(declared)
+
+
 def _size_kib(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) // 1024
 
@@ -203,7 +256,7 @@ def deb(out: Path, frozen: Path, staged: Path) -> Path:
         control.replace("@VERSION@", version())
         .replace("@ARCH@", arch)
         .replace("@SIZE@", str(_size_kib(root)))
-        .replace("@DEPENDS@", ", ".join(DEPENDS)),
+        .replace("@DEPENDS@", depends(frozen)),
         encoding="utf-8",
     )
     for script in ("postinst", "postrm"):

@@ -54,3 +54,26 @@ def analysis_options(stage: Path) -> dict[str, Any]:
         ],
         "excludes": list(EXCLUDED),
     }
+
+
+# Where a Linux distribution keeps its own libraries. PyInstaller copies the
+# system libraries that Qt and Python's extensions link to into the bundle;
+# on Linux the package takes them from the distribution instead (installer/
+# build.py declares each one's package in Depends), so that the program uses
+# the same glib, libstdc++ and X/Wayland libraries as the GL drivers and input
+# methods the system loads into it: a bundled older copy breaks those on a
+# newer release.
+SYSTEM_LIBRARY_FOLDERS = ("/lib/", "/lib64/", "/usr/lib/", "/usr/lib64/")
+# Qt's GTK theme plugin needs GTK, which the package does not bring; without
+# it Qt uses its own style, as it does when the plugin cannot load.
+LEFT_OUT_PLUGINS = ("platformthemes/libqgtk3.so",)
+
+
+def without_system_libraries(binaries: list[Any]) -> list[Any]:
+    """`binaries` less the distribution's own libraries (and the GTK theme plugin)."""
+    return [
+        entry
+        for entry in binaries
+        if not str(entry[1]).startswith(SYSTEM_LIBRARY_FOLDERS)
+        and not any(entry[0].replace("\\", "/").endswith(p) for p in LEFT_OUT_PLUGINS)
+    ]
