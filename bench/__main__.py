@@ -6,6 +6,7 @@
         --compare-size 10x --compare-dir /tmp/bench-10x --out growth.json
     python -m bench run --size smoke --repeat 1      # builds a fresh clinic first
     python -m bench frozen --repeat 5                # start-up, frozen with PyInstaller
+    python -m bench compare before.json after.json   # exit 1 if a figure regressed
 """
 
 import argparse
@@ -15,9 +16,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bench.build import build
+from bench.compare import compare
 from bench.report import table
 from bench.runner import Clinic, run
 from bench.sizes import SIZES
+from bench.suite import PARTS
 
 log = logging.getLogger("bench")
 
@@ -52,6 +55,15 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
         default=Path("build") / "bench-frozen",
         help="where the frozen probes are made (reused when there)",
     )
+    bench.add_argument(
+        "--only",
+        choices=PARTS,
+        action="append",
+        help="measure only this part (repeatable; default: all)",
+    )
+    against = commands.add_parser("compare", help="which figures got slower than before")
+    against.add_argument("before", type=Path, help="the earlier run's JSON")
+    against.add_argument("after", type=Path, help="the later run's JSON")
     args = parser.parse_args(argv)
     if args.command == "run":
         if args.compare_dir and not args.compare_size:
@@ -85,10 +97,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(measure(args.data_dir, args.repeat, args.build_dir.resolve()).table())
         return 0
+    if args.command == "compare":
+        try:
+            text, regressed = compare(args.before, args.after)
+        except (OSError, ValueError, KeyError) as error:
+            print(f"cannot compare: {error}", file=sys.stderr)
+            return 2
+        print(text)
+        return 1 if regressed else 0
     clinics = [Clinic(args.size, args.data_dir)]
     if args.compare_size:
         clinics.append(Clinic(args.compare_size, args.compare_dir))
-    report = run(clinics, args.repeat, in_place=args.in_place, work_dir=args.work_dir)
+    parts = tuple(part for part in PARTS if part in (args.only or PARTS))
+    report = run(clinics, args.repeat, in_place=args.in_place, work_dir=args.work_dir, parts=parts)
     print(table(report))
     out = args.out or Path(f"bench-{'-'.join(c.size for c in clinics)}.json")
     report.write_json(out)

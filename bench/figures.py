@@ -79,6 +79,8 @@ TARGETS = {
     "journal.save_draft": Target(20),
     "encryption": Target(1.5, on_ratio=True),
     "memory.peak_rss": Target(300),
+    "stall.week_clinic": Target(100),
+    "stall.client_view": Target(100),
 }
 SIZE_TARGETS = {("search.p95", "10x"): Target(30)}
 

@@ -1,11 +1,14 @@
 """Measures taken in the benchmark's own process through the real services
 (no Qt): key derivation, opening a session, search as you type, saving and
-signing notes, and the query set. Timings are in milliseconds."""
+signing notes, the query set, and replacing the clinic's keys. Timings are in milliseconds."""
 
+import shutil
+import time
 from collections.abc import Callable, Mapping
 from functools import partial
+from pathlib import Path
 
-from bench.build import PASSWORD
+from bench.build import LEAD, PASSWORD
 from bench.queries import SEARCH_LIMIT, Query
 from bench.stats import timed
 from mottagning.models.journal import NoteType
@@ -86,3 +89,29 @@ def sign(session: Session, client_id: str, notes: int) -> list[float]:
 def query_times(queries: Mapping[str, Query]) -> dict[str, float]:
     """One run of every query in the set."""
     return {name: ms(query) for name, query in queries.items()}
+
+
+def key_rotation(files: ClinicFiles, scratch: Path, runs: int) -> tuple[list[float], list[float]]:
+    """Replacing the clinic's keys as the lead does (Authenticator.rotate_keys:
+    the database copied under new keys, the journal re-sealed, checked and put
+    in place, the lead logged in again), and, as its floor, copying the database
+    file with shutil.copyfile. Each rotation writes a new database: run it last."""
+    rotations, copies = [], []
+    for _ in range(runs):
+        target = scratch / "copied.db"
+        copies.append(ms(partial(shutil.copyfile, files.database, target)))
+        target.unlink()
+        authenticator = gate(files)
+        try:
+            lead = authenticator.login(LEAD, PASSWORD)
+            started = time.perf_counter()
+            _, fresh = authenticator.rotate_keys(lead, PASSWORD, _no_progress)
+            rotations.append(MS * (time.perf_counter() - started))
+            fresh.logout()
+        finally:
+            authenticator.close()
+    return rotations, copies
+
+
+def _no_progress(_fraction: float, _step: str) -> None:
+    pass

@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 
 CLIENT_VIEWS = 3  # the big record opened this many times per GUI probe
 SIGNED_PER_RUN = 3
+ROTATIONS = 3  # each copies the whole database: at most this many per run
 
 
 @dataclass
@@ -29,17 +30,46 @@ class SizeResult:
     notes: dict[str, object] = field(default_factory=dict)
 
 
-def measure(data: Dataset, repeat: int, scratch: Path) -> SizeResult:
+PARTS = ("startup", "gui", "services", "encryption", "rotation")
+
+
+def measure(
+    data: Dataset, repeat: int, scratch: Path, parts: tuple[str, ...] = PARTS
+) -> SizeResult:
+    """Every measure of `parts` (all by default), in this order: the key
+    rotation writes a new database, so it comes last."""
     result = SizeResult(data)
-    log.info("%s: start-up, %d x 2 processes", data.size, repeat)
-    result.figures += startup(data, repeat)
-    log.info("%s: GUI, %d processes", data.size, repeat)
-    result.figures += gui(data, repeat, result.notes)
-    log.info("%s: services", data.size)
-    result.figures += services(data, repeat)
-    log.info("%s: encryption cost (export to plain SQLite, the query set)", data.size)
-    result.figures += encryption.measure(data, repeat, scratch, result.notes)
+    if "startup" in parts:
+        log.info("%s: start-up, %d x 2 processes", data.size, repeat)
+        result.figures += startup(data, repeat)
+    if "gui" in parts:
+        log.info("%s: GUI, %d processes", data.size, repeat)
+        result.figures += gui(data, repeat, result.notes)
+    if "services" in parts:
+        log.info("%s: services", data.size)
+        result.figures += services(data, repeat)
+    if "encryption" in parts:
+        log.info("%s: encryption cost (export to plain SQLite, the query set)", data.size)
+        result.figures += encryption.measure(data, repeat, scratch, result.notes)
+    if "rotation" in parts:
+        runs = min(repeat, ROTATIONS)
+        log.info("%s: replacing the clinic's keys, %d time(s)", data.size, runs)
+        result.figures += rotation(data, runs, scratch)
     return result
+
+
+def rotation(data: Dataset, runs: int, scratch: Path) -> list[Figure]:
+    rotations, copies = measures.key_rotation(data.files, scratch, runs)
+    return [
+        figure(
+            "key_rotation",
+            "replace the clinic's keys (database copied and re-sealed)",
+            data.size,
+            rotations,
+            floor=median(copies),
+            floor_label="shutil.copyfile of the database",
+        )
+    ]
 
 
 def startup(data: Dataset, repeat: int) -> list[Figure]:
@@ -128,6 +158,18 @@ def gui(data: Dataset, repeat: int, notes: dict[str, object]) -> list[Figure]:
             "client view, first opened after login",
             size,
             [r["client_view"][0] for r in runs],
+        ),
+        figure(
+            "stall.week_clinic",
+            "longest event-loop stall: whole clinic's week",
+            size,
+            [r["stall_week_clinic"] for r in runs],
+        ),
+        figure(
+            "stall.client_view",
+            "longest event-loop stall: big record's page and tabs",
+            size,
+            [r["stall_client"] for r in runs],
         ),
         figure(
             "memory.peak_rss",

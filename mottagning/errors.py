@@ -429,3 +429,21 @@ class StorageUnavailable(UserError):
         "Mottagning could not read or write its files in {folder}. Check that the folder "
         "exists and that you may write there, or contact IT.",
     )
+
+
+# --- Anchors of the access log ----------------------------------------------------
+
+
+class NotAnAnchor(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{file} is not an anchor file. Choose the file saved from a documented log review.",
+    )
+
+
+class AnchorNotSaved(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The anchor could not be saved to {file}: {reason}. Choose another folder, for "
+        "example a USB stick or a network folder outside this computer.",
+    )

@@ -37,6 +37,9 @@ FIGURES = {
     "query.client_notes",
     "query.access_log_page",
     "memory.peak_rss",
+    "stall.week_clinic",
+    "stall.client_view",
+    "key_rotation",
 }
 
 
@@ -72,6 +75,8 @@ def test_builds_a_smoke_clinic_and_measures_everything_once(tmp_path: Path) -> N
         assert len(figures[key]["samples"]) == 1 and math.isfinite(figures[key]["value"]), key
     assert figures["startup"]["ratio"] > 0 and figures["startup"]["floor_label"]
     assert figures["encryption"]["met"] in (True, False)
+    assert figures["key_rotation"]["ratio"] > 1, "more than copying the file"
+    assert figures["stall.client_view"]["value"] > 0 and figures["stall.week_clinic"]["value"] > 0
     assert report["notes"]["smoke"]["first_area_after_login"] == "area_today"
     assert not list(tmp_path.glob("mottagning-bench-*")), "the temporary clinic is removed"
 
@@ -103,3 +108,42 @@ def test_run_makes_a_missing_work_dir_and_refuses_a_folder_without_a_clinic(tmp_
         parse(["run", "--size", "smoke", "--data-dir", str(tmp_path / "none")])
     assert usage.value.code == 2
     assert "no built clinic there" in capsys.readouterr().err
+
+
+def _report(figures: list[Figure]) -> dict[str, object]:
+    return {"date": "d", "figures": [f.as_json() for f in figures]}
+
+
+def test_compare_flags_a_figure_only_when_clearly_slower(tmp_path: Path) -> None:
+    from bench.compare import compare
+
+    before = [
+        Figure("week.clinic", "week", "1x", "ms", (20.0, 21.0, 22.0)),
+        Figure("search.p95", "search", "1x", "ms", (3.0, 4.0, 5.0)),
+        Figure("startup", "start-up", "1x", "ms", (260.0,), floor=130.0),
+    ]
+    after = [
+        Figure("week.clinic", "week", "1x", "ms", (21.0, 22.0, 23.0)),  # within 10%
+        Figure("search.p95", "search", "1x", "ms", (4.5, 5.0, 4.0)),  # +25%, spreads overlap
+        Figure("startup", "start-up", "1x", "ms", (300.0,), floor=150.0),  # same ratio
+    ]
+    paths = tmp_path / "before.json", tmp_path / "after.json"
+    for path, figures in zip(paths, (before, after), strict=True):
+        path.write_text(json.dumps(_report(figures)))
+    text, regressed = compare(*paths)
+    assert not regressed and "0 of 3 figures regressed" in text
+
+    slower = [Figure("week.clinic", "week", "1x", "ms", (30.0, 31.0, 29.0))]
+    paths[1].write_text(json.dumps(_report(slower)))
+    text, regressed = compare(*paths)
+    assert regressed and "+43%" in text and "YES" in text
+
+
+def test_a_run_can_be_limited_to_some_parts(tmp_path, capsys):
+    from bench.__main__ import parse
+
+    args = parse(["run", "--size", "smoke", "--only", "services", "--only", "gui"])
+    assert args.only == ["services", "gui"]
+    with pytest.raises(SystemExit):
+        parse(["run", "--size", "smoke", "--only", "everything"])
+    assert "invalid choice" in capsys.readouterr().err

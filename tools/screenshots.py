@@ -527,11 +527,10 @@ def administration(camera: Camera, window: MainWindow) -> None:
         if widget is page.users:  # type: ignore[union-attr]
             users_dialogs(camera, window, widget)
         elif widget is page.access_log:  # type: ignore[union-attr]
-            review = widget.document_review()
-            camera.shoot("admin-log-review")
-            review.reject()
-            widget.verify()
-            camera.shoot("admin-log-verified")
+            log_reviews(camera, window, widget)
+        elif widget is page.clinic:  # type: ignore[union-attr]
+            widget._rotate_on_request()
+            camera.shoot("admin-key-rotation-offered")
             dismiss(window)
         elif widget is page.emergency_accesses:  # type: ignore[union-attr]
             if widget.model.rowCount():
@@ -541,6 +540,60 @@ def administration(camera: Camera, window: MainWindow) -> None:
             widget.add_room()
             camera.shoot("admin-room-name")
             dismiss(window)
+
+
+def log_reviews(camera: Camera, window: MainWindow, tab: object) -> None:
+    """Verify the log, then document a review: its anchor, and the list of reviews."""
+    tab.sections.setCurrentIndex(1)  # type: ignore[attr-defined]
+    tab.verify()  # type: ignore[attr-defined]
+    wait_until(tab.verify_button.isEnabled)  # type: ignore[attr-defined]
+    camera.shoot("admin-log-verified")
+    review = tab.document_review()  # type: ignore[attr-defined]
+    camera.shoot("admin-log-review")
+    if window.session is not None and window.session.user.role == "lead":
+        review.scope.setPlainText("10 slumpvis valda klientakter, alla nödåtkomster")
+        review.findings.setPlainText("Inga avvikelser. Två nödåtkomster med godtagbara skäl.")
+        review.accept()
+        wait_until(lambda: visible_dialog(QDialog) is not None)
+        camera.shoot("admin-log-review-documented")
+        dismiss(window)
+        tab.reviews_table.selectRow(0)  # type: ignore[attr-defined]
+        camera.shoot("admin-log-reviews")
+    else:
+        review.reject()
+    dismiss(window)
+
+
+def replace_keys(camera: Camera, window: MainWindow, account: DemoAccount) -> None:
+    """The lead deactivates an account and replaces the keys: the offer, the
+    progress, the outcome. Last in the walk: the database is a new one after it."""
+    assert window.workspace is not None
+    page = window.workspace.show_area("administration")
+    users = page.users  # type: ignore[union-attr]
+    page.tabs.setCurrentWidget(users)  # type: ignore[union-attr]
+    leaver = next(
+        row
+        for row in range(users.model.rowCount())
+        if users.model.user_at(row).active and users.model.user_at(row).role == "counselor"
+    )
+    users.table.selectRow(leaver)
+    users.toggle_selected()
+    box = visible_dialog(QMessageBox)
+    if isinstance(box, QMessageBox):
+        box.button(QMessageBox.StandardButton.Yes).click()
+    from mottagning.ui.admin.key_rotation_dialog import KeyRotationDialog  # noqa: PLC0415
+
+    wait_until(lambda: visible_dialog(KeyRotationDialog) is not None)
+    dialog = visible_dialog(KeyRotationDialog)
+    if dialog is None:
+        return
+    camera.shoot("admin-key-rotation")
+    dialog.password.setText(account.password)  # type: ignore[attr-defined]
+    dialog.replace_button.click()  # type: ignore[attr-defined]
+    camera.shoot("admin-key-rotation-progress", 150)
+    wait_until(lambda: isinstance(visible_dialog(QMessageBox), QMessageBox), 120_000)
+    camera.shoot("admin-key-rotation-done")
+    dismiss(window)
 
 
 def users_dialogs(camera: Camera, window: MainWindow, users: object) -> None:
@@ -653,6 +706,7 @@ def walk_lead(camera: Camera, window: MainWindow) -> None:
     administration(camera, window)
     walk_menus(camera, window)
     walk_lock_screen(camera, window, LEAD)
+    replace_keys(camera, window, LEAD)
 
 
 # --- The user guide's pictures ------------------------------------------------------

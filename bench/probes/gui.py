@@ -16,7 +16,11 @@ it measures in milliseconds, each step until the window is painted:
   opened, the first time (the notes with the newest shown; the summary of
   every questionnaire with its chart);
 and at the end the peak RSS, with the clinic open and the calendar and the
-client shown. It also counts the references to None that a repaint of the
+client shown. Each step runs from the event loop, as a click does, and is
+waited for until painted (the whole clinic's week at a big clinic arrives
+from a worker thread: its `shown` signal); the event loop's longest stall
+meanwhile is reported for the clinic's weeks and for the big record's page
+and tabs (event_loop.EventLoopWatch). It also counts the references to None that a repaint of the
 clinic's week loses (none on a sound PySide6): PySide6 6.12.0 on Python 3.11
 drops one per void call, and the program dies ("none_dealloc") once they run
 out. Input: one JSON argument (launch.GuiConfig).
@@ -25,17 +29,17 @@ out. Input: one JSON argument (launch.GuiConfig).
 import json
 import resource
 import sys
-import time
 from collections.abc import Callable
 from datetime import date
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, SignalInstance
 from PySide6.QtWidgets import QApplication, QWidget
 
 from bench.build import PASSWORD
 from bench.probes import RESULT
+from bench.probes.event_loop import EventLoopWatch, Loaded
 from bench.probes.launch import GuiConfig
 from mottagning.services.authentication import Authenticator
 from mottagning.services.clock import SystemClock
@@ -58,14 +62,18 @@ def settle(window: QWidget) -> None:
     QApplication.processEvents()
 
 
-def painted(window: QWidget, action: Callable[[], object]) -> float:
-    started = time.perf_counter()
-    action()
-    settle(window)
-    elapsed = 1000.0 * (time.perf_counter() - started)
-    # Pages replaced meanwhile are deleted later; do it now, outside the timing.
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    return elapsed
+class Steps:
+    """Each step loaded from the event loop and painted, its time and stall kept."""
+
+    def __init__(self, window: QWidget) -> None:
+        self.window = window
+        self.watch = EventLoopWatch()
+
+    def load(self, action: Callable[[], object], finished: SignalInstance | None = None) -> Loaded:
+        loaded = self.watch.load(self.window, action, finished)
+        # Pages replaced meanwhile are deleted later; do it now, outside the timing.
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        return loaded
 
 
 def lost_none_references(window: QWidget) -> float:
@@ -74,6 +82,14 @@ def lost_none_references(window: QWidget) -> float:
     for _ in range(REPAINTS):
         window.repaint()
     return (before - sys.getrefcount(None)) / REPAINTS
+
+
+def elapsed(loads: list[Loaded]) -> list[float]:
+    return [loaded.elapsed_ms for loaded in loads]
+
+
+def longest_stall(loads: list[Loaded]) -> float:
+    return max(loaded.longest_stall_ms for loaded in loads)
 
 
 def main(config: GuiConfig) -> dict[str, object]:
@@ -90,7 +106,8 @@ def main(config: GuiConfig) -> dict[str, object]:
 
     # The slot the login's worker thread calls with the proven key (a private
     # name, but the real path: what the user waits for after the derivation).
-    key_to_window = painted(window, partial(window.users._password_proven, credential))
+    steps = Steps(window)
+    key_to_window = steps.load(partial(window.users._password_proven, credential)).elapsed_ms
     workspace = window.workspace
     assert workspace is not None, "signed in"
     shown = workspace.pages.currentWidget()
@@ -98,21 +115,22 @@ def main(config: GuiConfig) -> dict[str, object]:
 
     calendar = workspace.show_area("calendar")
     assert isinstance(calendar, CalendarPage)
-    calendar.set_week(True)
-    calendar.show_counselor(workspace.session.user.id)
-    settle(window)
-    week_counselor = [painted(window, partial(calendar.show_day, day)) for day in mondays]
-    calendar.set_view_of(CLINIC)
-    settle(window)
-    week_clinic = [painted(window, partial(calendar.show_day, day)) for day in mondays]
+    calendar_shown = calendar.shown
+
+    def calendar_loads(action: Callable[[date], object], days: list[date]) -> list[Loaded]:
+        return [steps.load(partial(action, day), calendar_shown) for day in days]
+
+    steps.load(partial(calendar.set_week, True), calendar_shown)
+    steps.load(partial(calendar.show_counselor, workspace.session.user.id), calendar_shown)
+    week_counselor = calendar_loads(calendar.show_day, mondays)
+    steps.load(partial(calendar.set_view_of, CLINIC), calendar_shown)
+    week_clinic = calendar_loads(calendar.show_day, mondays)
     none_refs_lost = lost_none_references(window)
     months = sorted({day.replace(day=1) for day in mondays})
-    calendar.set_mode(Mode.MONTH)
-    settle(window)
-    month_clinic = [painted(window, partial(calendar.show_day, day)) for day in months]
-    calendar.show_counselor(workspace.session.user.id)
-    settle(window)
-    month_counselor = [painted(window, partial(calendar.show_day, day)) for day in months]
+    steps.load(partial(calendar.set_mode, Mode.MONTH), calendar_shown)
+    month_clinic = calendar_loads(calendar.show_day, months)
+    steps.load(partial(calendar.show_counselor, workspace.session.user.id), calendar_shown)
+    month_counselor = calendar_loads(calendar.show_day, months)
 
     register = workspace.show_area("clients")
     assert isinstance(register, ClientRegisterPage)
@@ -120,25 +138,27 @@ def main(config: GuiConfig) -> dict[str, object]:
     opening = partial(register.open_client, config.client_id)
     client_view, journal_tab, questionnaires_tab = [], [], []
     for _ in range(config.client_views):
-        client_view.append(painted(window, opening))
+        client_view.append(steps.load(opening))
         view = register.client_view
         assert view is not None, "the client's page is open"
         # Each tab is built the first time it is shown: measure that first time.
-        journal_tab.append(painted(window, view.show_journal))
-        questionnaires_tab.append(painted(window, view.show_questionnaires))
+        journal_tab.append(steps.load(view.show_journal))
+        questionnaires_tab.append(steps.load(view.show_questionnaires))
 
     peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
     window.close()  # logs out and closes the database
     return {
         "first_area": first_area,
         "key_to_window": key_to_window,
-        "week_counselor": week_counselor,
-        "week_clinic": week_clinic,
-        "month_counselor": month_counselor,
-        "month_clinic": month_clinic,
-        "client_view": client_view,
-        "journal_tab": journal_tab,
-        "questionnaires_tab": questionnaires_tab,
+        "week_counselor": elapsed(week_counselor),
+        "week_clinic": elapsed(week_clinic),
+        "month_counselor": elapsed(month_counselor),
+        "month_clinic": elapsed(month_clinic),
+        "client_view": elapsed(client_view),
+        "journal_tab": elapsed(journal_tab),
+        "questionnaires_tab": elapsed(questionnaires_tab),
+        "stall_week_clinic": longest_stall(week_clinic),
+        "stall_client": longest_stall(client_view + journal_tab + questionnaires_tab),
         "peak_rss_mb": peak_rss_mb,
         "none_refs_lost_per_repaint": none_refs_lost,
     }

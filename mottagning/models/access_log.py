@@ -27,6 +27,7 @@ class LogAction(StrEnum):
     ACCESS_LOG_VIEWED = "access_log_viewed"
     ACCESS_LOG_VERIFIED = "access_log_verified"
     ACCESS_LOG_REVIEWED = "access_log_reviewed"
+    ANCHOR_SAVED = "anchor_saved"
     CHAIN_HEAD_MISMATCH = "chain_head_mismatch"
     CLIENT_CREATED = "client_created"
     CLIENT_VIEWED = "client_viewed"
@@ -90,6 +91,7 @@ _LABELS = {
     LogAction.ACCESS_LOG_VIEWED: Text("LogAction", "Access log viewed"),
     LogAction.ACCESS_LOG_VERIFIED: Text("LogAction", "Access log verified"),
     LogAction.ACCESS_LOG_REVIEWED: Text("LogAction", "Log review documented"),
+    LogAction.ANCHOR_SAVED: Text("LogAction", "Anchor of the access log saved"),
     LogAction.CHAIN_HEAD_MISMATCH: Text("LogAction", "Database older than expected"),
     LogAction.CLIENT_CREATED: Text("LogAction", "Client registered"),
     LogAction.CLIENT_VIEWED: Text("LogAction", "Client record opened"),
@@ -178,6 +180,22 @@ class ChainReport:
 
 
 @dataclass(frozen=True)
+class Anchor:
+    """The access log's head and the clinic's root fingerprint at a moment,
+    written down outside the data folder (see storage/anchors.py)."""
+
+    origin: str
+    seq: int
+    mac: str
+    root_fingerprint: str
+    at: datetime
+
+    def printed(self) -> str:
+        """One line to print on paper and compare by eye."""
+        return f"{self.origin}:{self.seq}:{self.mac}:{self.root_fingerprint}"
+
+
+@dataclass(frozen=True)
 class LogReview:
     """A documented sample check of the access log (loggkontroll)."""
 
@@ -188,6 +206,9 @@ class LogReview:
     scope: str  # what was sampled, e.g. "10 random client records, all emergency accesses"
     findings: str
     created_at: datetime
+    # The log's head when the review was documented (kept in the signed entry
+    # that records the review), to print and keep outside the data folder.
+    anchor: Anchor | None = None
 
 
 class HeadStatus(StrEnum):

@@ -1,17 +1,27 @@
 """The clinic lead's side of the access log: read it, verify its chain, and
 document the recurring sample checks (loggkontroll) that the law asks for."""
 
+import dataclasses
+import json
 import uuid
 from datetime import date
+from pathlib import Path
 
-from mottagning.errors import InvalidInput
+from mottagning.errors import AnchorNotSaved, InvalidInput, NotAnAnchor
 from mottagning.i18n import Text
-from mottagning.models.access_log import LogAction, LogEntry, LogQuery, LogReview
+from mottagning.models.access_log import Anchor, LogAction, LogEntry, LogQuery, LogReview
 from mottagning.services.context import Context
-from mottagning.services.log_integrity import LogIntegrity, check_access_log
+from mottagning.services.log_integrity import (
+    LogIntegrity,
+    check_access_log,
+    current_anchor,
+    root_fingerprint,
+)
 from mottagning.services.permissions import Action
-from mottagning.storage.anchors import Anchor
+from mottagning.storage.anchors import anchor_from_json, anchor_json, read_anchor, write_anchor
 from mottagning.storage.log_reviews import LogReviewRepository
+
+REVIEWS_READ = 10_000  # a review a month for centuries
 
 
 class AccessLogService:
@@ -62,6 +72,7 @@ class AccessLogService:
             raise InvalidInput(field=Text("Fields", "Checked"), problem=Text("Fields", "required"))
         if not findings.strip():
             raise InvalidInput(field=Text("Fields", "Findings"), problem=Text("Fields", "required"))
+        anchor = current_anchor(self._ctx.clinic)
         review = LogReview(
             id=str(uuid.uuid4()),
             reviewer_id=self._ctx.actor.id,
@@ -70,14 +81,69 @@ class AccessLogService:
             scope=scope.strip(),
             findings=findings.strip(),
             created_at=self._ctx.clinic.clock.now(),
+            anchor=anchor,
         )
+        # The anchor is the head just before the entry that records the review:
+        # that entry, signed by the lead, keeps it (the review's table has no column).
+        detail = json.dumps(anchor_json(anchor)) if anchor is not None else ""
         with self._ctx.db.transaction():
             self._reviews.add(review)
             self._ctx.record(
-                LogAction.ACCESS_LOG_REVIEWED, target_type="log_review", target_id=review.id
+                LogAction.ACCESS_LOG_REVIEWED,
+                target_type="log_review",
+                target_id=review.id,
+                detail=detail,
             )
         return review
 
     def reviews(self) -> list[LogReview]:
+        """Newest first, each with the anchor its signed log entry keeps."""
         self._ctx.require(Action.VIEW_ACCESS_LOG)
-        return self._reviews.all()
+        recorded = self._log.query(
+            LogQuery(actions=frozenset({LogAction.ACCESS_LOG_REVIEWED}), limit=REVIEWS_READ)
+        )
+        anchors = {
+            entry.target_id: anchor
+            for entry in recorded
+            if entry.target_id and (anchor := _anchor_in(entry.detail)) is not None
+        }
+        return [
+            dataclasses.replace(review, anchor=anchors.get(review.id))
+            for review in self._reviews.all()
+        ]
+
+    # --- Anchors: the log's head kept outside the data folder ---------------------
+
+    def anchor(self) -> Anchor | None:
+        """The log's head now (None while the log is empty)."""
+        self._ctx.require(Action.VIEW_ACCESS_LOG)
+        return current_anchor(self._ctx.clinic)
+
+    def root_fingerprint(self) -> str:
+        """The clinic's root key in short, as printed with the recovery key."""
+        self._ctx.require(Action.VIEW_ACCESS_LOG)
+        return root_fingerprint(self._ctx.clinic)
+
+    def save_anchor(self, anchor: Anchor, path: Path) -> None:
+        """Write `anchor` as a file that `mottagning verify --anchor` and
+        `verify_against` read."""
+        self._ctx.require(Action.VIEW_ACCESS_LOG)
+        try:
+            write_anchor(path, anchor)
+        except OSError as error:
+            raise AnchorNotSaved(file=str(path), reason=error.strerror or str(error)) from error
+        self._ctx.record(LogAction.ANCHOR_SAVED, detail=f"entry {anchor.seq}")
+
+    def read_anchor(self, path: Path) -> Anchor:
+        self._ctx.require(Action.VIEW_ACCESS_LOG)
+        try:
+            return read_anchor(path)
+        except (OSError, ValueError, UnicodeDecodeError) as error:
+            raise NotAnAnchor(file=str(path)) from error
+
+
+def _anchor_in(detail: str) -> Anchor | None:
+    try:
+        return anchor_from_json(json.loads(detail))
+    except ValueError:  # json's errors are ValueErrors too
+        return None

@@ -10,6 +10,7 @@ they are moved into the access log by the next successful login.
 """
 
 import dataclasses
+import functools
 import logging
 import socket
 from typing import TYPE_CHECKING
@@ -33,7 +34,12 @@ from mottagning.storage.keyslots import KeySlotFile
 from mottagning.storage.login_attempts import LoginAttemptsFile
 
 if TYPE_CHECKING:  # these load at the first login, not at start-up
-    from mottagning.services.key_rotation import PreparedRotation, Progress, RotationReport
+    from mottagning.services.key_rotation import (
+        KeyRotation,
+        PreparedRotation,
+        Progress,
+        RotationReport,
+    )
     from mottagning.services.session import Session
     from mottagning.services.unlocked_clinic import UnlockedClinic
     from mottagning.storage.access_log import LogSigner
@@ -185,28 +191,40 @@ class Authenticator:
 
     # --- Replacing the clinic's keys ----------------------------------------------
 
-    def prepare_key_rotation(
-        self, lead: "Session", password: str, progress: "Progress"
-    ) -> "PreparedRotation":
-        """The slow half of replacing the clinic's keys (services/key_rotation.py),
-        on a connection of its own: safe on a worker thread. Nothing may be
+    def key_rotation(self, lead: "Session") -> "KeyRotation":
+        """Replacing the clinic's keys (services/key_rotation.py), allowed to
+        `lead`: its `prepare(password, progress)` is the slow half, on a
+        connection of its own and safe on a worker thread. Nothing may be
         written meanwhile; then `complete_key_rotation` on the session's thread."""
-        from mottagning.services.key_rotation import prepare_rotation  # noqa: PLC0415
+        from mottagning.services.key_rotation import KeyRotation, prepare_rotation  # noqa: PLC0415
         from mottagning.services.permissions import Action  # noqa: PLC0415
 
         lead.require(Action.MANAGE_USERS)
-        credential = self.check_password(lead.user.username, password)
-        if credential.user_id != lead.user.id:
-            raise WrongCredentials()
-        return prepare_rotation(
-            self.files,
-            self.keyslots,
-            lead.keys,
-            lead.user.id,
-            self.clock,
-            self.workstation,
-            progress,
+        username, lead_id = lead.user.username, lead.user.id
+
+        def check(password: str) -> Credential:
+            credential = self.check_password(username, password)
+            if credential.user_id != lead_id:
+                raise WrongCredentials()
+            return credential
+
+        return KeyRotation(
+            check,
+            functools.partial(
+                prepare_rotation,
+                self.files,
+                self.keyslots,
+                lead.keys,
+                lead_id,
+                self.clock,
+                self.workstation,
+            ),
         )
+
+    def prepare_key_rotation(
+        self, lead: "Session", password: str, progress: "Progress"
+    ) -> "PreparedRotation":
+        return self.key_rotation(lead).prepare(password, progress)
 
     def complete_key_rotation(
         self, lead: "Session", password: str, prepared: "PreparedRotation"

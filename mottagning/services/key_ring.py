@@ -24,6 +24,14 @@ JOURNAL_ROLES = frozenset({Role.COUNSELOR, Role.LEAD})
 ROOT_ROLES = frozenset({Role.LEAD})
 
 
+def role_loses_keys(before: Role, after: Role) -> bool:
+    """Whether a change of role takes a clinic-wide key away (then an old copy of
+    the key file still holds it, until the keys are replaced)."""
+    return (before in JOURNAL_ROLES and after not in JOURNAL_ROLES) or (
+        before in ROOT_ROLES and after not in ROOT_ROLES
+    )
+
+
 def keys_for_role(role: Role, source: KeyBundle) -> dict[str, bytes | None]:
     """Of the clinic-wide keys in `source`, those `role` may hold."""
     return {

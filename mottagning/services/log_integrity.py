@@ -118,3 +118,17 @@ def _anchor_problems(clinic: UnlockedClinic, anchor: Anchor) -> list[str]:
             "rewritten after the anchor was made"
         ]
     return []
+
+
+def root_fingerprint(clinic: UnlockedClinic) -> str:
+    """The clinic's root key in short, to print and compare by eye ("" before schema 5)."""
+    recorded = ClinicRoot(clinic.meta).public_key()
+    return fingerprint(recorded) if recorded is not None else ""
+
+
+def current_anchor(clinic: UnlockedClinic) -> Anchor | None:
+    """This database's access-log head now, as an anchor to keep outside the folder."""
+    head = clinic.access_log.head()
+    if head is None:
+        return None
+    return Anchor(head.origin, head.seq, head.mac, root_fingerprint(clinic), clinic.clock.now())

@@ -8,38 +8,26 @@ An anchor file is JSON: {"origin", "seq", "mac", "root_fingerprint", "at"}.
 """
 
 import json
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
+from mottagning.models.access_log import Anchor
 from mottagning.storage.codec import from_db_time, to_db_time
 
-
-@dataclass(frozen=True)
-class Anchor:
-    origin: str
-    seq: int
-    mac: str
-    root_fingerprint: str
-    at: datetime
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "origin": self.origin,
-            "seq": self.seq,
-            "mac": self.mac,
-            "root_fingerprint": self.root_fingerprint,
-            "at": to_db_time(self.at),
-        }
-
-    def printed(self) -> str:
-        """One line to print on paper and compare by eye or type back in."""
-        return f"{self.origin}:{self.seq}:{self.mac[:16]}:{self.root_fingerprint}"
+__all__ = ["Anchor", "anchor_from_json", "anchor_json", "read_anchor", "write_anchor"]
 
 
-def read_anchor(path: Path) -> Anchor:
-    """Raises ValueError (or OSError) unless `path` holds an anchor."""
-    content = json.loads(path.read_text(encoding="utf-8"))
+def anchor_json(anchor: Anchor) -> dict[str, object]:
+    return {
+        "origin": anchor.origin,
+        "seq": anchor.seq,
+        "mac": anchor.mac,
+        "root_fingerprint": anchor.root_fingerprint,
+        "at": to_db_time(anchor.at),
+    }
+
+
+def anchor_from_json(content: object) -> Anchor:
+    """Raises ValueError unless `content` is an anchor's JSON object."""
     if not isinstance(content, dict):
         raise ValueError("not an anchor")
     origin, seq, mac = content.get("origin"), content.get("seq"), content.get("mac")
@@ -56,5 +44,10 @@ def read_anchor(path: Path) -> Anchor:
     return Anchor(origin, seq, mac, fingerprint, from_db_time(at))
 
 
+def read_anchor(path: Path) -> Anchor:
+    """Raises ValueError (or OSError) unless `path` holds an anchor."""
+    return anchor_from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
 def write_anchor(path: Path, anchor: Anchor) -> None:
-    path.write_text(json.dumps(anchor.as_json(), indent=2) + "\n", encoding="utf-8")
+    path.write_text(json.dumps(anchor_json(anchor), indent=2) + "\n", encoding="utf-8")

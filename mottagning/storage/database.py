@@ -244,22 +244,28 @@ class Database:
     def user_version(self) -> int:
         return int(self.scalar("PRAGMA user_version"))
 
-    def integrity_problems(self) -> list[str]:
+    def integrity_problems(self, *, thorough: bool = True) -> list[str]:
         """SQLCipher page HMACs and SQLite's own structure check; empty when sound.
 
         A checkpoint first, because the cipher check reads only the main file.
+        Not `thorough`: every page's HMAC and every b-tree's structure
+        (quick_check), without matching each index against its table or the
+        foreign keys, which a page-by-page copy cannot change (at 1x: 12 s
+        instead of 33 s).
         """
         problems: list[str] = []
         with self._translated():
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             problems += [str(r[0]) for r in self._conn.execute("PRAGMA cipher_integrity_check")]
-            result = [str(r[0]) for r in self._conn.execute("PRAGMA integrity_check")]
+            check = "PRAGMA integrity_check" if thorough else "PRAGMA quick_check"
+            result = [str(r[0]) for r in self._conn.execute(check)]
             if result != ["ok"]:
                 problems += result
-            problems += [
-                f"foreign key: {r[0]} row {r[1]} -> {r[2]}"
-                for r in self._conn.execute("PRAGMA foreign_key_check")
-            ]
+            if thorough:
+                problems += [
+                    f"foreign key: {r[0]} row {r[1]} -> {r[2]}"
+                    for r in self._conn.execute("PRAGMA foreign_key_check")
+                ]
         return problems
 
     def copy_to(

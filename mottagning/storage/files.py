@@ -100,9 +100,14 @@ def storage_errors(folder: Path) -> Iterator[None]:
         raise StorageUnavailable(folder=str(folder)) from exc
 
 
-def write_json_atomically(path: Path, data: Any, *, keep_previous: bool = True) -> None:
+def write_json_atomically(
+    path: Path, data: Any, *, keep_previous: bool = True, durable: bool = True
+) -> None:
     """Replace `path` whole or not at all. With `keep_previous`, the version
-    before stays readable as `<name>.prev`; without, no older copy is left."""
+    before stays readable as `<name>.prev`; without, no older copy is left.
+    Not `durable`: the new content is not waited for on the disk (no fsync),
+    for a file rewritten after every commit whose last update a power cut may
+    take back (a killed program cannot: the rename is atomic either way)."""
     payload = json.dumps(data, indent=2, sort_keys=True).encode("utf-8")
     # A name of its own per writer: two threads never write the same temporary file.
     temp = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
@@ -111,11 +116,12 @@ def write_json_atomically(path: Path, data: Any, *, keep_previous: bool = True) 
             current = path.read_bytes()
             if _is_json(current):  # a damaged file must not replace the good previous one
                 _write_durably(previous_version(path), current)
-        _write_durably(temp, payload)
+        _write_durably(temp, payload, sync=durable)
         temp.replace(path)
         if not keep_previous:
             previous_version(path).unlink(missing_ok=True)
-        _fsync_folder(path.parent)
+        if durable:
+            _fsync_folder(path.parent)
 
 
 def read_json(path: Path, *, fall_back_to_previous: bool = True) -> Any | None:
@@ -143,11 +149,12 @@ def _is_json(payload: bytes) -> bool:
     return True
 
 
-def _write_durably(path: Path, payload: bytes) -> None:
+def _write_durably(path: Path, payload: bytes, *, sync: bool = True) -> None:
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
     try:
         os.write(fd, payload)
-        os.fsync(fd)
+        if sync:
+            os.fsync(fd)
     finally:
         os.close(fd)
 

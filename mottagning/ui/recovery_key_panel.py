@@ -6,17 +6,18 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mottagning.models.recovery_key import RecoveryKey
 from mottagning.ui.labels import Retranslating
+from mottagning.ui.printing import print_document
 
 
 def recovery_sheet(
-    clinic_name: str, key: RecoveryKey, created: date, title: str, body: str
+    clinic_name: str, key: RecoveryKey, created: date, title: str, body: str, fingerprint: str
 ) -> QTextDocument:
-    """The printed page: clinic, date, the key in large type, what it is for."""
+    """The printed page: clinic, date, the key in large type, what it is for,
+    and the root key's fingerprint to compare with later log reviews."""
     document = QTextDocument()
     document.setHtml(
         f"<h1>{escape(title)}</h1>"
@@ -24,16 +25,9 @@ def recovery_sheet(
         f"<p style='font-family: monospace; font-size: 20pt; margin: 24px 0'>"
         f"{escape(key.formatted())}</p>"
         f"<p>{escape(body)}</p>"
+        f"<p>{escape(fingerprint)}</p>"
     )
     return document
-
-
-def print_document(document: QTextDocument, parent: QWidget) -> None:
-    """Print preview, then the printer the user picks (tests replace this)."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    preview = QPrintPreviewDialog(printer, parent)
-    preview.paintRequested.connect(document.print_)
-    preview.exec()
 
 
 class RecoveryKeyPanel(Retranslating, QWidget):
@@ -44,6 +38,7 @@ class RecoveryKeyPanel(Retranslating, QWidget):
         self.clinic_name = ""
         self.key: RecoveryKey | None = None
         self.created = date.min
+        self.root_fingerprint = ""
         self.key_label = QLabel(self)
         self.key_label.setObjectName("recoveryKeyText")
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -53,6 +48,10 @@ class RecoveryKeyPanel(Retranslating, QWidget):
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key_label.setMinimumHeight(56)
+        self.fingerprint_label = QLabel(self)
+        self.fingerprint_label.setObjectName("rootFingerprint")
+        self.fingerprint_label.setWordWrap(True)
+        self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.print_button = QPushButton(self)
         self.print_button.setObjectName("printRecoveryKey")
         self.print_button.clicked.connect(self.print_sheet)
@@ -63,22 +62,36 @@ class RecoveryKeyPanel(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.key_label)
+        layout.addWidget(self.fingerprint_label)
         layout.addLayout(row)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.print_button.setText(self.tr("&Print..."))
+        self.fingerprint_label.setText(self._fingerprint_text() if self.key else "")
 
-    def show_key(self, clinic_name: str, key: RecoveryKey, created: date) -> None:
+    def _fingerprint_text(self) -> str:
+        return self.tr(
+            "The clinic's root key has the fingerprint {fingerprint}. It is printed with "
+            "every log review: should it ever differ, the clinic's keys were replaced "
+            "behind your back, so contact IT."
+        ).format(fingerprint=self.root_fingerprint)
+
+    def show_key(
+        self, clinic_name: str, key: RecoveryKey, created: date, root_fingerprint: str
+    ) -> None:
         """`created`: the clinic's date, printed on the sheet."""
         self.clinic_name = clinic_name
         self.key = key
         self.created = created
+        self.root_fingerprint = root_fingerprint
         self.key_label.setText(key.formatted())
+        self.fingerprint_label.setText(self._fingerprint_text())
 
     def forget(self) -> None:
         self.key = None
         self.key_label.clear()
+        self.fingerprint_label.clear()
 
     def sheet(self) -> QTextDocument:
         assert self.key is not None
@@ -93,6 +106,7 @@ class RecoveryKeyPanel(Retranslating, QWidget):
                 "locked away, for example in the clinic's safe, and never store it on a "
                 "computer."
             ),
+            self._fingerprint_text(),
         )
 
     def print_sheet(self) -> None:

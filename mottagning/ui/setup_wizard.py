@@ -28,7 +28,7 @@ from mottagning.models.users import NewUser, Role
 from mottagning.services.accounts import personal_words
 from mottagning.services.clinic_settings import validate_details
 from mottagning.services.clock import Clock
-from mottagning.services.setup import create_clinic
+from mottagning.services.setup import create_clinic, root_fingerprint
 from mottagning.storage.files import ClinicFiles
 from mottagning.storage.kdf import DEFAULT_KDF, KdfParams
 from mottagning.ui.errors import message_for
@@ -312,7 +312,9 @@ class SetupWizard(Retranslating, QWizard):
         self.created = True
         self.clinic_page.setEnabled(False)  # the clinic exists now: no going back
         made = self._clock.now().astimezone(ZoneInfo(ClinicSettings().time_zone)).date()
-        self.key_page.panel.show_key(" ".join(details.name.split()), recovery_key, made)
+        self.key_page.panel.show_key(
+            " ".join(details.name.split()), recovery_key, made, root_fingerprint(self._files)
+        )
 
     def done(self, result: int) -> None:
         self.key_page.panel.forget()

@@ -12,13 +12,14 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QStackedWidget, QWidget
 
 from mottagning.errors import UserError
 from mottagning.models.access_log import HeadStatus
 from mottagning.services.credentials import Credential
 from mottagning.storage.preferences import LocalPreferences
+from mottagning.ui.dialogs import inform
 from mottagning.ui.errors import explain, message_for, user_errors
 from mottagning.ui.inactivity import InactivityMonitor
 from mottagning.ui.login_page import LoginPage
@@ -26,7 +27,9 @@ from mottagning.ui.worker import run_in_background
 
 if TYPE_CHECKING:  # loaded at the first login, not at start-up (see _add_workspace)
     from mottagning.services.authentication import Authenticator
+    from mottagning.services.key_rotation import PreparedRotation
     from mottagning.services.session import Session
+    from mottagning.ui.admin.key_rotation_dialog import KeyRotationDialog
     from mottagning.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -158,6 +161,7 @@ class SignedInUsers(QObject):
         workspace = Workspace(session, self._stack)
         workspace.change_password_requested.connect(self.change_password_requested)
         workspace.settings_changed.connect(self._clinic_settings_changed)
+        workspace.key_rotation_suggested.connect(self.offer_key_rotation)
         self._workspaces[session.user.id] = workspace
         self._stack.addWidget(workspace)
         self._show_workspace(workspace)
@@ -261,6 +265,111 @@ class SignedInUsers(QObject):
             if parent is workspace:
                 found.append(window)
         return found
+
+    # --- Replacing the clinic's keys ------------------------------------------------
+
+    def offer_key_rotation(self, reason: str) -> "KeyRotationDialog | None":
+        """Ask the clinic lead in front whether to replace the keys now (after a
+        deactivation or a new recovery key, or on their own initiative)."""
+        from mottagning.ui.admin.key_rotation_dialog import KeyRotationDialog  # noqa: PLC0415
+
+        workspace = self._current
+        if workspace is None:
+            return None
+        dialog = KeyRotationDialog(reason, self._rotation_blocked_by(workspace), workspace)
+        dialog.replace_requested.connect(lambda password: self._replace_keys(dialog, password))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _rotation_blocked_by(self, workspace: "Workspace") -> str:
+        """Every session here ends when the new database takes over: nobody may
+        lose unsaved text to it."""
+        others = [w.session.user.full_name for w in self._workspaces.values() if w is not workspace]
+        if others:
+            return self.tr(
+                "Also signed in on this computer: {names}. Ask them to log out first: "
+                "everyone here is logged out while the keys are replaced."
+            ).format(names=", ".join(sorted(others)))
+        if self._open_windows_of(workspace):
+            return self.tr("Close your other open windows first (unsaved text would be lost).")
+        return ""
+
+    def _replace_keys(self, dialog: "KeyRotationDialog", password: str) -> None:
+        workspace = self._current
+        if workspace is None:
+            return
+        session = workspace.session
+        with user_errors(dialog):
+            rotation = self._gate.key_rotation(session)  # the permission, read afresh
+            dialog.set_busy(True)
+            self.inactivity.stop()  # a lock written meanwhile would undo the rotation
+
+            def prepared(result: "PreparedRotation") -> None:
+                self._complete_rotation(dialog, session, password, result)
+
+            def refused(error: BaseException) -> None:
+                self.refresh_auto_lock()
+                if isinstance(error, UserError):
+                    dialog.refuse(message_for(error))
+                else:
+                    dialog.set_busy(False)
+                    explain(dialog, error)
+
+            run_in_background(
+                lambda report: rotation.prepare(password, report),
+                prepared,
+                refused,
+                dialog.show_progress,
+            )
+
+    def _complete_rotation(
+        self,
+        dialog: "KeyRotationDialog",
+        session: "Session",
+        password: str,
+        prepared: "PreparedRotation",
+    ) -> None:
+        """The new database in place: the old workspace goes (its session ended,
+        unlogged, by the swap) and the lead's comes back under the new keys."""
+        dialog.show_progress(0.97, "")
+        try:
+            fresh = self._gate.complete_key_rotation(session, password, prepared)
+        except UserError as error:  # every session here has ended: log in again
+            dialog.set_busy(False)
+            dialog.reject()
+            self._drop_workspaces()
+            self._login_page.show_fresh()
+            self._login_page.show_message(message_for(error))
+            return
+        dialog.set_busy(False)
+        dialog.accept()
+        self._drop_workspaces()
+        self._add_workspace(fresh)
+        report = prepared.report
+        text = self.tr(
+            "The clinic's keys are replaced. %n colleague(s) take the new keys at their "
+            "next login; an old copy of the key file opens nothing current.",
+            "",
+            report.colleagues,
+        )
+        if report.without_keys:
+            names = fresh.access_log.staff_names()
+            text += " " + self.tr(
+                "These accounts could not be given the new keys and need a new temporary "
+                "password: {names}."
+            ).format(names=", ".join(sorted(names.get(i, i) for i in report.without_keys)))
+        self.rotation_done = inform(self._window, self.tr("Keys replaced"), text)
+
+    def _drop_workspaces(self) -> None:
+        """After the swap: the workspaces go without logging out (their sessions ended)."""
+        for workspace in list(self._workspaces.values()):
+            self._stack.removeWidget(workspace)
+            workspace.deleteLater()
+        self._workspaces.clear()
+        self._current = None
+        self._stack.setCurrentWidget(self._login_page)
+        self.changed.emit()
 
     @property
     def _gate(self) -> "Authenticator":

@@ -59,13 +59,16 @@ _counter = [0]
 
 
 def run_in_background(
-    work: Callable[[], Any],
+    work: Callable[..., Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[BaseException], None],
+    on_progress: Callable[[float, str], None] | None = None,
 ) -> None:
     """Call `work()` on a pool thread; `on_done(result)` or `on_error(exc)` follow
-    on the GUI thread. `work` must not touch widgets or a database connection."""
-    _start(work, on_done, on_error, None)
+    on the GUI thread. `work` must not touch widgets or a database connection.
+    With `on_progress`, `work(report)` gets a report(fraction, text) whose calls
+    reach `on_progress` on the GUI thread."""
+    _start(work, on_done, on_error, on_progress)
 
 
 def run_operation(

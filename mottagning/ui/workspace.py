@@ -34,6 +34,7 @@ from mottagning.ui.translations import translated
 class Workspace(QWidget):
     change_password_requested = Signal()
     settings_changed = Signal()  # an area changed the clinic's settings
+    key_rotation_suggested = Signal(str)  # why the clinic's keys should be replaced
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -146,6 +147,7 @@ class Workspace(QWidget):
         """Pages ask for each other through signals the workspace routes."""
         for name, slot in (
             ("settings_changed", self.settings_changed.emit),
+            ("key_rotation_suggested", self.key_rotation_suggested.emit),
             ("open_client_requested", self.open_client),
         ):
             signal = getattr(page, name, None)

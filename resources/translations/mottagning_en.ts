@@ -10,13 +10,6 @@
             <numerusform>%n entries</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The chain is whole: %n entries checked, none changed or missing.</source>
-        <translation>
-            <numerusform>The chain is whole: %n entry checked, none changed or missing.</numerusform>
-            <numerusform>The chain is whole: %n entries checked, none changed or missing.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>BookingDialog</name>
@@ -117,6 +110,23 @@
     </message>
 </context>
 <context>
+    <name>LogVerdict</name>
+    <message numerus="yes">
+        <source>The log is whole: %n entries checked, none changed or missing, every signature and key valid.</source>
+        <translation>
+            <numerusform>The log is whole: %n entry checked, not changed or missing, every signature and key valid.</numerusform>
+            <numerusform>The log is whole: %n entries checked, none changed or missing, every signature and key valid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Logins found %n time(s) that the newest changes were missing (see the entries &apos;Database older than expected&apos;).</source>
+        <translation>
+            <numerusform>Logins found once that the newest changes were missing (see the entries &apos;Database older than expected&apos;).</numerusform>
+            <numerusform>Logins found %n times that the newest changes were missing (see the entries &apos;Database older than expected&apos;).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MonthView</name>
     <message numerus="yes">
         <source>+%n more</source>
@@ -167,6 +177,16 @@
         <translation>
             <numerusform>%n with a clash</numerusform>
             <numerusform>%n with a clash</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignedInUsers</name>
+    <message numerus="yes">
+        <source>The clinic&apos;s keys are replaced. %n colleague(s) take the new keys at their next login; an old copy of the key file opens nothing current.</source>
+        <translation>
+            <numerusform>The clinic&apos;s keys are replaced. %n colleague takes the new keys at their next login; an old copy of the key file opens nothing current.</numerusform>
+            <numerusform>The clinic&apos;s keys are replaced. %n colleagues take the new keys at their next login; an old copy of the key file opens nothing current.</numerusform>
         </translation>
     </message>
 </context>

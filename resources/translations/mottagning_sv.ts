@@ -44,7 +44,7 @@
         <translation>Licens: {licence}</translation>
     </message>
     <message>
-        <source>The questionnaires belong to their authors. These are the lines their licences ask to be shown, and the Swedish forms' own.</source>
+        <source>The questionnaires belong to their authors. These are the lines their licences ask to be shown, and the Swedish forms&apos; own.</source>
         <translation>Skattningsformulären tillhör sina upphovspersoner. Här står de rader som deras licenser ber att få visade, och de svenska formulärens egna.</translation>
     </message>
 </context>
@@ -102,12 +102,24 @@
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <source>&amp;Verify the chain</source>
-        <translation>K&amp;ontrollera kedjan</translation>
+        <source>&amp;Verify the log</source>
+        <translation>&amp;Kontrollera loggen</translation>
+    </message>
+    <message>
+        <source>Verify against an &amp;anchor...</source>
+        <translation>Kontrollera mot en &amp;kontrollpunkt...</translation>
     </message>
     <message>
         <source>&amp;Document a log review...</source>
         <translation>&amp;Dokumentera en loggkontroll...</translation>
+    </message>
+    <message>
+        <source>&amp;Print the review...</source>
+        <translation>&amp;Skriv ut loggkontrollen...</translation>
+    </message>
+    <message>
+        <source>Save its a&amp;nchor...</source>
+        <translation>Spara dess kontroll&amp;punkt...</translation>
     </message>
     <message>
         <source>From</source>
@@ -140,16 +152,21 @@
             <numerusform>%n poster</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The chain is whole: %n entries checked, none changed or missing.</source>
-        <translation>
-            <numerusform>Kedjan är hel: %n post kontrollerad, ingen ändrad eller saknad.</numerusform>
-            <numerusform>Kedjan är hel: %n poster kontrollerade, ingen ändrad eller saknad.</numerusform>
-        </translation>
+    <message>
+        <source>Verifying the log...</source>
+        <translation>Loggen kontrolleras...</translation>
     </message>
     <message>
-        <source>The chain is BROKEN at entry {seq}: that entry or one before it has been changed or removed. Contact IT and keep a copy of the database as it is.</source>
-        <translation>Kedjan är BRUTEN vid post {seq}: den posten eller en tidigare post har ändrats eller tagits bort. Kontakta IT och spara en kopia av databasen som den är nu.</translation>
+        <source>Verifying the access log</source>
+        <translation>Åtkomstloggen kontrolleras</translation>
+    </message>
+    <message>
+        <source>Anchor saved</source>
+        <translation>Kontrollpunkten är sparad</translation>
+    </message>
+    <message>
+        <source>The anchor is saved in {file}. Keep it outside this computer; &apos;Verify against an anchor&apos; compares the log with it.</source>
+        <translation>Kontrollpunkten är sparad i {file}. Förvara den utanför den här datorn; ”Kontrollera mot en kontrollpunkt” jämför loggen med den.</translation>
     </message>
 </context>
 <context>
@@ -198,7 +215,7 @@
         <translation>byta återställningsnyckeln</translation>
     </message>
     <message>
-        <source>change the clinic's settings</source>
+        <source>change the clinic&apos;s settings</source>
         <translation>ändra mottagningens inställningar</translation>
     </message>
     <message>
@@ -222,7 +239,7 @@
         <translation>registrera eller ändra klienter</translation>
     </message>
     <message>
-        <source>choose a client's counselors</source>
+        <source>choose a client&apos;s counselors</source>
         <translation>välja en klients behandlare</translation>
     </message>
     <message>
@@ -277,11 +294,11 @@
         <translation>Skattningsformulär: {name}</translation>
     </message>
     <message>
-        <source>Load the clinic's text...</source>
+        <source>Load the clinic&apos;s text...</source>
         <translation>Läs in mottagningens text...</translation>
     </message>
     <message>
-        <source>Type the answer's number: it is entered and the next item comes up. ↑ ↓ move, ← → change, Backspace clears, Ctrl+S saves.</source>
+        <source>Type the answer&apos;s number: it is entered and the next item comes up. ↑ ↓ move, ← → change, Backspace clears, Ctrl+S saves.</source>
         <translation>Skriv svarets siffra: svaret fylls i och nästa fråga visas. ↑ ↓ flyttar, ← → ändrar, Backspace rensar, Ctrl+S sparar.</translation>
     </message>
     <message>
@@ -289,7 +306,7 @@
         <translation>&amp;Besvarat den:</translation>
     </message>
     <message>
-        <source>The clinic's text for {name}</source>
+        <source>The clinic&apos;s text for {name}</source>
         <translation>Mottagningens text för {name}</translation>
     </message>
     <message>
@@ -416,6 +433,77 @@
     <message>
         <source>&amp;Reason for the correction:</source>
         <translation>&amp;Skäl till rättelsen:</translation>
+    </message>
+</context>
+<context>
+    <name>AnchorTexts</name>
+    <message>
+        <source>Entry {seq} of the access log, at {at}</source>
+        <translation>Post {seq} i åtkomstloggen, {at}</translation>
+    </message>
+    <message>
+        <source>Its seal: {mac}</source>
+        <translation>Dess kontrollsumma: {mac}</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s root key: {fingerprint}</source>
+        <translation>Mottagningens rotnyckel: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Database: {origin}</source>
+        <translation>Databas: {origin}</translation>
+    </message>
+    <message>
+        <source>Keep this paper, or the saved anchor file, outside the computer. Verifying the log against it later shows whether entries up to this one were changed or removed, or an older copy of the data folder was put back.</source>
+        <translation>Förvara det här pappret, eller den sparade filen med kontrollpunkten, utanför datorn. När loggen senare kontrolleras mot den syns det om poster fram till den här har ändrats eller tagits bort, eller om en äldre kopia av datamappen har lagts tillbaka.</translation>
+    </message>
+    <message>
+        <source>The log was empty: this review has no anchor.</source>
+        <translation>Loggen var tom: den här loggkontrollen har ingen kontrollpunkt.</translation>
+    </message>
+    <message>
+        <source>Mottagning anchor (*.json)</source>
+        <translation>Kontrollpunkt från Mottagning (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the anchor</source>
+        <translation>Spara kontrollpunkten</translation>
+    </message>
+    <message>
+        <source>Verify against an anchor</source>
+        <translation>Kontrollera mot en kontrollpunkt</translation>
+    </message>
+    <message>
+        <source>Documented</source>
+        <translation>Dokumenterad</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Kontrollerat</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Iakttagelser</translation>
+    </message>
+    <message>
+        <source>Anchor</source>
+        <translation>Kontrollpunkt</translation>
+    </message>
+    <message>
+        <source>Access log review</source>
+        <translation>Loggkontroll av åtkomstloggen</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Underskrift:</translation>
     </message>
 </context>
 <context>
@@ -923,7 +1011,7 @@
         <translation>Rum</translation>
     </message>
     <message>
-        <source>The room's name:</source>
+        <source>The room&apos;s name:</source>
         <translation>Rummets namn:</translation>
     </message>
     <message>
@@ -935,7 +1023,7 @@
         <translation>Spara öppettiderna</translation>
     </message>
     <message>
-        <source>Swedish public holidays and Midsummer, Christmas and New Year's Eve are closed automatically; recurring visits skip them.</source>
+        <source>Swedish public holidays and Midsummer, Christmas and New Year&apos;s Eve are closed automatically; recurring visits skip them.</source>
         <translation>Mottagningen är automatiskt stängd på helgdagar samt midsommarafton, julafton och nyårsafton. Återkommande besök hoppar över dem.</translation>
     </message>
     <message>
@@ -1131,7 +1219,7 @@
         <translation>ÅTERSTÄLLNINGSNYCKEL (visas bara den här gången). Skriv ut den eller skriv ner den, och förvara den inlåst:</translation>
     </message>
     <message>
-        <source>The clinic's root key has the fingerprint below. Write it on the same paper: comparing it later shows that no one has replaced the keys that vouch for the access log.</source>
+        <source>The clinic&apos;s root key has the fingerprint below. Write it on the same paper: comparing it later shows that no one has replaced the keys that vouch for the access log.</source>
         <translation>Mottagningens rotnyckel har fingeravtrycket nedan. Skriv det på samma papper: en senare jämförelse visar att ingen har bytt ut nycklarna som går i god för åtkomstloggen.</translation>
     </message>
     <message>
@@ -1214,7 +1302,7 @@
         <translation>Ett alias eller en kod, som visas överallt</translation>
     </message>
     <message>
-        <source>The administrator or the clinic lead chooses a client's counselors.</source>
+        <source>The administrator or the clinic lead chooses a client&apos;s counselors.</source>
         <translation>Administratören eller enhetschefen väljer en klients behandlare.</translation>
     </message>
     <message>
@@ -1262,7 +1350,7 @@
         <translation>Ingen identitet registreras (enligt beslut)</translation>
     </message>
     <message>
-        <source>The committee's decision, e.g. SN 2025-12 § 4</source>
+        <source>The committee&apos;s decision, e.g. SN 2025-12 § 4</source>
         <translation>Nämndens beslut, t.ex. SN 2025-12 § 4</translation>
     </message>
     <message>
@@ -1326,7 +1414,7 @@
         <translation>Vi får skicka brev hem</translation>
     </message>
     <message>
-        <source>We may use the clinic's name</source>
+        <source>We may use the clinic&apos;s name</source>
         <translation>Vi får använda mottagningens namn</translation>
     </message>
     <message>
@@ -1513,7 +1601,7 @@
         <translation>mottagningens namn ok</translation>
     </message>
     <message>
-        <source>never say the clinic's name</source>
+        <source>never say the clinic&apos;s name</source>
         <translation>nämn aldrig mottagningens namn</translation>
     </message>
     <message>
@@ -1525,7 +1613,7 @@
         <translation>Nödåtkomst.</translation>
     </message>
     <message>
-        <source>{name}, you are reading this journal without being the client's counselor. Every read is logged and the clinic lead reviews it; the access lasts until midnight. Your reason: “{reason}”</source>
+        <source>{name}, you are reading this journal without being the client&apos;s counselor. Every read is logged and the clinic lead reviews it; the access lasts until midnight. Your reason: “{reason}”</source>
         <translation>{name}, du läser journalen utan att vara klientens behandlare. Varje läsning loggas och granskas av enhetschefen; åtkomsten gäller till midnatt. Ditt skäl: ”{reason}”</translation>
     </message>
     <message numerus="yes">
@@ -1862,6 +1950,18 @@
         <source>No age limit</source>
         <translation>Ingen åldersgräns</translation>
     </message>
+    <message>
+        <source>Keys</source>
+        <translation>Nycklar</translation>
+    </message>
+    <message>
+        <source>Replace the recovery key if the paper may have been seen by someone else or is lost: the old key stops working at once. Replace the clinic&apos;s keys when someone may have kept a copy of the data folder.</source>
+        <translation>Byt återställningsnyckel om papperet kan ha setts av någon annan eller har kommit bort: den gamla nyckeln slutar gälla direkt. Byt mottagningens nycklar när någon kan ha behållit en kopia av datamappen.</translation>
+    </message>
+    <message>
+        <source>Replace the clinic&apos;s keys...</source>
+        <translation>Byt mottagningens nycklar...</translation>
+    </message>
     <message numerus="yes">
         <source>The window now locks after %n idle minute(s).</source>
         <translation>
@@ -1886,20 +1986,20 @@
         <translation>&amp;Reservnummer i den här regionen:</translation>
     </message>
     <message>
-        <source>Recovery key</source>
-        <translation>Återställningsnyckel</translation>
-    </message>
-    <message>
-        <source>Replace the recovery key if the paper may have been seen by someone else or is lost. The old key stops working at once.</source>
-        <translation>Byt återställningsnyckel om papperet kan ha setts av någon annan eller har kommit bort. Den gamla nyckeln slutar gälla direkt.</translation>
-    </message>
-    <message>
         <source>Replace the recovery key...</source>
         <translation>Byt återställningsnyckel...</translation>
     </message>
     <message>
-        <source>The clinic's details are saved.</source>
+        <source>The clinic&apos;s details are saved.</source>
         <translation>Mottagningens uppgifter är sparade.</translation>
+    </message>
+    <message>
+        <source>Replace the keys when someone who had access may have kept a copy of the data folder: a former employee, a lost laptop, a paper recovery key seen by others.</source>
+        <translation>Byt nycklarna när någon som hade åtkomst kan ha behållit en kopia av datamappen: en tidigare anställd, en förlorad bärbar dator, en återställningsnyckel på papper som andra har sett.</translation>
+    </message>
+    <message>
+        <source>The old recovery key no longer opens the key file, but it still opens a copy of the key file made earlier.</source>
+        <translation>Den gamla återställningsnyckeln öppnar inte längre nyckelfilen, men den öppnar fortfarande en kopia av nyckelfilen som gjordes tidigare.</translation>
     </message>
     <message>
         <source>Replace the recovery key</source>
@@ -1921,7 +2021,7 @@
         <translation>{alias} kan vara under 18 år. Socialtjänsten ska underrättas när ett barn kan behöva skydd enligt socialtjänstlagen. Överväg om en orosanmälan ska göras.</translation>
     </message>
     <message>
-        <source>{alias} may be younger than the clinic's age limit. Consider whether the clinic is the right place, and whether to make a report of concern.</source>
+        <source>{alias} may be younger than the clinic&apos;s age limit. Consider whether the clinic is the right place, and whether to make a report of concern.</source>
         <translation>{alias} kan vara yngre än mottagningens åldersgräns. Överväg om mottagningen är rätt verksamhet för klienten och om en orosanmälan ska göras.</translation>
     </message>
     <message>
@@ -1941,7 +2041,7 @@
         <translation>Svara senare</translation>
     </message>
     <message>
-        <source>The question waits on the counselor's Today page until it is answered.</source>
+        <source>The question waits on the counselor&apos;s Today page until it is answered.</source>
         <translation>Frågan väntar på behandlarens sida Idag tills den har besvarats.</translation>
     </message>
     <message>
@@ -2093,7 +2193,7 @@
 <context>
     <name>EmergencyAccessReview</name>
     <message>
-        <source>Journals read outside one's own clients, with the reason given. Check each reason and mark it as reviewed; the review is kept in the access log.</source>
+        <source>Journals read outside one&apos;s own clients, with the reason given. Check each reason and mark it as reviewed; the review is kept in the access log.</source>
         <translation>Journaler som har lästs för andra än de egna klienterna, med angivet skäl. Granska varje skäl och markera det som granskat. Granskningen sparas i åtkomstloggen.</translation>
     </message>
     <message>
@@ -2172,7 +2272,7 @@
         <translation>Lösenordet är för vanligt eller för lätt att gissa (till exempel ett känt lösenord, en tangentrad eller ett upprepat ord). Välj ett som är svårare att förutse.</translation>
     </message>
     <message>
-        <source>The password must not be built from your user name, your name or the clinic's name.</source>
+        <source>The password must not be built from your user name, your name or the clinic&apos;s name.</source>
         <translation>Lösenordet får inte bygga på ditt användarnamn, ditt namn eller mottagningens namn. Välj ett annat lösenord.</translation>
     </message>
     <message>
@@ -2248,7 +2348,7 @@
         <translation>Anteckningen är tom. Skriv något innan du signerar.</translation>
     </message>
     <message>
-        <source>The file {file} could not be used as the clinic's text for {instrument}: {problem}. Nothing was changed. Check that the file gives a text for every item, in order.</source>
+        <source>The file {file} could not be used as the clinic&apos;s text for {instrument}: {problem}. Nothing was changed. Check that the file gives a text for every item, in order.</source>
         <translation>Filen {file} kunde inte användas som mottagningens text för {instrument}: {problem}. Ingenting ändrades. Kontrollera att filen har en text för varje fråga, i rätt ordning.</translation>
     </message>
     <message>
@@ -2268,7 +2368,7 @@
         <translation>Lösenordsfilen {file} är inte vanlig text i UTF-8. Spara den som UTF-8-text med lösenordet på första raden och försök igen.</translation>
     </message>
     <message>
-        <source>The new role holds fewer keys than the old one, and an account's keys can only be taken away by giving it a new temporary password. Choose one and save again.</source>
+        <source>The new role holds fewer keys than the old one, and an account&apos;s keys can only be taken away by giving it a new temporary password. Choose one and save again.</source>
         <translation>Den nya rollen har färre nycklar än den gamla, och ett kontos nycklar kan bara tas bort genom att kontot får ett nytt tillfälligt lösenord. Välj ett och spara igen.</translation>
     </message>
     <message>
@@ -2276,12 +2376,20 @@
         <translation>Det här kontot har ingen nyckel till journalen och kan därför inte läsa eller skriva journalanteckningar, planer eller resultat av skattningsformulär. Om ditt arbete kräver det, be enhetschefen ändra din roll.</translation>
     </message>
     <message>
-        <source>The key file beside the database ({file}) is missing or damaged, so no one can unlock the clinic. Leave the clinic's files as they are and contact IT: the key file can be put back only from a copy of the data folder.</source>
+        <source>The key file beside the database ({file}) is missing or damaged, so no one can unlock the clinic. Leave the clinic&apos;s files as they are and contact IT: the key file can be put back only from a copy of the data folder.</source>
         <translation>Nyckelfilen bredvid databasen ({file}) saknas eller är skadad, så ingen kan låsa upp mottagningen. Låt mottagningens filer vara som de är och kontakta IT: nyckelfilen kan bara läggas tillbaka från en kopia av datamappen.</translation>
     </message>
     <message>
-        <source>The database file is damaged or has been tampered with. Nothing more will be written to it. Leave the clinic's files as they are and contact IT.</source>
+        <source>The database file is damaged or has been tampered with. Nothing more will be written to it. Leave the clinic&apos;s files as they are and contact IT.</source>
         <translation>Databasfilen är skadad eller har manipulerats. Inget mer skrivs till den. Låt mottagningens filer vara som de är och kontakta IT.</translation>
+    </message>
+    <message>
+        <source>{file} is not an anchor file. Choose the file saved from a documented log review.</source>
+        <translation>{file} är ingen fil med en kontrollpunkt. Välj filen som sparades från en dokumenterad loggkontroll.</translation>
+    </message>
+    <message>
+        <source>The anchor could not be saved to {file}: {reason}. Choose another folder, for example a USB stick or a network folder outside this computer.</source>
+        <translation>Kontrollpunkten kunde inte sparas i {file}: {reason}. Välj en annan mapp, till exempel ett USB-minne eller en nätverksmapp utanför den här datorn.</translation>
     </message>
     <message>
         <source>The {what} could not be found. It may have been removed.</source>
@@ -2292,7 +2400,7 @@
         <translation>{name} är frånvarande {period}. Välj en annan tid eller en annan behandlare.</translation>
     </message>
     <message>
-        <source>No clinic database was found in {folder}. Run the setup first, or choose the folder where the clinic's database is kept.</source>
+        <source>No clinic database was found in {folder}. Run the setup first, or choose the folder where the clinic&apos;s database is kept.</source>
         <translation>Ingen mottagningsdatabas hittades i {folder}. Gör konfigureringen först, eller välj den mapp där mottagningens databas finns.</translation>
     </message>
     <message>
@@ -2503,7 +2611,7 @@
         <translation>Svar</translation>
     </message>
     <message>
-        <source>every answer must be one of the scale's values</source>
+        <source>every answer must be one of the scale&apos;s values</source>
         <translation>varje svar måste vara ett av skalans värden</translation>
     </message>
     <message>
@@ -2674,7 +2782,7 @@
         <translation>Tidsperiod: {period}</translation>
     </message>
     <message>
-        <source>The item wording is not included: its licence requires permission. Read each item from the clinic's licensed form.</source>
+        <source>The item wording is not included: its licence requires permission. Read each item from the clinic&apos;s licensed form.</source>
         <translation>Frågornas text ingår inte eftersom licensen kräver tillstånd. Läs varje fråga från mottagningens licensierade formulär.</translation>
     </message>
     <message>
@@ -2694,15 +2802,15 @@
         <translation>Svarsalternativ som saknar officiell svensk formulering visas på engelska.</translation>
     </message>
     <message>
-        <source>If the clinic has the form's text (with a licence where one is needed), load it once and it is shown here from then on.</source>
+        <source>If the clinic has the form&apos;s text (with a licence where one is needed), load it once and it is shown here from then on.</source>
         <translation>Om mottagningen har formulärets text (med licens där det krävs) kan du läsa in den en gång, så visas den här från och med nu.</translation>
     </message>
     <message>
-        <source>The clinic lead can load the clinic's own text for this form.</source>
+        <source>The clinic lead can load the clinic&apos;s own text for this form.</source>
         <translation>Enhetschefen kan läsa in mottagningens egen text för det här formuläret.</translation>
     </message>
     <message>
-        <source>Wording from the clinic's text: {source}</source>
+        <source>Wording from the clinic&apos;s text: {source}</source>
         <translation>Formuleringen kommer från mottagningens text: {source}</translation>
     </message>
 </context>
@@ -2891,7 +2999,7 @@
 <context>
     <name>JournalSearchDialog</name>
     <message>
-        <source>Search my clients' journals</source>
+        <source>Search my clients&apos; journals</source>
         <translation>Sök i mina klienters journaler</translation>
     </message>
     <message>
@@ -2937,7 +3045,7 @@
         <translation>&amp;Flagga ett utkast som varit osignerat i mer än:</translation>
     </message>
     <message>
-        <source>The author sees it on Today; the clinic lead sees everyone's.</source>
+        <source>The author sees it on Today; the clinic lead sees everyone&apos;s.</source>
         <translation>Den som skrev det ser det under Idag; enhetschefen ser allas.</translation>
     </message>
     <message>
@@ -2957,7 +3065,7 @@
         <translation>Mallar för anteckningar</translation>
     </message>
     <message>
-        <source>A new note starts with its type's template: headings that remind the writer what the note should cover. Changes apply to notes started later.</source>
+        <source>A new note starts with its type&apos;s template: headings that remind the writer what the note should cover. Changes apply to notes started later.</source>
         <translation>En ny anteckning börjar med mallen för sin typ: rubriker som påminner om vad anteckningen ska innehålla. Ändringar gäller anteckningar som påbörjas efteråt.</translation>
     </message>
     <message>
@@ -3023,13 +3131,32 @@
     </message>
 </context>
 <context>
+    <name>KeyRotationDialog</name>
+    <message>
+        <source>Replace the clinic&apos;s keys</source>
+        <translation>Byt mottagningens nycklar</translation>
+    </message>
+    <message>
+        <source>A copy of the key file made earlier, with an old password, would still open today&apos;s database. Replacing the keys copies the database under new keys, so that such a copy opens nothing current. Everyone else keeps their password: they take the new keys at their next login. It takes a moment per gigabyte; Mottagning cannot be used meanwhile, and you are logged in again afterwards.</source>
+        <translation>En kopia av nyckelfilen som gjordes tidigare skulle tillsammans med ett gammalt lösenord fortfarande öppna dagens databas. När nycklarna byts kopieras databasen under nya nycklar, så att en sådan kopia inte öppnar något aktuellt. Alla andra behåller sina lösenord: de får de nya nycklarna när de loggar in nästa gång. Det tar en stund per gigabyte; Mottagning kan inte användas under tiden, och du loggas in igen efteråt.</translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Ditt &amp;lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the keys</source>
+        <translation>&amp;Byt nycklarna</translation>
+    </message>
+</context>
+<context>
     <name>LeadPage</name>
     <message>
         <source>The clinic lead</source>
         <translation>Enhetschefen</translation>
     </message>
     <message>
-        <source>The first account is the clinic lead's, who then creates accounts for the staff. The password also protects the encrypted database: it cannot be recovered, only replaced with the recovery key on the next page.</source>
+        <source>The first account is the clinic lead&apos;s, who then creates accounts for the staff. The password also protects the encrypted database: it cannot be recovered, only replaced with the recovery key on the next page.</source>
         <translation>Det första kontot är enhetschefens, som sedan skapar konton åt personalen. Lösenordet skyddar också den krypterade databasen: det går inte att få tillbaka, bara att ersätta med hjälp av återställningsnyckeln på nästa sida.</translation>
     </message>
     <message>
@@ -3143,7 +3270,7 @@
         <translation>Nycklar tilldelade för en ny roll</translation>
     </message>
     <message>
-        <source>The clinic's keys replaced</source>
+        <source>The clinic&apos;s keys replaced</source>
         <translation>Mottagningens nycklar bytta</translation>
     </message>
     <message>
@@ -3223,6 +3350,10 @@
         <translation>Loggkontroll dokumenterad</translation>
     </message>
     <message>
+        <source>Anchor of the access log saved</source>
+        <translation>Åtkomstloggens kontrollpunkt sparad</translation>
+    </message>
+    <message>
         <source>Database older than expected</source>
         <translation>Databasen äldre än väntat</translation>
     </message>
@@ -3283,7 +3414,7 @@
         <translation>Journal läst</translation>
     </message>
     <message>
-        <source>Journal refused: not one's client</source>
+        <source>Journal refused: not one&apos;s client</source>
         <translation>Journal nekad: inte egen klient</translation>
     </message>
     <message>
@@ -3356,6 +3487,51 @@
     <message>
         <source>&amp;Findings:</source>
         <translation>&amp;Iakttagelser:</translation>
+    </message>
+</context>
+<context>
+    <name>LogVerdict</name>
+    <message>
+        <source>The chain is BROKEN at entry {seq}: that entry or one before it has been changed or removed.</source>
+        <translation>Kedjan är BRUTEN vid post {seq}: den posten eller en före den har ändrats eller tagits bort.</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s root key is not the one it was: the clinic&apos;s keys may have been replaced.</source>
+        <translation>Mottagningens rotnyckel är inte den den var: mottagningens nycklar kan ha bytts ut.</translation>
+    </message>
+    <message>
+        <source>A staff member&apos;s signing key was swapped or is not certified by the clinic&apos;s root key: entries signed with it cannot be trusted.</source>
+        <translation>En medarbetares signeringsnyckel har bytts ut eller är inte intygad av mottagningens rotnyckel: poster signerade med den går inte att lita på.</translation>
+    </message>
+    <message>
+        <source>The protection that keeps log entries from being changed was removed or altered.</source>
+        <translation>Skyddet som hindrar att loggposter ändras har tagits bort eller ändrats.</translation>
+    </message>
+    <message>
+        <source>The log does not match the anchor of {at}: entries up to entry {seq} were changed or removed, or an older copy of the data folder was put back.</source>
+        <translation>Loggen stämmer inte med kontrollpunkten från {at}: poster fram till post {seq} har ändrats eller tagits bort, eller så har en äldre kopia av datamappen lagts tillbaka.</translation>
+    </message>
+    <message>
+        <source>Contact IT and keep a copy of the data folder as it is.</source>
+        <translation>Kontakta IT och spara en kopia av datamappen som den är.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The log is whole: %n entries checked, none changed or missing, every signature and key valid.</source>
+        <translation>
+            <numerusform>Loggen är hel: %n post kontrollerad, ingen ändrad eller borta, varje signatur och nyckel giltig.</numerusform>
+            <numerusform>Loggen är hel: %n poster kontrollerade, ingen ändrad eller borta, varje signatur och nyckel giltig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It matches the anchor of {at} (entry {seq}).</source>
+        <translation>Den stämmer med kontrollpunkten från {at} (post {seq}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Logins found %n time(s) that the newest changes were missing (see the entries &apos;Database older than expected&apos;).</source>
+        <translation>
+            <numerusform>Vid inloggning upptäcktes %n gång att de senaste ändringarna saknades (se posterna ”Databasen äldre än väntat”).</numerusform>
+            <numerusform>Vid inloggning upptäcktes %n gånger att de senaste ändringarna saknades (se posterna ”Databasen äldre än väntat”).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3526,15 +3702,15 @@
         <translation>&amp;Nytt skattningsformulär...</translation>
     </message>
     <message>
-        <source>No questionnaires yet. Choose "New questionnaire..." to enter one.</source>
-        <translation>Inga skattningar ännu. Välj "Nytt skattningsformulär..." för att fylla i ett.</translation>
+        <source>No questionnaires yet. Choose &quot;New questionnaire...&quot; to enter one.</source>
+        <translation>Inga skattningar ännu. Välj &quot;Nytt skattningsformulär...&quot; för att fylla i ett.</translation>
     </message>
     <message>
         <source>{alias} is not one of your clients, so their questionnaires are not shown. If you need them now, request emergency access on the Journal tab: it is logged and reviewed by the clinic lead.</source>
         <translation>{alias} är inte en av dina klienter, så klientens skattningar visas inte. Om du behöver dem nu kan du begära nödåtkomst på fliken Journal. Åtkomsten loggas och granskas av enhetschefen.</translation>
     </message>
     <message>
-        <source>Questionnaires are part of the client's journal, which your role does not give access to. The client's visits are on the Visits tab.</source>
+        <source>Questionnaires are part of the client&apos;s journal, which your role does not give access to. The client&apos;s visits are on the Visits tab.</source>
         <translation>Skattningarna ingår i klientens journal, som din roll inte ger tillgång till. Klientens besök finns på fliken Besök.</translation>
     </message>
 </context>
@@ -3887,7 +4063,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Återställnings&amp;nyckel:</translation>
     </message>
     <message>
-        <source>Clinic lead's &amp;user name:</source>
+        <source>Clinic lead&apos;s &amp;user name:</source>
         <translation>Enhetschefens &amp;användarnamn:</translation>
     </message>
     <message>
@@ -3902,7 +4078,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Återställningsnyckeln</translation>
     </message>
     <message>
-        <source>If every clinic lead's password is lost, this key is the only way back into the database. It is shown only now. Print it (or write it down carefully) and keep the paper locked away.</source>
+        <source>If every clinic lead&apos;s password is lost, this key is the only way back into the database. It is shown only now. Print it (or write it down carefully) and keep the paper locked away.</source>
         <translation>Om alla enhetschefers lösenord går förlorade är den här nyckeln det enda sättet att komma åt databasen igen. Den visas bara nu. Skriv ut den (eller skriv ner den noggrant) och förvara papperet inlåst.</translation>
     </message>
     <message>
@@ -3917,11 +4093,15 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Skriv &amp;ut...</translation>
     </message>
     <message>
+        <source>The clinic&apos;s root key has the fingerprint {fingerprint}. It is printed with every log review: should it ever differ, the clinic&apos;s keys were replaced behind your back, so contact IT.</source>
+        <translation>Mottagningens rotnyckel har fingeravtrycket {fingerprint}. Det skrivs ut med varje loggkontroll: skulle det någon gång skilja sig har mottagningens nycklar bytts ut utan ert vetande, så kontakta då IT.</translation>
+    </message>
+    <message>
         <source>Recovery key for Mottagning</source>
         <translation>Återställningsnyckel för Mottagning</translation>
     </message>
     <message>
-        <source>With this key a clinic lead can set a new password if no clinic lead can log in. Anyone who has it can open the clinic's database: keep the paper locked away, for example in the clinic's safe, and never store it on a computer.</source>
+        <source>With this key a clinic lead can set a new password if no clinic lead can log in. Anyone who has it can open the clinic&apos;s database: keep the paper locked away, for example in the clinic&apos;s safe, and never store it on a computer.</source>
         <translation>Med den här nyckeln kan en enhetschef välja ett nytt lösenord om ingen enhetschef kan logga in. Den som har nyckeln kan öppna mottagningens databas: förvara papperet inlåst, till exempel i mottagningens kassaskåp, och spara aldrig nyckeln på en dator.</translation>
     </message>
 </context>
@@ -3987,6 +4167,25 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     </message>
 </context>
 <context>
+    <name>ReviewDocumentedDialog</name>
+    <message>
+        <source>Log review documented</source>
+        <translation>Loggkontrollen är dokumenterad</translation>
+    </message>
+    <message>
+        <source>The review is documented in the access log.</source>
+        <translation>Loggkontrollen är dokumenterad i åtkomstloggen.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the review...</source>
+        <translation>&amp;Skriv ut loggkontrollen...</translation>
+    </message>
+    <message>
+        <source>&amp;Save the anchor...</source>
+        <translation>&amp;Spara kontrollpunkten...</translation>
+    </message>
+</context>
+<context>
     <name>ReviewsModel</name>
     <message>
         <source>Documented</source>
@@ -4007,6 +4206,14 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     <message>
         <source>Findings</source>
         <translation>Iakttagelser</translation>
+    </message>
+    <message>
+        <source>Anchor</source>
+        <translation>Kontrollpunkt</translation>
+    </message>
+    <message>
+        <source>entry {seq}</source>
+        <translation>post {seq}</translation>
     </message>
 </context>
 <context>
@@ -4159,6 +4366,29 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <source>Check the database</source>
         <translation>Kontrollera databasen</translation>
     </message>
+    <message>
+        <source>Also signed in on this computer: {names}. Ask them to log out first: everyone here is logged out while the keys are replaced.</source>
+        <translation>Också inloggade på den här datorn: {names}. Be dem logga ut först: alla här loggas ut medan nycklarna byts.</translation>
+    </message>
+    <message>
+        <source>Close your other open windows first (unsaved text would be lost).</source>
+        <translation>Stäng dina andra öppna fönster först (osparad text skulle gå förlorad).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clinic&apos;s keys are replaced. %n colleague(s) take the new keys at their next login; an old copy of the key file opens nothing current.</source>
+        <translation>
+            <numerusform>Mottagningens nycklar är bytta. %n kollega får de nya nycklarna vid nästa inloggning; en gammal kopia av nyckelfilen öppnar inget aktuellt.</numerusform>
+            <numerusform>Mottagningens nycklar är bytta. %n kollegor får de nya nycklarna vid nästa inloggning; en gammal kopia av nyckelfilen öppnar inget aktuellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These accounts could not be given the new keys and need a new temporary password: {names}.</source>
+        <translation>De här kontona kunde inte få de nya nycklarna och behöver ett nytt tillfälligt lösenord: {names}.</translation>
+    </message>
+    <message>
+        <source>Keys replaced</source>
+        <translation>Nycklarna är bytta</translation>
+    </message>
 </context>
 <context>
     <name>Things</name>
@@ -4226,7 +4456,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Fyll i det skattningsformulär som planen anger för det här besöket</translation>
     </message>
     <message>
-        <source>The clinic's visits today</source>
+        <source>The clinic&apos;s visits today</source>
         <translation>Mottagningens besök idag</translation>
     </message>
     <message>
@@ -4383,6 +4613,10 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Återakti&amp;vera...</translation>
     </message>
     <message>
+        <source>{name}&apos;s new role no longer holds all the keys the old one did, but a copy of the key file made earlier still does.</source>
+        <translation>{name}s nya roll har inte längre alla nycklar som den gamla hade, men en kopia av nyckelfilen som gjordes tidigare har dem fortfarande.</translation>
+    </message>
+    <message>
         <source>Temporary password</source>
         <translation>Tillfälligt lösenord</translation>
     </message>
@@ -4391,11 +4625,15 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Vill du ge {name} ett nytt tillfälligt lösenord? Det nuvarande lösenordet slutar gälla direkt.</translation>
     </message>
     <message>
+        <source>{name}&apos;s account is deactivated: the password no longer opens anything here, but a copy of the key file made earlier still opens the database with it.</source>
+        <translation>{name}s konto är inaktiverat: lösenordet öppnar inte längre något här, men en kopia av nyckelfilen som gjordes tidigare öppnar fortfarande databasen med det.</translation>
+    </message>
+    <message>
         <source>Deactivate account</source>
         <translation>Avaktivera konto</translation>
     </message>
     <message>
-        <source>Deactivate {name}'s account? They can no longer log in; everything they recorded stays, with their name.</source>
+        <source>Deactivate {name}&apos;s account? They can no longer log in; everything they recorded stays, with their name.</source>
         <translation>Vill du avaktivera kontot för {name}? Personen kan inte längre logga in. Allt som personen har dokumenterat finns kvar, med personens namn.</translation>
     </message>
     <message>

@@ -424,3 +424,70 @@ def test_database_used_as_expected_gives_no_warning(clinic):
     report = verify_clinic(clinic.files, credential, clinic.clock, "TEST-PC")
     assert report.ok, report.problems
     gate.close()
+
+
+# --- The log review's anchor -----------------------------------------------------------
+
+
+def test_a_documented_review_keeps_its_anchor_in_the_signed_log(clinic, lead, counselor):
+    before = lead.access_log.anchor()
+    review = lead.access_log.document_review(date(2026, 11, 1), date(2026, 11, 20), "Alla", "Inget")
+    assert review.anchor is not None and before is not None
+    assert (review.anchor.seq, review.anchor.mac) == (before.seq, before.mac), (
+        "the head just before the entry that records the review"
+    )
+    assert review.anchor.root_fingerprint == lead.access_log.root_fingerprint() != ""
+    counselor.clients.search("Lilja")  # the log goes on
+
+    (listed,) = lead.access_log.reviews()
+    assert listed.anchor == review.anchor, "read back from the review's signed entry"
+    assert lead.access_log.verify(review.anchor).intact
+
+
+def test_a_saved_review_anchor_finds_a_folder_put_back_to_before_it(clinic, tmp_path):
+    files = clinic.files
+    gate = clinic.authenticator()
+    gate.login(LEAD.username, LEAD_PASSWORD).logout()
+    gate.close()
+    kept = tmp_path / "copy-before"
+    kept.mkdir()
+    for path in (files.database, files.keyslots):
+        shutil.copy2(path, kept / path.name)
+
+    gate = clinic.authenticator()
+    later = gate.login(LEAD.username, LEAD_PASSWORD)
+    review = later.access_log.document_review(date(2026, 11, 1), date(2026, 11, 20), "Alla", "-")
+    assert review.anchor is not None
+    outside = tmp_path / "usb" / "anchor.json"
+    outside.parent.mkdir()
+    later.access_log.save_anchor(review.anchor, outside)
+    later.logout()
+    gate.close()
+    for leftover in (files.database.with_name(files.database.name + s) for s in ("-wal", "-shm")):
+        leftover.unlink(missing_ok=True)
+    for path in (files.database, files.keyslots):
+        shutil.copy2(kept / path.name, path)
+    files.audit_head.unlink()  # the insider removes the head file as well
+
+    gate = clinic.authenticator()
+    rolled = gate.login(LEAD.username, LEAD_PASSWORD)
+    anchor = rolled.access_log.read_anchor(outside)
+    result = rolled.access_log.verify(anchor)
+    assert not result.intact
+    # The copy's log went on from before the anchor (this login): entry N is another one.
+    assert any("not the one the anchor names" in p for p in result.anchor_problems)
+    gate.close()
+
+
+def test_a_file_that_is_not_an_anchor_is_refused_with_its_name(lead, tmp_path):
+    from mottagning.errors import AnchorNotSaved, NotAnAnchor
+
+    for content in (b"", b"\xff\xfe", b"[]", b'{"origin": "x", "seq": -1}'):
+        wrong = tmp_path / "wrong.json"
+        wrong.write_bytes(content)
+        with pytest.raises(NotAnAnchor, match=r"wrong\.json"):
+            lead.access_log.read_anchor(wrong)
+    anchor = lead.access_log.anchor()
+    assert anchor is not None
+    with pytest.raises(AnchorNotSaved):
+        lead.access_log.save_anchor(anchor, tmp_path / "no such folder" / "a.json")

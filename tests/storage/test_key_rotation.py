@@ -3,6 +3,7 @@ kept (a copy of the key file, their password) opens nothing current, and
 everyone else keeps their access without telling anyone their password."""
 
 import shutil
+import threading
 
 import pytest
 
@@ -149,3 +150,49 @@ def test_a_rotation_stopped_half_way_leaves_a_clinic_that_opens(
 def test_rotation_needs_the_leads_own_password(gate, lead):
     with pytest.raises(WrongCredentials):
         gate.rotate_keys(lead, "inte chefens lösenord alls", no_progress)
+
+
+def _on_a_worker_thread(work):
+    """Run `work()` on another thread, as the window's worker does; its result or error."""
+    outcome: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            outcome["result"] = work()
+        except BaseException as error:  # handed back to the test's thread
+            outcome["error"] = error
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    return outcome
+
+
+def test_the_slow_half_runs_on_a_worker_thread_while_the_session_stays_on_its_own(
+    clinic, gate, lead
+):
+    rotation = gate.key_rotation(lead)  # the permission is read here, on the session's thread
+    outcome = _on_a_worker_thread(lambda: rotation.prepare(LEAD_PASSWORD, no_progress))
+    assert "error" not in outcome, outcome.get("error")
+    fresh = gate.complete_key_rotation(lead, LEAD_PASSWORD, outcome["result"])
+    assert KeySlotFile(clinic.files.keyslots).generation == 2
+    assert fresh.keys.bundle.generation == 2 and fresh.accounts.list_users()
+
+
+def test_a_wrong_password_on_the_worker_changes_nothing(clinic, gate, lead):
+    before = clinic.files.database.read_bytes()
+    rotation = gate.key_rotation(lead)
+    outcome = _on_a_worker_thread(lambda: rotation.prepare("inte chefens lösenord", no_progress))
+    assert isinstance(outcome.get("error"), WrongCredentials)
+    assert not clinic.files.rotating_database.exists()
+    assert KeySlotFile(clinic.files.keyslots).generation == 1
+    assert lead.accounts.list_users(), "the session goes on as before"
+    assert clinic.files.database.read_bytes()[:4096] == before[:4096]
+
+
+def test_only_the_clinic_lead_may_start_a_rotation(gate, counselor, scheduler):
+    from mottagning.errors import PermissionDenied
+
+    for session in (counselor, scheduler):
+        with pytest.raises(PermissionDenied):
+            gate.key_rotation(session)

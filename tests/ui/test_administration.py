@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from mottagning.models.access_log import LogQuery
 from mottagning.models.users import Role
 from mottagning.ui.account_dialogs import ChangePasswordDialog
-from mottagning.ui.admin.access_log_tab import AccessLogModel, ReviewsModel
+from mottagning.ui.admin.access_log_tab import AccessLogModel
+from mottagning.ui.admin.log_reviews import ReviewsModel
 from mottagning.ui.admin.page import AdministrationPage
 from tests.support import COUNSELOR_PASSWORD, LEAD_PASSWORD, SCHEDULER_PASSWORD
 from tests.ui.conftest import answer_modal, log_in, type_text
@@ -114,17 +115,72 @@ def test_access_log_lists_filters_and_verifies(qtbot, admin):
         tab.model.index(r, tab.model.ACTION).data() == "Logged in"
         for r in range(tab.model.rowCount())
     )
-    tab.verify()
-    assert "whole" in tab.verify_result.text()
+    tab.verify()  # on a worker thread: the button waits for it
+    assert not tab.verify_button.isEnabled()
+    qtbot.waitUntil(lambda: "whole" in tab.verify_result.text())
+    assert "signature" in tab.verify_result.text() and tab.verify_button.isEnabled()
 
 
-def test_lead_documents_a_log_review(qtbot, admin):
+def test_lead_documents_a_log_review_prints_it_and_keeps_its_anchor(
+    qtbot, admin, monkeypatch, tmp_path
+):
+    printed: list[str] = []
+    monkeypatch.setattr(
+        "mottagning.ui.admin.access_log_tab.print_document",
+        lambda document, parent: printed.append(document.toPlainText()),
+    )
+    saved = tmp_path / "outside" / "anchor.json"
+    saved.parent.mkdir()
+    monkeypatch.setattr(
+        "mottagning.ui.admin.access_log_tab.choose_file_to_save", lambda parent, name: saved
+    )
+    monkeypatch.setattr(
+        "mottagning.ui.admin.access_log_tab.choose_file_to_open", lambda parent: saved
+    )
     admin.tabs.setCurrentWidget(admin.access_log)
-    dialog = admin.access_log.document_review()
+    tab = admin.access_log
+    dialog = tab.document_review()
     type_text(qtbot, dialog.scope, "Alla misslyckade inloggningar")
     type_text(qtbot, dialog.findings, "Inga avvikelser")
     dialog.accept()
-    assert admin.access_log.reviews_model.rowCount() == 1
+    assert tab.reviews_model.rowCount() == 1
+    review = dialog.review
+    assert review is not None and review.anchor is not None
+    documented = tab.review_documented
+    assert f"Entry {review.anchor.seq}" in documented.anchor_text.text()
+    assert review.anchor.root_fingerprint in documented.anchor_text.text()
+
+    documented.print_button.click()
+    assert "Alla misslyckade inloggningar" in printed[0] and "Inga avvikelser" in printed[0]
+    assert review.anchor.root_fingerprint in printed[0] and "Signature" in printed[0]
+    QTimer.singleShot(0, lambda: answer_message_box(qtbot, QMessageBox.StandardButton.Ok))
+    documented.save_button.click()
+    assert str(review.anchor.seq) in saved.read_text() and review.anchor.mac in saved.read_text()
+    documented.close()
+
+    tab.reviews_table.selectRow(0)
+    assert tab.save_anchor_button.isEnabled()
+    assert tab.reviews_model.index(0, 5).data() == f"entry {review.anchor.seq}"
+    tab.verify_against_anchor()
+    qtbot.waitUntil(lambda: "matches the anchor" in tab.verify_result.text())
+
+
+def test_a_file_that_is_not_an_anchor_is_said_so(qtbot, admin, monkeypatch, tmp_path):
+    wrong = tmp_path / "notes.json"
+    wrong.write_text('{"seq": "many"}')
+    monkeypatch.setattr(
+        "mottagning.ui.admin.access_log_tab.choose_file_to_open", lambda parent: wrong
+    )
+    admin.tabs.setCurrentWidget(admin.access_log)
+    said: list[str] = []
+    QTimer.singleShot(
+        0,
+        lambda: answer_modal(
+            qtbot, QMessageBox, lambda box: (said.append(box.text()), box.close())
+        ),
+    )
+    admin.access_log.verify_against_anchor()
+    assert "is not an anchor file" in said[0]
 
 
 def test_changing_the_idle_time_applies_at_once(qtbot, window, admin):

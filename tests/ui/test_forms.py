@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from mottagning.ui.admin.access_log_tab import LogReviewDialog
 from mottagning.ui.admin.clinic_tab import ClinicTab
 from mottagning.ui.admin.journal_tab import JournalSettingsTab
+from mottagning.ui.admin.log_reviews import LogReviewDialog
 from mottagning.ui.admin.users_tab import UserDialog
 from mottagning.ui.clients.form import ClientFormDialog
 from mottagning.ui.journal.plan_measures import PlannedMeasuresEditor

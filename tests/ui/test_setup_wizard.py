@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QWizard
 
 from mottagning.models.recovery_key import RecoveryKey
 from mottagning.services.authentication import Authenticator
+from mottagning.services.setup import root_fingerprint
 from mottagning.ui.setup_wizard import SetupWizard
 from mottagning.ui.translations import install_translators
 from tests.support import FAST_KDF
@@ -67,11 +68,15 @@ def test_setup_creates_the_clinic_and_shows_the_recovery_key_once(
     assert key_text in printed[0]
     assert "Mottagningen Söder" in printed[0]
     assert "2026-11-23" in printed[0], "the clinic's date, not the workstation's"
+    fingerprint = root_fingerprint(files)
+    assert len(fingerprint) == 19 and fingerprint in printed[0], "the root key's fingerprint too"
+    assert fingerprint in wizard.key_page.panel.fingerprint_label.text()
     wizard.key_page.confirmed.setChecked(True)
     assert finish.isEnabled()
     finish.click()
     assert wizard.created
     assert wizard.key_page.panel.key_label.text() == "", "the key is not kept in the window"
+    assert wizard.key_page.panel.fingerprint_label.text() == ""
 
     gate = Authenticator(files, clock, FAST_KDF)
     session = gate.login("maria.l", LEAD_PASSWORD)
@@ -79,6 +84,7 @@ def test_setup_creates_the_clinic_and_shows_the_recovery_key_once(
     assert session.user.role == "lead"
     recovered = gate.recover(key_text, "maria.l", "en helt ny fras för chefen")
     assert recovered.user.username == "maria.l"
+    assert recovered.access_log.root_fingerprint() == fingerprint, "one root key, one fingerprint"
     gate.close()
 
 

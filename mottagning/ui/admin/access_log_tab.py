@@ -2,19 +2,16 @@
 document the recurring sample checks."""
 
 from datetime import timedelta
+from functools import partial
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -22,23 +19,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mottagning.errors import UserError
-from mottagning.models.access_log import LogAction, LogEntry, LogQuery, LogReview
+from mottagning.models.access_log import Anchor, LogAction, LogEntry, LogQuery, LogReview
+from mottagning.services.log_integrity import LogIntegrity
 from mottagning.services.session import Session
+from mottagning.ui.admin.log_anchors import (
+    ReviewDocumentedDialog,
+    choose_file_to_open,
+    choose_file_to_save,
+    review_sheet,
+)
+from mottagning.ui.admin.log_reviews import LogReviewDialog, ReviewsModel
+from mottagning.ui.admin.log_verdict import verdict
 from mottagning.ui.date_time_edits import date_edit
-from mottagning.ui.dialogs import open_dialog
-from mottagning.ui.errors import message_for, show_in, user_errors
+from mottagning.ui.dialogs import inform, open_dialog
+from mottagning.ui.errors import user_errors
 from mottagning.ui.formatting import (
     from_qdate,
-    iso_date,
     local_datetime,
     local_datetime_seconds,
     to_qdate,
 )
-from mottagning.ui.forms import add_row
-from mottagning.ui.sizes import characters, lines, resize_within_screen, text_width
+from mottagning.ui.printing import print_document
+from mottagning.ui.sizes import characters, text_width
 from mottagning.ui.tables import Index, TableModel, record_table
 from mottagning.ui.translations import translated
+from mottagning.ui.worker import run_operation
 
 PAGE_SIZE = 200
 TIME_SAMPLE = "2026-12-31 23:59"  # the widest a time in the log gets
@@ -152,108 +157,6 @@ class AccessLogModel(TableModel):
         return str(entry.seq)
 
 
-class LogReviewDialog(QDialog):
-    """Document a sample check of the log: the period, what was checked, what was found."""
-
-    def __init__(self, session: Session, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("logReviewDialog")
-        self.setWindowTitle(self.tr("Document a log review"))
-        self._session = session
-        today = session.time.today()
-        self.period_from = date_edit(self, to_qdate(today - timedelta(days=DEFAULT_DAYS)))
-        self.period_to = date_edit(self, to_qdate(today))
-        for edit in (self.period_from, self.period_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-        self.scope = QPlainTextEdit(self)
-        self.scope.setObjectName("reviewScope")
-        self.scope.setTabChangesFocus(True)
-        self.scope.setPlaceholderText(
-            self.tr(
-                "What was checked, for example: 10 random client records, every emergency access"
-            )
-        )
-        self.findings = QPlainTextEdit(self)
-        self.findings.setObjectName("reviewFindings")
-        self.findings.setTabChangesFocus(True)
-        self.findings.setPlaceholderText(self.tr("What was found, and what was done about it"))
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setProperty("role", "error")
-        self.error.hide()
-        period = QHBoxLayout()
-        period.addWidget(self.period_from)
-        period.addWidget(QLabel("–", self))
-        period.addWidget(self.period_to)
-        period.addStretch(1)
-        form = QFormLayout()
-        add_row(form, self.tr("&Period:"), period)
-        form.addRow(self.tr("&Checked:"), self.scope)
-        form.addRow(self.tr("&Findings:"), self.findings)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        resize_within_screen(self, characters(self, 80), lines(self, 22))
-
-    def accept(self) -> None:
-        try:
-            self._session.access_log.document_review(
-                from_qdate(self.period_from.date()),
-                from_qdate(self.period_to.date()),
-                self.scope.toPlainText(),
-                self.findings.toPlainText(),
-            )
-        except UserError as error:
-            show_in(self.error, message_for(error))
-            return
-        super().accept()
-
-
-class ReviewsModel(TableModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._reviews: list[LogReview] = []
-        self._names: dict[str, str] = {}
-        self._zone = ZoneInfo("UTC")
-        self.headers = [
-            self.tr("Documented"),
-            self.tr("By"),
-            self.tr("Period"),
-            self.tr("Checked"),
-            self.tr("Findings"),
-        ]
-
-    def set_reviews(self, reviews: list[LogReview], names: dict[str, str], zone: ZoneInfo) -> None:
-        self.beginResetModel()
-        self._reviews, self._names, self._zone = list(reviews), names, zone
-        self.endResetModel()
-
-    def row_count(self) -> int:
-        return len(self._reviews)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            return None
-        review = self._reviews[index.row()]
-        return (
-            local_datetime(review.created_at, self._zone),
-            self._names.get(review.reviewer_id, ""),
-            f"{iso_date(review.period_from)} – {iso_date(review.period_to)}",
-            review.scope,
-            review.findings,
-        )[index.column()]
-
-
 def _log_table(parent: QWidget, name: str, model: TableModel) -> QTableView:
     """Long texts in set, adjustable columns, one line per entry."""
     table = record_table(parent, name, model)
@@ -303,13 +206,19 @@ class AccessLogTab(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(model.DETAIL, QHeaderView.ResizeMode.Stretch)
 
-        self.verify_button = QPushButton(self.tr("&Verify the chain"), self)
+        self.verify_button = QPushButton(self.tr("&Verify the log"), self)
         self.verify_button.setObjectName("verifyChain")
+        self.verify_anchor_button = QPushButton(self.tr("Verify against an &anchor..."), self)
+        self.verify_anchor_button.setObjectName("verifyAgainstAnchor")
         self.verify_result = QLabel(self)
         self.verify_result.setObjectName("verifyResult")
         self.verify_result.setWordWrap(True)
         self.review_button = QPushButton(self.tr("&Document a log review..."), self)
         self.review_button.setObjectName("documentReview")
+        self.print_review_button = QPushButton(self.tr("&Print the review..."), self)
+        self.print_review_button.setObjectName("printChosenReview")
+        self.save_anchor_button = QPushButton(self.tr("Save its a&nchor..."), self)
+        self.save_anchor_button.setObjectName("saveChosenAnchor")
         self.reviews_model = ReviewsModel(self)
         self.reviews_table = _log_table(self, "reviewsTable", self.reviews_model)
         for column, width in (
@@ -317,6 +226,7 @@ class AccessLogTab(QWidget):
             (1, characters(self.reviews_table, 20)),
             (2, text_width(self.reviews_table, "2026-12-31 – 2026-12-31")),
             (3, characters(self.reviews_table, 40)),
+            (4, characters(self.reviews_table, 40)),
         ):
             self.reviews_table.setColumnWidth(column, width)
 
@@ -336,13 +246,19 @@ class AccessLogTab(QWidget):
         entries_layout.addWidget(self.table)
         checks_row = QHBoxLayout()
         checks_row.addWidget(self.verify_button)
+        checks_row.addWidget(self.verify_anchor_button)
         checks_row.addWidget(self.review_button)
         checks_row.addStretch(1)
+        reviews_row = QHBoxLayout()
+        reviews_row.addWidget(QLabel(self.tr("Documented log reviews:"), self))
+        reviews_row.addStretch(1)
+        reviews_row.addWidget(self.print_review_button)
+        reviews_row.addWidget(self.save_anchor_button)
         checks = QWidget(self)
         checks_layout = QVBoxLayout(checks)
         checks_layout.addLayout(checks_row)
         checks_layout.addWidget(self.verify_result)
-        checks_layout.addWidget(QLabel(self.tr("Documented log reviews:"), self))
+        checks_layout.addLayout(reviews_row)
         checks_layout.addWidget(self.reviews_table)
         self.sections = QTabWidget(self)
         self.sections.addTab(entries, self.tr("Entries"))
@@ -352,8 +268,13 @@ class AccessLogTab(QWidget):
         layout.addWidget(self.sections)
 
         self.search_button.clicked.connect(self.refresh)
-        self.verify_button.clicked.connect(self.verify)
+        self.verify_button.clicked.connect(self._verify_clicked)
+        self.verify_anchor_button.clicked.connect(self.verify_against_anchor)
         self.review_button.clicked.connect(self.document_review)
+        self.print_review_button.clicked.connect(self._print_chosen_review)
+        self.save_anchor_button.clicked.connect(self._save_chosen_anchor)
+        self.reviews_table.selectionModel().selectionChanged.connect(self._review_chosen)
+        self._review_chosen()
 
     def showEvent(self, event: QShowEvent) -> None:
         # Reading the log is itself logged: only when the lead actually opens it.
@@ -391,36 +312,116 @@ class AccessLogTab(QWidget):
             self.model.set_query(self.query())
             self.count_label.setText(self.tr("%n entries", "", self.model.total))
 
-    def verify(self) -> None:
-        with user_errors(self):
-            reports = self._session.access_log.verify().chains
-            broken = [r for r in reports if not r.intact]
-            checked = sum(r.entries_checked for r in reports)
-            if broken:
-                self.verify_result.setProperty("role", "error")
-                self.verify_result.setText(
-                    self.tr(
-                        "The chain is BROKEN at entry {seq}: that entry or one before it "
-                        "has been changed or removed. Contact IT and keep a copy of the "
-                        "database as it is."
-                    ).format(seq=broken[0].first_broken_seq)
-                )
-            else:
-                self.verify_result.setProperty("role", "")
-                self.verify_result.setText(
-                    self.tr(
-                        "The chain is whole: %n entries checked, none changed or missing.",
-                        "",
-                        checked,
-                    )
-                )
+    def verify(self, anchor: Anchor | None = None) -> None:
+        """Check chains, signatures, keys and triggers (and the anchor) off the GUI
+        thread: on a big clinic's log that takes seconds."""
+        self.verify_button.setEnabled(False)
+        self.verify_anchor_button.setEnabled(False)
+        self.verify_result.setText(self.tr("Verifying the log..."))
+
+        def show(result: LogIntegrity) -> None:
+            self._verified()
+            self.verify_result.setProperty("role", "" if result.intact else "error")
+            self.verify_result.setText(verdict(result, anchor, self._session.time.zone))
+            self.verify_result.setToolTip("\n".join(result.problems + result.warnings))
             self.verify_result.style().unpolish(self.verify_result)
             self.verify_result.style().polish(self.verify_result)
 
+        def failed(error: BaseException) -> None:
+            self._verified()
+            self.verify_result.clear()
+
+        run_operation(
+            self,
+            self._session,
+            lambda session, _report: session.access_log.verify(anchor),
+            show,
+            on_error=failed,
+            progress_title=self.tr("Verifying the access log"),
+        )
+
+    def _verify_clicked(self) -> None:
+        self.verify()
+
+    def _verified(self) -> None:
+        self.verify_button.setEnabled(True)
+        self.verify_anchor_button.setEnabled(True)
+
+    def verify_against_anchor(self) -> None:
+        path = choose_file_to_open(self)
+        if path is None:
+            return
+        with user_errors(self):
+            self.verify(self._session.access_log.read_anchor(path))
+
+    # --- Reviews and their anchors ------------------------------------------------------
+
+    def chosen_review(self) -> LogReview | None:
+        rows = self.reviews_table.selectionModel().selectedRows()
+        return self.reviews_model.review_at(rows[0].row()) if rows else None
+
+    def _review_chosen(self) -> None:
+        review = self.chosen_review()
+        self.print_review_button.setEnabled(review is not None)
+        self.save_anchor_button.setEnabled(review is not None and review.anchor is not None)
+
+    def _print_chosen_review(self) -> None:
+        review = self.chosen_review()
+        if review is not None:
+            self.print_review(review)
+
+    def _save_chosen_anchor(self) -> None:
+        review = self.chosen_review()
+        if review is not None and review.anchor is not None:
+            self.save_anchor(review.anchor)
+
+    def print_review(self, review: LogReview) -> None:
+        with user_errors(self):
+            names = self._session.access_log.staff_names()
+            clinic = self._session.clinic_settings.details().name
+            sheet = review_sheet(
+                review, names.get(review.reviewer_id, ""), clinic, self._session.time.zone
+            )
+            print_document(sheet, self)
+
+    def save_anchor(self, anchor: Anchor) -> None:
+        day = local_datetime(anchor.at, self._session.time.zone)[:10]
+        path = choose_file_to_save(self, f"mottagning-anchor-{day}-{anchor.seq}.json")
+        if path is None:
+            return
+        with user_errors(self):
+            self._session.access_log.save_anchor(anchor, path)
+            inform(
+                self,
+                self.tr("Anchor saved"),
+                self.tr(
+                    "The anchor is saved in {file}. Keep it outside this computer; "
+                    "'Verify against an anchor' compares the log with it."
+                ).format(file=str(path)),
+            )
+
     def document_review(self) -> LogReviewDialog:
         dialog = LogReviewDialog(self._session, self)
-        open_dialog(dialog, self._load_reviews)
+
+        def documented() -> None:
+            self._load_reviews()
+            review = dialog.review
+            if review is not None:
+                self.review_documented = ReviewDocumentedDialog(
+                    review.anchor,
+                    self._session.time.zone,
+                    partial(self.print_review, review),
+                    partial(self._save_if_anchored, review),
+                    self,
+                )
+                open_dialog(self.review_documented)
+
+        open_dialog(dialog, documented)
         return dialog
+
+    def _save_if_anchored(self, review: LogReview) -> None:
+        if review.anchor is not None:
+            self.save_anchor(review.anchor)
 
     def _load_reviews(self) -> None:
         with user_errors(self):

@@ -43,7 +43,9 @@ def _left(widget: QWidget) -> QHBoxLayout:
 
 
 class NewRecoveryKeyDialog(QDialog):
-    def __init__(self, clinic_name: str, key: RecoveryKey, made: date, parent: QWidget) -> None:
+    def __init__(
+        self, clinic_name: str, key: RecoveryKey, made: date, fingerprint: str, parent: QWidget
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("newRecoveryKeyDialog")
         self.setWindowTitle(self.tr("New recovery key"))
@@ -56,7 +58,7 @@ class NewRecoveryKeyDialog(QDialog):
         )
         text.setWordWrap(True)
         self.panel = RecoveryKeyPanel(self)
-        self.panel.show_key(clinic_name, key, made)
+        self.panel.show_key(clinic_name, key, made, fingerprint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -72,6 +74,7 @@ class NewRecoveryKeyDialog(QDialog):
 
 class ClinicTab(QWidget):
     settings_changed = Signal()
+    key_rotation_suggested = Signal(str)  # why
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,11 +148,12 @@ class ClinicTab(QWidget):
         clients_form.addRow(self.tr("&Reservnummer in this region:"), self.reservnummer)
         clients_form.addRow("", _left(self.save_clients))
 
-        recovery_box = QGroupBox(self.tr("Recovery key"), self)
+        recovery_box = QGroupBox(self.tr("Keys"), self)
         recovery_text = QLabel(
             self.tr(
                 "Replace the recovery key if the paper may have been seen by someone else "
-                "or is lost. The old key stops working at once."
+                "or is lost: the old key stops working at once. Replace the clinic's keys "
+                "when someone may have kept a copy of the data folder."
             ),
             self,
         )
@@ -157,10 +161,14 @@ class ClinicTab(QWidget):
         replace = QPushButton(self.tr("Replace the recovery key..."), self)
         replace.setObjectName("replaceRecoveryKey")
         replace.clicked.connect(self.replace_recovery_key)
+        rotate = QPushButton(self.tr("Replace the clinic's keys..."), self)
+        rotate.setObjectName("replaceClinicKeys")
+        rotate.clicked.connect(self._rotate_on_request)
         recovery_layout = QVBoxLayout(recovery_box)
         recovery_layout.addWidget(recovery_text)
         row = QHBoxLayout()
         row.addWidget(replace)
+        row.addWidget(rotate)
         row.addStretch(1)
         recovery_layout.addLayout(row)
 
@@ -200,12 +208,34 @@ class ClinicTab(QWidget):
             )
             self.settings_changed.emit()
 
+    def _rotate_on_request(self) -> None:
+        self.key_rotation_suggested.emit(
+            self.tr(
+                "Replace the keys when someone who had access may have kept a copy of the "
+                "data folder: a former employee, a lost laptop, a paper recovery key seen "
+                "by others."
+            )
+        )
+
     def replace_recovery_key(self) -> None:
         def replace() -> None:
             with user_errors(self):
                 key = self._session.accounts.replace_recovery_key()
                 name = self._session.clinic_settings.details().name
-                open_dialog(NewRecoveryKeyDialog(name, key, self._session.time.today(), self))
+                fingerprint = self._session.access_log.root_fingerprint()
+                today = self._session.time.today()
+                shown = NewRecoveryKeyDialog(name, key, today, fingerprint, self)
+                # Once the new key is written down: the old paper still opens the
+                # key file's copies made before, until the clinic's keys are replaced.
+                shown.finished.connect(
+                    lambda _result: self.key_rotation_suggested.emit(
+                        self.tr(
+                            "The old recovery key no longer opens the key file, but it still "
+                            "opens a copy of the key file made earlier."
+                        )
+                    )
+                )
+                open_dialog(shown)
 
         confirm(
             self,

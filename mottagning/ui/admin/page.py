@@ -18,6 +18,7 @@ from mottagning.ui.journal import EmergencyAccessReview
 
 class AdministrationPage(QWidget):
     settings_changed = Signal()  # the clinic's details or idle time changed
+    key_rotation_suggested = Signal(str)  # why the clinic's keys should be replaced
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +33,7 @@ class AdministrationPage(QWidget):
         self.journal: JournalSettingsTab | None = None
         if is_allowed(role, Action.MANAGE_USERS):
             self.users = UsersTab(session, self.tabs)
+            self.users.key_rotation_suggested.connect(self.key_rotation_suggested)
             self.tabs.addTab(self.users, self.tr("User accounts"))
         if is_allowed(role, Action.VIEW_ACCESS_LOG):
             self.access_log = AccessLogTab(session, self.tabs)
@@ -45,6 +47,7 @@ class AdministrationPage(QWidget):
         if is_allowed(role, Action.EDIT_CLINIC_SETTINGS):
             self.clinic = ClinicTab(session, self.tabs)
             self.clinic.settings_changed.connect(self.settings_changed)
+            self.clinic.key_rotation_suggested.connect(self.key_rotation_suggested)
             self.tabs.addTab(self.clinic, self.tr("The clinic"))
             self.journal = JournalSettingsTab(session, self.tabs)
             self.tabs.addTab(self.journal, self.tr("Journal"))

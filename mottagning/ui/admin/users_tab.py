@@ -3,7 +3,7 @@ give a temporary password, without ever knowing anyone's own password."""
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from mottagning.errors import UserError
 from mottagning.models.users import NewUser, Role, User
 from mottagning.services.accounts import generate_temporary_password
+from mottagning.services.key_ring import role_loses_keys
 from mottagning.services.session import Session
 from mottagning.ui.clipboard import copy_briefly
 from mottagning.ui.dialogs import confirm, inform, open_dialog
@@ -99,6 +100,7 @@ class UserDialog(QDialog):
         self._session = session
         self._user = user
         self.result_user: User | None = None
+        self.lost_keys = False  # a change of role took a clinic-wide key away
         self.setWindowTitle(self.tr("New account") if user is None else self.tr("Change account"))
         self.username = QLineEdit(self)
         self.username.setObjectName("username")
@@ -171,6 +173,7 @@ class UserDialog(QDialog):
                 self.result_user = self._session.accounts.update_user(
                     self._user.id, self.full_name.text(), self.title_field.text(), role
                 )
+                self.lost_keys = role_loses_keys(self._user.role, role)
         except UserError as error:
             show_in(self.error, message_for(error))
             return
@@ -178,6 +181,8 @@ class UserDialog(QDialog):
 
 
 class UsersTab(QWidget):
+    key_rotation_suggested = Signal(str)  # why: an account closed, or a role lost keys
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
@@ -252,7 +257,18 @@ class UsersTab(QWidget):
         if user is None:
             return None
         dialog = UserDialog(self._session, self, user)
-        open_dialog(dialog, lambda: self._reload_and_select(user))
+
+        def changed() -> None:
+            self._reload_and_select(user)
+            if dialog.lost_keys:
+                self.key_rotation_suggested.emit(
+                    self.tr(
+                        "{name}'s new role no longer holds all the keys the old one did, but "
+                        "a copy of the key file made earlier still does."
+                    ).format(name=user.full_name)
+                )
+
+        open_dialog(dialog, changed)
         return dialog
 
     def _reload_and_select(self, user: User | None) -> None:
@@ -297,6 +313,13 @@ class UsersTab(QWidget):
         def deactivate() -> None:
             with user_errors(self):
                 self._session.accounts.deactivate(user.id)
+                reason = self.tr(
+                    "{name}'s account is deactivated: the password no longer opens "
+                    "anything here, but a copy of the key file made earlier still opens "
+                    "the database with it."
+                ).format(name=user.full_name)
+                # Once this question's box has gone (no window of the lead's left open).
+                QTimer.singleShot(0, self, lambda: self.key_rotation_suggested.emit(reason))
             self._reload_and_select(user)
 
         confirm(

@@ -13,7 +13,7 @@ the official Swedish form) from a file: it is used from then on.
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -189,6 +189,8 @@ class AdministrationDialog(QDialog):
 
     def _connect_sheet(self) -> None:
         self.sheet.changed.connect(self._update)
+        # After the sheet's own layout has taken the change (posted events come first).
+        self.sheet.changed.connect(self._grow_soon)
         self.sheet.moved.connect(self._moved)
         self.sheet.refused.connect(self._refused)
         self.sheet.finished.connect(self.save)
@@ -271,6 +273,17 @@ class AdministrationDialog(QDialog):
             self.summary.show_live(self.live())
         except UserError as error:  # e.g. the day's emergency access has run out
             self.message.setText(message_for(error))
+
+    def _grow_soon(self) -> None:
+        QTimer.singleShot(0, self, self._grow_rather_than_scroll)  # not after the dialog is gone
+
+    def _grow_rather_than_scroll(self) -> None:
+        """A chosen answer is shown in bold and may wrap its row onto another
+        line: grow the dialog, where the screen has room, rather than scroll."""
+        needed = self._scroll.verticalScrollBar().maximum()
+        room = self.screen().availableGeometry().height() - lines(self, 3)
+        if needed > 0 and self.height() < room:
+            self.resize(self.width(), min(room, self.height() + needed))
 
     def _moved(self, index: int) -> None:
         rect = self.sheet.row_rect(index)

@@ -35,6 +35,14 @@ class MeasureColours:
 
     @classmethod
     def of(cls, palette: QPalette) -> "MeasureColours":
+        """The colours for `palette` (worked out once per palette: tables ask per cell)."""
+        known = _by_palette.get(palette.cacheKey())
+        if known is None:
+            known = _by_palette[palette.cacheKey()] = cls._worked_out(palette)
+        return known
+
+    @classmethod
+    def _worked_out(cls, palette: QPalette) -> "MeasureColours":
         dark = is_dark(palette)
         role = QPalette.ColorRole
         base, text = palette.color(role.Base), palette.color(role.Text)
@@ -70,3 +78,6 @@ class MeasureColours:
         strongest = 0.16 if self.dark else 0.18
         amount = strongest * severity / max(count - 1, 1)
         return mix(self.base, self.severity, amount)
+
+
+_by_palette: dict[int, MeasureColours] = {}

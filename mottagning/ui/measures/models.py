@@ -22,19 +22,22 @@ def marker_icon(progress: Progress, instrument: Instrument, first: bool) -> QIco
     category = progress.change.category if progress.change else None
     marker = Marker.of(category, first, progress.result.scorable)
     colour = colours.line if first else colours.categories[category]
+    key = (marker, colour.rgba(), colours.base.rgba(), instrument.higher_is_better)
+    icon = _marker_icons.get(key)
+    if icon is None:  # a table asks for each cell's icon at every repaint
+        icon = _marker_icons[key] = _drawn_marker(marker, colour, colours.base, key[3])
+    return icon
+
+
+_marker_icons: dict[tuple[Marker, int, int, bool], QIcon] = {}
+
+
+def _drawn_marker(marker: Marker, colour: QColor, base: QColor, higher_is_better: bool) -> QIcon:
     pixmap = QPixmap(16, 16)
     pixmap.fill(QColor(0, 0, 0, 0))
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    draw_marker(
-        painter,
-        marker,
-        QPointF(8, 8),
-        colour,
-        colours.base,
-        instrument.higher_is_better,
-        size=4.5,
-    )
+    draw_marker(painter, marker, QPointF(8, 8), colour, base, higher_is_better, size=4.5)
     painter.end()
     return QIcon(pixmap)
 
