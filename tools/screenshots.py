@@ -270,6 +270,17 @@ def walk_menus(camera: Camera, window: MainWindow) -> None:
         camera.shoot("change-password-refused", 600)
     dismiss(window)
     camera.shoot_modal("about", window.about_action.trigger)
+    window.about_action.trigger()
+    about = visible_dialog(QDialog)
+    if about is not None:
+        for index, name in ((1, "about-licences"), (2, "about-questionnaires")):
+            about.tabs.setCurrentIndex(index)  # type: ignore[attr-defined]
+            camera.shoot(name)
+        about.reject()
+    window.show_guide()
+    camera.shoot("guide", 600)
+    if window.guide is not None:
+        window.guide.close()
 
 
 # --- The calendar ---------------------------------------------------------------------
