@@ -212,7 +212,11 @@ def depends(frozen: Path) -> str:
 
 
 def _size_kib(folder: Path) -> int:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) // 1024
+    # Links count once, as what they point to (Qt's libraries are linked under two names).
+    return (
+        sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+        // 1024
+    )
 
 
 def deb(out: Path, frozen: Path, staged: Path) -> Path:
