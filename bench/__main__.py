@@ -5,6 +5,7 @@
     python -m bench run --size 1x --data-dir /tmp/bench-1x \\
         --compare-size 10x --compare-dir /tmp/bench-10x --out growth.json
     python -m bench run --size smoke --repeat 1      # builds a fresh clinic first
+    python -m bench frozen --repeat 5                # start-up, frozen with PyInstaller
     python -m bench compare before.json after.json   # exit 1 if a figure regressed
 """
 
@@ -43,6 +44,17 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
         help="measure the given folders themselves instead of copies (it writes to them)",
     )
     bench.add_argument("--work-dir", type=Path, help="where copies go (default: system temp)")
+    frozen = commands.add_parser(
+        "frozen", help="start-up of the frozen program against a frozen bare window"
+    )
+    frozen.add_argument("--data-dir", type=Path, help="a clinic (default: a fresh demo clinic)")
+    frozen.add_argument("--repeat", type=int, default=5)
+    frozen.add_argument(
+        "--build-dir",
+        type=Path,
+        default=Path("build") / "bench-frozen",
+        help="where the frozen probes are made (reused when there)",
+    )
     bench.add_argument(
         "--only",
         choices=PARTS,
@@ -79,6 +91,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{args.data_dir} already holds a clinic", file=sys.stderr)
             return 1
         print(build(SIZES[args.size], args.data_dir))
+        return 0
+    if args.command == "frozen":
+        from bench.frozen import measure  # noqa: PLC0415 (needs the installer extra)
+
+        print(measure(args.data_dir, args.repeat, args.build_dir.resolve()).table())
         return 0
     if args.command == "compare":
         try:

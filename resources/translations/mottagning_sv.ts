@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Mottagning</source>
+        <translation>Om Mottagning</translation>
+    </message>
+    <message>
+        <source>Mottagning</source>
+        <translation>Mottagning</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licenser</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Skattningsformulär</translation>
+    </message>
+    <message>
+        <source>Built {date}.</source>
+        <translation>Byggd {date}.</translation>
+    </message>
+    <message>
+        <source>Run from a Python environment, not an installed build.</source>
+        <translation>Körs från en Python-miljö, inte från en installerad version.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Mottagning {version}&lt;/h2&gt;&lt;p&gt;Records, calendar and outcome measures for a MIKA/KAST reception.&lt;/p&gt;&lt;p&gt;All data is stored encrypted on this computer (SQLCipher, AES-256). Every access to a record is written to a tamper-evident access log.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Mottagning {version}&lt;/h2&gt;&lt;p&gt;Journal, kalender och utfallsmått för en MIKA/KAST-mottagning.&lt;/p&gt;&lt;p&gt;Alla uppgifter lagras krypterat på den här datorn (SQLCipher, AES-256). Varje åtkomst till en journal registreras i en åtkomstlogg där ändringar inte kan göras obemärkt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Mottagning is built with free software, listed under Licences. Qt and PySide6 are used under the GNU Lesser General Public License version 3: they are shipped as unmodified shared libraries that may be replaced, and their source is available from the Qt Project (download.qt.io, code.qt.io).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mottagning är byggt med fri programvara, som listas under Licenser. Qt och PySide6 används enligt GNU Lesser General Public License version 3: de levereras som oförändrade delade bibliotek som kan bytas ut, och deras källkod finns hos Qt-projektet (download.qt.io, code.qt.io).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The software below is shipped with Mottagning, each under its own licence.</source>
+        <translation>Programvaran nedan levereras med Mottagning, var och en under sin egen licens.</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}</source>
+        <translation>Licens: {licence}</translation>
+    </message>
+    <message>
+        <source>The questionnaires belong to their authors. These are the lines their licences ask to be shown, and the Swedish forms&apos; own.</source>
+        <translation>Skattningsformulären tillhör sina upphovspersoner. Här står de rader som deras licenser ber att få visade, och de svenska formulärens egna.</translation>
+    </message>
+</context>
+<context>
     <name>AccessLogModel</name>
     <message>
         <source>Time</source>
@@ -118,7 +165,7 @@
         <translation>Kontrollpunkten är sparad</translation>
     </message>
     <message>
-        <source>The anchor is saved in {file}. Keep it outside this computer; 'Verify against an anchor' compares the log with it.</source>
+        <source>The anchor is saved in {file}. Keep it outside this computer; &apos;Verify against an anchor&apos; compares the log with it.</source>
         <translation>Kontrollpunkten är sparad i {file}. Förvara den utanför den här datorn; ”Kontrollera mot en kontrollpunkt” jämför loggen med den.</translation>
     </message>
 </context>
@@ -168,7 +215,7 @@
         <translation>byta återställningsnyckeln</translation>
     </message>
     <message>
-        <source>change the clinic's settings</source>
+        <source>change the clinic&apos;s settings</source>
         <translation>ändra mottagningens inställningar</translation>
     </message>
     <message>
@@ -192,7 +239,7 @@
         <translation>registrera eller ändra klienter</translation>
     </message>
     <message>
-        <source>choose a client's counselors</source>
+        <source>choose a client&apos;s counselors</source>
         <translation>välja en klients behandlare</translation>
     </message>
     <message>
@@ -247,11 +294,11 @@
         <translation>Skattningsformulär: {name}</translation>
     </message>
     <message>
-        <source>Load the clinic's text...</source>
+        <source>Load the clinic&apos;s text...</source>
         <translation>Läs in mottagningens text...</translation>
     </message>
     <message>
-        <source>Type the answer's number: it is entered and the next item comes up. ↑ ↓ move, ← → change, Backspace clears, Ctrl+S saves.</source>
+        <source>Type the answer&apos;s number: it is entered and the next item comes up. ↑ ↓ move, ← → change, Backspace clears, Ctrl+S saves.</source>
         <translation>Skriv svarets siffra: svaret fylls i och nästa fråga visas. ↑ ↓ flyttar, ← → ändrar, Backspace rensar, Ctrl+S sparar.</translation>
     </message>
     <message>
@@ -259,7 +306,7 @@
         <translation>&amp;Besvarat den:</translation>
     </message>
     <message>
-        <source>The clinic's text for {name}</source>
+        <source>The clinic&apos;s text for {name}</source>
         <translation>Mottagningens text för {name}</translation>
     </message>
     <message>
@@ -399,7 +446,7 @@
         <translation>Dess kontrollsumma: {mac}</translation>
     </message>
     <message>
-        <source>The clinic's root key: {fingerprint}</source>
+        <source>The clinic&apos;s root key: {fingerprint}</source>
         <translation>Mottagningens rotnyckel: {fingerprint}</translation>
     </message>
     <message>
@@ -964,7 +1011,7 @@
         <translation>Rum</translation>
     </message>
     <message>
-        <source>The room's name:</source>
+        <source>The room&apos;s name:</source>
         <translation>Rummets namn:</translation>
     </message>
     <message>
@@ -976,7 +1023,7 @@
         <translation>Spara öppettiderna</translation>
     </message>
     <message>
-        <source>Swedish public holidays and Midsummer, Christmas and New Year's Eve are closed automatically; recurring visits skip them.</source>
+        <source>Swedish public holidays and Midsummer, Christmas and New Year&apos;s Eve are closed automatically; recurring visits skip them.</source>
         <translation>Mottagningen är automatiskt stängd på helgdagar samt midsommarafton, julafton och nyårsafton. Återkommande besök hoppar över dem.</translation>
     </message>
     <message>
@@ -1172,7 +1219,7 @@
         <translation>ÅTERSTÄLLNINGSNYCKEL (visas bara den här gången). Skriv ut den eller skriv ner den, och förvara den inlåst:</translation>
     </message>
     <message>
-        <source>The clinic's root key has the fingerprint below. Write it on the same paper: comparing it later shows that no one has replaced the keys that vouch for the access log.</source>
+        <source>The clinic&apos;s root key has the fingerprint below. Write it on the same paper: comparing it later shows that no one has replaced the keys that vouch for the access log.</source>
         <translation>Mottagningens rotnyckel har fingeravtrycket nedan. Skriv det på samma papper: en senare jämförelse visar att ingen har bytt ut nycklarna som går i god för åtkomstloggen.</translation>
     </message>
     <message>
@@ -1219,6 +1266,22 @@
         <source>The first broken access-log entry is number {seq}.</source>
         <translation>Kedjan i åtkomstloggen är bruten från och med post nummer {seq}.</translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEL</translation>
+    </message>
+    <message>
+        <source>This installation is incomplete: {parts}.</source>
+        <translation>Den här installationen är ofullständig: {parts}.</translation>
+    </message>
+    <message>
+        <source>Everything this installation needs is in place.</source>
+        <translation>Allt som den här installationen behöver finns på plats.</translation>
+    </message>
 </context>
 <context>
     <name>ClientFormDialog</name>
@@ -1239,7 +1302,7 @@
         <translation>Ett alias eller en kod, som visas överallt</translation>
     </message>
     <message>
-        <source>The administrator or the clinic lead chooses a client's counselors.</source>
+        <source>The administrator or the clinic lead chooses a client&apos;s counselors.</source>
         <translation>Administratören eller enhetschefen väljer en klients behandlare.</translation>
     </message>
     <message>
@@ -1287,7 +1350,7 @@
         <translation>Ingen identitet registreras (enligt beslut)</translation>
     </message>
     <message>
-        <source>The committee's decision, e.g. SN 2025-12 § 4</source>
+        <source>The committee&apos;s decision, e.g. SN 2025-12 § 4</source>
         <translation>Nämndens beslut, t.ex. SN 2025-12 § 4</translation>
     </message>
     <message>
@@ -1351,7 +1414,7 @@
         <translation>Vi får skicka brev hem</translation>
     </message>
     <message>
-        <source>We may use the clinic's name</source>
+        <source>We may use the clinic&apos;s name</source>
         <translation>Vi får använda mottagningens namn</translation>
     </message>
     <message>
@@ -1538,7 +1601,7 @@
         <translation>mottagningens namn ok</translation>
     </message>
     <message>
-        <source>never say the clinic's name</source>
+        <source>never say the clinic&apos;s name</source>
         <translation>nämn aldrig mottagningens namn</translation>
     </message>
     <message>
@@ -1550,7 +1613,7 @@
         <translation>Nödåtkomst.</translation>
     </message>
     <message>
-        <source>{name}, you are reading this journal without being the client's counselor. Every read is logged and the clinic lead reviews it; the access lasts until midnight. Your reason: “{reason}”</source>
+        <source>{name}, you are reading this journal without being the client&apos;s counselor. Every read is logged and the clinic lead reviews it; the access lasts until midnight. Your reason: “{reason}”</source>
         <translation>{name}, du läser journalen utan att vara klientens behandlare. Varje läsning loggas och granskas av enhetschefen; åtkomsten gäller till midnatt. Ditt skäl: ”{reason}”</translation>
     </message>
     <message numerus="yes">
@@ -1892,11 +1955,11 @@
         <translation>Nycklar</translation>
     </message>
     <message>
-        <source>Replace the recovery key if the paper may have been seen by someone else or is lost: the old key stops working at once. Replace the clinic's keys when someone may have kept a copy of the data folder.</source>
+        <source>Replace the recovery key if the paper may have been seen by someone else or is lost: the old key stops working at once. Replace the clinic&apos;s keys when someone may have kept a copy of the data folder.</source>
         <translation>Byt återställningsnyckel om papperet kan ha setts av någon annan eller har kommit bort: den gamla nyckeln slutar gälla direkt. Byt mottagningens nycklar när någon kan ha behållit en kopia av datamappen.</translation>
     </message>
     <message>
-        <source>Replace the clinic's keys...</source>
+        <source>Replace the clinic&apos;s keys...</source>
         <translation>Byt mottagningens nycklar...</translation>
     </message>
     <message numerus="yes">
@@ -1927,7 +1990,7 @@
         <translation>Byt återställningsnyckel...</translation>
     </message>
     <message>
-        <source>The clinic's details are saved.</source>
+        <source>The clinic&apos;s details are saved.</source>
         <translation>Mottagningens uppgifter är sparade.</translation>
     </message>
     <message>
@@ -1958,7 +2021,7 @@
         <translation>{alias} kan vara under 18 år. Socialtjänsten ska underrättas när ett barn kan behöva skydd enligt socialtjänstlagen. Överväg om en orosanmälan ska göras.</translation>
     </message>
     <message>
-        <source>{alias} may be younger than the clinic's age limit. Consider whether the clinic is the right place, and whether to make a report of concern.</source>
+        <source>{alias} may be younger than the clinic&apos;s age limit. Consider whether the clinic is the right place, and whether to make a report of concern.</source>
         <translation>{alias} kan vara yngre än mottagningens åldersgräns. Överväg om mottagningen är rätt verksamhet för klienten och om en orosanmälan ska göras.</translation>
     </message>
     <message>
@@ -1978,7 +2041,7 @@
         <translation>Svara senare</translation>
     </message>
     <message>
-        <source>The question waits on the counselor's Today page until it is answered.</source>
+        <source>The question waits on the counselor&apos;s Today page until it is answered.</source>
         <translation>Frågan väntar på behandlarens sida Idag tills den har besvarats.</translation>
     </message>
     <message>
@@ -2130,7 +2193,7 @@
 <context>
     <name>EmergencyAccessReview</name>
     <message>
-        <source>Journals read outside one's own clients, with the reason given. Check each reason and mark it as reviewed; the review is kept in the access log.</source>
+        <source>Journals read outside one&apos;s own clients, with the reason given. Check each reason and mark it as reviewed; the review is kept in the access log.</source>
         <translation>Journaler som har lästs för andra än de egna klienterna, med angivet skäl. Granska varje skäl och markera det som granskat. Granskningen sparas i åtkomstloggen.</translation>
     </message>
     <message>
@@ -2209,7 +2272,7 @@
         <translation>Lösenordet är för vanligt eller för lätt att gissa (till exempel ett känt lösenord, en tangentrad eller ett upprepat ord). Välj ett som är svårare att förutse.</translation>
     </message>
     <message>
-        <source>The password must not be built from your user name, your name or the clinic's name.</source>
+        <source>The password must not be built from your user name, your name or the clinic&apos;s name.</source>
         <translation>Lösenordet får inte bygga på ditt användarnamn, ditt namn eller mottagningens namn. Välj ett annat lösenord.</translation>
     </message>
     <message>
@@ -2285,7 +2348,7 @@
         <translation>Anteckningen är tom. Skriv något innan du signerar.</translation>
     </message>
     <message>
-        <source>The file {file} could not be used as the clinic's text for {instrument}: {problem}. Nothing was changed. Check that the file gives a text for every item, in order.</source>
+        <source>The file {file} could not be used as the clinic&apos;s text for {instrument}: {problem}. Nothing was changed. Check that the file gives a text for every item, in order.</source>
         <translation>Filen {file} kunde inte användas som mottagningens text för {instrument}: {problem}. Ingenting ändrades. Kontrollera att filen har en text för varje fråga, i rätt ordning.</translation>
     </message>
     <message>
@@ -2305,7 +2368,7 @@
         <translation>Lösenordsfilen {file} är inte vanlig text i UTF-8. Spara den som UTF-8-text med lösenordet på första raden och försök igen.</translation>
     </message>
     <message>
-        <source>The new role holds fewer keys than the old one, and an account's keys can only be taken away by giving it a new temporary password. Choose one and save again.</source>
+        <source>The new role holds fewer keys than the old one, and an account&apos;s keys can only be taken away by giving it a new temporary password. Choose one and save again.</source>
         <translation>Den nya rollen har färre nycklar än den gamla, och ett kontos nycklar kan bara tas bort genom att kontot får ett nytt tillfälligt lösenord. Välj ett och spara igen.</translation>
     </message>
     <message>
@@ -2313,11 +2376,11 @@
         <translation>Det här kontot har ingen nyckel till journalen och kan därför inte läsa eller skriva journalanteckningar, planer eller resultat av skattningsformulär. Om ditt arbete kräver det, be enhetschefen ändra din roll.</translation>
     </message>
     <message>
-        <source>The key file beside the database ({file}) is missing or damaged, so no one can unlock the clinic. Leave the clinic's files as they are and contact IT: the key file can be put back only from a copy of the data folder.</source>
+        <source>The key file beside the database ({file}) is missing or damaged, so no one can unlock the clinic. Leave the clinic&apos;s files as they are and contact IT: the key file can be put back only from a copy of the data folder.</source>
         <translation>Nyckelfilen bredvid databasen ({file}) saknas eller är skadad, så ingen kan låsa upp mottagningen. Låt mottagningens filer vara som de är och kontakta IT: nyckelfilen kan bara läggas tillbaka från en kopia av datamappen.</translation>
     </message>
     <message>
-        <source>The database file is damaged or has been tampered with. Nothing more will be written to it. Leave the clinic's files as they are and contact IT.</source>
+        <source>The database file is damaged or has been tampered with. Nothing more will be written to it. Leave the clinic&apos;s files as they are and contact IT.</source>
         <translation>Databasfilen är skadad eller har manipulerats. Inget mer skrivs till den. Låt mottagningens filer vara som de är och kontakta IT.</translation>
     </message>
     <message>
@@ -2337,7 +2400,7 @@
         <translation>{name} är frånvarande {period}. Välj en annan tid eller en annan behandlare.</translation>
     </message>
     <message>
-        <source>No clinic database was found in {folder}. Run the setup first, or choose the folder where the clinic's database is kept.</source>
+        <source>No clinic database was found in {folder}. Run the setup first, or choose the folder where the clinic&apos;s database is kept.</source>
         <translation>Ingen mottagningsdatabas hittades i {folder}. Gör konfigureringen först, eller välj den mapp där mottagningens databas finns.</translation>
     </message>
     <message>
@@ -2548,7 +2611,7 @@
         <translation>Svar</translation>
     </message>
     <message>
-        <source>every answer must be one of the scale's values</source>
+        <source>every answer must be one of the scale&apos;s values</source>
         <translation>varje svar måste vara ett av skalans värden</translation>
     </message>
     <message>
@@ -2719,7 +2782,7 @@
         <translation>Tidsperiod: {period}</translation>
     </message>
     <message>
-        <source>The item wording is not included: its licence requires permission. Read each item from the clinic's licensed form.</source>
+        <source>The item wording is not included: its licence requires permission. Read each item from the clinic&apos;s licensed form.</source>
         <translation>Frågornas text ingår inte eftersom licensen kräver tillstånd. Läs varje fråga från mottagningens licensierade formulär.</translation>
     </message>
     <message>
@@ -2739,16 +2802,23 @@
         <translation>Svarsalternativ som saknar officiell svensk formulering visas på engelska.</translation>
     </message>
     <message>
-        <source>If the clinic has the form's text (with a licence where one is needed), load it once and it is shown here from then on.</source>
+        <source>If the clinic has the form&apos;s text (with a licence where one is needed), load it once and it is shown here from then on.</source>
         <translation>Om mottagningen har formulärets text (med licens där det krävs) kan du läsa in den en gång, så visas den här från och med nu.</translation>
     </message>
     <message>
-        <source>The clinic lead can load the clinic's own text for this form.</source>
+        <source>The clinic lead can load the clinic&apos;s own text for this form.</source>
         <translation>Enhetschefen kan läsa in mottagningens egen text för det här formuläret.</translation>
     </message>
     <message>
-        <source>Wording from the clinic's text: {source}</source>
+        <source>Wording from the clinic&apos;s text: {source}</source>
         <translation>Formuleringen kommer från mottagningens text: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Användarhandbok</translation>
     </message>
 </context>
 <context>
@@ -2929,7 +2999,7 @@
 <context>
     <name>JournalSearchDialog</name>
     <message>
-        <source>Search my clients' journals</source>
+        <source>Search my clients&apos; journals</source>
         <translation>Sök i mina klienters journaler</translation>
     </message>
     <message>
@@ -2975,7 +3045,7 @@
         <translation>&amp;Flagga ett utkast som varit osignerat i mer än:</translation>
     </message>
     <message>
-        <source>The author sees it on Today; the clinic lead sees everyone's.</source>
+        <source>The author sees it on Today; the clinic lead sees everyone&apos;s.</source>
         <translation>Den som skrev det ser det under Idag; enhetschefen ser allas.</translation>
     </message>
     <message>
@@ -2995,7 +3065,7 @@
         <translation>Mallar för anteckningar</translation>
     </message>
     <message>
-        <source>A new note starts with its type's template: headings that remind the writer what the note should cover. Changes apply to notes started later.</source>
+        <source>A new note starts with its type&apos;s template: headings that remind the writer what the note should cover. Changes apply to notes started later.</source>
         <translation>En ny anteckning börjar med mallen för sin typ: rubriker som påminner om vad anteckningen ska innehålla. Ändringar gäller anteckningar som påbörjas efteråt.</translation>
     </message>
     <message>
@@ -3063,11 +3133,11 @@
 <context>
     <name>KeyRotationDialog</name>
     <message>
-        <source>Replace the clinic's keys</source>
+        <source>Replace the clinic&apos;s keys</source>
         <translation>Byt mottagningens nycklar</translation>
     </message>
     <message>
-        <source>A copy of the key file made earlier, with an old password, would still open today's database. Replacing the keys copies the database under new keys, so that such a copy opens nothing current. Everyone else keeps their password: they take the new keys at their next login. It takes a moment per gigabyte; Mottagning cannot be used meanwhile, and you are logged in again afterwards.</source>
+        <source>A copy of the key file made earlier, with an old password, would still open today&apos;s database. Replacing the keys copies the database under new keys, so that such a copy opens nothing current. Everyone else keeps their password: they take the new keys at their next login. It takes a moment per gigabyte; Mottagning cannot be used meanwhile, and you are logged in again afterwards.</source>
         <translation>En kopia av nyckelfilen som gjordes tidigare skulle tillsammans med ett gammalt lösenord fortfarande öppna dagens databas. När nycklarna byts kopieras databasen under nya nycklar, så att en sådan kopia inte öppnar något aktuellt. Alla andra behåller sina lösenord: de får de nya nycklarna när de loggar in nästa gång. Det tar en stund per gigabyte; Mottagning kan inte användas under tiden, och du loggas in igen efteråt.</translation>
     </message>
     <message>
@@ -3086,7 +3156,7 @@
         <translation>Enhetschefen</translation>
     </message>
     <message>
-        <source>The first account is the clinic lead's, who then creates accounts for the staff. The password also protects the encrypted database: it cannot be recovered, only replaced with the recovery key on the next page.</source>
+        <source>The first account is the clinic lead&apos;s, who then creates accounts for the staff. The password also protects the encrypted database: it cannot be recovered, only replaced with the recovery key on the next page.</source>
         <translation>Det första kontot är enhetschefens, som sedan skapar konton åt personalen. Lösenordet skyddar också den krypterade databasen: det går inte att få tillbaka, bara att ersätta med hjälp av återställningsnyckeln på nästa sida.</translation>
     </message>
     <message>
@@ -3200,7 +3270,7 @@
         <translation>Nycklar tilldelade för en ny roll</translation>
     </message>
     <message>
-        <source>The clinic's keys replaced</source>
+        <source>The clinic&apos;s keys replaced</source>
         <translation>Mottagningens nycklar bytta</translation>
     </message>
     <message>
@@ -3344,7 +3414,7 @@
         <translation>Journal läst</translation>
     </message>
     <message>
-        <source>Journal refused: not one's client</source>
+        <source>Journal refused: not one&apos;s client</source>
         <translation>Journal nekad: inte egen klient</translation>
     </message>
     <message>
@@ -3426,11 +3496,11 @@
         <translation>Kedjan är BRUTEN vid post {seq}: den posten eller en före den har ändrats eller tagits bort.</translation>
     </message>
     <message>
-        <source>The clinic's root key is not the one it was: the clinic's keys may have been replaced.</source>
+        <source>The clinic&apos;s root key is not the one it was: the clinic&apos;s keys may have been replaced.</source>
         <translation>Mottagningens rotnyckel är inte den den var: mottagningens nycklar kan ha bytts ut.</translation>
     </message>
     <message>
-        <source>A staff member's signing key was swapped or is not certified by the clinic's root key: entries signed with it cannot be trusted.</source>
+        <source>A staff member&apos;s signing key was swapped or is not certified by the clinic&apos;s root key: entries signed with it cannot be trusted.</source>
         <translation>En medarbetares signeringsnyckel har bytts ut eller är inte intygad av mottagningens rotnyckel: poster signerade med den går inte att lita på.</translation>
     </message>
     <message>
@@ -3457,7 +3527,7 @@
         <translation>Den stämmer med kontrollpunkten från {at} (post {seq}).</translation>
     </message>
     <message numerus="yes">
-        <source>Logins found %n time(s) that the newest changes were missing (see the entries 'Database older than expected').</source>
+        <source>Logins found %n time(s) that the newest changes were missing (see the entries &apos;Database older than expected&apos;).</source>
         <translation>
             <numerusform>Vid inloggning upptäcktes %n gång att de senaste ändringarna saknades (se posterna ”Databasen äldre än väntat”).</numerusform>
             <numerusform>Vid inloggning upptäcktes %n gånger att de senaste ändringarna saknades (se posterna ”Databasen äldre än väntat”).</numerusform>
@@ -3558,6 +3628,10 @@
         <translation>&amp;Om Mottagning</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarhandbok</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -3609,14 +3683,6 @@
         <source>The new language is used the next time Mottagning starts.</source>
         <translation>Det nya språket används nästa gång Mottagning startas.</translation>
     </message>
-    <message>
-        <source>About Mottagning</source>
-        <translation>Om Mottagning</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Mottagning {version}&lt;/h3&gt;&lt;p&gt;Records, calendar and outcome measures for a MIKA/KAST reception.&lt;/p&gt;&lt;p&gt;All data is stored encrypted on this computer (SQLCipher, AES-256). Every access to a record is written to a tamper-evident access log.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Mottagning {version}&lt;/h3&gt;&lt;p&gt;Journal, kalender och utfallsmått för en MIKA/KAST-mottagning.&lt;/p&gt;&lt;p&gt;Alla uppgifter lagras krypterat på den här datorn (SQLCipher, AES-256). Varje åtkomst till en journal registreras i en åtkomstlogg där ändringar inte kan göras obemärkt.&lt;/p&gt;</translation>
-    </message>
 </context>
 <context>
     <name>MeasureTables</name>
@@ -3636,15 +3702,15 @@
         <translation>&amp;Nytt skattningsformulär...</translation>
     </message>
     <message>
-        <source>No questionnaires yet. Choose "New questionnaire..." to enter one.</source>
-        <translation>Inga skattningar ännu. Välj "Nytt skattningsformulär..." för att fylla i ett.</translation>
+        <source>No questionnaires yet. Choose &quot;New questionnaire...&quot; to enter one.</source>
+        <translation>Inga skattningar ännu. Välj &quot;Nytt skattningsformulär...&quot; för att fylla i ett.</translation>
     </message>
     <message>
         <source>{alias} is not one of your clients, so their questionnaires are not shown. If you need them now, request emergency access on the Journal tab: it is logged and reviewed by the clinic lead.</source>
         <translation>{alias} är inte en av dina klienter, så klientens skattningar visas inte. Om du behöver dem nu kan du begära nödåtkomst på fliken Journal. Åtkomsten loggas och granskas av enhetschefen.</translation>
     </message>
     <message>
-        <source>Questionnaires are part of the client's journal, which your role does not give access to. The client's visits are on the Visits tab.</source>
+        <source>Questionnaires are part of the client&apos;s journal, which your role does not give access to. The client&apos;s visits are on the Visits tab.</source>
         <translation>Skattningarna ingår i klientens journal, som din roll inte ger tillgång till. Klientens besök finns på fliken Besök.</translation>
     </message>
 </context>
@@ -3997,7 +4063,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Återställnings&amp;nyckel:</translation>
     </message>
     <message>
-        <source>Clinic lead's &amp;user name:</source>
+        <source>Clinic lead&apos;s &amp;user name:</source>
         <translation>Enhetschefens &amp;användarnamn:</translation>
     </message>
     <message>
@@ -4012,7 +4078,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Återställningsnyckeln</translation>
     </message>
     <message>
-        <source>If every clinic lead's password is lost, this key is the only way back into the database. It is shown only now. Print it (or write it down carefully) and keep the paper locked away.</source>
+        <source>If every clinic lead&apos;s password is lost, this key is the only way back into the database. It is shown only now. Print it (or write it down carefully) and keep the paper locked away.</source>
         <translation>Om alla enhetschefers lösenord går förlorade är den här nyckeln det enda sättet att komma åt databasen igen. Den visas bara nu. Skriv ut den (eller skriv ner den noggrant) och förvara papperet inlåst.</translation>
     </message>
     <message>
@@ -4027,7 +4093,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Skriv &amp;ut...</translation>
     </message>
     <message>
-        <source>The clinic's root key has the fingerprint {fingerprint}. It is printed with every log review: should it ever differ, the clinic's keys were replaced behind your back, so contact IT.</source>
+        <source>The clinic&apos;s root key has the fingerprint {fingerprint}. It is printed with every log review: should it ever differ, the clinic&apos;s keys were replaced behind your back, so contact IT.</source>
         <translation>Mottagningens rotnyckel har fingeravtrycket {fingerprint}. Det skrivs ut med varje loggkontroll: skulle det någon gång skilja sig har mottagningens nycklar bytts ut utan ert vetande, så kontakta då IT.</translation>
     </message>
     <message>
@@ -4035,7 +4101,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Återställningsnyckel för Mottagning</translation>
     </message>
     <message>
-        <source>With this key a clinic lead can set a new password if no clinic lead can log in. Anyone who has it can open the clinic's database: keep the paper locked away, for example in the clinic's safe, and never store it on a computer.</source>
+        <source>With this key a clinic lead can set a new password if no clinic lead can log in. Anyone who has it can open the clinic&apos;s database: keep the paper locked away, for example in the clinic&apos;s safe, and never store it on a computer.</source>
         <translation>Med den här nyckeln kan en enhetschef välja ett nytt lösenord om ingen enhetschef kan logga in. Den som har nyckeln kan öppna mottagningens databas: förvara papperet inlåst, till exempel i mottagningens kassaskåp, och spara aldrig nyckeln på en dator.</translation>
     </message>
 </context>
@@ -4309,7 +4375,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Stäng dina andra öppna fönster först (osparad text skulle gå förlorad).</translation>
     </message>
     <message numerus="yes">
-        <source>The clinic's keys are replaced. %n colleague(s) take the new keys at their next login; an old copy of the key file opens nothing current.</source>
+        <source>The clinic&apos;s keys are replaced. %n colleague(s) take the new keys at their next login; an old copy of the key file opens nothing current.</source>
         <translation>
             <numerusform>Mottagningens nycklar är bytta. %n kollega får de nya nycklarna vid nästa inloggning; en gammal kopia av nyckelfilen öppnar inget aktuellt.</numerusform>
             <numerusform>Mottagningens nycklar är bytta. %n kollegor får de nya nycklarna vid nästa inloggning; en gammal kopia av nyckelfilen öppnar inget aktuellt.</numerusform>
@@ -4390,7 +4456,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Fyll i det skattningsformulär som planen anger för det här besöket</translation>
     </message>
     <message>
-        <source>The clinic's visits today</source>
+        <source>The clinic&apos;s visits today</source>
         <translation>Mottagningens besök idag</translation>
     </message>
     <message>
@@ -4547,7 +4613,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Återakti&amp;vera...</translation>
     </message>
     <message>
-        <source>{name}'s new role no longer holds all the keys the old one did, but a copy of the key file made earlier still does.</source>
+        <source>{name}&apos;s new role no longer holds all the keys the old one did, but a copy of the key file made earlier still does.</source>
         <translation>{name}s nya roll har inte längre alla nycklar som den gamla hade, men en kopia av nyckelfilen som gjordes tidigare har dem fortfarande.</translation>
     </message>
     <message>
@@ -4559,7 +4625,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Vill du ge {name} ett nytt tillfälligt lösenord? Det nuvarande lösenordet slutar gälla direkt.</translation>
     </message>
     <message>
-        <source>{name}'s account is deactivated: the password no longer opens anything here, but a copy of the key file made earlier still opens the database with it.</source>
+        <source>{name}&apos;s account is deactivated: the password no longer opens anything here, but a copy of the key file made earlier still opens the database with it.</source>
         <translation>{name}s konto är inaktiverat: lösenordet öppnar inte längre något här, men en kopia av nyckelfilen som gjordes tidigare öppnar fortfarande databasen med det.</translation>
     </message>
     <message>
@@ -4567,7 +4633,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Avaktivera konto</translation>
     </message>
     <message>
-        <source>Deactivate {name}'s account? They can no longer log in; everything they recorded stays, with their name.</source>
+        <source>Deactivate {name}&apos;s account? They can no longer log in; everything they recorded stays, with their name.</source>
         <translation>Vill du avaktivera kontot för {name}? Personen kan inte längre logga in. Allt som personen har dokumenterat finns kvar, med personens namn.</translation>
     </message>
     <message>
