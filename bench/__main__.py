@@ -5,6 +5,7 @@
     python -m bench run --size 1x --data-dir /tmp/bench-1x \\
         --compare-size 10x --compare-dir /tmp/bench-10x --out growth.json
     python -m bench run --size smoke --repeat 1      # builds a fresh clinic first
+    python -m bench frozen --repeat 5                # start-up, frozen with PyInstaller
     python -m bench compare before.json after.json   # exit 1 if a figure regressed
 """
 
@@ -19,6 +20,7 @@ from bench.compare import compare
 from bench.report import table
 from bench.runner import Clinic, run
 from bench.sizes import SIZES
+from bench.suite import PARTS
 
 log = logging.getLogger("bench")
 
@@ -42,6 +44,23 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
         help="measure the given folders themselves instead of copies (it writes to them)",
     )
     bench.add_argument("--work-dir", type=Path, help="where copies go (default: system temp)")
+    frozen = commands.add_parser(
+        "frozen", help="start-up of the frozen program against a frozen bare window"
+    )
+    frozen.add_argument("--data-dir", type=Path, help="a clinic (default: a fresh demo clinic)")
+    frozen.add_argument("--repeat", type=int, default=5)
+    frozen.add_argument(
+        "--build-dir",
+        type=Path,
+        default=Path("build") / "bench-frozen",
+        help="where the frozen probes are made (reused when there)",
+    )
+    bench.add_argument(
+        "--only",
+        choices=PARTS,
+        action="append",
+        help="measure only this part (repeatable; default: all)",
+    )
     against = commands.add_parser("compare", help="which figures got slower than before")
     against.add_argument("before", type=Path, help="the earlier run's JSON")
     against.add_argument("after", type=Path, help="the later run's JSON")
@@ -73,6 +92,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         print(build(SIZES[args.size], args.data_dir))
         return 0
+    if args.command == "frozen":
+        from bench.frozen import measure  # noqa: PLC0415 (needs the installer extra)
+
+        print(measure(args.data_dir, args.repeat, args.build_dir.resolve()).table())
+        return 0
     if args.command == "compare":
         try:
             text, regressed = compare(args.before, args.after)
@@ -84,7 +108,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     clinics = [Clinic(args.size, args.data_dir)]
     if args.compare_size:
         clinics.append(Clinic(args.compare_size, args.compare_dir))
-    report = run(clinics, args.repeat, in_place=args.in_place, work_dir=args.work_dir)
+    parts = tuple(part for part in PARTS if part in (args.only or PARTS))
+    report = run(clinics, args.repeat, in_place=args.in_place, work_dir=args.work_dir, parts=parts)
     print(table(report))
     out = args.out or Path(f"bench-{'-'.join(c.size for c in clinics)}.json")
     report.write_json(out)

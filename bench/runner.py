@@ -30,7 +30,12 @@ class Clinic:
 
 
 def run(
-    clinics: list[Clinic], repeat: int, *, in_place: bool = False, work_dir: Path | None = None
+    clinics: list[Clinic],
+    repeat: int,
+    *,
+    in_place: bool = False,
+    work_dir: Path | None = None,
+    parts: tuple[str, ...] = suite.PARTS,
 ) -> Report:
     report = Report(repeat)
     report.mark("start")
@@ -39,7 +44,7 @@ def run(
         for clinic in clinics:
             folder = _prepare(clinic, Path(scratch), in_place)
             data = dataset.load(clinic.size, ClinicFiles(folder))
-            result = suite.measure(data, repeat, Path(scratch))
+            result = suite.measure(data, repeat, Path(scratch), parts)
             results.append(result)
             report.figures += result.figures
             report.datasets.append(data.describe())

@@ -30,18 +30,31 @@ class SizeResult:
     notes: dict[str, object] = field(default_factory=dict)
 
 
-def measure(data: Dataset, repeat: int, scratch: Path) -> SizeResult:
+PARTS = ("startup", "gui", "services", "encryption", "rotation")
+
+
+def measure(
+    data: Dataset, repeat: int, scratch: Path, parts: tuple[str, ...] = PARTS
+) -> SizeResult:
+    """Every measure of `parts` (all by default), in this order: the key
+    rotation writes a new database, so it comes last."""
     result = SizeResult(data)
-    log.info("%s: start-up, %d x 2 processes", data.size, repeat)
-    result.figures += startup(data, repeat)
-    log.info("%s: GUI, %d processes", data.size, repeat)
-    result.figures += gui(data, repeat, result.notes)
-    log.info("%s: services", data.size)
-    result.figures += services(data, repeat)
-    log.info("%s: encryption cost (export to plain SQLite, the query set)", data.size)
-    result.figures += encryption.measure(data, repeat, scratch, result.notes)
-    log.info("%s: replacing the clinic's keys, %d time(s)", data.size, min(repeat, ROTATIONS))
-    result.figures += rotation(data, min(repeat, ROTATIONS), scratch)
+    if "startup" in parts:
+        log.info("%s: start-up, %d x 2 processes", data.size, repeat)
+        result.figures += startup(data, repeat)
+    if "gui" in parts:
+        log.info("%s: GUI, %d processes", data.size, repeat)
+        result.figures += gui(data, repeat, result.notes)
+    if "services" in parts:
+        log.info("%s: services", data.size)
+        result.figures += services(data, repeat)
+    if "encryption" in parts:
+        log.info("%s: encryption cost (export to plain SQLite, the query set)", data.size)
+        result.figures += encryption.measure(data, repeat, scratch, result.notes)
+    if "rotation" in parts:
+        runs = min(repeat, ROTATIONS)
+        log.info("%s: replacing the clinic's keys, %d time(s)", data.size, runs)
+        result.figures += rotation(data, runs, scratch)
     return result
 
 

@@ -10,7 +10,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from mottagning import cli
+from mottagning import __version__, cli
 from mottagning.diagnostics import configure_logging
 from mottagning.errors import UserError
 from mottagning.i18n import Translate
@@ -23,10 +23,24 @@ log = logging.getLogger(__name__)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """`mottagning`: the desktop application, or a command when one is given."""
     args = cli.parse(argv)
     if args.command:
         return _run_command(args)
     return _run_gui(args)
+
+
+def admin_main(argv: Sequence[str] | None = None) -> int:
+    """`mottagning-admin`: the headless commands only, as a console program.
+
+    On Windows a GUI program has no console, so `mottagning init` would print
+    its one-time recovery key to nowhere; this entry point always has one.
+    Without a command it prints its usage and exits 2, never opening a window."""
+    args = cli.parse(argv, cli.ADMIN_PROGRAM)
+    if args.command:
+        return _run_command(args)
+    print(cli.admin_usage(), file=sys.stderr)
+    return cli.EXIT_USAGE
 
 
 def _run_command(args: argparse.Namespace) -> int:
@@ -68,7 +82,11 @@ def _run_gui(args: argparse.Namespace) -> int:
 
             show_start_problem(message)
             return cli.EXIT_PROBLEM
-        log.info("starting the desktop application%s", " (demo)" if args.demo else "")
+        log.info(
+            "Mottagning %s: starting the desktop application%s",
+            __version__,
+            " (demo)" if args.demo else "",
+        )
         from mottagning.ui.application import run  # noqa: PLC0415 (Qt only when needed)
 
         # A temporary demo clinic is gone after the run; the language chosen in

@@ -1,9 +1,11 @@
 """The command line: the GUI by default, and headless commands for IT and scripts.
 
     mottagning [--data-dir DIR] [--demo] [--language sv|en]
+    mottagning-admin COMMAND ...   (the same commands, from a console program)
     mottagning init   --data-dir DIR --clinic-name NAME --lead-username U --lead-name NAME
     mottagning demo   --data-dir DIR
     mottagning verify --data-dir DIR --user U
+    mottagning selftest
 
 Passwords come from `--password-file`, the MOTTAGNING_PASSWORD environment
 variable, or a prompt, in that order. Nothing here imports Qt: app.py passes in
@@ -52,9 +54,12 @@ def folder_argument(text: str) -> Path:
     return Path(text)
 
 
-def build_parser() -> argparse.ArgumentParser:
+GUI_PROGRAM, ADMIN_PROGRAM = "mottagning", "mottagning-admin"
+
+
+def build_parser(prog: str = GUI_PROGRAM) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="mottagning",
+        prog=prog,
         description="Mottagning: encrypted records and calendar for a MIKA/KAST reception.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -103,6 +108,11 @@ def build_parser() -> argparse.ArgumentParser:
         "access log with: finds a data folder put back to an older state",
     )
     _password_source(verify)
+
+    commands.add_parser(
+        "selftest",
+        help="check that this installation has every part it needs (touches no clinic data)",
+    )
     return parser
 
 
@@ -167,12 +177,12 @@ def run_command(args: argparse.Namespace, paths: AppPaths, console: Console) -> 
     files = ClinicFiles(paths.data_dir, paths.login_throttle_copy)
     creates = args.command in ("init", "demo")
     made_folder = creates and not os.path.lexists(paths.data_dir)
-    commands = {"init": _init, "demo": _demo, "verify": _verify}
+    commands = {"init": _init, "demo": _demo, "verify": _verify, "selftest": _selftest}
     try:
         try:
             with storage_errors(paths.log_dir):
                 configure_logging(paths.log_dir, verbose=args.verbose)
-            log.info("command %s", args.command)
+            log.info("Mottagning %s: command %s", __version__, args.command)
             return commands[args.command](args, files, console)
         except BaseException:
             if made_folder:
@@ -320,5 +330,30 @@ def _verify(args: argparse.Namespace, files: ClinicFiles, console: Console) -> i
     return EXIT_PROBLEM
 
 
-def parse(argv: Sequence[str] | None) -> argparse.Namespace:
-    return build_parser().parse_args(argv)
+def _selftest(args: argparse.Namespace, files: ClinicFiles, console: Console) -> int:
+    from mottagning.services.installation_check import run_checks  # noqa: PLC0415
+
+    translate = console.translate
+    results = run_checks()
+    for result in results:
+        status = translate("Cli", "OK") if result.ok else translate("Cli", "FAILED")
+        console.say(f"{status:<8} {result.name:<15} {result.detail}")
+    failed = [result.name for result in results if not result.ok]
+    if failed:
+        console.say(
+            translate("Cli", "This installation is incomplete: {parts}.").format(
+                parts=", ".join(failed)
+            )
+        )
+        return EXIT_PROBLEM
+    console.say(translate("Cli", "Everything this installation needs is in place."))
+    return EXIT_OK
+
+
+def parse(argv: Sequence[str] | None, prog: str = GUI_PROGRAM) -> argparse.Namespace:
+    return build_parser(prog).parse_args(argv)
+
+
+def admin_usage() -> str:
+    """What `mottagning-admin` without a command says: it never starts the window."""
+    return build_parser(ADMIN_PROGRAM).format_help()

@@ -137,3 +137,13 @@ def test_compare_flags_a_figure_only_when_clearly_slower(tmp_path: Path) -> None
     paths[1].write_text(json.dumps(_report(slower)))
     text, regressed = compare(*paths)
     assert regressed and "+43%" in text and "YES" in text
+
+
+def test_a_run_can_be_limited_to_some_parts(tmp_path, capsys):
+    from bench.__main__ import parse
+
+    args = parse(["run", "--size", "smoke", "--only", "services", "--only", "gui"])
+    assert args.only == ["services", "gui"]
+    with pytest.raises(SystemExit):
+        parse(["run", "--size", "smoke", "--only", "everything"])
+    assert "invalid choice" in capsys.readouterr().err

@@ -25,7 +25,7 @@ from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEventLoop, QPoint, QTimer
+from PySide6.QtCore import QEventLoop, QPoint, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QWidget
 
@@ -270,6 +270,17 @@ def walk_menus(camera: Camera, window: MainWindow) -> None:
         camera.shoot("change-password-refused", 600)
     dismiss(window)
     camera.shoot_modal("about", window.about_action.trigger)
+    window.about_action.trigger()
+    about = visible_dialog(QDialog)
+    if about is not None:
+        for index, name in ((1, "about-licences"), (2, "about-questionnaires")):
+            about.tabs.setCurrentIndex(index)  # type: ignore[attr-defined]
+            camera.shoot(name)
+        about.reject()
+    window.show_guide()
+    camera.shoot("guide", 600)
+    if window.guide is not None:
+        window.guide.close()
 
 
 # --- The calendar ---------------------------------------------------------------------
@@ -807,17 +818,80 @@ def walk_lead(camera: Camera, window: MainWindow) -> None:
     replace_keys(camera, window, LEAD)
 
 
+# --- The user guide's pictures ------------------------------------------------------
+
+GUIDE_SIZE = (1120, 700)  # a laptop-sized window, where the views have room
+GUIDE_WIDTH = 720  # the picture's width in the guide, scaled smoothly (not by the viewer)
+
+
+def walk_guide(folder: Path, window: MainWindow) -> None:
+    """The few pictures resources/guide/*.html shows, as FOLDER/<name>.png.
+
+    Each is the main window alone (window.grab(), so any platform, offscreen
+    too), at a fixed size. installer/build.py makes them for each language."""
+    from mottagning.ui.calendar.snapshot import CLINIC, Mode  # noqa: PLC0415
+
+    folder.mkdir(parents=True, exist_ok=True)
+    window.resize(*GUIDE_SIZE)
+
+    def take(name: str) -> None:
+        settle(300)
+        picture = window.grab().scaledToWidth(
+            GUIDE_WIDTH, Qt.TransformationMode.SmoothTransformation
+        )
+        if not picture.save(str(folder / f"{name}.png")):
+            raise RuntimeError(f"could not save {name}.png")
+
+    window.login_page.show_fresh()
+    take("login")
+    switch_user(window, COUNSELOR)
+    take("today")
+    assert window.session is not None and window.workspace is not None
+    session = window.session
+    mine = clients_of(window, mine=True)
+    busiest = max(mine, key=lambda client_id: len(session.measures.results(client_id)))
+    view = client_page(window, busiest)
+    view.show_journal()
+    take("journal")
+    switch_user(window, SCHEDULER)
+    page = window.workspace.show_area("calendar")
+    page.set_view_of(CLINIC)  # type: ignore[union-attr]
+    page.set_mode(Mode.WEEK)  # type: ignore[union-attr]
+    take("calendar")
+    switch_user(window, LEAD)
+    window.workspace.show_area("administration")
+    take("administration")
+    window.logout()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", nargs="?", type=Path, default=ROOT / "screenshots")
     parser.add_argument("--language", default="sv", choices=("sv", "en"))
     parser.add_argument("--only", choices=PARTS, action="append")
+    parser.add_argument(
+        "--guide",
+        action="store_true",
+        help="only the user guide's pictures, as OUT/<name>.png (offscreen works)",
+    )
     args = parser.parse_args()
     parts = args.only or list(PARTS)
 
     app = create_application()
     install_translators(app, args.language)
     apply_style(app)
+    if args.guide:
+        with tempfile.TemporaryDirectory() as folder:
+            files = ClinicFiles(Path(folder))
+            preferences = LocalPreferences(files.preferences)
+            preferences.set_language(args.language)
+            window = build_main_window(files, OfficeHoursClock(), preferences, demo=True)
+            assert window is not None
+            window.show()
+            walk_guide(args.out, window)
+            window.close()
+        print(f"the guide's pictures in {args.out}")
+        return 0
     camera = Camera(args.out)
     if "setup" in parts:
         walk_setup(camera, args.language)

@@ -47,11 +47,14 @@ def environment() -> dict[str, str]:
     return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": path}
 
 
-def _probe(module: str, args: list[str], read: Callable[[IO[str]], T]) -> T:
-    """Run `python -m module args`; `read` takes what it needs from its stdout."""
+def _probe(
+    module: str, args: list[str], read: Callable[[IO[str]], T], program: list[str] | None = None
+) -> T:
+    """Run `python -m module args` (or a frozen `program` with args); `read`
+    takes what it needs from its stdout."""
     with tempfile.TemporaryFile("w+") as errors:  # not a pipe: a chatty probe cannot block
         process = subprocess.Popen(  # noqa: S603 (our own probe, this interpreter)
-            [sys.executable, "-m", module, *args],
+            [*(program or [sys.executable, "-m", module]), *args],
             stdout=subprocess.PIPE,
             stderr=errors,
             env=environment(),
@@ -74,8 +77,9 @@ def _probe(module: str, args: list[str], read: Callable[[IO[str]], T]) -> T:
     return result
 
 
-def startup_ms(*args: str) -> float:
-    """Milliseconds from starting `bench.probes.startup ARGS` to its first paint."""
+def startup_ms(*args: str, program: list[str] | None = None) -> float:
+    """Milliseconds from starting `bench.probes.startup ARGS` (or its frozen
+    build, `program`) to its first paint."""
 
     def shown_at(output: IO[str]) -> float | None:
         for line in output:
@@ -84,7 +88,7 @@ def startup_ms(*args: str) -> float:
         return None
 
     started = time.perf_counter()
-    shown = _probe("bench.probes.startup", list(args), shown_at)
+    shown = _probe("bench.probes.startup", list(args), shown_at, program)
     if shown is None:
         raise ProbeFailed(f"the start-up probe {args[0]} never showed its window")
     return 1000.0 * (shown - started)

@@ -6,6 +6,7 @@ import logging
 import signal
 import sys
 import threading
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mottagning.errors import UserError
@@ -54,7 +56,10 @@ def create_application() -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     app.setApplicationName("Mottagning")
     app.setOrganizationName("Mottagning")
-    app.setDesktopFileName("mottagning")
+    app.setDesktopFileName("mottagning")  # the .deb's mottagning.desktop: its icon on Wayland
+    app.setWindowIcon(
+        QIcon(str(resources.files("mottagning.resources") / "icons" / "mottagning.svg"))
+    )
     qInstallMessageHandler(_qt_message)
     GuiThreadCollector(app)
     return app

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from mottagning import __version__
 from mottagning.i18n import Text
 from mottagning.storage.preferences import LocalPreferences
 from mottagning.ui.dialogs import open_dialog
@@ -29,6 +28,7 @@ if TYPE_CHECKING:  # loaded at the first login, not at start-up (see _add_worksp
     from mottagning.services.authentication import Authenticator
     from mottagning.services.session import Session
     from mottagning.ui.account_dialogs import ChangePasswordDialog
+    from mottagning.ui.guide import GuideDialog
     from mottagning.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -97,6 +97,11 @@ class MainWindow(QMainWindow):
         self.full_names_action.toggled.connect(self._show_full_names)
         self.about_action = QAction(self.tr("&About Mottagning"), self)
         self.about_action.triggered.connect(self._about)
+        self.guide_action = QAction(self.tr("&User guide"), self)
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.guide_action.triggered.connect(self.show_guide)
+        self.guide: GuideDialog | None = None
 
         self.language_group = QActionGroup(self)
         chosen = choose_language(None, self._preferences)
@@ -120,6 +125,8 @@ class MainWindow(QMainWindow):
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         language_menu.addActions(self.language_group.actions())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def _build_status_bar(self, clinic_name: str) -> None:
@@ -240,13 +247,17 @@ class MainWindow(QMainWindow):
         )
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Mottagning"),
-            self.tr(
-                "<h3>Mottagning {version}</h3>"
-                "<p>Records, calendar and outcome measures for a MIKA/KAST reception.</p>"
-                "<p>All data is stored encrypted on this computer (SQLCipher, AES-256). "
-                "Every access to a record is written to a tamper-evident access log.</p>"
-            ).format(version=__version__),
-        )
+        from mottagning.ui.about_dialog import AboutDialog  # noqa: PLC0415 (only when asked)
+
+        open_dialog(AboutDialog(self))
+
+    def show_guide(self) -> None:
+        """The user guide beside the window, at the signed-in user's role."""
+        if self.guide is None:
+            from mottagning.ui.guide import GuideDialog  # noqa: PLC0415 (only when asked)
+
+            self.guide = GuideDialog(self)
+        current = self.users.current
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.show_role(current.session.user.role if current is not None else None)

@@ -58,6 +58,11 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     return installed
 
 
+def current_language() -> str:
+    """The interface language now (install_translators sets the default locale)."""
+    return SWEDISH if QLocale().language() == QLocale.Language.Swedish else ENGLISH
+
+
 def in_language(language: str, text: Text) -> str:
     """`text` in `language`, whichever language the interface is in now: a
     message about choosing the language is read by someone who chose it."""

@@ -146,6 +146,7 @@ class _Busy:
         self._title = title
         self._dialog: QProgressDialog | None = None
         self._fraction, self._text = 0.0, ""
+        self._reported = False
         parent.setCursor(Qt.CursorShape.BusyCursor)
         self._timer = QTimer(parent)
         self._timer.setSingleShot(True)
@@ -158,17 +159,20 @@ class _Busy:
         dialog.setWindowTitle(self._title or "")
         dialog.setLabelText(self._title or "")
         dialog.setCancelButton(None)  # work on the clinic's data is not left half-done
-        dialog.setRange(0, 100)
+        # Moving to and fro until the work reports how far it has come.
+        dialog.setRange(0, 100 if self._reported else 0)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.setObjectName("operationProgress")
         self._dialog = dialog
-        self.show_progress(self._fraction, self._text)
+        if self._reported:
+            self.show_progress(self._fraction, self._text)
         dialog.show()
 
     def show_progress(self, fraction: float, text: str) -> None:
-        self._fraction, self._text = fraction, text
+        self._fraction, self._text, self._reported = fraction, text, True
         if self._dialog is not None:
+            self._dialog.setMaximum(100)
             self._dialog.setValue(round(100 * fraction))
 
     def finish(self) -> None:

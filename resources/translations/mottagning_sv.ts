@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Mottagning</source>
+        <translation>Om Mottagning</translation>
+    </message>
+    <message>
+        <source>Mottagning</source>
+        <translation>Mottagning</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licenser</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Skattningsformulär</translation>
+    </message>
+    <message>
+        <source>Built {date}.</source>
+        <translation>Byggd {date}.</translation>
+    </message>
+    <message>
+        <source>Run from a Python environment, not an installed build.</source>
+        <translation>Körs från en Python-miljö, inte från en installerad version.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Mottagning {version}&lt;/h2&gt;&lt;p&gt;Records, calendar and outcome measures for a MIKA/KAST reception.&lt;/p&gt;&lt;p&gt;All data is stored encrypted on this computer (SQLCipher, AES-256). Every access to a record is written to a tamper-evident access log.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Mottagning {version}&lt;/h2&gt;&lt;p&gt;Journal, kalender och utfallsmått för en MIKA/KAST-mottagning.&lt;/p&gt;&lt;p&gt;Alla uppgifter lagras krypterat på den här datorn (SQLCipher, AES-256). Varje åtkomst till en journal registreras i en åtkomstlogg där ändringar inte kan göras obemärkt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Mottagning is built with free software, listed under Licences. Qt and PySide6 are used under the GNU Lesser General Public License version 3: they are shipped as unmodified shared libraries that may be replaced, and their source is available from the Qt Project (download.qt.io, code.qt.io).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mottagning är byggt med fri programvara, som listas under Licenser. Qt och PySide6 används enligt GNU Lesser General Public License version 3: de levereras som oförändrade delade bibliotek som kan bytas ut, och deras källkod finns hos Qt-projektet (download.qt.io, code.qt.io).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The software below is shipped with Mottagning, each under its own licence.</source>
+        <translation>Programvaran nedan levereras med Mottagning, var och en under sin egen licens.</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}</source>
+        <translation>Licens: {licence}</translation>
+    </message>
+    <message>
+        <source>The questionnaires belong to their authors. These are the lines their licences ask to be shown, and the Swedish forms' own.</source>
+        <translation>Skattningsformulären tillhör sina upphovspersoner. Här står de rader som deras licenser ber att få visade, och de svenska formulärens egna.</translation>
+    </message>
+</context>
+<context>
     <name>AccessLogModel</name>
     <message>
         <source>Time</source>
@@ -1483,6 +1530,22 @@
     <message>
         <source>The first broken access-log entry is number {seq}.</source>
         <translation>Kedjan i åtkomstloggen är bruten från och med post nummer {seq}.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEL</translation>
+    </message>
+    <message>
+        <source>This installation is incomplete: {parts}.</source>
+        <translation>Den här installationen är ofullständig: {parts}.</translation>
+    </message>
+    <message>
+        <source>Everything this installation needs is in place.</source>
+        <translation>Allt som den här installationen behöver finns på plats.</translation>
     </message>
 </context>
 <context>
@@ -3278,6 +3341,13 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Användarhandbok</translation>
+    </message>
+</context>
+<context>
     <name>Identity</name>
     <message>
         <source>personal identity number</source>
@@ -3755,6 +3825,18 @@
         <translation>Sparad som PDF</translation>
     </message>
     <message>
+        <source>Access request</source>
+        <translation>Registerutdrag</translation>
+    </message>
+    <message>
+        <source>already released</source>
+        <translation>redan utlämnat</translation>
+    </message>
+    <message>
+        <source>access request</source>
+        <translation>granskningen</translation>
+    </message>
+    <message>
         <source>Appointment letter</source>
         <translation>Kallelse</translation>
     </message>
@@ -3781,18 +3863,6 @@
     <message>
         <source>only this client's signed notes</source>
         <translation>bara den här klientens signerade anteckningar</translation>
-    </message>
-    <message>
-        <source>Access request</source>
-        <translation>Registerutdrag</translation>
-    </message>
-    <message>
-        <source>already released</source>
-        <translation>redan utlämnat</translation>
-    </message>
-    <message>
-        <source>access request</source>
-        <translation>granskningen</translation>
     </message>
 </context>
 <context>
@@ -4389,6 +4459,10 @@
         <translation>&amp;Om Mottagning</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarhandbok</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -4439,14 +4513,6 @@
     <message>
         <source>The new language is used the next time Mottagning starts.</source>
         <translation>Det nya språket används nästa gång Mottagning startas.</translation>
-    </message>
-    <message>
-        <source>About Mottagning</source>
-        <translation>Om Mottagning</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Mottagning {version}&lt;/h3&gt;&lt;p&gt;Records, calendar and outcome measures for a MIKA/KAST reception.&lt;/p&gt;&lt;p&gt;All data is stored encrypted on this computer (SQLCipher, AES-256). Every access to a record is written to a tamper-evident access log.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Mottagning {version}&lt;/h3&gt;&lt;p&gt;Journal, kalender och utfallsmått för en MIKA/KAST-mottagning.&lt;/p&gt;&lt;p&gt;Alla uppgifter lagras krypterat på den här datorn (SQLCipher, AES-256). Varje åtkomst till en journal registreras i en åtkomstlogg där ändringar inte kan göras obemärkt.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

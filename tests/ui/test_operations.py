@@ -69,3 +69,27 @@ def test_what_the_worker_writes_is_in_the_same_signed_log(qtbot, parent, lead):
     qtbot.waitUntil(lambda: bool(done), timeout=5000)
     integrity = lead.access_log.verify()
     assert integrity.intact, integrity.problems
+
+
+def test_the_progress_dialog_moves_to_and_fro_until_the_work_says_how_far(qtbot, parent, lead):
+    from PySide6.QtWidgets import QProgressDialog
+
+    started, report_now, finish = threading.Event(), threading.Event(), threading.Event()
+    results: list[str] = []
+
+    def work(session, report):
+        started.set()
+        report_now.wait(5)
+        report(0.4, "counting")
+        finish.wait(5)
+        return "done"
+
+    parent.show()
+    worker.run_operation(parent, lead, work, results.append, progress_title="Working")
+    qtbot.waitUntil(lambda: parent.findChild(QProgressDialog) is not None, timeout=5000)
+    dialog = parent.findChild(QProgressDialog)
+    assert started.is_set() and dialog.maximum() == 0, "busy, with no figure yet"
+    report_now.set()
+    qtbot.waitUntil(lambda: dialog.maximum() == 100 and dialog.value() == 40, timeout=5000)
+    finish.set()
+    qtbot.waitUntil(lambda: results == ["done"], timeout=5000)
