@@ -77,6 +77,8 @@ TARGETS = {
     "client_view.journal": Target(150),
     "client_view.questionnaires": Target(150),
     "journal.save_draft": Target(20),
+    "letters.referral_render": Target(300),
+    "letters.referral_preview": Target(500),
     "encryption": Target(1.5, on_ratio=True),
     "memory.peak_rss": Target(300),
     "stall.week_clinic": Target(100),

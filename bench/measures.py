@@ -11,11 +11,23 @@ from pathlib import Path
 from bench.build import LEAD, PASSWORD
 from bench.queries import SEARCH_LIMIT, Query
 from bench.stats import timed
+from mottagning.models.consent import (
+    BasisDetails,
+    BasisKind,
+    ConsentForm,
+    Recipient,
+    Scope,
+    UnitDetails,
+    UnitType,
+)
 from mottagning.models.journal import NoteType
+from mottagning.models.letters import Include, ReferralDraft
+from mottagning.reports.pages import page_images
 from mottagning.services.authentication import Authenticator
 from mottagning.services.clock import SystemClock
 from mottagning.services.credentials import Credential
 from mottagning.services.session import Session
+from mottagning.storage.address_book import AddressBookRepository
 from mottagning.storage.files import ClinicFiles
 
 MS = 1000.0
@@ -89,6 +101,43 @@ def sign(session: Session, client_id: str, notes: int) -> list[float]:
 def query_times(queries: Mapping[str, Query]) -> dict[str, float]:
     """One run of every query in the set."""
     return {name: ms(query) for name, query in queries.items()}
+
+
+def referral(session: Session, client_id: str, runs: int) -> tuple[list[float], list[float]]:
+    """(render, preview): ReferralService.preview of a two-page referral with the
+    record's questionnaires; and that plus the page images the preview shows.
+    The unit and the consent it needs are written first (the run works on a copy)."""
+    unit_id = "bench-unit"
+    AddressBookRepository(session.clinic.db).save_unit(
+        unit_id,
+        UnitDetails("Beroendemottagningen", UnitType.ADDICTION_CARE, "Box 1\n411 01 Staden"),
+        session.clinic.clock.now(),
+        session.user.id,
+    )
+    session.consents.record(
+        client_id,
+        BasisDetails(
+            BasisKind.CONSENT,
+            Recipient(unit_id),
+            frozenset({Scope.IDENTITY, Scope.ASSESSMENTS, Scope.QUESTIONNAIRES}),
+            "Bedömning",
+            session.clinic.today(),
+            form=ConsentForm.ORAL,
+        ),
+    )
+    draft = ReferralDraft(
+        client_id,
+        unit_id,
+        None,
+        "Bedömning av alkoholbruk?",
+        DRAFT_TEXT * 8,
+        DRAFT_TEXT * 4,
+        frozenset({Include.QUESTIONNAIRES}),
+    )
+    session.referrals.preview(draft)  # the fonts are read once per process
+    render = [ms(partial(session.referrals.preview, draft)) for _ in range(runs)]
+    preview = [ms(lambda: page_images(session.referrals.preview(draft).pdf)) for _ in range(runs)]
+    return render, preview
 
 
 def key_rotation(files: ClinicFiles, scratch: Path, runs: int) -> tuple[list[float], list[float]]:

@@ -195,6 +195,7 @@ def services(data: Dataset, repeat: int) -> list[Figure]:
             median(measures.sign(session, data.heavy_client_id, SIGNED_PER_RUN))
             for _ in range(repeat)
         ]
+        render, preview = measures.referral(session, data.heavy_client_id, repeat)
         session.logout()
     finally:
         gate.close()
@@ -217,4 +218,8 @@ def services(data: Dataset, repeat: int) -> list[Figure]:
         ),
         figure("journal.save_draft", "save a draft (per word typed)", size, drafts),
         figure("journal.sign", "sign a note", size, signs),
+        figure("letters.referral_render", "render a two-page referral", size, render),
+        figure(
+            "letters.referral_preview", "referral preview: render and page images", size, preview
+        ),
     ]

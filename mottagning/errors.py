@@ -291,6 +291,69 @@ class LicensedTextRejected(UserError):
     )
 
 
+# --- Letters and the consent register ---------------------------------------------
+
+
+class NoDisclosureBasis(UserError):
+    """Nothing may leave for `recipient`: no consent nor legal ground for them."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Nothing may be sent to {recipient}: the consent register has no consent or other "
+        "legal ground for this client and this recipient. Record the client's consent "
+        "(or the legal ground) first.",
+    )
+
+
+class ConsentDoesNotCover(UserError):
+    """`scopes` (labels) are what the letter holds and the basis does not allow."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The consent for {recipient} does not cover: {scopes}. Leave those parts out, "
+        "or record a consent that covers them.",
+    )
+
+    def __init__(self, recipient: str, scopes: Sequence[Text]) -> None:
+        self.scopes = tuple(scopes)
+        super().__init__(recipient=recipient, scopes=", ".join(str(s) for s in self.scopes))
+
+    def describe(self, translate: Translate = untranslated) -> str:
+        names = ", ".join(scope.translated(translate) for scope in self.scopes)
+        return fill(
+            translate(CONTEXT, self.message), recipient=self.params["recipient"], scopes=names
+        )
+
+
+class ConsentWithdrawn(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The consent for {recipient} was withdrawn on {day}: nothing may be sent on it "
+        "from that day.",
+    )
+
+
+class ConsentExpired(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The consent for {recipient} was valid until {day}. Record a new consent to send.",
+    )
+
+
+class ConsentNotYetValid(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "The consent for {recipient} is given from {day}, not before."
+    )
+
+
+class NoLetterHome(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{alias} has not agreed to letters at home, so nothing is posted to the "
+        "client's address. Print the letter to hand over at a visit instead.",
+    )
+
+
 # --- Permissions ------------------------------------------------------------------
 
 

@@ -337,6 +337,23 @@ def booking_dialogs(camera: Camera, window: MainWindow) -> None:
         question = visit.cancel_visit()
         camera.shoot("visit-cancel-question")
         question.reject()
+        if taken.client_id is not None:
+            letter = visit.appointment_letter()
+            wait_until(lambda: bool(letter.preview.page_labels))  # type: ignore[attr-defined]
+            camera.shoot("appointment-letter", 500)
+            letter.reject()
+    dismiss(window)
+
+
+def schedule_print(camera: Camera, window: MainWindow) -> None:
+    """The week shown in the calendar, on paper (by initials)."""
+    from mottagning.ui.letters.document_dialog import DocumentDialog  # noqa: PLC0415
+
+    assert window.workspace is not None
+    page = window.workspace.show_area("calendar")
+    page.print_schedule(initials=True)  # type: ignore[union-attr]
+    wait_until(lambda: visible_dialog(DocumentDialog) is not None)
+    camera.shoot("schedule-print", 600)
     dismiss(window)
 
 
@@ -458,6 +475,85 @@ def journal_walk(camera: Camera, window: MainWindow, client_id: str) -> None:
     camera.shoot("journal-search-in-client")
     journal.search.clear()
     dismiss(window)
+
+
+def report_and_register_walk(camera: Camera, window: MainWindow, view: ClientView) -> None:
+    """The questionnaire report, and the counselor's letter register from Today."""
+    from mottagning.ui.letters.document_dialog import DocumentDialog  # noqa: PLC0415
+
+    view.show_questionnaires()
+    measures = view.measures
+    assert measures is not None and window.workspace is not None
+    measures.show_report()
+    wait_until(lambda: visible_dialog(DocumentDialog) is not None)
+    camera.shoot("questionnaire-report", 600)
+    dismiss(window)
+    today = window.workspace.show_area("today")
+    today.show_letters()  # type: ignore[union-attr]
+    camera.shoot("referrals-sent")
+    dismiss(window)
+
+
+def record_extract_walk(camera: Camera, window: MainWindow, letters: object) -> None:
+    """The confidentiality review of a record extract; the released PDF kept
+    beside the shots."""
+    review = letters.record_extract()  # type: ignore[attr-defined]
+    assert review is not None and window.session is not None
+    review.items.setCurrentRow(review.items.count() - 1)
+    camera.shoot("record-extract-review")
+    extract = window.session.access_requests.release(review.review.id)
+    (camera.folder / "registerutdrag.pdf").write_bytes(extract.pdf)
+    review.reject()
+
+
+def letters_walk(camera: Camera, window: MainWindow, client_id: str) -> None:
+    """The consent register, a consent recorded, the referral builder with its
+    preview, the letter register and a letter as sent (its PDF kept beside the
+    shots, to render with pdftoppm)."""
+    from mottagning.models.consent import Scope  # noqa: PLC0415
+    from mottagning.models.letters import Channel, Include  # noqa: PLC0415
+
+    view = client_page(window, client_id)
+    view.sections.setCurrentIndex(view.sections.indexOf(view._letters_tab))  # type: ignore[arg-type]
+    letters = view.letters
+    assert letters is not None
+    wait_until(lambda: letters.loaded)
+    camera.shoot("letters-empty")
+    dialog = letters.record_consent()
+    dialog.purpose.setText("Bedömning av alkoholbruk och sömn")
+    dialog.scopes[Scope.QUESTIONNAIRES].setChecked(True)
+    dialog.scopes[Scope.JOURNAL_EXTRACT].setChecked(True)
+    camera.shoot("consent-dialog")
+    dialog.accept()
+    camera.shoot("consents")
+    builder = letters.write_referral()
+    assert builder is not None
+    builder.recipient.setCurrentIndex(1)
+    builder.question.setPlainText("Bedömning av alkoholbruk och behov av abstinensbehandling?")
+    builder.background.setPlainText(
+        "Klienten har haft kontakt med mottagningen sedan i våras och berättar om "
+        "ett ökande drickande under det senaste halvåret."
+    )
+    builder.situation.setPlainText(
+        "Dricker dagligen, sover dåligt och önskar själv hjälp att minska. Samtycker till remissen."
+    )
+    builder.includes[Include.QUESTIONNAIRES].setChecked(True)
+    builder.update_preview()
+    wait_until(lambda: bool(builder.preview.page_labels))
+    camera.shoot("referral-builder", 600)
+    assert window.session is not None
+    draft = builder.draft()
+    builder.reject()
+    _, pdf = window.session.referrals.send(draft, Channel.PRINTED)
+    (camera.folder / "referral.pdf").write_bytes(pdf)
+    letters.reload()
+    camera.shoot("letters-register")
+    letters.letters.selectRow(0)
+    letters.show_selected()
+    camera.shoot("letter-as-sent", 600)
+    dismiss(window)
+    record_extract_walk(camera, window, letters)
+    report_and_register_walk(camera, window, view)
 
 
 def questionnaires_walk(camera: Camera, window: MainWindow, client_id: str) -> None:
@@ -660,6 +756,7 @@ def walk_administrator(camera: Camera, window: MainWindow) -> None:
         ],
     )
     booking_dialogs(camera, window)
+    schedule_print(camera, window)
     register_and_new_client(camera, window)
     client_page_tabs(camera, window, clients_of(window, mine=False)[0], "client")
     waiting_list(camera, window)
@@ -691,8 +788,9 @@ def walk_counselor(camera: Camera, window: MainWindow) -> None:
     journal_walk(camera, window, busiest)
     questionnaires_walk(camera, window, busiest)
     view = window.workspace.show_area("clients").client_view  # type: ignore[union-attr]
-    view.sections.setCurrentIndex(view.sections.count() - 2)  # Plan, before Identity
+    view.sections.setCurrentIndex(view.sections.indexOf(view._plan_tab))  # type: ignore[arg-type]
     camera.shoot("plan")
+    letters_walk(camera, window, busiest)
     emergency_access(camera, window, clients_of(window, mine=False)[0])
     journal_search(camera, window)
     waiting_list(camera, window)

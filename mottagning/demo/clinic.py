@@ -6,10 +6,12 @@ from zoneinfo import ZoneInfo
 from mottagning.demo.accounts import DEMO_ACCOUNTS, LEAD
 from mottagning.demo.synthetic import DEMO, SyntheticClinic
 from mottagning.models.clinic import ClinicDetails
+from mottagning.models.consent import UnitDetails, UnitType
 from mottagning.models.users import NewUser, Role
 from mottagning.services.accounts import generate_temporary_password
 from mottagning.services.authentication import Authenticator
 from mottagning.services.clock import Clock
+from mottagning.services.session import Session
 from mottagning.services.setup import create_clinic
 from mottagning.storage.files import ClinicFiles
 from mottagning.storage.kdf import KdfParams
@@ -75,10 +77,53 @@ def create_demo_clinic(
         counselors = [u.id for u in active if u.role is Role.COUNSELOR]
         scheduler = next(u.id for u in active if u.role is Role.SCHEDULER)
         SyntheticClinic(lead.clinic, staff, counselors, scheduler, today, DEMO, seed).build()
+        _address_book(lead)
         lead.logout()
         _log_review(gate, sim, today)
     finally:
         gate.close()
+
+
+# Receiving units for referrals (fictional names and numbers).
+DEMO_UNITS = (
+    UnitDetails(
+        "Beroendemottagningen Väst",
+        UnitType.ADDICTION_CARE,
+        "Box 1201\n413 45 Göteborg",
+        "031-700 12 00",
+    ),
+    UnitDetails(
+        "Psykiatriska mottagningen Centrum",
+        UnitType.PSYCHIATRY,
+        "Vasagatan 10\n411 24 Göteborg",
+        "031-700 20 00",
+        "psykiatri.centrum@example.se",
+    ),
+    UnitDetails(
+        "Vårdcentralen Linnéstaden",
+        UnitType.PRIMARY_CARE,
+        "Linnégatan 5\n413 04 Göteborg",
+        "031-700 30 00",
+    ),
+    UnitDetails(
+        "Regional samordnare mot människohandel",
+        UnitType.ANTI_TRAFFICKING,
+        "Box 22\n403 40 Göteborg",
+        "031-700 40 00",
+        "samordnare@example.se",
+    ),
+    UnitDetails(
+        "Infektionsmottagningen Östra",
+        UnitType.INFECTION_CLINIC,
+        "Östra vägen 3\n416 85 Göteborg",
+        "031-700 50 00",
+    ),
+)
+
+
+def _address_book(lead: Session) -> None:
+    for unit in DEMO_UNITS:
+        lead.address_book.save_unit(unit)
 
 
 def _log_review(gate: Authenticator, sim: SimulatedClock, end: datetime) -> None:

@@ -60,6 +60,24 @@ class LogAction(StrEnum):
     KEYS_GRANTED = "keys_granted"
     KEYS_ROTATED = "keys_rotated"
     SCHEMA_UPGRADED = "schema_upgraded"
+    ADDRESS_BOOK_CHANGED = "address_book_changed"
+    LEGAL_GROUNDS_CHANGED = "legal_grounds_changed"
+    LETTER_TEMPLATE_SAVED = "letter_template_saved"
+    CONSENTS_READ = "consents_read"
+    CONSENT_RECORDED = "consent_recorded"
+    CONSENT_WITHDRAWN = "consent_withdrawn"
+    DISCLOSURE_REFUSED = "disclosure_refused"
+    REFERRAL_PREVIEWED = "referral_previewed"
+    REFERRAL_SENT = "referral_sent"
+    LETTERS_READ = "letters_read"
+    LETTER_REPLY_RECORDED = "letter_reply_recorded"
+    LETTER_DOCUMENT_OPENED = "letter_document_opened"
+    APPOINTMENT_LETTER_PRINTED = "appointment_letter_printed"
+    QUESTIONNAIRE_REPORT_MADE = "questionnaire_report_made"
+    SCHEDULE_PRINTED = "schedule_printed"
+    ACCESS_REVIEW_STARTED = "access_review_started"
+    ACCESS_REVIEW_MARKED = "access_review_marked"
+    ACCESS_EXTRACT_RELEASED = "access_extract_released"
 
     @property
     def label(self) -> Text:
@@ -119,6 +137,24 @@ _LABELS = {
     LogAction.EMERGENCY_ACCESS_REVIEWED: Text("LogAction", "Emergency access reviewed"),
     LogAction.PLAN_SAVED: Text("LogAction", "Treatment plan saved"),
     LogAction.MEASURE_RECORDED: Text("LogAction", "Questionnaire recorded"),
+    LogAction.ADDRESS_BOOK_CHANGED: Text("LogAction", "Address book changed"),
+    LogAction.LEGAL_GROUNDS_CHANGED: Text("LogAction", "Legal grounds changed"),
+    LogAction.LETTER_TEMPLATE_SAVED: Text("LogAction", "Letter template saved"),
+    LogAction.CONSENTS_READ: Text("LogAction", "Consent register read"),
+    LogAction.CONSENT_RECORDED: Text("LogAction", "Consent or legal ground recorded"),
+    LogAction.CONSENT_WITHDRAWN: Text("LogAction", "Consent withdrawn"),
+    LogAction.DISCLOSURE_REFUSED: Text("LogAction", "Letter refused: no consent"),
+    LogAction.REFERRAL_PREVIEWED: Text("LogAction", "Referral previewed"),
+    LogAction.REFERRAL_SENT: Text("LogAction", "Referral sent"),
+    LogAction.LETTERS_READ: Text("LogAction", "Letter register read"),
+    LogAction.LETTER_REPLY_RECORDED: Text("LogAction", "Reply to a letter recorded"),
+    LogAction.LETTER_DOCUMENT_OPENED: Text("LogAction", "Sent document opened"),
+    LogAction.APPOINTMENT_LETTER_PRINTED: Text("LogAction", "Appointment letter made"),
+    LogAction.QUESTIONNAIRE_REPORT_MADE: Text("LogAction", "Questionnaire report made"),
+    LogAction.SCHEDULE_PRINTED: Text("LogAction", "Schedule printed"),
+    LogAction.ACCESS_REVIEW_STARTED: Text("LogAction", "Confidentiality review started"),
+    LogAction.ACCESS_REVIEW_MARKED: Text("LogAction", "Text masked in a review"),
+    LogAction.ACCESS_EXTRACT_RELEASED: Text("LogAction", "Record extract released"),
 }
 
 

@@ -11,7 +11,6 @@ database check makes a throw-away database in a temporary folder.
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from io import BytesIO
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -101,20 +100,24 @@ def _questionnaires() -> str:
 
 
 def _pdf() -> str:
-    from reportlab import Version  # noqa: PLC0415
-    from reportlab.pdfbase import pdfmetrics  # noqa: PLC0415
-    from reportlab.pdfbase.ttfonts import TTFont  # noqa: PLC0415
-    from reportlab.pdfgen import canvas  # noqa: PLC0415
+    """A referral rendered with the shipped font, and its page drawn in memory
+    (what the preview and printing need: reportlab, the font, pypdfium2)."""
+    from datetime import date  # noqa: PLC0415
 
-    pdfmetrics.registerFont(TTFont("Vera", "Vera.ttf"))  # found in reportlab's own fonts
-    out = BytesIO()
-    page = canvas.Canvas(out)
-    page.setFont("Vera", 12)
-    page.drawString(72, 720, "Remiss för Åsa Öberg")
-    page.save()
-    if not out.getvalue().startswith(b"%PDF"):
+    from reportlab import Version  # noqa: PLC0415
+
+    from mottagning.models.letters import Letterhead, ReferralContent  # noqa: PLC0415
+    from mottagning.reports.pages import page_images  # noqa: PLC0415
+    from mottagning.reports.referral import render_referral  # noqa: PLC0415
+
+    head = Letterhead("Mottagningen", "Storgatan 1", "036-10 00 00")
+    document = render_referral(
+        ReferralContent("sv", head, "Vårdcentralen", "", date(2026, 1, 1), "Åsa Öberg", "", "",
+                        "", "", "Frågeställning?", "", "", "", "", "Självtest", "")
+    )  # fmt: skip
+    if not document.pdf.startswith(b"%PDF") or not page_images(document.pdf, 36):
         raise AssertionError("not a PDF")
-    return f"reportlab {Version}: a letter page with Swedish letters"
+    return f"reportlab {Version}: a referral with Swedish letters, previewed in memory"
 
 
 CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (

@@ -38,6 +38,13 @@ class Action(StrEnum):
     WRITE_JOURNAL = "write_journal"
     REVIEW_EMERGENCY_ACCESS = "review_emergency_access"
     RECORD_MEASURES = "record_measures"
+    MANAGE_ADDRESS_BOOK = "manage_address_book"
+    MANAGE_LEGAL_GROUNDS = "manage_legal_grounds"
+    EDIT_LETTER_TEMPLATES = "edit_letter_templates"
+    RECORD_CONSENT = "record_consent"
+    SEND_REFERRALS = "send_referrals"
+    PRINT_APPOINTMENT_LETTERS = "print_appointment_letters"
+    REVIEW_ACCESS_REQUEST = "review_access_request"
 
     @property
     def label(self) -> Text:
@@ -66,6 +73,13 @@ _LABELS = {
     Action.WRITE_JOURNAL: Text("Actions", "write journal notes and plans"),
     Action.REVIEW_EMERGENCY_ACCESS: Text("Actions", "review emergency accesses"),
     Action.RECORD_MEASURES: Text("Actions", "record questionnaires"),
+    Action.MANAGE_ADDRESS_BOOK: Text("Actions", "change the address book"),
+    Action.MANAGE_LEGAL_GROUNDS: Text("Actions", "change the list of legal grounds"),
+    Action.EDIT_LETTER_TEMPLATES: Text("Actions", "change the letter templates"),
+    Action.RECORD_CONSENT: Text("Actions", "read or record consents"),
+    Action.SEND_REFERRALS: Text("Actions", "write and send referrals"),
+    Action.PRINT_APPOINTMENT_LETTERS: Text("Actions", "print appointment letters"),
+    Action.REVIEW_ACCESS_REQUEST: Text("Actions", "review and release a record extract"),
 }
 
 _EVERYONE = frozenset(Role)
@@ -98,6 +112,17 @@ PERMISSIONS: Mapping[Action, frozenset[Role]] = {
     Action.WRITE_JOURNAL: _CLINICAL,
     Action.REVIEW_EMERGENCY_ACCESS: _LEAD,
     Action.RECORD_MEASURES: _CLINICAL,
+    # Letters: the reception keeps the address book with the lead; the consent
+    # register and referrals reveal care, so they are clinical (need to know on top).
+    Action.MANAGE_ADDRESS_BOOK: _SCHEDULING,
+    Action.MANAGE_LEGAL_GROUNDS: _LEAD,
+    Action.EDIT_LETTER_TEMPLATES: _LEAD,
+    Action.RECORD_CONSENT: _CLINICAL,
+    Action.SEND_REFERRALS: _CLINICAL,
+    # A kallelse holds no journal content: the reception prints them too.
+    Action.PRINT_APPOINTMENT_LETTERS: _EVERYONE,
+    # The confidentiality review reads the whole journal: the counselor or the lead.
+    Action.REVIEW_ACCESS_REQUEST: _CLINICAL,
 }
 
 

@@ -11,12 +11,16 @@ from mottagning.errors import AccountDeactivated
 from mottagning.models.access_log import LogAction, LogEntry
 from mottagning.models.users import User
 from mottagning.services.access_log import AccessLogService
+from mottagning.services.access_requests import AccessRequestService
 from mottagning.services.accounts import AccountService
+from mottagning.services.address_book import AddressBookService
 from mottagning.services.anonymous_contacts import AnonymousContactService
+from mottagning.services.appointment_letters import AppointmentLetterService
 from mottagning.services.calendar_settings import CalendarSettingsService
 from mottagning.services.clients import ClientService
 from mottagning.services.clinic_settings import ClinicSettingsService
 from mottagning.services.clinic_time import ClinicTime
+from mottagning.services.consents import ConsentService
 from mottagning.services.context import Context
 from mottagning.services.credentials import Credential, PasswordCheck
 from mottagning.services.emergency_access import EmergencyAccessService
@@ -27,6 +31,9 @@ from mottagning.services.need_to_know import NeedToKnow
 from mottagning.services.note_templates import NoteTemplateService
 from mottagning.services.permissions import Action
 from mottagning.services.preferences import UserPreferences
+from mottagning.services.questionnaire_reports import QuestionnaireReportService
+from mottagning.services.referrals import ReferralService
+from mottagning.services.schedule_print import SchedulePrintService
 from mottagning.services.scheduling import SchedulingService
 from mottagning.services.treatment_plans import TreatmentPlanService
 from mottagning.services.unlocked_clinic import HeadCheck, UnlockedClinic
@@ -66,6 +73,15 @@ class Session:
         self.emergency_access = EmergencyAccessService(self._context)
         self.plans = TreatmentPlanService(self._context, need_to_know)
         self.measures = MeasureService(self._context, need_to_know, self.journal)
+        self.address_book = AddressBookService(self._context)
+        self.consents = ConsentService(self._context, need_to_know)
+        self.referrals = ReferralService(self._context, need_to_know, self.address_book)
+        self.appointment_letters = AppointmentLetterService(self._context)
+        self.schedule_print = SchedulePrintService(self._context)
+        self.access_requests = AccessRequestService(self._context, need_to_know)
+        self.questionnaire_reports = QuestionnaireReportService(
+            self._context, need_to_know, self.measures
+        )
         self.warnings: list[HeadCheck] = []  # shown to the user once after login
         self.open = True
 

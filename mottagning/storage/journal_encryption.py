@@ -92,7 +92,16 @@ def _seal_measure_scores(database: Database, cipher: JournalCipher) -> None:
 
 
 # Every sealed value, with the one that holds the scores: what a key rotation re-seals.
-ALL_SEALED = {**SEALED_COLUMNS, "measure_results": ("answers", "result")}
+ALL_SEALED = {
+    **SEALED_COLUMNS,
+    "measure_results": ("answers", "result"),
+    # schema 6: the consent register, the letters and the documents sent
+    "disclosure_bases": ("content",),
+    "letter_documents": ("document",),
+    "disclosures": ("details",),
+    "letters": ("recipient", "reply_note"),
+    "access_review_items": ("released",),
+}
 
 
 def reseal(

@@ -31,6 +31,7 @@ from mottagning.ui.clients.concern import ConcernDialog
 from mottagning.ui.dialogs import open_dialog
 from mottagning.ui.errors import user_errors
 from mottagning.ui.journal import DraftsList
+from mottagning.ui.letters.my_letters import MyLettersDialog
 from mottagning.ui.measures import AdministrationDialog
 from mottagning.ui.tables import Index, TableModel, on_enter, record_table
 from mottagning.ui.translations import translated
@@ -200,6 +201,11 @@ class TodayPage(QWidget):
         concerns_box = QGroupBox(self.tr("To answer"), self)
         concerns_layout = QVBoxLayout(concerns_box)
         concerns_layout.addWidget(self.concerns)
+        if is_allowed(session.user.role, Action.SEND_REFERRALS):
+            self.letters_button = QPushButton(self.tr("Referrals &sent..."), concerns_box)
+            self.letters_button.setObjectName("myLetters")
+            self.letters_button.clicked.connect(self.show_letters)
+            concerns_layout.addWidget(self.letters_button)
 
         self.tally_strand = QComboBox(self)
         self.tally_strand.setObjectName("tallyStrand")
@@ -297,12 +303,35 @@ class TodayPage(QWidget):
                 self.concerns,
             )
             item.setData(Qt.ItemDataRole.UserRole, consideration)
-        if not pending:
+        late = self._session.referrals.overdue_replies() if self._clinical else []
+        aliases = self._session.clients.summaries({letter.client_id for letter in late})
+        for letter in late:
+            # Alias and date only: the desk may be seen, the recipient reveals care.
+            client = aliases.get(letter.client_id)
+            item = QListWidgetItem(
+                self.tr("Reply to a referral overdue since {day}: {client}").format(
+                    day=letter.reply_expected_by.isoformat() if letter.reply_expected_by else "",
+                    client=client.alias if client else "",
+                ),
+                self.concerns,
+            )
+            item.setData(Qt.ItemDataRole.UserRole + 1, letter.client_id)
+        if not pending and not late:
             QListWidgetItem(self.tr("Nothing waits for an answer."), self.concerns).setFlags(
                 Qt.ItemFlag.NoItemFlags
             )
 
+    def show_letters(self) -> MyLettersDialog:
+        dialog = MyLettersDialog(self._session, self)
+        dialog.open_client_requested.connect(self.open_client_requested)
+        open_dialog(dialog)
+        return dialog
+
     def _answer_concern(self, item: QListWidgetItem) -> None:
+        late_client = item.data(Qt.ItemDataRole.UserRole + 1)
+        if late_client is not None:  # an overdue reply: the client's letters
+            self.open_client_requested.emit(late_client)
+            return
         consideration = item.data(Qt.ItemDataRole.UserRole)
         if consideration is None:
             return

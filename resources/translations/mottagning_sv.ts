@@ -44,7 +44,7 @@
         <translation>Licens: {licence}</translation>
     </message>
     <message>
-        <source>The questionnaires belong to their authors. These are the lines their licences ask to be shown, and the Swedish forms&apos; own.</source>
+        <source>The questionnaires belong to their authors. These are the lines their licences ask to be shown, and the Swedish forms' own.</source>
         <translation>Skattningsformulären tillhör sina upphovspersoner. Här står de rader som deras licenser ber att få visade, och de svenska formulärens egna.</translation>
     </message>
 </context>
@@ -165,7 +165,7 @@
         <translation>Kontrollpunkten är sparad</translation>
     </message>
     <message>
-        <source>The anchor is saved in {file}. Keep it outside this computer; &apos;Verify against an anchor&apos; compares the log with it.</source>
+        <source>The anchor is saved in {file}. Keep it outside this computer; 'Verify against an anchor' compares the log with it.</source>
         <translation>Kontrollpunkten är sparad i {file}. Förvara den utanför den här datorn; ”Kontrollera mot en kontrollpunkt” jämför loggen med den.</translation>
     </message>
 </context>
@@ -201,6 +201,73 @@
     </message>
 </context>
 <context>
+    <name>AccessReviewDialog</name>
+    <message>
+        <source>Record extract: confidentiality review</source>
+        <translation>Registerutdrag: sekretessprövning</translation>
+    </message>
+    <message>
+        <source>Read each text before the client receives it. Take out what is about someone else (select it and choose Mask), then save. The review and every change are logged.</source>
+        <translation>Läs varje text innan klienten får den. Ta bort det som gäller någon annan (markera och välj Maskera) och spara. Prövningen och varje ändring loggas.</translation>
+    </message>
+    <message>
+        <source>&amp;Mask the selection</source>
+        <translation>&amp;Maskera markeringen</translation>
+    </message>
+    <message>
+        <source>&amp;Save the text to release</source>
+        <translation>&amp;Spara texten som lämnas ut</translation>
+    </message>
+    <message>
+        <source>As written:</source>
+        <translation>Som den skrevs:</translation>
+    </message>
+    <message>
+        <source>As the client will read it:</source>
+        <translation>Som klienten får läsa den:</translation>
+    </message>
+    <message>
+        <source>&amp;Release the extract...</source>
+        <translation>&amp;Lämna ut registerutdraget...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Tillägg</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>Behandlingsplan</translation>
+    </message>
+    <message>
+        <source>Draft (unsigned)</source>
+        <translation>Utkast (osignerat)</translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation>maskerad</translation>
+    </message>
+    <message>
+        <source>Release the extract</source>
+        <translation>Lämna ut registerutdraget</translation>
+    </message>
+    <message>
+        <source>The extract is written as a PDF and a JSON file, which are not encrypted: give them to the client and delete them here after. After the release nothing in this review can be changed. Release now?</source>
+        <translation>Registerutdraget skrivs som en PDF-fil och en JSON-fil, som inte är krypterade: lämna dem till klienten och radera dem här efteråt. Efter utlämnandet kan inget i prövningen ändras. Lämna ut nu?</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparad</translation>
+    </message>
+    <message>
+        <source>The extract is released, but the files could not be written there.</source>
+        <translation>Registerutdraget är utlämnat, men filerna kunde inte skrivas där.</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>change your own password</source>
@@ -215,7 +282,7 @@
         <translation>byta återställningsnyckeln</translation>
     </message>
     <message>
-        <source>change the clinic&apos;s settings</source>
+        <source>change the clinic's settings</source>
         <translation>ändra mottagningens inställningar</translation>
     </message>
     <message>
@@ -239,7 +306,7 @@
         <translation>registrera eller ändra klienter</translation>
     </message>
     <message>
-        <source>choose a client&apos;s counselors</source>
+        <source>choose a client's counselors</source>
         <translation>välja en klients behandlare</translation>
     </message>
     <message>
@@ -286,6 +353,141 @@
         <source>record questionnaires</source>
         <translation>registrera skattningsformulär</translation>
     </message>
+    <message>
+        <source>change the address book</source>
+        <translation>ändra adressboken</translation>
+    </message>
+    <message>
+        <source>change the list of legal grounds</source>
+        <translation>ändra listan över rättsliga grunder</translation>
+    </message>
+    <message>
+        <source>change the letter templates</source>
+        <translation>ändra brevmallarna</translation>
+    </message>
+    <message>
+        <source>read or record consents</source>
+        <translation>läsa eller registrera samtycken</translation>
+    </message>
+    <message>
+        <source>write and send referrals</source>
+        <translation>skriva och skicka remisser</translation>
+    </message>
+    <message>
+        <source>print appointment letters</source>
+        <translation>skriva ut kallelser</translation>
+    </message>
+    <message>
+        <source>review and release a record extract</source>
+        <translation>pröva och lämna ut ett registerutdrag</translation>
+    </message>
+</context>
+<context>
+    <name>AddressBookTab</name>
+    <message>
+        <source>Receiving units</source>
+        <translation>Mottagande enheter</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Används</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Secure &amp;e-mail:</source>
+        <translation>Säker &amp;e-post:</translation>
+    </message>
+    <message>
+        <source>&amp;New unit</source>
+        <translation>&amp;Ny enhet</translation>
+    </message>
+    <message>
+        <source>&amp;Save unit</source>
+        <translation>&amp;Spara enheten</translation>
+    </message>
+    <message>
+        <source>not in use</source>
+        <translation>används inte</translation>
+    </message>
+    <message>
+        <source>Legal grounds besides consent</source>
+        <translation>Rättsliga grunder utöver samtycke</translation>
+    </message>
+    <message>
+        <source>e.g. OSL 10 kap. 28 §</source>
+        <translation>t.ex. OSL 10 kap. 28 §</translation>
+    </message>
+    <message>
+        <source>Gro&amp;und:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;reference:</source>
+        <translation>Lag&amp;rum:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>Take out of &amp;use</source>
+        <translation>Sluta &amp;använda</translation>
+    </message>
+    <message>
+        <source>Referral templates</source>
+        <translation>Remissmallar</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>For &amp;recipients of type:</source>
+        <translation>För &amp;mottagare av typen:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Opening:</source>
+        <translation>&amp;Inledning:</translation>
+    </message>
+    <message>
+        <source>&amp;Closing:</source>
+        <translation>&amp;Avslutning:</translation>
+    </message>
+    <message>
+        <source>Save as a new &amp;version</source>
+        <translation>Spara som ny &amp;version</translation>
+    </message>
+    <message>
+        <source>Built-in text</source>
+        <translation>Inbyggd text</translation>
+    </message>
+    <message>
+        <source>Version {number}</source>
+        <translation>Version {number}</translation>
+    </message>
 </context>
 <context>
     <name>AdministrationDialog</name>
@@ -294,11 +496,11 @@
         <translation>Skattningsformulär: {name}</translation>
     </message>
     <message>
-        <source>Load the clinic&apos;s text...</source>
+        <source>Load the clinic's text...</source>
         <translation>Läs in mottagningens text...</translation>
     </message>
     <message>
-        <source>Type the answer&apos;s number: it is entered and the next item comes up. ↑ ↓ move, ← → change, Backspace clears, Ctrl+S saves.</source>
+        <source>Type the answer's number: it is entered and the next item comes up. ↑ ↓ move, ← → change, Backspace clears, Ctrl+S saves.</source>
         <translation>Skriv svarets siffra: svaret fylls i och nästa fråga visas. ↑ ↓ flyttar, ← → ändrar, Backspace rensar, Ctrl+S sparar.</translation>
     </message>
     <message>
@@ -306,7 +508,7 @@
         <translation>&amp;Besvarat den:</translation>
     </message>
     <message>
-        <source>The clinic&apos;s text for {name}</source>
+        <source>The clinic's text for {name}</source>
         <translation>Mottagningens text för {name}</translation>
     </message>
     <message>
@@ -359,6 +561,10 @@
     <message>
         <source>Rooms, hours and absences</source>
         <translation>Rum, öppettider och frånvaro</translation>
+    </message>
+    <message>
+        <source>Address book and letters</source>
+        <translation>Adressbok och brev</translation>
     </message>
     <message>
         <source>The clinic</source>
@@ -446,7 +652,7 @@
         <translation>Dess kontrollsumma: {mac}</translation>
     </message>
     <message>
-        <source>The clinic&apos;s root key: {fingerprint}</source>
+        <source>The clinic's root key: {fingerprint}</source>
         <translation>Mottagningens rotnyckel: {fingerprint}</translation>
     </message>
     <message>
@@ -591,6 +797,14 @@
         <translation>A&amp;vboka besöket...</translation>
     </message>
     <message>
+        <source>&amp;Letter...</source>
+        <translation>&amp;Kallelse...</translation>
+    </message>
+    <message>
+        <source>An appointment letter (kallelse) for the client</source>
+        <translation>En kallelse till klienten</translation>
+    </message>
+    <message>
         <source>No single client</source>
         <translation>Ingen enskild klient</translation>
     </message>
@@ -613,6 +827,41 @@
     <message>
         <source>The visit has not begun yet.</source>
         <translation>Besöket har inte börjat än.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentLetterDialog</name>
+    <message>
+        <source>Appointment letter</source>
+        <translation>Kallelse</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over at a visit (no address)</source>
+        <translation>&amp;Lämnas över vid ett besök (ingen adress)</translation>
+    </message>
+    <message>
+        <source>&amp;Post to the client's home address</source>
+        <translation>&amp;Skickas till klientens hemadress</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>Skriv &amp;ut...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
@@ -1011,7 +1260,7 @@
         <translation>Rum</translation>
     </message>
     <message>
-        <source>The room&apos;s name:</source>
+        <source>The room's name:</source>
         <translation>Rummets namn:</translation>
     </message>
     <message>
@@ -1023,7 +1272,7 @@
         <translation>Spara öppettiderna</translation>
     </message>
     <message>
-        <source>Swedish public holidays and Midsummer, Christmas and New Year&apos;s Eve are closed automatically; recurring visits skip them.</source>
+        <source>Swedish public holidays and Midsummer, Christmas and New Year's Eve are closed automatically; recurring visits skip them.</source>
         <translation>Mottagningen är automatiskt stängd på helgdagar samt midsommarafton, julafton och nyårsafton. Återkommande besök hoppar över dem.</translation>
     </message>
     <message>
@@ -1138,6 +1387,22 @@
         <translation>Boka ett besök på den valda tiden (Ctrl+N)</translation>
     </message>
     <message>
+        <source>&amp;Print</source>
+        <translation>Skriv &amp;ut</translation>
+    </message>
+    <message>
+        <source>The schedule shown, on paper</source>
+        <translation>Schemat som visas, på papper</translation>
+    </message>
+    <message>
+        <source>With clients' aliases</source>
+        <translation>Med klienternas alias</translation>
+    </message>
+    <message>
+        <source>With clients' initials</source>
+        <translation>Med klienternas initialer</translation>
+    </message>
+    <message>
         <source>The whole clinic</source>
         <translation>Hela mottagningen</translation>
     </message>
@@ -1219,7 +1484,7 @@
         <translation>ÅTERSTÄLLNINGSNYCKEL (visas bara den här gången). Skriv ut den eller skriv ner den, och förvara den inlåst:</translation>
     </message>
     <message>
-        <source>The clinic&apos;s root key has the fingerprint below. Write it on the same paper: comparing it later shows that no one has replaced the keys that vouch for the access log.</source>
+        <source>The clinic's root key has the fingerprint below. Write it on the same paper: comparing it later shows that no one has replaced the keys that vouch for the access log.</source>
         <translation>Mottagningens rotnyckel har fingeravtrycket nedan. Skriv det på samma papper: en senare jämförelse visar att ingen har bytt ut nycklarna som går i god för åtkomstloggen.</translation>
     </message>
     <message>
@@ -1302,7 +1567,7 @@
         <translation>Ett alias eller en kod, som visas överallt</translation>
     </message>
     <message>
-        <source>The administrator or the clinic lead chooses a client&apos;s counselors.</source>
+        <source>The administrator or the clinic lead chooses a client's counselors.</source>
         <translation>Administratören eller enhetschefen väljer en klients behandlare.</translation>
     </message>
     <message>
@@ -1350,7 +1615,7 @@
         <translation>Ingen identitet registreras (enligt beslut)</translation>
     </message>
     <message>
-        <source>The committee&apos;s decision, e.g. SN 2025-12 § 4</source>
+        <source>The committee's decision, e.g. SN 2025-12 § 4</source>
         <translation>Nämndens beslut, t.ex. SN 2025-12 § 4</translation>
     </message>
     <message>
@@ -1414,7 +1679,7 @@
         <translation>Vi får skicka brev hem</translation>
     </message>
     <message>
-        <source>We may use the clinic&apos;s name</source>
+        <source>We may use the clinic's name</source>
         <translation>Vi får använda mottagningens namn</translation>
     </message>
     <message>
@@ -1601,7 +1866,7 @@
         <translation>mottagningens namn ok</translation>
     </message>
     <message>
-        <source>never say the clinic&apos;s name</source>
+        <source>never say the clinic's name</source>
         <translation>nämn aldrig mottagningens namn</translation>
     </message>
     <message>
@@ -1613,7 +1878,7 @@
         <translation>Nödåtkomst.</translation>
     </message>
     <message>
-        <source>{name}, you are reading this journal without being the client&apos;s counselor. Every read is logged and the clinic lead reviews it; the access lasts until midnight. Your reason: “{reason}”</source>
+        <source>{name}, you are reading this journal without being the client's counselor. Every read is logged and the clinic lead reviews it; the access lasts until midnight. Your reason: “{reason}”</source>
         <translation>{name}, du läser journalen utan att vara klientens behandlare. Varje läsning loggas och granskas av enhetschefen; åtkomsten gäller till midnatt. Ditt skäl: ”{reason}”</translation>
     </message>
     <message numerus="yes">
@@ -1633,6 +1898,10 @@
     <message>
         <source>Alias or code</source>
         <translation>Alias eller kod</translation>
+    </message>
+    <message>
+        <source>Consents and letters</source>
+        <translation>Samtycken och remisser</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1955,11 +2224,11 @@
         <translation>Nycklar</translation>
     </message>
     <message>
-        <source>Replace the recovery key if the paper may have been seen by someone else or is lost: the old key stops working at once. Replace the clinic&apos;s keys when someone may have kept a copy of the data folder.</source>
+        <source>Replace the recovery key if the paper may have been seen by someone else or is lost: the old key stops working at once. Replace the clinic's keys when someone may have kept a copy of the data folder.</source>
         <translation>Byt återställningsnyckel om papperet kan ha setts av någon annan eller har kommit bort: den gamla nyckeln slutar gälla direkt. Byt mottagningens nycklar när någon kan ha behållit en kopia av datamappen.</translation>
     </message>
     <message>
-        <source>Replace the clinic&apos;s keys...</source>
+        <source>Replace the clinic's keys...</source>
         <translation>Byt mottagningens nycklar...</translation>
     </message>
     <message numerus="yes">
@@ -1990,7 +2259,7 @@
         <translation>Byt återställningsnyckel...</translation>
     </message>
     <message>
-        <source>The clinic&apos;s details are saved.</source>
+        <source>The clinic's details are saved.</source>
         <translation>Mottagningens uppgifter är sparade.</translation>
     </message>
     <message>
@@ -2021,7 +2290,7 @@
         <translation>{alias} kan vara under 18 år. Socialtjänsten ska underrättas när ett barn kan behöva skydd enligt socialtjänstlagen. Överväg om en orosanmälan ska göras.</translation>
     </message>
     <message>
-        <source>{alias} may be younger than the clinic&apos;s age limit. Consider whether the clinic is the right place, and whether to make a report of concern.</source>
+        <source>{alias} may be younger than the clinic's age limit. Consider whether the clinic is the right place, and whether to make a report of concern.</source>
         <translation>{alias} kan vara yngre än mottagningens åldersgräns. Överväg om mottagningen är rätt verksamhet för klienten och om en orosanmälan ska göras.</translation>
     </message>
     <message>
@@ -2041,12 +2310,118 @@
         <translation>Svara senare</translation>
     </message>
     <message>
-        <source>The question waits on the counselor&apos;s Today page until it is answered.</source>
+        <source>The question waits on the counselor's Today page until it is answered.</source>
         <translation>Frågan väntar på behandlarens sida Idag tills den har besvarats.</translation>
     </message>
     <message>
         <source>Choose an answer, or answer later.</source>
         <translation>Välj ett svar, eller svara senare.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record a consent or legal ground</source>
+        <translation>Registrera samtycke eller rättslig grund</translation>
+    </message>
+    <message>
+        <source>A person (name and address below)</source>
+        <translation>En person (namn och adress nedan)</translation>
+    </message>
+    <message>
+        <source>e.g. assessment of alcohol use</source>
+        <translation>t.ex. bedömning av alkoholbruk</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>&amp;Giltigt till</translation>
+    </message>
+    <message>
+        <source>where the signed form is kept</source>
+        <translation>var den underskrivna blanketten förvaras</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Slag:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Mottagare:</translation>
+    </message>
+    <message>
+        <source>Person's &amp;name:</source>
+        <translation>Personens &amp;namn:</translation>
+    </message>
+    <message>
+        <source>Person's a&amp;ddress:</source>
+        <translation>Personens a&amp;dress:</translation>
+    </message>
+    <message>
+        <source>What may be &amp;shared:</source>
+        <translation>Vad som får &amp;lämnas ut:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>S&amp;yfte:</translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Lämnat den:</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <source>Written consent &amp;kept at:</source>
+        <translation>Skriftligt samtycke &amp;förvaras:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal ground:</source>
+        <translation>&amp;Rättslig grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Motivering:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsModel</name>
+    <message>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>What may be shared</source>
+        <translation>Vad som får lämnas ut</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Lämnat</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Giltigt till</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Withdrawn {day}</source>
+        <translation>Återkallat {day}</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Har gått ut</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gäller</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2453,17 @@
     <message>
         <source>Questionnaire due</source>
         <translation>Skattning att göra</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>Skriv &amp;ut...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
@@ -2193,7 +2579,7 @@
 <context>
     <name>EmergencyAccessReview</name>
     <message>
-        <source>Journals read outside one&apos;s own clients, with the reason given. Check each reason and mark it as reviewed; the review is kept in the access log.</source>
+        <source>Journals read outside one's own clients, with the reason given. Check each reason and mark it as reviewed; the review is kept in the access log.</source>
         <translation>Journaler som har lästs för andra än de egna klienterna, med angivet skäl. Granska varje skäl och markera det som granskat. Granskningen sparas i åtkomstloggen.</translation>
     </message>
     <message>
@@ -2272,7 +2658,7 @@
         <translation>Lösenordet är för vanligt eller för lätt att gissa (till exempel ett känt lösenord, en tangentrad eller ett upprepat ord). Välj ett som är svårare att förutse.</translation>
     </message>
     <message>
-        <source>The password must not be built from your user name, your name or the clinic&apos;s name.</source>
+        <source>The password must not be built from your user name, your name or the clinic's name.</source>
         <translation>Lösenordet får inte bygga på ditt användarnamn, ditt namn eller mottagningens namn. Välj ett annat lösenord.</translation>
     </message>
     <message>
@@ -2348,8 +2734,32 @@
         <translation>Anteckningen är tom. Skriv något innan du signerar.</translation>
     </message>
     <message>
-        <source>The file {file} could not be used as the clinic&apos;s text for {instrument}: {problem}. Nothing was changed. Check that the file gives a text for every item, in order.</source>
+        <source>The file {file} could not be used as the clinic's text for {instrument}: {problem}. Nothing was changed. Check that the file gives a text for every item, in order.</source>
         <translation>Filen {file} kunde inte användas som mottagningens text för {instrument}: {problem}. Ingenting ändrades. Kontrollera att filen har en text för varje fråga, i rätt ordning.</translation>
+    </message>
+    <message>
+        <source>Nothing may be sent to {recipient}: the consent register has no consent or other legal ground for this client and this recipient. Record the client's consent (or the legal ground) first.</source>
+        <translation>Inget får skickas till {recipient}: samtyckesregistret har inget samtycke eller annan rättslig grund för den här klienten och mottagaren. Registrera klientens samtycke (eller den rättsliga grunden) först.</translation>
+    </message>
+    <message>
+        <source>The consent for {recipient} does not cover: {scopes}. Leave those parts out, or record a consent that covers them.</source>
+        <translation>Samtycket för {recipient} omfattar inte: {scopes}. Ta bort de delarna, eller registrera ett samtycke som omfattar dem.</translation>
+    </message>
+    <message>
+        <source>The consent for {recipient} was withdrawn on {day}: nothing may be sent on it from that day.</source>
+        <translation>Samtycket för {recipient} återkallades {day}: inget får skickas med stöd av det från den dagen.</translation>
+    </message>
+    <message>
+        <source>The consent for {recipient} was valid until {day}. Record a new consent to send.</source>
+        <translation>Samtycket för {recipient} gällde till {day}. Registrera ett nytt samtycke för att skicka.</translation>
+    </message>
+    <message>
+        <source>The consent for {recipient} is given from {day}, not before.</source>
+        <translation>Samtycket för {recipient} gäller från {day}, inte tidigare.</translation>
+    </message>
+    <message>
+        <source>{alias} has not agreed to letters at home, so nothing is posted to the client's address. Print the letter to hand over at a visit instead.</source>
+        <translation>{alias} har inte godkänt brev hem, så inget skickas till klientens adress. Skriv ut kallelsen för att lämna över vid ett besök i stället.</translation>
     </message>
     <message>
         <source>Your role ({role}) may not {action}. Ask the clinic lead if you need to.</source>
@@ -2368,7 +2778,7 @@
         <translation>Lösenordsfilen {file} är inte vanlig text i UTF-8. Spara den som UTF-8-text med lösenordet på första raden och försök igen.</translation>
     </message>
     <message>
-        <source>The new role holds fewer keys than the old one, and an account&apos;s keys can only be taken away by giving it a new temporary password. Choose one and save again.</source>
+        <source>The new role holds fewer keys than the old one, and an account's keys can only be taken away by giving it a new temporary password. Choose one and save again.</source>
         <translation>Den nya rollen har färre nycklar än den gamla, och ett kontos nycklar kan bara tas bort genom att kontot får ett nytt tillfälligt lösenord. Välj ett och spara igen.</translation>
     </message>
     <message>
@@ -2376,11 +2786,11 @@
         <translation>Det här kontot har ingen nyckel till journalen och kan därför inte läsa eller skriva journalanteckningar, planer eller resultat av skattningsformulär. Om ditt arbete kräver det, be enhetschefen ändra din roll.</translation>
     </message>
     <message>
-        <source>The key file beside the database ({file}) is missing or damaged, so no one can unlock the clinic. Leave the clinic&apos;s files as they are and contact IT: the key file can be put back only from a copy of the data folder.</source>
+        <source>The key file beside the database ({file}) is missing or damaged, so no one can unlock the clinic. Leave the clinic's files as they are and contact IT: the key file can be put back only from a copy of the data folder.</source>
         <translation>Nyckelfilen bredvid databasen ({file}) saknas eller är skadad, så ingen kan låsa upp mottagningen. Låt mottagningens filer vara som de är och kontakta IT: nyckelfilen kan bara läggas tillbaka från en kopia av datamappen.</translation>
     </message>
     <message>
-        <source>The database file is damaged or has been tampered with. Nothing more will be written to it. Leave the clinic&apos;s files as they are and contact IT.</source>
+        <source>The database file is damaged or has been tampered with. Nothing more will be written to it. Leave the clinic's files as they are and contact IT.</source>
         <translation>Databasfilen är skadad eller har manipulerats. Inget mer skrivs till den. Låt mottagningens filer vara som de är och kontakta IT.</translation>
     </message>
     <message>
@@ -2400,7 +2810,7 @@
         <translation>{name} är frånvarande {period}. Välj en annan tid eller en annan behandlare.</translation>
     </message>
     <message>
-        <source>No clinic database was found in {folder}. Run the setup first, or choose the folder where the clinic&apos;s database is kept.</source>
+        <source>No clinic database was found in {folder}. Run the setup first, or choose the folder where the clinic's database is kept.</source>
         <translation>Ingen mottagningsdatabas hittades i {folder}. Gör konfigureringen först, eller välj den mapp där mottagningens databas finns.</translation>
     </message>
     <message>
@@ -2611,7 +3021,7 @@
         <translation>Svar</translation>
     </message>
     <message>
-        <source>every answer must be one of the scale&apos;s values</source>
+        <source>every answer must be one of the scale's values</source>
         <translation>varje svar måste vara ett av skalans värden</translation>
     </message>
     <message>
@@ -2687,8 +3097,36 @@
         <translation>E-post</translation>
     </message>
     <message>
+        <source>too long</source>
+        <translation>för långt</translation>
+    </message>
+    <message>
+        <source>Secure e-mail</source>
+        <translation>Säker e-post</translation>
+    </message>
+    <message>
         <source>not an e-mail address</source>
         <translation>inte en e-postadress</translation>
+    </message>
+    <message>
+        <source>Legal reference</source>
+        <translation>Lagrum</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>not a known language</source>
+        <translation>inget känt språk</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mall</translation>
+    </message>
+    <message>
+        <source>at most 2,000 characters</source>
+        <translation>högst 2 000 tecken</translation>
     </message>
     <message>
         <source>Birth year</source>
@@ -2774,6 +3212,94 @@
         <source>a visit that has not begun cannot have happened yet</source>
         <translation>ett besök som inte har börjat kan inte ha genomförts än</translation>
     </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Återkallat den</translation>
+    </message>
+    <message>
+        <source>already withdrawn</source>
+        <translation>redan återkallat</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Omfattning</translation>
+    </message>
+    <message>
+        <source>choose what may be shared</source>
+        <translation>välj vad som får lämnas ut</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Giltigt till</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Lämnat</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>choose a unit or name a person</source>
+        <translation>välj en enhet eller ange en person</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>oral or written</source>
+        <translation>muntligt eller skriftligt</translation>
+    </message>
+    <message>
+        <source>Kept at</source>
+        <translation>Förvaras</translation>
+    </message>
+    <message>
+        <source>say where the written consent is kept</source>
+        <translation>ange var det skriftliga samtycket förvaras</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>Rättslig grund</translation>
+    </message>
+    <message>
+        <source>choose one of the list</source>
+        <translation>välj en i listan</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>say why the ground applies</source>
+        <translation>ange varför grunden gäller</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>already recorded</source>
+        <translation>redan registrerat</translation>
+    </message>
+    <message>
+        <source>Reply received</source>
+        <translation>Svar mottaget</translation>
+    </message>
+    <message>
+        <source>between the day it was sent and today</source>
+        <translation>mellan dagen det skickades och i dag</translation>
+    </message>
+    <message>
+        <source>choose a recipient</source>
+        <translation>välj en mottagare</translation>
+    </message>
 </context>
 <context>
     <name>FormWording</name>
@@ -2782,7 +3308,7 @@
         <translation>Tidsperiod: {period}</translation>
     </message>
     <message>
-        <source>The item wording is not included: its licence requires permission. Read each item from the clinic&apos;s licensed form.</source>
+        <source>The item wording is not included: its licence requires permission. Read each item from the clinic's licensed form.</source>
         <translation>Frågornas text ingår inte eftersom licensen kräver tillstånd. Läs varje fråga från mottagningens licensierade formulär.</translation>
     </message>
     <message>
@@ -2802,15 +3328,15 @@
         <translation>Svarsalternativ som saknar officiell svensk formulering visas på engelska.</translation>
     </message>
     <message>
-        <source>If the clinic has the form&apos;s text (with a licence where one is needed), load it once and it is shown here from then on.</source>
+        <source>If the clinic has the form's text (with a licence where one is needed), load it once and it is shown here from then on.</source>
         <translation>Om mottagningen har formulärets text (med licens där det krävs) kan du läsa in den en gång, så visas den här från och med nu.</translation>
     </message>
     <message>
-        <source>The clinic lead can load the clinic&apos;s own text for this form.</source>
+        <source>The clinic lead can load the clinic's own text for this form.</source>
         <translation>Enhetschefen kan läsa in mottagningens egen text för det här formuläret.</translation>
     </message>
     <message>
-        <source>Wording from the clinic&apos;s text: {source}</source>
+        <source>Wording from the clinic's text: {source}</source>
         <translation>Formuleringen kommer från mottagningens text: {source}</translation>
     </message>
 </context>
@@ -2999,7 +3525,7 @@
 <context>
     <name>JournalSearchDialog</name>
     <message>
-        <source>Search my clients&apos; journals</source>
+        <source>Search my clients' journals</source>
         <translation>Sök i mina klienters journaler</translation>
     </message>
     <message>
@@ -3045,7 +3571,7 @@
         <translation>&amp;Flagga ett utkast som varit osignerat i mer än:</translation>
     </message>
     <message>
-        <source>The author sees it on Today; the clinic lead sees everyone&apos;s.</source>
+        <source>The author sees it on Today; the clinic lead sees everyone's.</source>
         <translation>Den som skrev det ser det under Idag; enhetschefen ser allas.</translation>
     </message>
     <message>
@@ -3065,7 +3591,7 @@
         <translation>Mallar för anteckningar</translation>
     </message>
     <message>
-        <source>A new note starts with its type&apos;s template: headings that remind the writer what the note should cover. Changes apply to notes started later.</source>
+        <source>A new note starts with its type's template: headings that remind the writer what the note should cover. Changes apply to notes started later.</source>
         <translation>En ny anteckning börjar med mallen för sin typ: rubriker som påminner om vad anteckningen ska innehålla. Ändringar gäller anteckningar som påbörjas efteråt.</translation>
     </message>
     <message>
@@ -3133,11 +3659,11 @@
 <context>
     <name>KeyRotationDialog</name>
     <message>
-        <source>Replace the clinic&apos;s keys</source>
+        <source>Replace the clinic's keys</source>
         <translation>Byt mottagningens nycklar</translation>
     </message>
     <message>
-        <source>A copy of the key file made earlier, with an old password, would still open today&apos;s database. Replacing the keys copies the database under new keys, so that such a copy opens nothing current. Everyone else keeps their password: they take the new keys at their next login. It takes a moment per gigabyte; Mottagning cannot be used meanwhile, and you are logged in again afterwards.</source>
+        <source>A copy of the key file made earlier, with an old password, would still open today's database. Replacing the keys copies the database under new keys, so that such a copy opens nothing current. Everyone else keeps their password: they take the new keys at their next login. It takes a moment per gigabyte; Mottagning cannot be used meanwhile, and you are logged in again afterwards.</source>
         <translation>En kopia av nyckelfilen som gjordes tidigare skulle tillsammans med ett gammalt lösenord fortfarande öppna dagens databas. När nycklarna byts kopieras databasen under nya nycklar, så att en sådan kopia inte öppnar något aktuellt. Alla andra behåller sina lösenord: de får de nya nycklarna när de loggar in nästa gång. Det tar en stund per gigabyte; Mottagning kan inte användas under tiden, och du loggas in igen efteråt.</translation>
     </message>
     <message>
@@ -3156,7 +3682,7 @@
         <translation>Enhetschefen</translation>
     </message>
     <message>
-        <source>The first account is the clinic lead&apos;s, who then creates accounts for the staff. The password also protects the encrypted database: it cannot be recovered, only replaced with the recovery key on the next page.</source>
+        <source>The first account is the clinic lead's, who then creates accounts for the staff. The password also protects the encrypted database: it cannot be recovered, only replaced with the recovery key on the next page.</source>
         <translation>Det första kontot är enhetschefens, som sedan skapar konton åt personalen. Lösenordet skyddar också den krypterade databasen: det går inte att få tillbaka, bara att ersätta med hjälp av återställningsnyckeln på nästa sida.</translation>
     </message>
     <message>
@@ -3182,6 +3708,239 @@
     <message>
         <source>&amp;Create the clinic</source>
         <translation>&amp;Skapa mottagningen</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <source>Psychiatry</source>
+        <translation>Psykiatri</translation>
+    </message>
+    <message>
+        <source>Addiction care</source>
+        <translation>Beroendevård</translation>
+    </message>
+    <message>
+        <source>Primary care</source>
+        <translation>Primärvård (vårdcentral)</translation>
+    </message>
+    <message>
+        <source>Women's clinic</source>
+        <translation>Kvinnoklinik</translation>
+    </message>
+    <message>
+        <source>Infection clinic</source>
+        <translation>Infektionsklinik</translation>
+    </message>
+    <message>
+        <source>Youth clinic</source>
+        <translation>Ungdomsmottagning</translation>
+    </message>
+    <message>
+        <source>Other social services</source>
+        <translation>Annan socialtjänst</translation>
+    </message>
+    <message>
+        <source>Anti-trafficking coordinator</source>
+        <translation>Regional samordnare mot människohandel</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Polis</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annan</translation>
+    </message>
+    <message>
+        <source>identity (name, identity number)</source>
+        <translation>identitet (namn, personnummer)</translation>
+    </message>
+    <message>
+        <source>contact details</source>
+        <translation>kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>närvaro</translation>
+    </message>
+    <message>
+        <source>assessments (background, situation, plan)</source>
+        <translation>bedömningar (bakgrund, situation, plan)</translation>
+    </message>
+    <message>
+        <source>questionnaire results</source>
+        <translation>resultat av skattningar</translation>
+    </message>
+    <message>
+        <source>journal extracts</source>
+        <translation>journalutdrag</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>Rättslig grund</translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation>Muntligt</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Skriftligt</translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Questionnaire results</source>
+        <translation>Resultat av skattningar</translation>
+    </message>
+    <message>
+        <source>Treatment plan goals</source>
+        <translation>Mål i behandlingsplanen</translation>
+    </message>
+    <message>
+        <source>Journal extract</source>
+        <translation>Journalutdrag</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Utskriven</translation>
+    </message>
+    <message>
+        <source>Saved as PDF</source>
+        <translation>Sparad som PDF</translation>
+    </message>
+    <message>
+        <source>Access request</source>
+        <translation>Registerutdrag</translation>
+    </message>
+    <message>
+        <source>already released</source>
+        <translation>redan utlämnat</translation>
+    </message>
+    <message>
+        <source>access request</source>
+        <translation>granskningen</translation>
+    </message>
+    <message>
+        <source>Appointment letter</source>
+        <translation>Kallelse</translation>
+    </message>
+    <message>
+        <source>the visit has no client</source>
+        <translation>besöket har ingen klient</translation>
+    </message>
+    <message>
+        <source>a client with protected identity never has an address printed</source>
+        <translation>en klient med skyddade personuppgifter får aldrig sin adress utskriven</translation>
+    </message>
+    <message>
+        <source>the client has no address registered</source>
+        <translation>klienten har ingen adress registrerad</translation>
+    </message>
+    <message>
+        <source>Question to be answered</source>
+        <translation>Frågeställning</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Remiss</translation>
+    </message>
+    <message>
+        <source>only this client's signed notes</source>
+        <translation>bara den här klientens signerade anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>LettersModel</name>
+    <message>
+        <source>Sent</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Reply requested by</source>
+        <translation>Svar önskas senast</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Received {day}</source>
+        <translation>Mottaget {day}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenat</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntar</translation>
+    </message>
+</context>
+<context>
+    <name>LettersTab</name>
+    <message>
+        <source>&amp;Record consent or legal ground...</source>
+        <translation>&amp;Registrera samtycke eller rättslig grund...</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw...</source>
+        <translation>&amp;Återkalla...</translation>
+    </message>
+    <message>
+        <source>Consents and other legal grounds</source>
+        <translation>Samtycken och andra rättsliga grunder</translation>
+    </message>
+    <message>
+        <source>Write a &amp;referral...</source>
+        <translation>Skriv en &amp;remiss...</translation>
+    </message>
+    <message>
+        <source>Reply &amp;received...</source>
+        <translation>Svar &amp;mottaget...</translation>
+    </message>
+    <message>
+        <source>&amp;Show as sent...</source>
+        <translation>&amp;Visa som skickad...</translation>
+    </message>
+    <message>
+        <source>Record &amp;extract for the client...</source>
+        <translation>Register&amp;utdrag till klienten...</translation>
+    </message>
+    <message>
+        <source>The client's right to read their record: review, then release</source>
+        <translation>Klientens rätt att läsa sin journal: pröva, sedan lämna ut</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Skickade remisser</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Återkalla</translation>
+    </message>
+    <message>
+        <source>Note that the consent for {recipient} is withdrawn from today? Nothing can be sent on it after that; the record itself stays.</source>
+        <translation>Anteckna att samtycket för {recipient} är återkallat från i dag? Inget kan skickas med stöd av det efter det; själva registreringen finns kvar.</translation>
     </message>
 </context>
 <context>
@@ -3270,7 +4029,7 @@
         <translation>Nycklar tilldelade för en ny roll</translation>
     </message>
     <message>
-        <source>The clinic&apos;s keys replaced</source>
+        <source>The clinic's keys replaced</source>
         <translation>Mottagningens nycklar bytta</translation>
     </message>
     <message>
@@ -3414,7 +4173,7 @@
         <translation>Journal läst</translation>
     </message>
     <message>
-        <source>Journal refused: not one&apos;s client</source>
+        <source>Journal refused: not one's client</source>
         <translation>Journal nekad: inte egen klient</translation>
     </message>
     <message>
@@ -3461,6 +4220,78 @@
         <source>Questionnaire recorded</source>
         <translation>Skattningsformulär registrerat</translation>
     </message>
+    <message>
+        <source>Address book changed</source>
+        <translation>Adressboken ändrad</translation>
+    </message>
+    <message>
+        <source>Legal grounds changed</source>
+        <translation>Rättsliga grunder ändrade</translation>
+    </message>
+    <message>
+        <source>Letter template saved</source>
+        <translation>Brevmall sparad</translation>
+    </message>
+    <message>
+        <source>Consent register read</source>
+        <translation>Samtyckesregistret läst</translation>
+    </message>
+    <message>
+        <source>Consent or legal ground recorded</source>
+        <translation>Samtycke eller rättslig grund registrerad</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Samtycke återkallat</translation>
+    </message>
+    <message>
+        <source>Letter refused: no consent</source>
+        <translation>Brev nekat: inget samtycke</translation>
+    </message>
+    <message>
+        <source>Referral previewed</source>
+        <translation>Remiss förhandsgranskad</translation>
+    </message>
+    <message>
+        <source>Referral sent</source>
+        <translation>Remiss skickad</translation>
+    </message>
+    <message>
+        <source>Letter register read</source>
+        <translation>Brevregistret läst</translation>
+    </message>
+    <message>
+        <source>Reply to a letter recorded</source>
+        <translation>Svar på brev registrerat</translation>
+    </message>
+    <message>
+        <source>Sent document opened</source>
+        <translation>Skickat dokument öppnat</translation>
+    </message>
+    <message>
+        <source>Appointment letter made</source>
+        <translation>Kallelse skapad</translation>
+    </message>
+    <message>
+        <source>Questionnaire report made</source>
+        <translation>Rapport över skattningar skapad</translation>
+    </message>
+    <message>
+        <source>Schedule printed</source>
+        <translation>Schema utskrivet</translation>
+    </message>
+    <message>
+        <source>Confidentiality review started</source>
+        <translation>Sekretessprövning påbörjad</translation>
+    </message>
+    <message>
+        <source>Text masked in a review</source>
+        <translation>Text maskerad vid prövning</translation>
+    </message>
+    <message>
+        <source>Record extract released</source>
+        <translation>Registerutdrag utlämnat</translation>
+    </message>
 </context>
 <context>
     <name>LogReviewDialog</name>
@@ -3496,11 +4327,11 @@
         <translation>Kedjan är BRUTEN vid post {seq}: den posten eller en före den har ändrats eller tagits bort.</translation>
     </message>
     <message>
-        <source>The clinic&apos;s root key is not the one it was: the clinic&apos;s keys may have been replaced.</source>
+        <source>The clinic's root key is not the one it was: the clinic's keys may have been replaced.</source>
         <translation>Mottagningens rotnyckel är inte den den var: mottagningens nycklar kan ha bytts ut.</translation>
     </message>
     <message>
-        <source>A staff member&apos;s signing key was swapped or is not certified by the clinic&apos;s root key: entries signed with it cannot be trusted.</source>
+        <source>A staff member's signing key was swapped or is not certified by the clinic's root key: entries signed with it cannot be trusted.</source>
         <translation>En medarbetares signeringsnyckel har bytts ut eller är inte intygad av mottagningens rotnyckel: poster signerade med den går inte att lita på.</translation>
     </message>
     <message>
@@ -3527,7 +4358,7 @@
         <translation>Den stämmer med kontrollpunkten från {at} (post {seq}).</translation>
     </message>
     <message numerus="yes">
-        <source>Logins found %n time(s) that the newest changes were missing (see the entries &apos;Database older than expected&apos;).</source>
+        <source>Logins found %n time(s) that the newest changes were missing (see the entries 'Database older than expected').</source>
         <translation>
             <numerusform>Vid inloggning upptäcktes %n gång att de senaste ändringarna saknades (se posterna ”Databasen äldre än väntat”).</numerusform>
             <numerusform>Vid inloggning upptäcktes %n gånger att de senaste ändringarna saknades (se posterna ”Databasen äldre än väntat”).</numerusform>
@@ -3702,15 +4533,27 @@
         <translation>&amp;Nytt skattningsformulär...</translation>
     </message>
     <message>
-        <source>No questionnaires yet. Choose &quot;New questionnaire...&quot; to enter one.</source>
-        <translation>Inga skattningar ännu. Välj &quot;Nytt skattningsformulär...&quot; för att fylla i ett.</translation>
+        <source>&amp;Report...</source>
+        <translation>&amp;Rapport...</translation>
+    </message>
+    <message>
+        <source>The results over time, to print for the client</source>
+        <translation>Resultaten över tid, att skriva ut åt klienten</translation>
+    </message>
+    <message>
+        <source>No questionnaires yet. Choose "New questionnaire..." to enter one.</source>
+        <translation>Inga skattningar ännu. Välj "Nytt skattningsformulär..." för att fylla i ett.</translation>
+    </message>
+    <message>
+        <source>Questionnaire report</source>
+        <translation>Skattningar över tid</translation>
     </message>
     <message>
         <source>{alias} is not one of your clients, so their questionnaires are not shown. If you need them now, request emergency access on the Journal tab: it is logged and reviewed by the clinic lead.</source>
         <translation>{alias} är inte en av dina klienter, så klientens skattningar visas inte. Om du behöver dem nu kan du begära nödåtkomst på fliken Journal. Åtkomsten loggas och granskas av enhetschefen.</translation>
     </message>
     <message>
-        <source>Questionnaires are part of the client&apos;s journal, which your role does not give access to. The client&apos;s visits are on the Visits tab.</source>
+        <source>Questionnaires are part of the client's journal, which your role does not give access to. The client's visits are on the Visits tab.</source>
         <translation>Skattningarna ingår i klientens journal, som din roll inte ger tillgång till. Klientens besök finns på fliken Besök.</translation>
     </message>
 </context>
@@ -3722,6 +4565,52 @@
             <numerusform>+%n till</numerusform>
             <numerusform>+%n till</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MyLettersDialog</name>
+    <message>
+        <source>Referrals sent</source>
+        <translation>Skickade remisser</translation>
+    </message>
+    <message>
+        <source>No referrals have been sent.</source>
+        <translation>Inga remisser har skickats.</translation>
+    </message>
+</context>
+<context>
+    <name>MyLettersModel</name>
+    <message>
+        <source>Sent</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Reply requested by</source>
+        <translation>Svar önskas senast</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Received {day}</source>
+        <translation>Mottaget {day}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenat</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntar</translation>
     </message>
 </context>
 <context>
@@ -4063,7 +4952,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Återställnings&amp;nyckel:</translation>
     </message>
     <message>
-        <source>Clinic lead&apos;s &amp;user name:</source>
+        <source>Clinic lead's &amp;user name:</source>
         <translation>Enhetschefens &amp;användarnamn:</translation>
     </message>
     <message>
@@ -4078,7 +4967,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Återställningsnyckeln</translation>
     </message>
     <message>
-        <source>If every clinic lead&apos;s password is lost, this key is the only way back into the database. It is shown only now. Print it (or write it down carefully) and keep the paper locked away.</source>
+        <source>If every clinic lead's password is lost, this key is the only way back into the database. It is shown only now. Print it (or write it down carefully) and keep the paper locked away.</source>
         <translation>Om alla enhetschefers lösenord går förlorade är den här nyckeln det enda sättet att komma åt databasen igen. Den visas bara nu. Skriv ut den (eller skriv ner den noggrant) och förvara papperet inlåst.</translation>
     </message>
     <message>
@@ -4093,7 +4982,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Skriv &amp;ut...</translation>
     </message>
     <message>
-        <source>The clinic&apos;s root key has the fingerprint {fingerprint}. It is printed with every log review: should it ever differ, the clinic&apos;s keys were replaced behind your back, so contact IT.</source>
+        <source>The clinic's root key has the fingerprint {fingerprint}. It is printed with every log review: should it ever differ, the clinic's keys were replaced behind your back, so contact IT.</source>
         <translation>Mottagningens rotnyckel har fingeravtrycket {fingerprint}. Det skrivs ut med varje loggkontroll: skulle det någon gång skilja sig har mottagningens nycklar bytts ut utan ert vetande, så kontakta då IT.</translation>
     </message>
     <message>
@@ -4101,8 +4990,127 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Återställningsnyckel för Mottagning</translation>
     </message>
     <message>
-        <source>With this key a clinic lead can set a new password if no clinic lead can log in. Anyone who has it can open the clinic&apos;s database: keep the paper locked away, for example in the clinic&apos;s safe, and never store it on a computer.</source>
+        <source>With this key a clinic lead can set a new password if no clinic lead can log in. Anyone who has it can open the clinic's database: keep the paper locked away, for example in the clinic's safe, and never store it on a computer.</source>
         <translation>Med den här nyckeln kan en enhetschef välja ett nytt lösenord om ingen enhetschef kan logga in. Den som har nyckeln kan öppna mottagningens databas: förvara papperet inlåst, till exempel i mottagningens kassaskåp, och spara aldrig nyckeln på en dator.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralBuilder</name>
+    <message>
+        <source>Referral</source>
+        <translation>Remiss</translation>
+    </message>
+    <message>
+        <source>Save the referral as PDF</source>
+        <translation>Spara remissen som PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Write a referral</source>
+        <translation>Skriv en remiss</translation>
+    </message>
+    <message>
+        <source>Choose the receiving unit</source>
+        <translation>Välj mottagande enhet</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>What should the recipient answer or do?</source>
+        <translation>Vad ska mottagaren besvara eller göra?</translation>
+    </message>
+    <message>
+        <source>&amp;Reply requested by</source>
+        <translation>Svar önskas &amp;senast</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Question to be answered:</source>
+        <translation>&amp;Frågeställning:</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>&amp;Bakgrund:</translation>
+    </message>
+    <message>
+        <source>Current &amp;situation:</source>
+        <translation>Aktuell &amp;situation:</translation>
+    </message>
+    <message>
+        <source>Also include:</source>
+        <translation>Ta också med:</translation>
+    </message>
+    <message>
+        <source>Only what you switch on goes into the letter, and only what the client's consent covers can be switched on.</source>
+        <translation>Bara det du slår på kommer med i remissen, och bara det klientens samtycke omfattar går att slå på.</translation>
+    </message>
+    <message>
+        <source>&amp;Update preview</source>
+        <translation>&amp;Uppdatera förhandsvisningen</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>Skriv &amp;ut...</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation>Spara som P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Choose the recipient and write the question.</source>
+        <translation>Välj mottagare och skriv frågeställningen.</translation>
+    </message>
+    <message>
+        <source>The consent register lets the referral go.</source>
+        <translation>Samtyckesregistret tillåter att remissen skickas.</translation>
+    </message>
+    <message>
+        <source>Choose the recipient first.</source>
+        <translation>Välj mottagare först.</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Utskriften misslyckades</translation>
+    </message>
+    <message>
+        <source>The referral is recorded as sent, but the printer did not print. Print it again from the letter register.</source>
+        <translation>Remissen är registrerad som skickad, men skrivaren skrev inte ut. Skriv ut den igen från brevregistret.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Spara som PDF</translation>
+    </message>
+    <message>
+        <source>A PDF file is not encrypted: anyone who reaches the file can read it. Save it only where it belongs (e.g. to send by secure e-mail), and delete it after. Save anyway?</source>
+        <translation>En PDF-fil är inte krypterad: alla som kommer åt filen kan läsa den. Spara den bara där den hör hemma (t.ex. för att skicka med säker e-post) och radera den efteråt. Spara ändå?</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparad</translation>
+    </message>
+    <message>
+        <source>The referral is recorded as sent, but the file could not be written there. The letter register keeps it as sent: print a copy from there.</source>
+        <translation>Remissen är registrerad som skickad, men filen kunde inte skrivas där. Brevregistret har den som den skickades: skriv ut en kopia därifrån.</translation>
     </message>
 </context>
 <context>
@@ -4164,6 +5172,29 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     <message>
         <source>&amp;Until:</source>
         <translation>Till och &amp;med:</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <source>Reply received</source>
+        <translation>Svar mottaget</translation>
+    </message>
+    <message>
+        <source>e.g. called for a first visit on 15 December</source>
+        <translation>t.ex. kallad till ett första besök 15 december</translation>
+    </message>
+    <message>
+        <source>Referral to {recipient}, sent {day}</source>
+        <translation>Remiss till {recipient}, skickad {day}</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Mottaget den:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Anteckning:</translation>
     </message>
 </context>
 <context>
@@ -4232,6 +5263,89 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     </message>
 </context>
 <context>
+    <name>SchedulePrint</name>
+    <message>
+        <source>Schedule {day}</source>
+        <translation>Schema {day}</translation>
+    </message>
+    <message>
+        <source>Schedule week {week}, {year}</source>
+        <translation>Schema vecka {week}, {year}</translation>
+    </message>
+    <message>
+        <source>The whole clinic</source>
+        <translation>Hela mottagningen</translation>
+    </message>
+    <message>
+        <source>Counselor: {name}</source>
+        <translation>Behandlare: {name}</translation>
+    </message>
+    <message>
+        <source>Room: {name}</source>
+        <translation>Rum: {name}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>Behandlare</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Rum</translation>
+    </message>
+    <message>
+        <source>Contact form</source>
+        <translation>Kontaktform</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No visits.</source>
+        <translation>Inga besök.</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Måndag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tisdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Onsdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Torsdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Fredag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Lördag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Söndag</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schema</translation>
+    </message>
+</context>
+<context>
     <name>ScopeQuestion</name>
     <message>
         <source>Recurring visit</source>
@@ -4252,6 +5366,21 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     <message>
         <source>All visits in the series</source>
         <translation>Alla besök i serien</translation>
+    </message>
+</context>
+<context>
+    <name>SentLetterDialog</name>
+    <message>
+        <source>Referral to {recipient}, sent {day}</source>
+        <translation>Remiss till {recipient}, skickad {day}</translation>
+    </message>
+    <message>
+        <source>&amp;Print a copy...</source>
+        <translation>Skriv ut en &amp;kopia...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
@@ -4375,7 +5504,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Stäng dina andra öppna fönster först (osparad text skulle gå förlorad).</translation>
     </message>
     <message numerus="yes">
-        <source>The clinic&apos;s keys are replaced. %n colleague(s) take the new keys at their next login; an old copy of the key file opens nothing current.</source>
+        <source>The clinic's keys are replaced. %n colleague(s) take the new keys at their next login; an old copy of the key file opens nothing current.</source>
         <translation>
             <numerusform>Mottagningens nycklar är bytta. %n kollega får de nya nycklarna vid nästa inloggning; en gammal kopia av nyckelfilen öppnar inget aktuellt.</numerusform>
             <numerusform>Mottagningens nycklar är bytta. %n kollegor får de nya nycklarna vid nästa inloggning; en gammal kopia av nyckelfilen öppnar inget aktuellt.</numerusform>
@@ -4428,6 +5557,26 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <source>waiting-list entry</source>
         <translation>posten på väntelistan</translation>
     </message>
+    <message>
+        <source>unit</source>
+        <translation>enheten</translation>
+    </message>
+    <message>
+        <source>legal ground</source>
+        <translation>den rättsliga grunden</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>samtycket</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>dokumentet</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>brevet</translation>
+    </message>
 </context>
 <context>
     <name>TodayPage</name>
@@ -4456,7 +5605,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Fyll i det skattningsformulär som planen anger för det här besöket</translation>
     </message>
     <message>
-        <source>The clinic&apos;s visits today</source>
+        <source>The clinic's visits today</source>
         <translation>Mottagningens besök idag</translation>
     </message>
     <message>
@@ -4470,6 +5619,10 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     <message>
         <source>To answer</source>
         <translation>Att besvara</translation>
+    </message>
+    <message>
+        <source>Referrals &amp;sent...</source>
+        <translation>Skickade &amp;remisser...</translation>
     </message>
     <message>
         <source>Strand not known</source>
@@ -4494,6 +5647,10 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     <message>
         <source>Report of concern to consider: {client}</source>
         <translation>Överväg orosanmälan: {client}</translation>
+    </message>
+    <message>
+        <source>Reply to a referral overdue since {day}: {client}</source>
+        <translation>Svar på remiss försenat sedan {day}: {client}</translation>
     </message>
     <message>
         <source>Nothing waits for an answer.</source>
@@ -4613,7 +5770,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Återakti&amp;vera...</translation>
     </message>
     <message>
-        <source>{name}&apos;s new role no longer holds all the keys the old one did, but a copy of the key file made earlier still does.</source>
+        <source>{name}'s new role no longer holds all the keys the old one did, but a copy of the key file made earlier still does.</source>
         <translation>{name}s nya roll har inte längre alla nycklar som den gamla hade, men en kopia av nyckelfilen som gjordes tidigare har dem fortfarande.</translation>
     </message>
     <message>
@@ -4625,7 +5782,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Vill du ge {name} ett nytt tillfälligt lösenord? Det nuvarande lösenordet slutar gälla direkt.</translation>
     </message>
     <message>
-        <source>{name}&apos;s account is deactivated: the password no longer opens anything here, but a copy of the key file made earlier still opens the database with it.</source>
+        <source>{name}'s account is deactivated: the password no longer opens anything here, but a copy of the key file made earlier still opens the database with it.</source>
         <translation>{name}s konto är inaktiverat: lösenordet öppnar inte längre något här, men en kopia av nyckelfilen som gjordes tidigare öppnar fortfarande databasen med det.</translation>
     </message>
     <message>
@@ -4633,7 +5790,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Avaktivera konto</translation>
     </message>
     <message>
-        <source>Deactivate {name}&apos;s account? They can no longer log in; everything they recorded stays, with their name.</source>
+        <source>Deactivate {name}'s account? They can no longer log in; everything they recorded stays, with their name.</source>
         <translation>Vill du avaktivera kontot för {name}? Personen kan inte längre logga in. Allt som personen har dokumenterat finns kvar, med personens namn.</translation>
     </message>
     <message>

@@ -21,13 +21,16 @@ from mottagning.models.calendar import (
 )
 from mottagning.models.clients import Client, ConcernAnswer
 from mottagning.models.clinic import ClinicDetails, ClinicSettings
+from mottagning.models.consent import UnitDetails, UnitType
 from mottagning.models.journal import NoteType
+from mottagning.models.letters import Channel
 from mottagning.models.users import NewUser, Role, User
 from mottagning.services.authentication import Authenticator
 from mottagning.services.permissions import PERMISSIONS, Action, is_allowed
 from mottagning.services.session import Session
 from mottagning.services.verification import verify_clinic
 from tests.storage.helpers import entries_after, head_seq
+from tests.storage.letters_support import consent, draft, record_consent, save_unit
 from tests.storage.reception import TODAY, details, edited, local, visit
 from tests.support import (
     COUNSELOR_PASSWORD,
@@ -69,6 +72,16 @@ EXPECTED: dict[Action, tuple[bool, bool, bool]] = {
     Action.WRITE_JOURNAL:             (True,     False,    True),
     Action.REVIEW_EMERGENCY_ACCESS:   (False,    False,    True),
     Action.RECORD_MEASURES:           (True,     False,    True),
+    # Letters (issue 13): the reception and the lead keep the address book, the
+    # lead the legal grounds and the templates; the consent register and the
+    # referrals are clinical (need to know on top, tested in test_consents.py).
+    Action.MANAGE_ADDRESS_BOOK:       (False,    True,     True),
+    Action.MANAGE_LEGAL_GROUNDS:      (False,    False,    True),
+    Action.EDIT_LETTER_TEMPLATES:     (False,    False,    True),
+    Action.RECORD_CONSENT:            (True,     False,    True),
+    Action.SEND_REFERRALS:            (True,     False,    True),
+    Action.PRINT_APPOINTMENT_LETTERS: (True,     True,     True),
+    Action.REVIEW_ACCESS_REQUEST:     (True,     False,    True),
 }
 # fmt: on
 
@@ -92,6 +105,11 @@ class Staff:
     movable_id: str  # the counselor's, Tuesday 13-14
     absence: Absence
     waiting_entry_id: str
+    unit_id: str  # in the address book, with a consent of the client's
+    consent_id: str
+    letter_id: str  # a referral the lead sent to the unit, awaiting its reply
+    review_id: str  # a confidentiality review of the client's record, begun by the lead
+    note_key: str  # the review's item for the referral's journal entry
 
     def user(self, role: Role) -> User:
         return self.sessions[role].user
@@ -134,6 +152,12 @@ def staff(request, clinic, gate, lead, counselor, scheduler) -> Staff:
     absence = lead.calendar_settings.add_absence(
         cora, local(2026, 11, 25, 8), local(2026, 11, 25, 9)
     )
+    unit = save_unit(lead)
+    basis = record_consent(lead, client.id, unit.id)
+    letter, _ = lead.referrals.send(
+        draft(client.id, unit.id, reply_expected_by=date(2026, 12, 1)), Channel.PRINTED
+    )
+    review = lead.access_requests.start(client.id)
     return Staff(
         clinic,
         gate,
@@ -151,6 +175,11 @@ def staff(request, clinic, gate, lead, counselor, scheduler) -> Staff:
         movable_id=movable.id,
         absence=absence,
         waiting_entry_id=entry.id,
+        unit_id=unit.id,
+        consent_id=basis.id,
+        letter_id=letter.id,
+        review_id=review.id,
+        note_key=f"note:{letter.note_id}",
     )
 
 
@@ -218,6 +247,9 @@ PROBES: dict[Action, dict[str, Probe]] = {
         "identity_history": lambda s, r: s.sessions[r].clients.identity_history(s.client.id),
         "pending_considerations": lambda s, r: s.sessions[r].clients.pending_considerations(),
         "waiting_list": lambda s, r: s.sessions[r].waiting_list.entries(),
+        "address_book": lambda s, r: s.sessions[r].address_book.units(),
+        "legal_grounds": lambda s, r: s.sessions[r].address_book.legal_grounds(),
+        "letter_template": lambda s, r: s.sessions[r].address_book.template(UnitType.POLICE),
     },
     Action.EDIT_CLIENTS: {
         "create_client": lambda s, r: s.sessions[r].clients.create(details("Ny klient")),
@@ -248,6 +280,7 @@ PROBES: dict[Action, dict[str, Probe]] = {
         "next_free_time": lambda s, r: s.sessions[r].scheduling.next_free_time(
             [s.cora], TUESDAY_10, HOUR
         ),
+        "schedule_print": lambda s, r: s.sessions[r].schedule_print.render(TODAY, week=True),
     },
     Action.BOOK_APPOINTMENTS: {
         "book": lambda s, r: s.sessions[r].scheduling.book(
@@ -307,6 +340,9 @@ PROBES: dict[Action, dict[str, Probe]] = {
         "read_plan": lambda s, r: s.sessions[r].plans.current(s.client.id),
         "overdue_drafts": lambda s, r: s.sessions[r].journal.overdue_drafts(),
         "measure_results": lambda s, r: s.sessions[r].measures.results(s.client.id),
+        "questionnaire_report": lambda s, r: s.sessions[r].questionnaire_reports.render(
+            s.client.id
+        ),
         "emergency_access": lambda s, r: s.sessions[r].emergency_access.request(
             s.client.id, "Ordinarie behandlare sjuk, klienten ringer i kris"
         ),
@@ -323,6 +359,62 @@ PROBES: dict[Action, dict[str, Probe]] = {
     Action.RECORD_MEASURES: {
         "record_measure": lambda s, r: s.sessions[r].measures.record(
             s.client.id, "phq9", [0, 1, 1, 0, 0, 1, 0, 0, 0]
+        ),
+    },
+    Action.MANAGE_ADDRESS_BOOK: {
+        "add_unit": lambda s, r: s.sessions[r].address_book.save_unit(
+            UnitDetails("Vårdcentralen Norr", UnitType.PRIMARY_CARE)
+        ),
+        "change_unit": lambda s, r: s.sessions[r].address_book.save_unit(
+            UnitDetails("Beroende Väst", UnitType.ADDICTION_CARE), s.unit_id
+        ),
+    },
+    Action.MANAGE_LEGAL_GROUNDS: {
+        "save_legal_ground": lambda s, r: s.sessions[r].address_book.save_legal_ground(
+            "Anmälningsskyldighet", "SoL 14 kap. 1 §"
+        ),
+    },
+    Action.EDIT_LETTER_TEMPLATES: {
+        "save_template": lambda s, r: s.sessions[r].address_book.save_template(
+            UnitType.PSYCHIATRY, "sv", "Vi remitterar", "Hälsningar"
+        ),
+    },
+    Action.RECORD_CONSENT: {
+        "consents": lambda s, r: s.sessions[r].consents.bases(s.client.id),
+        "record_consent": lambda s, r: s.sessions[r].consents.record(
+            s.client.id, consent(s.unit_id)
+        ),
+        "withdraw_consent": lambda s, r: s.sessions[r].consents.withdraw(s.consent_id),
+    },
+    Action.SEND_REFERRALS: {
+        "permitted_includes": lambda s, r: s.sessions[r].referrals.permitted_includes(
+            s.client.id, s.unit_id
+        ),
+        "preview_referral": lambda s, r: s.sessions[r].referrals.preview(
+            draft(s.client.id, s.unit_id)
+        ),
+        "send_referral": lambda s, r: s.sessions[r].referrals.send(
+            draft(s.client.id, s.unit_id), Channel.PDF_FILE
+        ),
+        "client_letters": lambda s, r: s.sessions[r].referrals.letters(s.client.id),
+        "my_letters": lambda s, r: s.sessions[r].referrals.my_letters(),
+        "overdue_replies": lambda s, r: s.sessions[r].referrals.overdue_replies(),
+        "record_reply": lambda s, r: s.sessions[r].referrals.record_reply(s.letter_id, TODAY),
+        "sent_document": lambda s, r: s.sessions[r].referrals.sent_document(s.letter_id),
+        "disclosures": lambda s, r: s.sessions[r].referrals.disclosures(s.client.id),
+        "referral_instruments": lambda s, r: s.sessions[r].referrals.instruments(s.client.id),
+    },
+    Action.REVIEW_ACCESS_REQUEST: {
+        "start_access_review": lambda s, r: s.sessions[r].access_requests.start(s.client.id),
+        "read_access_review": lambda s, r: s.sessions[r].access_requests.review(s.review_id),
+        "mask_in_access_review": lambda s, r: s.sessions[r].access_requests.mask(
+            s.review_id, s.note_key, "Remiss skickad. [...]"
+        ),
+        "release_access_extract": lambda s, r: s.sessions[r].access_requests.release(s.review_id),
+    },
+    Action.PRINT_APPOINTMENT_LETTERS: {
+        "appointment_letter": lambda s, r: s.sessions[r].appointment_letters.render(
+            s.appointment_id, posted=False
         ),
     },
 }

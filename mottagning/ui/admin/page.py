@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from mottagning.services.permissions import Action, is_allowed
 from mottagning.services.session import Session
 from mottagning.ui.admin.access_log_tab import AccessLogTab
+from mottagning.ui.admin.address_book_tab import AddressBookTab
 from mottagning.ui.admin.calendar_tab import CalendarSettingsTab
 from mottagning.ui.admin.clinic_tab import ClinicTab
 from mottagning.ui.admin.journal_tab import JournalSettingsTab
@@ -31,6 +32,7 @@ class AdministrationPage(QWidget):
         self.calendar: CalendarSettingsTab | None = None
         self.emergency_accesses: EmergencyAccessReview | None = None
         self.journal: JournalSettingsTab | None = None
+        self.address_book: AddressBookTab | None = None
         if is_allowed(role, Action.MANAGE_USERS):
             self.users = UsersTab(session, self.tabs)
             self.users.key_rotation_suggested.connect(self.key_rotation_suggested)
@@ -44,6 +46,9 @@ class AdministrationPage(QWidget):
         if is_allowed(role, Action.MANAGE_CALENDAR):
             self.calendar = CalendarSettingsTab(session, self.tabs)
             self.tabs.addTab(self.calendar, self.tr("Rooms, hours and absences"))
+        if is_allowed(role, Action.MANAGE_ADDRESS_BOOK):
+            self.address_book = AddressBookTab(session, self.tabs)
+            self.tabs.addTab(self.address_book, self.tr("Address book and letters"))
         if is_allowed(role, Action.EDIT_CLINIC_SETTINGS):
             self.clinic = ClinicTab(session, self.tabs)
             self.clinic.settings_changed.connect(self.settings_changed)
@@ -56,6 +61,6 @@ class AdministrationPage(QWidget):
 
     def refresh(self) -> None:
         """Coming back to the page: show what colleagues did meanwhile."""
-        for tab in (self.access_log, self.emergency_accesses, self.calendar):
+        for tab in (self.access_log, self.emergency_accesses, self.calendar, self.address_book):
             if tab is not None:
                 tab.refresh()

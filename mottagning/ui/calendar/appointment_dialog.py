@@ -21,6 +21,7 @@ from mottagning.ui.calendar.booking_dialog import BookingDialog
 from mottagning.ui.calendar.questions import CancelQuestion
 from mottagning.ui.dialogs import open_dialog
 from mottagning.ui.errors import message_for, show_in
+from mottagning.ui.letters.appointment_letter_dialog import AppointmentLetterDialog
 
 
 class AppointmentDialog(QDialog):
@@ -75,7 +76,13 @@ class AppointmentDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("&Cancel the visit..."), self)
         self.cancel_button.setObjectName("cancelVisit")
         self.cancel_button.clicked.connect(self.cancel_visit)
+        self.letter_button = QPushButton(self.tr("&Letter..."), self)
+        self.letter_button.setObjectName("appointmentLetter")
+        self.letter_button.setToolTip(self.tr("An appointment letter (kallelse) for the client"))
+        self.letter_button.clicked.connect(self.appointment_letter)
+        self.letter_button.setVisible(self.appointment.client_id is not None)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.letter_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.change_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -87,6 +94,9 @@ class AppointmentDialog(QDialog):
         layout.addWidget(buttons)
         self._show()
         self.resize(520, self.sizeHint().height())
+
+    def appointment_letter(self) -> QDialog:
+        return open_dialog(AppointmentLetterDialog(self._session, self.appointment.id, self))
 
     # --- Showing ----------------------------------------------------------------------
 

@@ -21,7 +21,7 @@ from mottagning.errors import UserError
 from mottagning.models.calendar import Appointment, AppointmentStatus
 from mottagning.models.users import Role
 from mottagning.services.session import Session
-from mottagning.ui.calendar import texts, visit_actions
+from mottagning.ui.calendar import printing, texts, visit_actions
 from mottagning.ui.calendar.appointment_dialog import AppointmentDialog
 from mottagning.ui.calendar.board import Board
 from mottagning.ui.calendar.booking_dialog import BookingDialog
@@ -138,6 +138,7 @@ class CalendarPage(QWidget):
         self.toolbar.mode_requested.connect(self.set_mode)
         self.toolbar.view_of_chosen.connect(self._chosen)
         self.toolbar.book_requested.connect(self.book_at_selection)
+        self.toolbar.print_requested.connect(self.print_schedule)
         grid = self.view.grid
         grid.book_requested.connect(self.book)
         grid.open_requested.connect(self.open_appointment)
@@ -335,6 +336,9 @@ class CalendarPage(QWidget):
         dialog.booked.connect(self._booked)
         open_dialog(dialog)
         return dialog
+
+    def print_schedule(self, initials: bool = False) -> None:
+        printing.print_schedule(self, self._session, self.day, self.mode, self.view_of, initials)
 
     def book_at_selection(self) -> BookingDialog:
         if self.mode is Mode.MONTH:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QStyle,
     QToolButton,
@@ -25,6 +26,7 @@ class CalendarToolbar(QWidget):
     mode_requested = Signal(object)  # Mode: day, week or month
     view_of_chosen = Signal(object)  # ViewOf
     book_requested = Signal()
+    print_requested = Signal(bool)  # True: clients by initials, else by alias
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +81,13 @@ class CalendarToolbar(QWidget):
         self.book_button.setObjectName("calendarBook")
         self.book_button.setToolTip(self.tr("Book a visit at the selected time (Ctrl+N)"))
         self.book_button.clicked.connect(self.book_requested)
+        self.print_button = QPushButton(self.tr("&Print"), self)
+        self.print_button.setObjectName("calendarPrint")
+        self.print_button.setToolTip(self.tr("The schedule shown, on paper"))
+        menu = QMenu(self.print_button)
+        menu.addAction(self.tr("With clients' aliases"), lambda: self.print_requested.emit(False))
+        menu.addAction(self.tr("With clients' initials"), lambda: self.print_requested.emit(True))
+        self.print_button.setMenu(menu)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 8, 0)
@@ -94,6 +103,7 @@ class CalendarToolbar(QWidget):
         layout.addWidget(chooser_label)
         layout.addWidget(self.chooser)
         layout.addSpacing(12)
+        layout.addWidget(self.print_button)
         layout.addWidget(self.book_button)
 
     def set_choices(self, counselors: list[User], rooms: list[Room], me: str) -> None:

@@ -36,6 +36,7 @@ from mottagning.ui.formatting import local_datetime
 from mottagning.ui.journal import JournalTab, PlanTab
 from mottagning.ui.journal.guard import GuardedTab
 from mottagning.ui.lazy_tab import LazyTab, build_when_shown
+from mottagning.ui.letters import LettersTab
 from mottagning.ui.measures import MeasuresTab
 from mottagning.ui.sizes import characters
 from mottagning.ui.tables import record_table
@@ -132,6 +133,7 @@ class ClientView(QWidget):
         self._journal_tab: LazyTab | None = None
         self._measures_tab: LazyTab | None = None
         self._plan_tab: LazyTab | None = None
+        self._letters_tab: LazyTab | None = None
         if is_allowed(session.user.role, Action.READ_JOURNAL):
             # Built when first shown, and they read when shown: opening the page
             # to book a visit neither waits for them nor reads (and logs) the journal.
@@ -141,6 +143,9 @@ class ClientView(QWidget):
             self.sections.addTab(self._journal_tab, self.tr("Journal"))
             self.sections.addTab(self._measures_tab, self.tr("Questionnaires"))
             self.sections.addTab(self._plan_tab, self.tr("Plan"))
+            if is_allowed(session.user.role, Action.SEND_REFERRALS):
+                self._letters_tab = LazyTab(self._build_letters, self.sections)
+                self.sections.addTab(self._letters_tab, self.tr("Consents and letters"))
             build_when_shown(self.sections)
         self.sections.addTab(self.history, self.tr("Identity and concerns"))
 
@@ -377,6 +382,16 @@ class ClientView(QWidget):
         plan.access_panel.granted.connect(self._access_granted)
         return plan
 
+    def _build_letters(self, parent: QWidget) -> LettersTab:
+        letters = LettersTab(self._session, self.client.id, parent)
+        letters.access_panel.granted.connect(self._access_granted)
+        letters.changed.connect(self._journal_changed)
+        return letters
+
+    @property
+    def letters(self) -> LettersTab | None:
+        return cast(LettersTab, self._letters_tab.content()) if self._letters_tab else None
+
     @property
     def journal(self) -> JournalTab | None:
         return cast(JournalTab, self._journal_tab.content()) if self._journal_tab else None
@@ -396,7 +411,7 @@ class ClientView(QWidget):
         self._show_emergency_access()
         if self._measures_tab is not None and self._measures_tab.built:
             cast(MeasuresTab, self._measures_tab.content()).refresh()
-        for tab in (self._journal_tab, self._plan_tab):
+        for tab in (self._journal_tab, self._plan_tab, self._letters_tab):
             guarded = cast(GuardedTab, tab.content()) if tab is not None and tab.built else None
             if guarded is not None and not guarded.loaded:
                 guarded.load()

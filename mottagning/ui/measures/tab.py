@@ -26,12 +26,14 @@ from mottagning.scoring import Instrument
 from mottagning.services.session import Session
 from mottagning.ui.dialogs import open_dialog
 from mottagning.ui.errors import message_for
+from mottagning.ui.letters.document_dialog import DocumentDialog
 from mottagning.ui.measures.administration import AdministrationDialog
 from mottagning.ui.measures.chart import ProgressChart
 from mottagning.ui.measures.models import AdministrationsModel, InstrumentsModel
 from mottagning.ui.measures.picker import InstrumentPicker
 from mottagning.ui.measures.texts import instrument_title
 from mottagning.ui.tables import record_table
+from mottagning.ui.worker import run_operation
 
 
 class MeasuresTab(QWidget):
@@ -64,6 +66,10 @@ class MeasuresTab(QWidget):
         self.new_button = QPushButton(self.tr("&New questionnaire..."), content)
         self.new_button.setObjectName("newQuestionnaire")
         self.new_button.clicked.connect(self.choose_instrument)
+        self.report_button = QPushButton(self.tr("&Report..."), content)
+        self.report_button.setObjectName("questionnaireReport")
+        self.report_button.setToolTip(self.tr("The results over time, to print for the client"))
+        self.report_button.clicked.connect(self.show_report)
         self.empty = QLabel(
             self.tr('No questionnaires yet. Choose "New questionnaire..." to enter one.'),
             content,
@@ -87,6 +93,7 @@ class MeasuresTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.empty)
         top.addStretch(1)
+        top.addWidget(self.report_button)
         top.addWidget(self.new_button)
         chart_box = QWidget(content)
         chart_layout = QVBoxLayout(chart_box)
@@ -105,6 +112,18 @@ class MeasuresTab(QWidget):
         layout.addWidget(self.instruments)
         layout.addWidget(lower, 1)
         return content
+
+    def show_report(self) -> None:
+        """The client's results over time as a document: previewed, then printed."""
+        client_id = self._client_id
+
+        def work(session: Session, _report: object) -> bytes:
+            return session.questionnaire_reports.render(client_id).pdf
+
+        def show(pdf: bytes) -> None:
+            open_dialog(DocumentDialog(self.tr("Questionnaire report"), pdf, self))
+
+        run_operation(self, self._session, work, show)
 
     # --- Loading --------------------------------------------------------------------
 
