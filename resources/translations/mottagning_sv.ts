@@ -44,7 +44,7 @@
         <translation>Licens: {licence}</translation>
     </message>
     <message>
-        <source>The questionnaires belong to their authors. These are the lines their licences ask to be shown, and the Swedish forms' own.</source>
+        <source>The questionnaires belong to their authors. These are the lines their licences ask to be shown, and the Swedish forms&apos; own.</source>
         <translation>Skattningsformulären tillhör sina upphovspersoner. Här står de rader som deras licenser ber att få visade, och de svenska formulärens egna.</translation>
     </message>
 </context>
@@ -165,7 +165,7 @@
         <translation>Kontrollpunkten är sparad</translation>
     </message>
     <message>
-        <source>The anchor is saved in {file}. Keep it outside this computer; 'Verify against an anchor' compares the log with it.</source>
+        <source>The anchor is saved in {file}. Keep it outside this computer; &apos;Verify against an anchor&apos; compares the log with it.</source>
         <translation>Kontrollpunkten är sparad i {file}. Förvara den utanför den här datorn; ”Kontrollera mot en kontrollpunkt” jämför loggen med den.</translation>
     </message>
 </context>
@@ -282,7 +282,7 @@
         <translation>byta återställningsnyckeln</translation>
     </message>
     <message>
-        <source>change the clinic's settings</source>
+        <source>change the clinic&apos;s settings</source>
         <translation>ändra mottagningens inställningar</translation>
     </message>
     <message>
@@ -306,7 +306,7 @@
         <translation>registrera eller ändra klienter</translation>
     </message>
     <message>
-        <source>choose a client's counselors</source>
+        <source>choose a client&apos;s counselors</source>
         <translation>välja en klients behandlare</translation>
     </message>
     <message>
@@ -496,11 +496,11 @@
         <translation>Skattningsformulär: {name}</translation>
     </message>
     <message>
-        <source>Load the clinic's text...</source>
+        <source>Load the clinic&apos;s text...</source>
         <translation>Läs in mottagningens text...</translation>
     </message>
     <message>
-        <source>Type the answer's number: it is entered and the next item comes up. ↑ ↓ move, ← → change, Backspace clears, Ctrl+S saves.</source>
+        <source>Type the answer&apos;s number: it is entered and the next item comes up. ↑ ↓ move, ← → change, Backspace clears, Ctrl+S saves.</source>
         <translation>Skriv svarets siffra: svaret fylls i och nästa fråga visas. ↑ ↓ flyttar, ← → ändrar, Backspace rensar, Ctrl+S sparar.</translation>
     </message>
     <message>
@@ -508,7 +508,7 @@
         <translation>&amp;Besvarat den:</translation>
     </message>
     <message>
-        <source>The clinic's text for {name}</source>
+        <source>The clinic&apos;s text for {name}</source>
         <translation>Mottagningens text för {name}</translation>
     </message>
     <message>
@@ -652,7 +652,7 @@
         <translation>Dess kontrollsumma: {mac}</translation>
     </message>
     <message>
-        <source>The clinic's root key: {fingerprint}</source>
+        <source>The clinic&apos;s root key: {fingerprint}</source>
         <translation>Mottagningens rotnyckel: {fingerprint}</translation>
     </message>
     <message>
@@ -840,7 +840,7 @@
         <translation>&amp;Lämnas över vid ett besök (ingen adress)</translation>
     </message>
     <message>
-        <source>&amp;Post to the client's home address</source>
+        <source>&amp;Post to the client&apos;s home address</source>
         <translation>&amp;Skickas till klientens hemadress</translation>
     </message>
     <message>
@@ -1260,7 +1260,7 @@
         <translation>Rum</translation>
     </message>
     <message>
-        <source>The room's name:</source>
+        <source>The room&apos;s name:</source>
         <translation>Rummets namn:</translation>
     </message>
     <message>
@@ -1272,7 +1272,7 @@
         <translation>Spara öppettiderna</translation>
     </message>
     <message>
-        <source>Swedish public holidays and Midsummer, Christmas and New Year's Eve are closed automatically; recurring visits skip them.</source>
+        <source>Swedish public holidays and Midsummer, Christmas and New Year&apos;s Eve are closed automatically; recurring visits skip them.</source>
         <translation>Mottagningen är automatiskt stängd på helgdagar samt midsommarafton, julafton och nyårsafton. Återkommande besök hoppar över dem.</translation>
     </message>
     <message>
@@ -1395,11 +1395,11 @@
         <translation>Schemat som visas, på papper</translation>
     </message>
     <message>
-        <source>With clients' aliases</source>
+        <source>With clients&apos; aliases</source>
         <translation>Med klienternas alias</translation>
     </message>
     <message>
-        <source>With clients' initials</source>
+        <source>With clients&apos; initials</source>
         <translation>Med klienternas initialer</translation>
     </message>
     <message>
@@ -1484,7 +1484,7 @@
         <translation>ÅTERSTÄLLNINGSNYCKEL (visas bara den här gången). Skriv ut den eller skriv ner den, och förvara den inlåst:</translation>
     </message>
     <message>
-        <source>The clinic's root key has the fingerprint below. Write it on the same paper: comparing it later shows that no one has replaced the keys that vouch for the access log.</source>
+        <source>The clinic&apos;s root key has the fingerprint below. Write it on the same paper: comparing it later shows that no one has replaced the keys that vouch for the access log.</source>
         <translation>Mottagningens rotnyckel har fingeravtrycket nedan. Skriv det på samma papper: en senare jämförelse visar att ingen har bytt ut nycklarna som går i god för åtkomstloggen.</translation>
     </message>
     <message>
@@ -1567,7 +1567,7 @@
         <translation>Ett alias eller en kod, som visas överallt</translation>
     </message>
     <message>
-        <source>The administrator or the clinic lead chooses a client's counselors.</source>
+        <source>The administrator or the clinic lead chooses a client&apos;s counselors.</source>
         <translation>Administratören eller enhetschefen väljer en klients behandlare.</translation>
     </message>
     <message>
@@ -1615,7 +1615,7 @@
         <translation>Ingen identitet registreras (enligt beslut)</translation>
     </message>
     <message>
-        <source>The committee's decision, e.g. SN 2025-12 § 4</source>
+        <source>The committee&apos;s decision, e.g. SN 2025-12 § 4</source>
         <translation>Nämndens beslut, t.ex. SN 2025-12 § 4</translation>
     </message>
     <message>
@@ -1679,7 +1679,7 @@
         <translation>Vi får skicka brev hem</translation>
     </message>
     <message>
-        <source>We may use the clinic's name</source>
+        <source>We may use the clinic&apos;s name</source>
         <translation>Vi får använda mottagningens namn</translation>
     </message>
     <message>
@@ -1866,7 +1866,7 @@
         <translation>mottagningens namn ok</translation>
     </message>
     <message>
-        <source>never say the clinic's name</source>
+        <source>never say the clinic&apos;s name</source>
         <translation>nämn aldrig mottagningens namn</translation>
     </message>
     <message>
@@ -1878,7 +1878,7 @@
         <translation>Nödåtkomst.</translation>
     </message>
     <message>
-        <source>{name}, you are reading this journal without being the client's counselor. Every read is logged and the clinic lead reviews it; the access lasts until midnight. Your reason: “{reason}”</source>
+        <source>{name}, you are reading this journal without being the client&apos;s counselor. Every read is logged and the clinic lead reviews it; the access lasts until midnight. Your reason: “{reason}”</source>
         <translation>{name}, du läser journalen utan att vara klientens behandlare. Varje läsning loggas och granskas av enhetschefen; åtkomsten gäller till midnatt. Ditt skäl: ”{reason}”</translation>
     </message>
     <message numerus="yes">
@@ -2224,11 +2224,11 @@
         <translation>Nycklar</translation>
     </message>
     <message>
-        <source>Replace the recovery key if the paper may have been seen by someone else or is lost: the old key stops working at once. Replace the clinic's keys when someone may have kept a copy of the data folder.</source>
+        <source>Replace the recovery key if the paper may have been seen by someone else or is lost: the old key stops working at once. Replace the clinic&apos;s keys when someone may have kept a copy of the data folder.</source>
         <translation>Byt återställningsnyckel om papperet kan ha setts av någon annan eller har kommit bort: den gamla nyckeln slutar gälla direkt. Byt mottagningens nycklar när någon kan ha behållit en kopia av datamappen.</translation>
     </message>
     <message>
-        <source>Replace the clinic's keys...</source>
+        <source>Replace the clinic&apos;s keys...</source>
         <translation>Byt mottagningens nycklar...</translation>
     </message>
     <message numerus="yes">
@@ -2259,7 +2259,7 @@
         <translation>Byt återställningsnyckel...</translation>
     </message>
     <message>
-        <source>The clinic's details are saved.</source>
+        <source>The clinic&apos;s details are saved.</source>
         <translation>Mottagningens uppgifter är sparade.</translation>
     </message>
     <message>
@@ -2290,7 +2290,7 @@
         <translation>{alias} kan vara under 18 år. Socialtjänsten ska underrättas när ett barn kan behöva skydd enligt socialtjänstlagen. Överväg om en orosanmälan ska göras.</translation>
     </message>
     <message>
-        <source>{alias} may be younger than the clinic's age limit. Consider whether the clinic is the right place, and whether to make a report of concern.</source>
+        <source>{alias} may be younger than the clinic&apos;s age limit. Consider whether the clinic is the right place, and whether to make a report of concern.</source>
         <translation>{alias} kan vara yngre än mottagningens åldersgräns. Överväg om mottagningen är rätt verksamhet för klienten och om en orosanmälan ska göras.</translation>
     </message>
     <message>
@@ -2310,7 +2310,7 @@
         <translation>Svara senare</translation>
     </message>
     <message>
-        <source>The question waits on the counselor's Today page until it is answered.</source>
+        <source>The question waits on the counselor&apos;s Today page until it is answered.</source>
         <translation>Frågan väntar på behandlarens sida Idag tills den har besvarats.</translation>
     </message>
     <message>
@@ -2349,11 +2349,11 @@
         <translation>&amp;Mottagare:</translation>
     </message>
     <message>
-        <source>Person's &amp;name:</source>
+        <source>Person&apos;s &amp;name:</source>
         <translation>Personens &amp;namn:</translation>
     </message>
     <message>
-        <source>Person's a&amp;ddress:</source>
+        <source>Person&apos;s a&amp;ddress:</source>
         <translation>Personens a&amp;dress:</translation>
     </message>
     <message>
@@ -2579,7 +2579,7 @@
 <context>
     <name>EmergencyAccessReview</name>
     <message>
-        <source>Journals read outside one's own clients, with the reason given. Check each reason and mark it as reviewed; the review is kept in the access log.</source>
+        <source>Journals read outside one&apos;s own clients, with the reason given. Check each reason and mark it as reviewed; the review is kept in the access log.</source>
         <translation>Journaler som har lästs för andra än de egna klienterna, med angivet skäl. Granska varje skäl och markera det som granskat. Granskningen sparas i åtkomstloggen.</translation>
     </message>
     <message>
@@ -2658,7 +2658,7 @@
         <translation>Lösenordet är för vanligt eller för lätt att gissa (till exempel ett känt lösenord, en tangentrad eller ett upprepat ord). Välj ett som är svårare att förutse.</translation>
     </message>
     <message>
-        <source>The password must not be built from your user name, your name or the clinic's name.</source>
+        <source>The password must not be built from your user name, your name or the clinic&apos;s name.</source>
         <translation>Lösenordet får inte bygga på ditt användarnamn, ditt namn eller mottagningens namn. Välj ett annat lösenord.</translation>
     </message>
     <message>
@@ -2734,11 +2734,11 @@
         <translation>Anteckningen är tom. Skriv något innan du signerar.</translation>
     </message>
     <message>
-        <source>The file {file} could not be used as the clinic's text for {instrument}: {problem}. Nothing was changed. Check that the file gives a text for every item, in order.</source>
+        <source>The file {file} could not be used as the clinic&apos;s text for {instrument}: {problem}. Nothing was changed. Check that the file gives a text for every item, in order.</source>
         <translation>Filen {file} kunde inte användas som mottagningens text för {instrument}: {problem}. Ingenting ändrades. Kontrollera att filen har en text för varje fråga, i rätt ordning.</translation>
     </message>
     <message>
-        <source>Nothing may be sent to {recipient}: the consent register has no consent or other legal ground for this client and this recipient. Record the client's consent (or the legal ground) first.</source>
+        <source>Nothing may be sent to {recipient}: the consent register has no consent or other legal ground for this client and this recipient. Record the client&apos;s consent (or the legal ground) first.</source>
         <translation>Inget får skickas till {recipient}: samtyckesregistret har inget samtycke eller annan rättslig grund för den här klienten och mottagaren. Registrera klientens samtycke (eller den rättsliga grunden) först.</translation>
     </message>
     <message>
@@ -2758,7 +2758,7 @@
         <translation>Samtycket för {recipient} gäller från {day}, inte tidigare.</translation>
     </message>
     <message>
-        <source>{alias} has not agreed to letters at home, so nothing is posted to the client's address. Print the letter to hand over at a visit instead.</source>
+        <source>{alias} has not agreed to letters at home, so nothing is posted to the client&apos;s address. Print the letter to hand over at a visit instead.</source>
         <translation>{alias} har inte godkänt brev hem, så inget skickas till klientens adress. Skriv ut kallelsen för att lämna över vid ett besök i stället.</translation>
     </message>
     <message>
@@ -2778,7 +2778,7 @@
         <translation>Lösenordsfilen {file} är inte vanlig text i UTF-8. Spara den som UTF-8-text med lösenordet på första raden och försök igen.</translation>
     </message>
     <message>
-        <source>The new role holds fewer keys than the old one, and an account's keys can only be taken away by giving it a new temporary password. Choose one and save again.</source>
+        <source>The new role holds fewer keys than the old one, and an account&apos;s keys can only be taken away by giving it a new temporary password. Choose one and save again.</source>
         <translation>Den nya rollen har färre nycklar än den gamla, och ett kontos nycklar kan bara tas bort genom att kontot får ett nytt tillfälligt lösenord. Välj ett och spara igen.</translation>
     </message>
     <message>
@@ -2786,11 +2786,11 @@
         <translation>Det här kontot har ingen nyckel till journalen och kan därför inte läsa eller skriva journalanteckningar, planer eller resultat av skattningsformulär. Om ditt arbete kräver det, be enhetschefen ändra din roll.</translation>
     </message>
     <message>
-        <source>The key file beside the database ({file}) is missing or damaged, so no one can unlock the clinic. Leave the clinic's files as they are and contact IT: the key file can be put back only from a copy of the data folder.</source>
+        <source>The key file beside the database ({file}) is missing or damaged, so no one can unlock the clinic. Leave the clinic&apos;s files as they are and contact IT: the key file can be put back only from a copy of the data folder.</source>
         <translation>Nyckelfilen bredvid databasen ({file}) saknas eller är skadad, så ingen kan låsa upp mottagningen. Låt mottagningens filer vara som de är och kontakta IT: nyckelfilen kan bara läggas tillbaka från en kopia av datamappen.</translation>
     </message>
     <message>
-        <source>The database file is damaged or has been tampered with. Nothing more will be written to it. Leave the clinic's files as they are and contact IT.</source>
+        <source>The database file is damaged or has been tampered with. Nothing more will be written to it. Leave the clinic&apos;s files as they are and contact IT.</source>
         <translation>Databasfilen är skadad eller har manipulerats. Inget mer skrivs till den. Låt mottagningens filer vara som de är och kontakta IT.</translation>
     </message>
     <message>
@@ -2810,7 +2810,7 @@
         <translation>{name} är frånvarande {period}. Välj en annan tid eller en annan behandlare.</translation>
     </message>
     <message>
-        <source>No clinic database was found in {folder}. Run the setup first, or choose the folder where the clinic's database is kept.</source>
+        <source>No clinic database was found in {folder}. Run the setup first, or choose the folder where the clinic&apos;s database is kept.</source>
         <translation>Ingen mottagningsdatabas hittades i {folder}. Gör konfigureringen först, eller välj den mapp där mottagningens databas finns.</translation>
     </message>
     <message>
@@ -3021,7 +3021,7 @@
         <translation>Svar</translation>
     </message>
     <message>
-        <source>every answer must be one of the scale's values</source>
+        <source>every answer must be one of the scale&apos;s values</source>
         <translation>varje svar måste vara ett av skalans värden</translation>
     </message>
     <message>
@@ -3308,7 +3308,7 @@
         <translation>Tidsperiod: {period}</translation>
     </message>
     <message>
-        <source>The item wording is not included: its licence requires permission. Read each item from the clinic's licensed form.</source>
+        <source>The item wording is not included: its licence requires permission. Read each item from the clinic&apos;s licensed form.</source>
         <translation>Frågornas text ingår inte eftersom licensen kräver tillstånd. Läs varje fråga från mottagningens licensierade formulär.</translation>
     </message>
     <message>
@@ -3328,15 +3328,15 @@
         <translation>Svarsalternativ som saknar officiell svensk formulering visas på engelska.</translation>
     </message>
     <message>
-        <source>If the clinic has the form's text (with a licence where one is needed), load it once and it is shown here from then on.</source>
+        <source>If the clinic has the form&apos;s text (with a licence where one is needed), load it once and it is shown here from then on.</source>
         <translation>Om mottagningen har formulärets text (med licens där det krävs) kan du läsa in den en gång, så visas den här från och med nu.</translation>
     </message>
     <message>
-        <source>The clinic lead can load the clinic's own text for this form.</source>
+        <source>The clinic lead can load the clinic&apos;s own text for this form.</source>
         <translation>Enhetschefen kan läsa in mottagningens egen text för det här formuläret.</translation>
     </message>
     <message>
-        <source>Wording from the clinic's text: {source}</source>
+        <source>Wording from the clinic&apos;s text: {source}</source>
         <translation>Formuleringen kommer från mottagningens text: {source}</translation>
     </message>
 </context>
@@ -3525,7 +3525,7 @@
 <context>
     <name>JournalSearchDialog</name>
     <message>
-        <source>Search my clients' journals</source>
+        <source>Search my clients&apos; journals</source>
         <translation>Sök i mina klienters journaler</translation>
     </message>
     <message>
@@ -3571,7 +3571,7 @@
         <translation>&amp;Flagga ett utkast som varit osignerat i mer än:</translation>
     </message>
     <message>
-        <source>The author sees it on Today; the clinic lead sees everyone's.</source>
+        <source>The author sees it on Today; the clinic lead sees everyone&apos;s.</source>
         <translation>Den som skrev det ser det under Idag; enhetschefen ser allas.</translation>
     </message>
     <message>
@@ -3591,7 +3591,7 @@
         <translation>Mallar för anteckningar</translation>
     </message>
     <message>
-        <source>A new note starts with its type's template: headings that remind the writer what the note should cover. Changes apply to notes started later.</source>
+        <source>A new note starts with its type&apos;s template: headings that remind the writer what the note should cover. Changes apply to notes started later.</source>
         <translation>En ny anteckning börjar med mallen för sin typ: rubriker som påminner om vad anteckningen ska innehålla. Ändringar gäller anteckningar som påbörjas efteråt.</translation>
     </message>
     <message>
@@ -3659,11 +3659,11 @@
 <context>
     <name>KeyRotationDialog</name>
     <message>
-        <source>Replace the clinic's keys</source>
+        <source>Replace the clinic&apos;s keys</source>
         <translation>Byt mottagningens nycklar</translation>
     </message>
     <message>
-        <source>A copy of the key file made earlier, with an old password, would still open today's database. Replacing the keys copies the database under new keys, so that such a copy opens nothing current. Everyone else keeps their password: they take the new keys at their next login. It takes a moment per gigabyte; Mottagning cannot be used meanwhile, and you are logged in again afterwards.</source>
+        <source>A copy of the key file made earlier, with an old password, would still open today&apos;s database. Replacing the keys copies the database under new keys, so that such a copy opens nothing current. Everyone else keeps their password: they take the new keys at their next login. It takes a moment per gigabyte; Mottagning cannot be used meanwhile, and you are logged in again afterwards.</source>
         <translation>En kopia av nyckelfilen som gjordes tidigare skulle tillsammans med ett gammalt lösenord fortfarande öppna dagens databas. När nycklarna byts kopieras databasen under nya nycklar, så att en sådan kopia inte öppnar något aktuellt. Alla andra behåller sina lösenord: de får de nya nycklarna när de loggar in nästa gång. Det tar en stund per gigabyte; Mottagning kan inte användas under tiden, och du loggas in igen efteråt.</translation>
     </message>
     <message>
@@ -3682,7 +3682,7 @@
         <translation>Enhetschefen</translation>
     </message>
     <message>
-        <source>The first account is the clinic lead's, who then creates accounts for the staff. The password also protects the encrypted database: it cannot be recovered, only replaced with the recovery key on the next page.</source>
+        <source>The first account is the clinic lead&apos;s, who then creates accounts for the staff. The password also protects the encrypted database: it cannot be recovered, only replaced with the recovery key on the next page.</source>
         <translation>Det första kontot är enhetschefens, som sedan skapar konton åt personalen. Lösenordet skyddar också den krypterade databasen: det går inte att få tillbaka, bara att ersätta med hjälp av återställningsnyckeln på nästa sida.</translation>
     </message>
     <message>
@@ -3725,7 +3725,7 @@
         <translation>Primärvård (vårdcentral)</translation>
     </message>
     <message>
-        <source>Women's clinic</source>
+        <source>Women&apos;s clinic</source>
         <translation>Kvinnoklinik</translation>
     </message>
     <message>
@@ -3861,7 +3861,7 @@
         <translation>Remiss</translation>
     </message>
     <message>
-        <source>only this client's signed notes</source>
+        <source>only this client&apos;s signed notes</source>
         <translation>bara den här klientens signerade anteckningar</translation>
     </message>
 </context>
@@ -3927,7 +3927,7 @@
         <translation>Register&amp;utdrag till klienten...</translation>
     </message>
     <message>
-        <source>The client's right to read their record: review, then release</source>
+        <source>The client&apos;s right to read their record: review, then release</source>
         <translation>Klientens rätt att läsa sin journal: pröva, sedan lämna ut</translation>
     </message>
     <message>
@@ -4029,7 +4029,7 @@
         <translation>Nycklar tilldelade för en ny roll</translation>
     </message>
     <message>
-        <source>The clinic's keys replaced</source>
+        <source>The clinic&apos;s keys replaced</source>
         <translation>Mottagningens nycklar bytta</translation>
     </message>
     <message>
@@ -4173,7 +4173,7 @@
         <translation>Journal läst</translation>
     </message>
     <message>
-        <source>Journal refused: not one's client</source>
+        <source>Journal refused: not one&apos;s client</source>
         <translation>Journal nekad: inte egen klient</translation>
     </message>
     <message>
@@ -4327,11 +4327,11 @@
         <translation>Kedjan är BRUTEN vid post {seq}: den posten eller en före den har ändrats eller tagits bort.</translation>
     </message>
     <message>
-        <source>The clinic's root key is not the one it was: the clinic's keys may have been replaced.</source>
+        <source>The clinic&apos;s root key is not the one it was: the clinic&apos;s keys may have been replaced.</source>
         <translation>Mottagningens rotnyckel är inte den den var: mottagningens nycklar kan ha bytts ut.</translation>
     </message>
     <message>
-        <source>A staff member's signing key was swapped or is not certified by the clinic's root key: entries signed with it cannot be trusted.</source>
+        <source>A staff member&apos;s signing key was swapped or is not certified by the clinic&apos;s root key: entries signed with it cannot be trusted.</source>
         <translation>En medarbetares signeringsnyckel har bytts ut eller är inte intygad av mottagningens rotnyckel: poster signerade med den går inte att lita på.</translation>
     </message>
     <message>
@@ -4358,7 +4358,7 @@
         <translation>Den stämmer med kontrollpunkten från {at} (post {seq}).</translation>
     </message>
     <message numerus="yes">
-        <source>Logins found %n time(s) that the newest changes were missing (see the entries 'Database older than expected').</source>
+        <source>Logins found %n time(s) that the newest changes were missing (see the entries &apos;Database older than expected&apos;).</source>
         <translation>
             <numerusform>Vid inloggning upptäcktes %n gång att de senaste ändringarna saknades (se posterna ”Databasen äldre än väntat”).</numerusform>
             <numerusform>Vid inloggning upptäcktes %n gånger att de senaste ändringarna saknades (se posterna ”Databasen äldre än väntat”).</numerusform>
@@ -4541,8 +4541,8 @@
         <translation>Resultaten över tid, att skriva ut åt klienten</translation>
     </message>
     <message>
-        <source>No questionnaires yet. Choose "New questionnaire..." to enter one.</source>
-        <translation>Inga skattningar ännu. Välj "Nytt skattningsformulär..." för att fylla i ett.</translation>
+        <source>No questionnaires yet. Choose &quot;New questionnaire...&quot; to enter one.</source>
+        <translation>Inga skattningar ännu. Välj &quot;Nytt skattningsformulär...&quot; för att fylla i ett.</translation>
     </message>
     <message>
         <source>Questionnaire report</source>
@@ -4553,7 +4553,7 @@
         <translation>{alias} är inte en av dina klienter, så klientens skattningar visas inte. Om du behöver dem nu kan du begära nödåtkomst på fliken Journal. Åtkomsten loggas och granskas av enhetschefen.</translation>
     </message>
     <message>
-        <source>Questionnaires are part of the client's journal, which your role does not give access to. The client's visits are on the Visits tab.</source>
+        <source>Questionnaires are part of the client&apos;s journal, which your role does not give access to. The client&apos;s visits are on the Visits tab.</source>
         <translation>Skattningarna ingår i klientens journal, som din roll inte ger tillgång till. Klientens besök finns på fliken Besök.</translation>
     </message>
 </context>
@@ -4952,7 +4952,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Återställnings&amp;nyckel:</translation>
     </message>
     <message>
-        <source>Clinic lead's &amp;user name:</source>
+        <source>Clinic lead&apos;s &amp;user name:</source>
         <translation>Enhetschefens &amp;användarnamn:</translation>
     </message>
     <message>
@@ -4967,7 +4967,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Återställningsnyckeln</translation>
     </message>
     <message>
-        <source>If every clinic lead's password is lost, this key is the only way back into the database. It is shown only now. Print it (or write it down carefully) and keep the paper locked away.</source>
+        <source>If every clinic lead&apos;s password is lost, this key is the only way back into the database. It is shown only now. Print it (or write it down carefully) and keep the paper locked away.</source>
         <translation>Om alla enhetschefers lösenord går förlorade är den här nyckeln det enda sättet att komma åt databasen igen. Den visas bara nu. Skriv ut den (eller skriv ner den noggrant) och förvara papperet inlåst.</translation>
     </message>
     <message>
@@ -4982,7 +4982,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Skriv &amp;ut...</translation>
     </message>
     <message>
-        <source>The clinic's root key has the fingerprint {fingerprint}. It is printed with every log review: should it ever differ, the clinic's keys were replaced behind your back, so contact IT.</source>
+        <source>The clinic&apos;s root key has the fingerprint {fingerprint}. It is printed with every log review: should it ever differ, the clinic&apos;s keys were replaced behind your back, so contact IT.</source>
         <translation>Mottagningens rotnyckel har fingeravtrycket {fingerprint}. Det skrivs ut med varje loggkontroll: skulle det någon gång skilja sig har mottagningens nycklar bytts ut utan ert vetande, så kontakta då IT.</translation>
     </message>
     <message>
@@ -4990,7 +4990,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Återställningsnyckel för Mottagning</translation>
     </message>
     <message>
-        <source>With this key a clinic lead can set a new password if no clinic lead can log in. Anyone who has it can open the clinic's database: keep the paper locked away, for example in the clinic's safe, and never store it on a computer.</source>
+        <source>With this key a clinic lead can set a new password if no clinic lead can log in. Anyone who has it can open the clinic&apos;s database: keep the paper locked away, for example in the clinic&apos;s safe, and never store it on a computer.</source>
         <translation>Med den här nyckeln kan en enhetschef välja ett nytt lösenord om ingen enhetschef kan logga in. Den som har nyckeln kan öppna mottagningens databas: förvara papperet inlåst, till exempel i mottagningens kassaskåp, och spara aldrig nyckeln på en dator.</translation>
     </message>
 </context>
@@ -5057,7 +5057,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Ta också med:</translation>
     </message>
     <message>
-        <source>Only what you switch on goes into the letter, and only what the client's consent covers can be switched on.</source>
+        <source>Only what you switch on goes into the letter, and only what the client&apos;s consent covers can be switched on.</source>
         <translation>Bara det du slår på kommer med i remissen, och bara det klientens samtycke omfattar går att slå på.</translation>
     </message>
     <message>
@@ -5504,7 +5504,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Stäng dina andra öppna fönster först (osparad text skulle gå förlorad).</translation>
     </message>
     <message numerus="yes">
-        <source>The clinic's keys are replaced. %n colleague(s) take the new keys at their next login; an old copy of the key file opens nothing current.</source>
+        <source>The clinic&apos;s keys are replaced. %n colleague(s) take the new keys at their next login; an old copy of the key file opens nothing current.</source>
         <translation>
             <numerusform>Mottagningens nycklar är bytta. %n kollega får de nya nycklarna vid nästa inloggning; en gammal kopia av nyckelfilen öppnar inget aktuellt.</numerusform>
             <numerusform>Mottagningens nycklar är bytta. %n kollegor får de nya nycklarna vid nästa inloggning; en gammal kopia av nyckelfilen öppnar inget aktuellt.</numerusform>
@@ -5605,7 +5605,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Fyll i det skattningsformulär som planen anger för det här besöket</translation>
     </message>
     <message>
-        <source>The clinic's visits today</source>
+        <source>The clinic&apos;s visits today</source>
         <translation>Mottagningens besök idag</translation>
     </message>
     <message>
@@ -5770,7 +5770,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Återakti&amp;vera...</translation>
     </message>
     <message>
-        <source>{name}'s new role no longer holds all the keys the old one did, but a copy of the key file made earlier still does.</source>
+        <source>{name}&apos;s new role no longer holds all the keys the old one did, but a copy of the key file made earlier still does.</source>
         <translation>{name}s nya roll har inte längre alla nycklar som den gamla hade, men en kopia av nyckelfilen som gjordes tidigare har dem fortfarande.</translation>
     </message>
     <message>
@@ -5782,7 +5782,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Vill du ge {name} ett nytt tillfälligt lösenord? Det nuvarande lösenordet slutar gälla direkt.</translation>
     </message>
     <message>
-        <source>{name}'s account is deactivated: the password no longer opens anything here, but a copy of the key file made earlier still opens the database with it.</source>
+        <source>{name}&apos;s account is deactivated: the password no longer opens anything here, but a copy of the key file made earlier still opens the database with it.</source>
         <translation>{name}s konto är inaktiverat: lösenordet öppnar inte längre något här, men en kopia av nyckelfilen som gjordes tidigare öppnar fortfarande databasen med det.</translation>
     </message>
     <message>
@@ -5790,7 +5790,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Avaktivera konto</translation>
     </message>
     <message>
-        <source>Deactivate {name}'s account? They can no longer log in; everything they recorded stays, with their name.</source>
+        <source>Deactivate {name}&apos;s account? They can no longer log in; everything they recorded stays, with their name.</source>
         <translation>Vill du avaktivera kontot för {name}? Personen kan inte längre logga in. Allt som personen har dokumenterat finns kvar, med personens namn.</translation>
     </message>
     <message>
