@@ -1,0 +1,255 @@
+"""Small-count suppression that holds against an attacker who solves equations.
+
+Primary suppression hides every count from 1 to threshold - 1 (shown "<5").
+Secondary suppression then hides more cells (shown "x") until no hidden small
+count can be worked out from what is published: the cells left, the "<5"
+marks, and every relation the report's tables obey (rows and columns adding up
+to their totals, totals shared between tables, a subset never larger than the
+set). The check is linear programming over all tables at once (the report of
+one period is one system), against two attackers:
+
+- one who knows only that counts are whole and not negative: the values a
+  small cell can take must span at least `threshold` values;
+- one who also reads the marks (a "<5" cell is 1..threshold-1, an "x" cell any
+  count): a small cell must never be pinned to one value.
+
+Cells to hide are chosen where they protect most cheaply: a published cell in
+a relation with the exposed one, the smallest count of at least the threshold
+first (so as little as possible is lost), then anything in the same system.
+"""
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+import numpy as np
+from scipy.optimize import linprog  # type: ignore[import-untyped]
+
+
+_LOOKAHEAD = 8  # candidates tried before one is chosen
+
+
+class Reason(StrEnum):
+    SMALL = "small"  # from 1 to threshold - 1
+    PROTECTS = "protects"  # hidden so that a small count cannot be worked out
+
+
+@dataclass(frozen=True)
+class Relation:
+    """sum(coefficient * cell) == 0 (`equal`) or <= 0 between cells of the report."""
+
+    terms: tuple[tuple[str, int], ...]
+    equal: bool = True
+
+    @property
+    def cells(self) -> tuple[str, ...]:
+        return tuple(cell for cell, _ in self.terms)
+
+
+def total_of(total: str, parts: Iterable[str]) -> Relation:
+    """`total` is the sum of `parts`."""
+    return Relation(((total, -1), *((part, 1) for part in parts)))
+
+
+def at_most(smaller: str, larger: str) -> Relation:
+    return Relation(((smaller, 1), (larger, -1)), equal=False)
+
+
+def same(first: str, second: str) -> Relation:
+    return Relation(((first, 1), (second, -1)))
+
+
+@dataclass(frozen=True)
+class Outcome:
+    hidden: dict[str, Reason]
+    unprotectable: tuple[str, ...]  # small cells no further hiding could protect
+
+
+@dataclass(frozen=True)
+class Range:
+    low: float
+    high: float  # math.inf: unbounded
+
+    def values(self) -> float:
+        """How many whole values the range holds."""
+        if math.isinf(self.high):
+            return math.inf
+        return math.floor(self.high + 1e-6) - math.ceil(self.low - 1e-6) + 1
+
+
+def small(value: int, threshold: int) -> bool:
+    return 0 < value < threshold
+
+
+def suppress(
+    values: Mapping[str, int], relations: Iterable[Relation], threshold: int
+) -> Outcome:
+    """Which cells of `values` to hide, and why."""
+    relations = [r for r in relations if all(cell in values for cell in r.cells)]
+    hidden = {cell: Reason.SMALL for cell, value in values.items() if small(value, threshold)}
+    touching: dict[str, list[Relation]] = {}
+    for relation in relations:
+        for cell in relation.cells:
+            touching.setdefault(cell, []).append(relation)
+    unprotectable: list[str] = []
+    for cell in sorted(c for c, reason in hidden.items() if reason is Reason.SMALL):
+        while not protected(cell, values, hidden, relations, threshold):
+            extra = _cheapest_cover(cell, values, hidden, touching, relations, threshold)
+            if extra is None:
+                unprotectable.append(cell)
+                break
+            hidden[extra] = Reason.PROTECTS
+    # Hiding a cell for one small count never uncovers another, but check all once more.
+    left = [
+        cell
+        for cell, reason in hidden.items()
+        if reason is Reason.SMALL
+        and cell not in unprotectable
+        and not protected(cell, values, hidden, relations, threshold)
+    ]
+    return Outcome(dict(sorted(hidden.items())), tuple(sorted({*unprotectable, *left})))
+
+
+def _cheapest_cover(
+    cell: str,
+    values: Mapping[str, int],
+    hidden: dict[str, Reason],
+    touching: Mapping[str, list[Relation]],
+    relations: list[Relation],
+    threshold: int,
+) -> str | None:
+    """A published cell to hide next: among those in a relation with `cell`
+    (else with any hidden cell of its system), the cheapest that protects it,
+    else the one that widens its range most. Cheap: a count of at least the
+    threshold, in few relations, small; zeros and small counts last."""
+    seen = {cell}
+    frontier = [cell]
+    while frontier:
+        candidates = sorted(
+            {
+                other
+                for current in frontier
+                for relation in touching.get(current, [])
+                for other in relation.cells
+                if other not in hidden
+            },
+            key=lambda c: (
+                values[c] < threshold,
+                values[c] == 0,
+                len(touching.get(c, [])),
+                values[c],
+                c,
+            ),
+        )[:_LOOKAHEAD]
+        if candidates:
+            best, widest = candidates[0], -1.0
+            for candidate in candidates:
+                trial = {**hidden, candidate: Reason.PROTECTS}
+                if protected(cell, values, trial, relations, threshold):
+                    return candidate
+                width = attacker_range(
+                    cell, values, trial, relations, threshold, reads_marks=False
+                ).values()
+                if width > widest:
+                    best, widest = candidate, width
+            return best
+        linked = {
+            other
+            for current in frontier
+            for relation in touching.get(current, [])
+            for other in relation.cells
+            if other in hidden and other not in seen
+        }
+        seen |= linked
+        frontier = sorted(linked)
+    return None
+
+
+def protected(
+    cell: str,
+    values: Mapping[str, int],
+    hidden: Mapping[str, Reason],
+    relations: list[Relation],
+    threshold: int,
+) -> bool:
+    """Whether both attackers fail on `cell`."""
+    blind = attacker_range(cell, values, hidden, relations, threshold, reads_marks=False)
+    if blind.values() < threshold:
+        return False
+    informed = attacker_range(cell, values, hidden, relations, threshold, reads_marks=True)
+    return informed.values() >= 2
+
+
+def attacker_range(
+    cell: str,
+    values: Mapping[str, int],
+    hidden: Mapping[str, Reason],
+    relations: list[Relation],
+    threshold: int,
+    *,
+    reads_marks: bool,
+) -> Range:
+    """The least and greatest value of `cell` consistent with what is published
+    (linear programming: the bound an attacker solving the system reaches)."""
+    unknown = sorted(_system(cell, hidden, relations))
+    index = {name: i for i, name in enumerate(unknown)}
+    rows_eq: list[list[float]] = []
+    rhs_eq: list[float] = []
+    rows_ub: list[list[float]] = []
+    rhs_ub: list[float] = []
+    for relation in relations:
+        if not any(c in index for c in relation.cells):
+            continue
+        row = [0.0] * len(unknown)
+        constant = 0.0
+        for name, coefficient in relation.terms:
+            if name in index:
+                row[index[name]] += coefficient
+            else:
+                constant += coefficient * values[name]
+        (rows_eq if relation.equal else rows_ub).append(row)
+        (rhs_eq if relation.equal else rhs_ub).append(-constant)
+    bounds = [_bounds(hidden[name], threshold, reads_marks) for name in unknown]
+    objective = np.zeros(len(unknown))
+    objective[index[cell]] = 1.0
+    extremes = []
+    for sign in (1.0, -1.0):
+        result = linprog(
+            sign * objective,
+            A_ub=np.array(rows_ub) if rows_ub else None,
+            b_ub=np.array(rhs_ub) if rhs_ub else None,
+            A_eq=np.array(rows_eq) if rows_eq else None,
+            b_eq=np.array(rhs_eq) if rhs_eq else None,
+            bounds=bounds,
+            method="highs",
+        )
+        if result.status == 3:  # unbounded
+            extremes.append(-math.inf if sign > 0 else math.inf)
+        elif result.status != 0:
+            raise RuntimeError(f"the suppression check could not be solved: {result.message}")
+        else:
+            extremes.append(sign * float(result.fun))
+    return Range(extremes[0], extremes[1])
+
+
+def _bounds(reason: Reason, threshold: int, reads_marks: bool) -> tuple[float, float | None]:
+    if reads_marks and reason is Reason.SMALL:
+        return (1.0, float(threshold - 1))
+    return (0.0, None)
+
+
+def _system(cell: str, hidden: Mapping[str, Reason], relations: list[Relation]) -> set[str]:
+    """The hidden cells linked to `cell` through relations (its part of the system)."""
+    system = {cell}
+    grown = True
+    while grown:
+        grown = False
+        for relation in relations:
+            names = set(relation.cells)
+            if names & system:
+                new = {c for c in names if c in hidden} - system
+                if new:
+                    system |= new
+                    grown = True
+    return system
