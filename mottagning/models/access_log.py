@@ -59,6 +59,11 @@ class LogAction(StrEnum):
     KEYS_GRANTED = "keys_granted"
     KEYS_ROTATED = "keys_rotated"
     SCHEMA_UPGRADED = "schema_upgraded"
+    STATISTICS_COMPUTED = "statistics_computed"
+    STATISTICS_EXPORTED = "statistics_exported"
+    STATISTICS_FROZEN = "statistics_frozen"
+    OUTWARD_WORK_RECORDED = "outward_work_recorded"
+    OUTWARD_WORK_CHANGED = "outward_work_changed"
 
     @property
     def label(self) -> Text:
@@ -72,6 +77,11 @@ _LABELS = {
     LogAction.KEYS_GRANTED: Text("LogAction", "Keys granted for a new role"),
     LogAction.KEYS_ROTATED: Text("LogAction", "The clinic's keys replaced"),
     LogAction.SCHEMA_UPGRADED: Text("LogAction", "Database upgraded"),
+    LogAction.STATISTICS_COMPUTED: Text("LogAction", "Yearly numbers computed"),
+    LogAction.STATISTICS_EXPORTED: Text("LogAction", "Yearly numbers exported"),
+    LogAction.STATISTICS_FROZEN: Text("LogAction", "Yearly numbers frozen as final"),
+    LogAction.OUTWARD_WORK_RECORDED: Text("LogAction", "Outward work recorded"),
+    LogAction.OUTWARD_WORK_CHANGED: Text("LogAction", "Outward work changed"),
     LogAction.LOGIN: Text("LogAction", "Logged in"),
     LogAction.LOGIN_FAILED: Text("LogAction", "Failed login"),
     LogAction.LOGOUT: Text("LogAction", "Logged out"),

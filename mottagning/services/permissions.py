@@ -38,6 +38,8 @@ class Action(StrEnum):
     WRITE_JOURNAL = "write_journal"
     REVIEW_EMERGENCY_ACCESS = "review_emergency_access"
     RECORD_MEASURES = "record_measures"
+    COMPILE_STATISTICS = "compile_statistics"
+    RECORD_OUTWARD_WORK = "record_outward_work"
 
     @property
     def label(self) -> Text:
@@ -66,6 +68,8 @@ _LABELS = {
     Action.WRITE_JOURNAL: Text("Actions", "write journal notes and plans"),
     Action.REVIEW_EMERGENCY_ACCESS: Text("Actions", "review emergency accesses"),
     Action.RECORD_MEASURES: Text("Actions", "record questionnaires"),
+    Action.COMPILE_STATISTICS: Text("Actions", "compile and export the yearly numbers"),
+    Action.RECORD_OUTWARD_WORK: Text("Actions", "record outward work"),
 }
 
 _EVERYONE = frozenset(Role)
@@ -98,6 +102,9 @@ PERMISSIONS: Mapping[Action, frozenset[Role]] = {
     Action.WRITE_JOURNAL: _CLINICAL,
     Action.REVIEW_EMERGENCY_ACCESS: _LEAD,
     Action.RECORD_MEASURES: _CLINICAL,
+    # The yearly numbers read every client's attendance and outcomes at once.
+    Action.COMPILE_STATISTICS: _LEAD,
+    Action.RECORD_OUTWARD_WORK: _EVERYONE,
 }
 
 

@@ -26,7 +26,6 @@ from enum import StrEnum
 import numpy as np
 from scipy.optimize import linprog  # type: ignore[import-untyped]
 
-
 _LOOKAHEAD = 8  # candidates tried before one is chosen
 
 
@@ -82,9 +81,7 @@ def small(value: int, threshold: int) -> bool:
     return 0 < value < threshold
 
 
-def suppress(
-    values: Mapping[str, int], relations: Iterable[Relation], threshold: int
-) -> Outcome:
+def suppress(values: Mapping[str, int], relations: Iterable[Relation], threshold: int) -> Outcome:
     """Which cells of `values` to hide, and why."""
     relations = [r for r in relations if all(cell in values for cell in r.cells)]
     hidden = {cell: Reason.SMALL for cell, value in values.items() if small(value, threshold)}
