@@ -36,10 +36,16 @@ def test_the_hand_counted_tables_of_2025(yearly: YearlyClinic, lead: Session) ->
     # MIKA in 2025: Anna (continuing, identity), Eva (new, identity); Cia's 2025-12-30 visit
     # makes her new too (no identity). KAST: Bo and Dan, new, anonymous.
     assert [one.get("all", f"mika.{m}") for m in ("new", "continuing", "total", "anonymous")] == [
-        2, 1, 3, 1,
+        2,
+        1,
+        3,
+        1,
     ]
     assert [one.get("all", f"kast.{m}") for m in ("new", "continuing", "total", "anonymous")] == [
-        2, 0, 2, 2,
+        2,
+        0,
+        2,
+        2,
     ]
     assert one.get("all", "all.total") == 5
     # Selling sex: Anna (continuing) and Eva (new); buying sex: Bo and Dan.

@@ -42,7 +42,14 @@ from mottagning.models.clients import (
 )
 from mottagning.models.outward_work import Audience, OutwardKind, OutwardWorkDetails
 from mottagning.services.session import Session
-from tests.storage.reception import OTHER_PERSONNUMMER, PERSONNUMMER, details, identity, local, visit
+from tests.storage.reception import (
+    OTHER_PERSONNUMMER,
+    PERSONNUMMER,
+    details,
+    identity,
+    local,
+    visit,
+)
 from tests.support import FakeClock
 
 OVERRIDE = "the yearly-numbers fixture books outside opening hours"

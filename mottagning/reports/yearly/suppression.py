@@ -26,7 +26,7 @@ from enum import StrEnum
 import numpy as np
 from scipy.optimize import linprog  # type: ignore[import-untyped]
 
-_LOOKAHEAD = 8  # candidates tried before one is chosen
+_LOOKAHEAD = 4  # candidates tried before one is chosen
 
 
 class Reason(StrEnum):
@@ -89,10 +89,12 @@ def suppress(values: Mapping[str, int], relations: Iterable[Relation], threshold
     for relation in relations:
         for cell in relation.cells:
             touching.setdefault(cell, []).append(relation)
+    _no_lonely_cells(values, hidden, relations, touching, threshold)
+    check = _Checker(values, hidden, relations, threshold)
     unprotectable: list[str] = []
     for cell in sorted(c for c, reason in hidden.items() if reason is Reason.SMALL):
-        while not protected(cell, values, hidden, relations, threshold):
-            extra = _cheapest_cover(cell, values, hidden, touching, relations, threshold)
+        while not check.protected(cell):
+            extra = _cheapest_cover(cell, values, hidden, touching, check, threshold)
             if extra is None:
                 unprotectable.append(cell)
                 break
@@ -101,11 +103,66 @@ def suppress(values: Mapping[str, int], relations: Iterable[Relation], threshold
     left = [
         cell
         for cell, reason in hidden.items()
-        if reason is Reason.SMALL
-        and cell not in unprotectable
-        and not protected(cell, values, hidden, relations, threshold)
+        if reason is Reason.SMALL and cell not in unprotectable and not check.protected(cell)
     ]
     return Outcome(dict(sorted(hidden.items())), tuple(sorted({*unprotectable, *left})))
+
+
+def _no_lonely_cells(
+    values: Mapping[str, int],
+    hidden: dict[str, Reason],
+    relations: list[Relation],
+    touching: Mapping[str, list[Relation]],
+    threshold: int,
+) -> None:
+    """The cheap first step: a sum with exactly one hidden cell gives it away,
+    so hide a second (the cheapest) in every such sum, until none is left."""
+    changed = True
+    while changed:
+        changed = False
+        for relation in relations:
+            if not relation.equal:
+                continue
+            inside = [c for c in relation.cells if c in hidden]
+            others = [c for c in relation.cells if c not in hidden]
+            if len(inside) == 1 and others:
+                cheapest = min(others, key=lambda c: _cost(c, values, touching, threshold))
+                hidden[cheapest] = Reason.PROTECTS
+                changed = True
+
+
+def _cost(
+    cell: str, values: Mapping[str, int], touching: Mapping[str, list[Relation]], threshold: int
+) -> tuple[bool, bool, int, int, str]:
+    """Cheap to hide: a count of at least the threshold, in few relations, small;
+    zeros and small counts last."""
+    value = values[cell]
+    return (value < threshold, value == 0, len(touching.get(cell, [])), value, cell)
+
+
+class _Checker:
+    """`protected`, remembered for a cell while its part of the system stays the same."""
+
+    def __init__(
+        self,
+        values: Mapping[str, int],
+        hidden: Mapping[str, Reason],
+        relations: list[Relation],
+        threshold: int,
+    ) -> None:
+        self.values = values
+        self.hidden = hidden
+        self.relations = relations
+        self.threshold = threshold
+        self._known: dict[tuple[str, frozenset[tuple[str, Reason]]], bool] = {}
+
+    def protected(self, cell: str, hidden: Mapping[str, Reason] | None = None) -> bool:
+        hidden = self.hidden if hidden is None else hidden
+        system = frozenset((c, hidden[c]) for c in _system(cell, hidden, self.relations))
+        key = (cell, system)
+        if key not in self._known:
+            self._known[key] = protected(cell, self.values, hidden, self.relations, self.threshold)
+        return self._known[key]
 
 
 def _cheapest_cover(
@@ -113,13 +170,12 @@ def _cheapest_cover(
     values: Mapping[str, int],
     hidden: dict[str, Reason],
     touching: Mapping[str, list[Relation]],
-    relations: list[Relation],
+    check: _Checker,
     threshold: int,
 ) -> str | None:
     """A published cell to hide next: among those in a relation with `cell`
     (else with any hidden cell of its system), the cheapest that protects it,
-    else the one that widens its range most. Cheap: a count of at least the
-    threshold, in few relations, small; zeros and small counts last."""
+    else the one that widens its range most."""
     seen = {cell}
     frontier = [cell]
     while frontier:
@@ -131,23 +187,17 @@ def _cheapest_cover(
                 for other in relation.cells
                 if other not in hidden
             },
-            key=lambda c: (
-                values[c] < threshold,
-                values[c] == 0,
-                len(touching.get(c, [])),
-                values[c],
-                c,
-            ),
+            key=lambda c: _cost(c, values, touching, threshold),
         )[:_LOOKAHEAD]
         if candidates:
             best, widest = candidates[0], -1.0
             for candidate in candidates:
                 trial = {**hidden, candidate: Reason.PROTECTS}
-                if protected(cell, values, trial, relations, threshold):
+                if check.protected(cell, trial):
                     return candidate
-                width = attacker_range(
-                    cell, values, trial, relations, threshold, reads_marks=False
-                ).values()
+                width = _extreme(
+                    cell, values, trial, check.relations, threshold, reads_marks=False, high=True
+                )
                 if width > widest:
                     best, widest = candidate, width
             return best
@@ -170,12 +220,23 @@ def protected(
     relations: list[Relation],
     threshold: int,
 ) -> bool:
-    """Whether both attackers fail on `cell`."""
-    blind = attacker_range(cell, values, hidden, relations, threshold, reads_marks=False)
-    if blind.values() < threshold:
-        return False
-    informed = attacker_range(cell, values, hidden, relations, threshold, reads_marks=True)
-    return informed.values() >= 2
+    """Whether both attackers fail on `cell`. The true value is always
+    possible, so a greatest value far enough above it settles an attacker
+    without solving for the least."""
+    value = values[cell]
+
+    def extreme(reads_marks: bool, high: bool) -> float:
+        return _extreme(
+            cell, values, hidden, relations, threshold, reads_marks=reads_marks, high=high
+        )
+
+    blind_high = extreme(False, True)
+    if blind_high < value + threshold - 1:
+        if Range(extreme(False, False), blind_high).values() < threshold:
+            return False
+    if extreme(True, True) > value + 0.5:
+        return True
+    return extreme(True, False) < value - 0.5
 
 
 def attacker_range(
@@ -188,7 +249,23 @@ def attacker_range(
     reads_marks: bool,
 ) -> Range:
     """The least and greatest value of `cell` consistent with what is published
-    (linear programming: the bound an attacker solving the system reaches)."""
+    (linear programming: the bounds an attacker solving the system reaches)."""
+    return Range(
+        _extreme(cell, values, hidden, relations, threshold, reads_marks=reads_marks, high=False),
+        _extreme(cell, values, hidden, relations, threshold, reads_marks=reads_marks, high=True),
+    )
+
+
+def _extreme(
+    cell: str,
+    values: Mapping[str, int],
+    hidden: Mapping[str, Reason],
+    relations: list[Relation],
+    threshold: int,
+    *,
+    reads_marks: bool,
+    high: bool,
+) -> float:
     unknown = sorted(_system(cell, hidden, relations))
     index = {name: i for i, name in enumerate(unknown)}
     rows_eq: list[list[float]] = []
@@ -207,27 +284,23 @@ def attacker_range(
                 constant += coefficient * values[name]
         (rows_eq if relation.equal else rows_ub).append(row)
         (rhs_eq if relation.equal else rhs_ub).append(-constant)
-    bounds = [_bounds(hidden[name], threshold, reads_marks) for name in unknown]
     objective = np.zeros(len(unknown))
-    objective[index[cell]] = 1.0
-    extremes = []
-    for sign in (1.0, -1.0):
-        result = linprog(
-            sign * objective,
-            A_ub=np.array(rows_ub) if rows_ub else None,
-            b_ub=np.array(rhs_ub) if rhs_ub else None,
-            A_eq=np.array(rows_eq) if rows_eq else None,
-            b_eq=np.array(rhs_eq) if rhs_eq else None,
-            bounds=bounds,
-            method="highs",
-        )
-        if result.status == 3:  # unbounded
-            extremes.append(-math.inf if sign > 0 else math.inf)
-        elif result.status != 0:
-            raise RuntimeError(f"the suppression check could not be solved: {result.message}")
-        else:
-            extremes.append(sign * float(result.fun))
-    return Range(extremes[0], extremes[1])
+    objective[index[cell]] = -1.0 if high else 1.0
+    result = linprog(
+        objective,
+        A_ub=np.array(rows_ub) if rows_ub else None,
+        b_ub=np.array(rhs_ub) if rhs_ub else None,
+        A_eq=np.array(rows_eq) if rows_eq else None,
+        b_eq=np.array(rhs_eq) if rhs_eq else None,
+        bounds=[_bounds(hidden[name], threshold, reads_marks) for name in unknown],
+        method="highs",
+    )
+    if result.status == 3 or "unbounded" in str(result.message):
+        # The true values satisfy every relation, so the system is never infeasible.
+        return math.inf if high else -math.inf
+    if result.status != 0:
+        raise RuntimeError(f"the suppression check could not be solved: {result.message}")
+    return -float(result.fun) if high else float(result.fun)
 
 
 def _bounds(reason: Reason, threshold: int, reads_marks: bool) -> tuple[float, float | None]:
