@@ -32,7 +32,7 @@ from mottagning.models.yearly_numbers import (
     Table,
 )
 from mottagning.reports.yearly.suppression import Outcome, Reason, suppress
-from mottagning.scoring import instrument_ids
+from mottagning.scoring import ScoreResult, instrument_ids
 from mottagning.services.context import Context
 from mottagning.services.permissions import Action
 from mottagning.services.yearly_labels import (
@@ -267,8 +267,9 @@ class YearlyNumbersService:
             for p in periods[1:]
             if (text := self._frozen.content(p.first, p.last)) is not None
         }
+        scores: dict[str, ScoreResult] = {}
         outcome_counts = [
-            outcomes(self._repo, b, self._ctx.journal) if p not in kept else {}
+            outcomes(self._repo, b, self._ctx.journal, scores) if p not in kept else {}
             for p, b in zip(periods, bounds, strict=True)
         ]
         order = {name: i for i, name in enumerate(instrument_ids())}

@@ -26,7 +26,7 @@ from mottagning.models.clients import (
 from mottagning.models.outward_work import Audience, OutwardKind
 from mottagning.models.yearly_numbers import StatisticsSettings
 from mottagning.reports.yearly.suppression import Relation, at_most, same, total_of
-from mottagning.scoring import ChangeCategory, classify_change
+from mottagning.scoring import ChangeCategory, ScoreResult, classify_change
 from mottagning.services.measures import scored
 from mottagning.storage.codec import from_db_time
 from mottagning.storage.journal_cipher import JournalSeal
@@ -147,24 +147,27 @@ def _strand_relations(
 
 
 def outcomes(
-    repo: YearlyNumbersRepository, bounds: Bounds, journal: JournalSeal
+    repo: YearlyNumbersRepository,
+    bounds: Bounds,
+    journal: JournalSeal,
+    scores: dict[str, ScoreResult] | None = None,
 ) -> dict[str, dict[str, int]]:
     """instrument -> column -> persons (table 5), rescored with the scoring
-    engine from the answers as recorded."""
-    series: dict[tuple[str, str], list[tuple[date, object]]] = defaultdict(list)
-    genders: dict[str, str] = {}
+    engine from the answers as recorded. `scores` keeps the scoring of each
+    administration between the periods of one report (results never change)."""
+    scores = {} if scores is None else scores
+    series: dict[tuple[str, str], list[tuple[date, ScoreResult]]] = defaultdict(list)
     for row in repo.measured_series(bounds):
-        answers = journal.open_json("measure_results.answers", row["id"], row["answers"])
+        result = scores.get(row["id"])
+        if result is None:
+            answers = journal.open_json("measure_results.answers", row["id"], row["answers"])
+            result = scored(Gender(row["gender"]), row["instrument_id"], answers)
+            scores[row["id"]] = result
         series[(row["client_id"], row["instrument_id"])].append(
-            (date.fromisoformat(row["administered_on"]), answers)
+            (date.fromisoformat(row["administered_on"]), result)
         )
-        genders[row["client_id"]] = row["gender"]
     table: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for (client_id, instrument_id), administrations in series.items():
-        results = [
-            (day, scored(Gender(genders[client_id]), instrument_id, answers))  # type: ignore[arg-type]
-            for day, answers in administrations
-        ]
+    for (_, instrument_id), results in series.items():
         usable = [(day, result) for day, result in results if result.scorable]
         if len(usable) < 2 or usable[-1][0] < bounds.first:
             continue

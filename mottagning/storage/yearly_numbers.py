@@ -8,7 +8,6 @@ with at least one attended contact in it (a visit marked attended or arrived).
 """
 
 import hashlib
-import json
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -223,7 +222,9 @@ class YearlyNumbersRepository:
             " WHERE starts_at >= :start AND starts_at < :end ORDER BY id",
             "SELECT id, contact_form, occurred_on FROM anonymous_contacts"
             " WHERE occurred_on BETWEEN :first AND :last ORDER BY id",
-            "SELECT id, client_id, instrument_id, administered_on, answers FROM measure_results"
+            # Insert-only: the id stands for the answers (sealed: their bytes
+            # change when the clinic's keys are replaced, the answers do not).
+            "SELECT id, client_id, instrument_id, administered_on FROM measure_results"
             " WHERE administered_on <= :last ORDER BY id",
             "SELECT id, reason, answer, prompted_at, answered_at FROM concern_considerations"
             " ORDER BY id",
@@ -232,10 +233,14 @@ class YearlyNumbersRepository:
             " WHERE removed_at IS NULL AND occurred_on BETWEEN :first AND :last ORDER BY id",
         )
         for sql in queries:
-            for row in self._db.query(sql, bounds.params()):
-                values = [v.hex() if isinstance(v, bytes) else v for v in tuple(row)]  # type: ignore[call-overload]
-                digest.update(json.dumps(values, separators=(",", ":")).encode() + b"\n")
-            digest.update(b"--\n")
+            rows = self._db.query(sql, bounds.params())
+            digest.update(
+                "".join(
+                    "\x1f".join("\x00" if v is None else str(v) for v in tuple(row)) + "\n"  # type: ignore[call-overload]
+                    for row in rows
+                ).encode()
+            )
+            digest.update(b"\x1e\n")
         return digest
 
 

@@ -3,11 +3,13 @@
 import pytest
 
 from mottagning.i18n import untranslated
+from mottagning.reports.yearly.suppression import Reason, suppress
 from mottagning.models.yearly_numbers import Period, StatisticsSettings
 from mottagning.services.session import Session
 from mottagning.services.yearly_tables import Choices, build, choose_municipalities, outcomes
 from mottagning.storage.yearly_numbers import YearlyNumbersRepository
 from tests.storage.yearly_clinic import YearlyClinic, build_yearly_clinic
+from tests.unit.suppression_attacker import integer_range
 
 
 @pytest.fixture
@@ -134,3 +136,29 @@ def test_the_report_hides_small_counts_and_keeps_their_values_out(
                         assert cell.value == 0 or cell.value >= 5 or table.key == "7"
     text = report.to_json()
     assert "Anna" not in text and "Huskvarna" not in text
+
+
+def test_the_whole_report_withstands_the_attack(yearly: YearlyClinic, lead: Session) -> None:
+    """Integer programming over every table of the period at once (tables 1, 2,
+    3, 4 and 7 share their persons): no small count is pinned down."""
+    settings = StatisticsSettings()
+    numbers_by_key = raw(lead, 2025, settings)
+    service = lead.yearly_numbers
+    repo = YearlyNumbersRepository(lead.clinic.db)
+    bounds = service._bounds(Period.year(2025))
+    counts = outcomes(repo, bounds, lead.keys.journal)
+    choices = Choices(choose_municipalities(repo, bounds, settings), tuple(sorted(counts)))
+    numbers = build(repo, bounds, settings, choices, counts, lead.clinic.zone)
+    values = numbers.counts()
+    outcome = suppress(values, numbers.relations, settings.threshold)
+    assert numbers_by_key["1"].get("all", "all.total") == 5
+    small = [c for c, r in outcome.hidden.items() if r is Reason.SMALL]
+    assert len(small) > 20  # a small clinic: most counts are small
+    relations = [r for r in numbers.relations if all(c in values for c in r.cells)]
+    for cell in small:
+        if cell in outcome.unprotectable:
+            continue
+        low, high = integer_range(cell, values, outcome.hidden, relations, 5, informed=False)
+        assert high - low + 1 >= 5, cell
+        low, high = integer_range(cell, values, outcome.hidden, relations, 5, informed=True)
+        assert high > low, cell

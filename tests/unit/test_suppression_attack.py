@@ -160,7 +160,8 @@ def test_exhaustive_search_on_small_tables_never_pins_a_small_count(counts: list
     outcome = suppress(values, relations, threshold)
     if len([c for c in outcome.hidden]) > 5:
         return  # too many to enumerate; the integer programme covers it
-    ceiling = values["aT"]
+    # A hidden total is unbounded for the attacker: search well above every count.
+    ceiling = 2 * values["aT"] + 2 * threshold
     for cell, reason in outcome.hidden.items():
         if reason is Reason.SMALL and cell not in outcome.unprotectable:
             possible = exhaustive_values(

@@ -44,7 +44,10 @@ def metadata(report: Report) -> list[tuple[str, str]]:
         (texts["definitions_version"], str(report.definitions_version)),
         (texts["threshold"], str(report.threshold)),
         (texts["setting_municipalities"], municipalities),
-        (texts["setting_merge_age"], texts["yes"] if settings.get("merge_age_bands") else texts["no"]),
+        (
+            texts["setting_merge_age"],
+            texts["yes"] if settings.get("merge_age_bands") else texts["no"],
+        ),
         (texts["computed"], report.computed_at),
         (texts["by"], report.computed_by),
         (texts["source_sha256"], report.source_sha256),

@@ -29,7 +29,9 @@ def export_csv(report: Report) -> bytes:
     writer.writerow([texts["suppression"], texts["suppression_note"]])
     hidden = hidden_cells(report)
     if hidden:
-        writer.writerow([texts["table"], texts["period"], texts["row"], texts["column"], texts["reason"]])
+        writer.writerow(
+            [texts["table"], texts["period"], texts["row"], texts["column"], texts["reason"]]
+        )
         writer.writerows(hidden)
     else:
         writer.writerow([texts["no_hidden"]])

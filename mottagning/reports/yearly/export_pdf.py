@@ -113,7 +113,9 @@ def _grid_style() -> TableStyle:
 
 
 def _metadata_table(report: Report, style: ParagraphStyle) -> PdfTable:
-    rows = [[Paragraph(_escape(k), style), Paragraph(_escape(v), style)] for k, v in metadata(report)]
+    rows = [
+        [Paragraph(_escape(k), style), Paragraph(_escape(v), style)] for k, v in metadata(report)
+    ]
     grid = PdfTable(rows, colWidths=[70 * mm, 170 * mm])
     grid.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.25, colors.grey)]))
     return grid

@@ -10,8 +10,8 @@ one period is one system), against two attackers:
 
 - one who knows only that counts are whole and not negative: the values a
   small cell can take must span at least `threshold` values;
-- one who also reads the marks (a "<5" cell is 1..threshold-1, an "x" cell any
-  count): a small cell must never be pinned to one value.
+- one who also reads the marks (a "<5" cell is 1..threshold-1, an "x" cell 0
+  or at least the threshold): a small cell must never be pinned to one value.
 
 Cells to hide are chosen where they protect most cheaply: a published cell in
 a relation with the exposed one, the smallest count of at least the threshold
@@ -20,13 +20,11 @@ first (so as little as possible is lost), then anything in the same system.
 
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
-import numpy as np
-from scipy.optimize import linprog  # type: ignore[import-untyped]
 
-_LOOKAHEAD = 4  # candidates tried before one is chosen
+_LOOKAHEAD = 1  # candidates tried before one is chosen
 
 
 class Reason(StrEnum):
@@ -40,10 +38,10 @@ class Relation:
 
     terms: tuple[tuple[str, int], ...]
     equal: bool = True
+    cells: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
-    @property
-    def cells(self) -> tuple[str, ...]:
-        return tuple(cell for cell, _ in self.terms)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "cells", tuple(cell for cell, _ in self.terms))
 
 
 def total_of(total: str, parts: Iterable[str]) -> Relation:
@@ -266,15 +264,18 @@ def _extreme(
     reads_marks: bool,
     high: bool,
 ) -> float:
+    import numpy as np  # noqa: PLC0415 (scipy is slow to import: only when a report is made)
+    from scipy.optimize import linprog  # type: ignore[import-untyped]  # noqa: PLC0415
+
     unknown = sorted(_system(cell, hidden, relations))
     index = {name: i for i, name in enumerate(unknown)}
     rows_eq: list[list[float]] = []
     rhs_eq: list[float] = []
     rows_ub: list[list[float]] = []
     rhs_ub: list[float] = []
-    for relation in relations:
-        if not any(c in index for c in relation.cells):
-            continue
+    touching = _index(relations)
+    involved = {id(r): r for name in unknown for r in touching.get(name, ())}
+    for relation in involved.values():
         row = [0.0] * len(unknown)
         constant = 0.0
         for name, coefficient in relation.terms:
@@ -292,7 +293,7 @@ def _extreme(
         b_ub=np.array(rhs_ub) if rhs_ub else None,
         A_eq=np.array(rows_eq) if rows_eq else None,
         b_eq=np.array(rhs_eq) if rhs_eq else None,
-        bounds=[_bounds(hidden[name], threshold, reads_marks) for name in unknown],
+        bounds=[_bounds(hidden[name], values[name], threshold, reads_marks) for name in unknown],
         method="highs",
     )
     if result.status == 3 or "unbounded" in str(result.message):
@@ -303,23 +304,47 @@ def _extreme(
     return -float(result.fun) if high else float(result.fun)
 
 
-def _bounds(reason: Reason, threshold: int, reads_marks: bool) -> tuple[float, float | None]:
-    if reads_marks and reason is Reason.SMALL:
+def _bounds(
+    reason: Reason, value: int, threshold: int, reads_marks: bool
+) -> tuple[float, float | None]:
+    """What the attacker knows of a hidden cell. Reading the marks, an "x" cell
+    is 0 or at least the threshold; the check takes the side the true value is
+    on, which only narrows the attacker's range (so a cell that holds there
+    holds against the attacker who must consider both sides)."""
+    if not reads_marks:
+        return (0.0, None)
+    if reason is Reason.SMALL:
         return (1.0, float(threshold - 1))
-    return (0.0, None)
+    return (0.0, 0.0) if value == 0 else (float(threshold), None)
 
 
 def _system(cell: str, hidden: Mapping[str, Reason], relations: list[Relation]) -> set[str]:
     """The hidden cells linked to `cell` through relations (its part of the system)."""
+    touching = _index(relations)
     system = {cell}
-    grown = True
-    while grown:
-        grown = False
-        for relation in relations:
-            names = set(relation.cells)
-            if names & system:
-                new = {c for c in names if c in hidden} - system
-                if new:
-                    system |= new
-                    grown = True
+    frontier = [cell]
+    while frontier:
+        current = frontier.pop()
+        for relation in touching.get(current, ()):
+            for other in relation.cells:
+                if other in hidden and other not in system:
+                    system.add(other)
+                    frontier.append(other)
     return system
+
+
+_INDEXES: dict[int, tuple[list[Relation], dict[str, list[Relation]]]] = {}
+
+
+def _index(relations: list[Relation]) -> dict[str, list[Relation]]:
+    """Cell -> its relations, made once per list of relations."""
+    known = _INDEXES.get(id(relations))
+    if known is not None and known[0] is relations:
+        return known[1]
+    touching: dict[str, list[Relation]] = {}
+    for relation in relations:
+        for name in relation.cells:
+            touching.setdefault(name, []).append(relation)
+    _INDEXES.clear()  # one report's relations at a time
+    _INDEXES[id(relations)] = (relations, touching)
+    return touching
