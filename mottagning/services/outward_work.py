@@ -77,6 +77,12 @@ class OutwardWorkService:
         self._ctx.require(Action.RECORD_OUTWARD_WORK)
         return self._repo.between(first, last)
 
+    def staff(self) -> list[tuple[str, str]]:
+        """(id, full name) of the active staff, for choosing who took part."""
+        self._ctx.require(Action.RECORD_OUTWARD_WORK)
+        people = [u for u in self._ctx.clinic.users.all() if u.active]
+        return sorted(((u.id, u.full_name) for u in people), key=lambda p: p[1].casefold())
+
     def may_change(self, work: OutwardWork) -> bool:
         actor = self._ctx.actor
         return actor.role is Role.LEAD or work.recorded_by == actor.id or actor.id in work.staff_ids

@@ -293,9 +293,9 @@ class YearlyNumbersService:
                 continue
             numbers = build(self._repo, b, settings, choices, counts, self._ctx.clinic.zone)
             outcome = suppress(numbers.counts(), numbers.relations, settings.threshold)
-            for table in numbers.tables:
-                blocks.setdefault(table.key, []).append(
-                    _block(table, p.label, outcome, settings.threshold, translate)
+            for raw_table in numbers.tables:
+                blocks.setdefault(raw_table.key, []).append(
+                    _block(raw_table, p.label, outcome, settings.threshold, translate)
                 )
             unprotectable.extend(f"{p.label}: {name}" for name in outcome.unprotectable)
             digest.update(self._repo.source_digest(b).digest())

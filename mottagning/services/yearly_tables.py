@@ -8,7 +8,7 @@ how the relations link the tables."""
 
 import statistics
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from math import ceil
@@ -235,44 +235,62 @@ def build(
     zone: ZoneInfo,
 ) -> PeriodNumbers:
     relations: list[Relation] = []
+    tables = [
+        _persons_table(repo, bounds, relations),
+        *_distributions(repo, bounds, settings, choices, relations),
+        _contacts_table(repo, bounds, relations),
+        _sessions_table(repo, bounds, relations),
+        _outcomes_table(choices, outcome_counts, relations),
+        _concern_table(repo, bounds, relations),
+        _waiting_table(repo, bounds, zone, relations),
+        *_outward_tables(repo, bounds),
+    ]
+    return PeriodNumbers(tables, relations)
 
-    t1 = _persons_table(repo, bounds, relations)
 
-    def persons_total(strand: str) -> str:
-        return cid("1", "all", f"{strand}.total")
+def _persons_total(strand: str) -> str:
+    return cid("1", "all", f"{strand}.total")
 
-    # 2a-2d: the same persons by gender, age band, municipality, referral source.
+
+def _distributions(
+    repo: YearlyNumbersRepository,
+    bounds: Bounds,
+    settings: StatisticsSettings,
+    choices: Choices,
+    relations: list[Relation],
+) -> list[RawTable]:
+    """2a-2d: the same persons by gender, age band, municipality, referral source."""
     age_rows = MERGED_AGE_ROWS if settings.merge_age_bands else AGE_ROWS
     municipality_rows = (*choices.municipalities, OTHER_MUNICIPALITY, UNKNOWN_MUNICIPALITY)
-    distributions = (
-        ("2a", "gender", GENDER_ROWS, lambda key: key),
-        (
-            "2b",
-            "age",
-            age_rows,
-            (lambda key: MERGED_AGE.get(key, key))
-            if settings.merge_age_bands
-            else (lambda key: key),
-        ),
-        (
-            "2c",
-            "municipality",
-            municipality_rows,
-            lambda key: _municipality_row(key, choices.municipalities),
-        ),
-        ("2d", "referral", REFERRAL_ROWS, lambda key: key),
+
+    def age(key: str) -> str:
+        return MERGED_AGE.get(key, key) if settings.merge_age_bands else key
+
+    def municipality(key: str) -> str:
+        return _municipality_row(key, choices.municipalities)
+
+    distributions: tuple[tuple[str, str, tuple[str, ...], Callable[[str], str]], ...] = (
+        ("2a", "gender", GENDER_ROWS, str),
+        ("2b", "age", age_rows, age),
+        ("2c", "municipality", municipality_rows, municipality),
+        ("2d", "referral", REFERRAL_ROWS, str),
     )
-    tables: list[RawTable] = [t1]
+    tables = []
     for key, column, rows, place in distributions:
         table = RawTable(key, (*rows, "all"), STRANDS)
         for row in repo.persons_by(column, bounds):
             _by_strand(table, place(row["key"]), row["strand"], row["n"])
             _by_strand(table, "all", row["strand"], row["n"])
         relations.extend(_strand_relations(table, rows, "all"))
-        relations.extend(same(cid(key, "all", s), persons_total(s)) for s in STRANDS)
+        relations.extend(same(cid(key, "all", s), _persons_total(s)) for s in STRANDS)
         tables.append(table)
+    return tables
 
-    # 3: contacts by contact form.
+
+def _contacts_table(
+    repo: YearlyNumbersRepository, bounds: Bounds, relations: list[Relation]
+) -> RawTable:
+    """3: contacts by contact form."""
     t3 = RawTable("3", FORM_ROWS, FORM_COLUMNS)
     for row in repo.contacts_by_form(bounds):
         for column in ("attended", "persons", "no_shows", "cancelled"):
@@ -292,19 +310,27 @@ def build(
         Relation(((everyone, 1), *((cid("3", f, "persons"), -1) for f in forms)), equal=False)
     )
     relations.extend(at_most(cid("3", f, "persons"), cid("3", f, "attended")) for f in FORM_ROWS)
-    relations.append(same(everyone, persons_total("all")))
-    tables.append(t3)
+    relations.append(same(everyone, _persons_total("all")))
+    return t3
 
-    # 4: attended contacts per person.
+
+def _sessions_table(
+    repo: YearlyNumbersRepository, bounds: Bounds, relations: list[Relation]
+) -> RawTable:
+    """4: attended contacts per person."""
     t4 = RawTable("4", SESSION_ROWS, STRANDS)
     for row in repo.sessions_per_person(bounds):
         _by_strand(t4, row["band"], row["strand"], row["n"])
         _by_strand(t4, "all", row["strand"], row["n"])
     relations.extend(_strand_relations(t4, SESSION_ROWS[:-1], "all"))
-    relations.extend(same(cid("4", "all", s), persons_total(s)) for s in STRANDS)
-    tables.append(t4)
+    relations.extend(same(cid("4", "all", s), _persons_total(s)) for s in STRANDS)
+    return t4
 
-    # 5: outcomes per instrument.
+
+def _outcomes_table(
+    choices: Choices, outcome_counts: dict[str, dict[str, int]], relations: list[Relation]
+) -> RawTable:
+    """5: outcomes per questionnaire."""
     t5 = RawTable("5", choices.instruments, OUTCOME_COLUMNS)
     for instrument, counts in outcome_counts.items():
         for column, n in counts.items():
@@ -315,23 +341,31 @@ def build(
                 cid("5", instrument, "n"), [cid("5", instrument, c) for c in OUTCOME_COLUMNS[1:]]
             )
         )
-    tables.append(t5)
+    return t5
 
-    # 6: reports of concern about minors.
+
+def _concern_table(
+    repo: YearlyNumbersRepository, bounds: Bounds, relations: list[Relation]
+) -> RawTable:
+    """6: reports of concern about minors (referrals out join when letters exist)."""
     t6 = RawTable("6", CONCERN_ROWS, CONCERN_COLUMNS)
     for row in repo.concern_considerations(bounds):
         for r in (row["answer"], "all"):
             for c in (row["reason"], "all"):
                 t6.add(r, c, row["n"])
-    answers = CONCERN_ROWS[:-1]
-    reasons = CONCERN_COLUMNS[:-1]
     for r in CONCERN_ROWS:
-        relations.append(total_of(cid("6", r, "all"), [cid("6", r, c) for c in reasons]))
+        relations.append(
+            total_of(cid("6", r, "all"), [cid("6", r, c) for c in CONCERN_COLUMNS[:-1]])
+        )
     for c in CONCERN_COLUMNS:
-        relations.append(total_of(cid("6", "all", c), [cid("6", r, c) for r in answers]))
-    tables.append(t6)
+        relations.append(total_of(cid("6", "all", c), [cid("6", r, c) for r in CONCERN_ROWS[:-1]]))
+    return t6
 
-    # 7: waiting time from first contact to the first attended visit.
+
+def _waiting_table(
+    repo: YearlyNumbersRepository, bounds: Bounds, zone: ZoneInfo, relations: list[Relation]
+) -> RawTable:
+    """7: waiting time from first contact to the first attended visit."""
     t7 = RawTable(
         "7", WAIT_ROWS, WAIT_COLUMNS, medians=frozenset({"median", "p90"}), persons_column="persons"
     )
@@ -353,9 +387,11 @@ def build(
         total_of(cid("7", "all", "persons"), [cid("7", s, "persons") for s in ("mika", "kast")])
     )
     relations.extend(at_most(cid("7", s, "persons"), cid("1", "all", f"{s}.new")) for s in STRANDS)
-    tables.append(t7)
+    return t7
 
-    # 8a-8b: outward work (about professionals, not clients: not suppressed).
+
+def _outward_tables(repo: YearlyNumbersRepository, bounds: Bounds) -> list[RawTable]:
+    """8a-8b: outward work (about professionals, not clients: not suppressed)."""
     t8a = RawTable("8a", KIND_ROWS, WORK_COLUMNS, suppressed=False)
     t8b = RawTable("8b", AUDIENCE_ROWS, WORK_COLUMNS, suppressed=False)
     for row in repo.outward_work(bounds):
@@ -363,5 +399,4 @@ def build(
             for table, key in ((t8a, row["kind"]), (t8b, row["audience"])):
                 table.add(key, column, row[column])
                 table.add("all", column, row[column])
-    tables.extend((t8a, t8b))
-    return PeriodNumbers(tables, relations)
+    return [t8a, t8b]

@@ -236,12 +236,16 @@ class YearlyNumbersRepository:
             rows = self._db.query(sql, bounds.params())
             digest.update(
                 "".join(
-                    "\x1f".join("\x00" if v is None else str(v) for v in tuple(row)) + "\n"  # type: ignore[call-overload]
+                    "\x1f".join("\x00" if v is None else str(v) for v in _values(row)) + "\n"
                     for row in rows
                 ).encode()
             )
             digest.update(b"\x1e\n")
         return digest
+
+
+def _values(row: Row) -> tuple[object, ...]:
+    return tuple(row)  # type: ignore[arg-type]
 
 
 class FrozenReportRepository:

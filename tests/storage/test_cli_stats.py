@@ -64,7 +64,7 @@ def test_a_counselor_is_refused_clearly(run, clinic, gate, lead, counselor, tmp_
     monkeypatch.setenv(cli.PASSWORD_ENV, COUNSELOR_PASSWORD)
     out_file = tmp_path / "x.csv"
 
-    code, out, err = run(*stats_args(clinic.files.data_dir, "cora", out_file, "--format", "csv"))
+    code, _, err = run(*stats_args(clinic.files.data_dir, "cora", out_file, "--format", "csv"))
 
     assert code == 1
     assert "compile and export the yearly numbers" in err

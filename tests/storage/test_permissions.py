@@ -11,6 +11,7 @@ from datetime import date, time, timedelta
 import pytest
 
 from mottagning.errors import PermissionDenied
+from mottagning.i18n import untranslated
 from mottagning.models.access_log import LogAction, LogQuery
 from mottagning.models.calendar import (
     DEFAULT_OPENING_HOURS,
@@ -21,11 +22,10 @@ from mottagning.models.calendar import (
 )
 from mottagning.models.clients import Client, ConcernAnswer
 from mottagning.models.clinic import ClinicDetails, ClinicSettings
-from mottagning.i18n import untranslated
 from mottagning.models.journal import NoteType
 from mottagning.models.outward_work import Audience, OutwardKind, OutwardWorkDetails
-from mottagning.models.yearly_numbers import Period, Report, StatisticsSettings
 from mottagning.models.users import NewUser, Role, User
+from mottagning.models.yearly_numbers import Period, Report, StatisticsSettings
 from mottagning.services.authentication import Authenticator
 from mottagning.services.permissions import PERMISSIONS, Action, is_allowed
 from mottagning.services.session import Session

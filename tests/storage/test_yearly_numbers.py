@@ -3,8 +3,8 @@
 import pytest
 
 from mottagning.i18n import untranslated
-from mottagning.reports.yearly.suppression import Reason, suppress
 from mottagning.models.yearly_numbers import Period, StatisticsSettings
+from mottagning.reports.yearly.suppression import Reason, suppress
 from mottagning.services.session import Session
 from mottagning.services.yearly_tables import Choices, build, choose_municipalities, outcomes
 from mottagning.storage.yearly_numbers import YearlyNumbersRepository

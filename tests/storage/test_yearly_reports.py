@@ -103,7 +103,11 @@ def test_the_exports_read_back(yearly: YearlyClinic, lead: Session) -> None:
     text = export_csv(report)
     assert text.startswith("\ufeff".encode())
     lines = list(csv.reader(io.StringIO(text.decode("utf-8-sig")), delimiter=";"))
-    waiting = next(i for i, line in enumerate(lines) if line[:1] == ["Table 7: Waiting time from first contact to first visit"])
+    waiting = next(
+        i
+        for i, line in enumerate(lines)
+        if line[:1] == ["Table 7: Waiting time from first contact to first visit"]
+    )
     # MIKA: Eva 7, Cia 29 -> median 18; too few persons to show: "–".
     assert lines[waiting + 3][:4] == ["MIKA", "<5", "–", "–"]
 

@@ -158,7 +158,7 @@ def test_exhaustive_search_on_small_tables_never_pins_a_small_count(counts: list
     threshold = 5
     values, relations = one_way("a", counts)
     outcome = suppress(values, relations, threshold)
-    if len([c for c in outcome.hidden]) > 5:
+    if len(outcome.hidden) > 5:
         return  # too many to enumerate; the integer programme covers it
     # A hidden total is unbounded for the attacker: search well above every count.
     ceiling = 2 * values["aT"] + 2 * threshold

@@ -6,6 +6,7 @@ report gives the same bytes."""
 
 import io
 from datetime import datetime
+from typing import Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
@@ -19,9 +20,9 @@ from reportlab.platypus import (
     Paragraph,
     SimpleDocTemplate,
     Spacer,
+    TableStyle,
 )
 from reportlab.platypus import Table as PdfTable
-from reportlab.platypus import TableStyle
 
 from mottagning.models.yearly_numbers import Block, Report, Table
 from mottagning.reports.yearly.cells import hidden_cells, metadata, shown
@@ -86,7 +87,7 @@ def export_pdf(report: Report) -> bytes:
         story.extend([Spacer(1, 4 * mm), grid])
     else:
         story.append(Paragraph(_escape(texts["no_hidden"]), body))
-    doc.build(story, onFirstPage=_footer(report), onLaterPages=_footer(report))  # type: ignore[arg-type]
+    doc.build(story, onFirstPage=_footer(report), onLaterPages=_footer(report))
     return buffer.getvalue()
 
 
@@ -124,7 +125,7 @@ def _metadata_table(report: Report, style: ParagraphStyle) -> PdfTable:
 def _table_section(
     report: Report,
     table: Table,
-    styles: dict[str, ParagraphStyle],  # type: ignore[type-arg]
+    styles: Any,
     body: ParagraphStyle,
     small: ParagraphStyle,
 ) -> list[object]:

@@ -5,10 +5,11 @@ document's dates are the report's own."""
 
 import io
 from datetime import datetime
+from typing import Any
 
-import xlsxwriter  # type: ignore[import-untyped]
+import xlsxwriter
 
-from mottagning.models.yearly_numbers import Report
+from mottagning.models.yearly_numbers import Report, Table
 from mottagning.reports.yearly.cells import hidden_cells, metadata, shown
 
 _WIDE = 48
@@ -25,31 +26,43 @@ def export_xlsx(report: Report) -> bytes:
     heading = workbook.add_format({"bold": True, "font_size": 13})
     wrap = workbook.add_format({"text_wrap": True, "valign": "top"})
     hidden = workbook.add_format({"italic": True, "font_color": "#7a4b00", "align": "right"})
-    texts = report.texts
-
+    formats = {"bold": bold, "heading": heading, "wrap": wrap, "hidden": hidden}
     for table in report.tables:
-        sheet = workbook.add_worksheet(f"{texts['table']} {table.key}"[:31])
-        sheet.set_column(0, 0, 34)
-        sheet.set_column(1, 40, 14)
-        sheet.write(0, 0, f"{texts['table']} {table.key}: {table.title}", heading)
-        sheet.merge_range(1, 0, 1, 8, table.definition, wrap)
-        sheet.set_row(1, 75)
-        line = 3
-        for block in table.blocks:
-            suffix = f" ({texts['frozen_block']})" if block.frozen else ""
-            sheet.write(line, 0, block.period + suffix, bold)
-            for j, column in enumerate(block.columns):
-                sheet.write(line, j + 1, column, bold)
-            for row, cells in zip(block.rows, block.cells, strict=True):
-                line += 1
-                sheet.write(line, 0, row)
-                for j, cell in enumerate(cells):
-                    if cell.value is None:
-                        sheet.write_string(line, j + 1, shown(cell, report), hidden)
-                    else:
-                        sheet.write_number(line, j + 1, cell.value)
-            line += 2
+        _table_sheet(workbook, report, table, formats)
+    _other_sheets(workbook, report, formats)
+    workbook.close()
+    return buffer.getvalue()
 
+
+def _table_sheet(workbook: Any, report: Report, table: Table, formats: dict[str, Any]) -> None:
+    texts = report.texts
+    bold, heading, wrap, hidden = (formats[k] for k in ("bold", "heading", "wrap", "hidden"))
+    sheet = workbook.add_worksheet(f"{texts['table']} {table.key}"[:31])
+    sheet.set_column(0, 0, 34)
+    sheet.set_column(1, 40, 14)
+    sheet.write(0, 0, f"{texts['table']} {table.key}: {table.title}", heading)
+    sheet.merge_range(1, 0, 1, 8, table.definition, wrap)
+    sheet.set_row(1, 75)
+    line = 3
+    for block in table.blocks:
+        suffix = f" ({texts['frozen_block']})" if block.frozen else ""
+        sheet.write(line, 0, block.period + suffix, bold)
+        for j, column in enumerate(block.columns):
+            sheet.write(line, j + 1, column, bold)
+        for row, cells in zip(block.rows, block.cells, strict=True):
+            line += 1
+            sheet.write(line, 0, row)
+            for j, cell in enumerate(cells):
+                if cell.value is None:
+                    sheet.write_string(line, j + 1, shown(cell, report), hidden)
+                else:
+                    sheet.write_number(line, j + 1, cell.value)
+        line += 2
+
+
+def _other_sheets(workbook: Any, report: Report, formats: dict[str, Any]) -> None:
+    texts = report.texts
+    bold, wrap = formats["bold"], formats["wrap"]
     definitions = workbook.add_worksheet(texts["definitions"][:31])
     definitions.set_column(0, 0, 12)
     definitions.set_column(1, 1, 100)
@@ -76,5 +89,3 @@ def export_xlsx(report: Report) -> bytes:
     for i, (name, value) in enumerate(rows):
         about.write(i, 0, name, bold)
         about.write_string(i, 1, value, wrap)
-    workbook.close()
-    return buffer.getvalue()

@@ -23,7 +23,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-
 _LOOKAHEAD = 1  # candidates tried before one is chosen
 
 
@@ -229,9 +228,11 @@ def protected(
         )
 
     blind_high = extreme(False, True)
-    if blind_high < value + threshold - 1:
-        if Range(extreme(False, False), blind_high).values() < threshold:
-            return False
+    if (
+        blind_high < value + threshold - 1
+        and Range(extreme(False, False), blind_high).values() < threshold
+    ):
+        return False
     if extreme(True, True) > value + 0.5:
         return True
     return extreme(True, False) < value - 0.5
@@ -265,7 +266,7 @@ def _extreme(
     high: bool,
 ) -> float:
     import numpy as np  # noqa: PLC0415 (scipy is slow to import: only when a report is made)
-    from scipy.optimize import linprog  # type: ignore[import-untyped]  # noqa: PLC0415
+    from scipy.optimize import linprog  # noqa: PLC0415
 
     unknown = sorted(_system(cell, hidden, relations))
     index = {name: i for i, name in enumerate(unknown)}
