@@ -20,8 +20,8 @@ MAX_HOURS = 1_000.0
 MAX_DESCRIPTION = 500
 
 
-def _problem(field: str, problem: str) -> InvalidInput:
-    return InvalidInput(field=Text("Fields", field), problem=Text("Fields", problem))
+def _problem(field: Text, problem: Text) -> InvalidInput:
+    return InvalidInput(field=field, problem=problem)
 
 
 class OutwardWorkService:
@@ -106,22 +106,24 @@ class OutwardWorkService:
         try:
             kind, audience = OutwardKind(details.kind), Audience(details.audience)
         except ValueError:
-            raise _problem("Kind", "choose one of the list") from None
+            raise _problem(
+                Text("Fields", "Kind"), Text("Fields", "choose one of the list")
+            ) from None
         if details.occurred_on > self._ctx.clinic.today():
-            raise _problem("Date", "the date is in the future")
+            raise _problem(Text("Fields", "Date"), Text("Fields", "the date is in the future"))
         if not 0 <= details.participants <= MAX_PARTICIPANTS:
-            raise _problem("Participants", "from 0 to 100000")
+            raise _problem(Text("Fields", "Participants"), Text("Fields", "from 0 to 100000"))
         hours = float(details.hours)
         if not math.isfinite(hours) or not 0 < hours <= MAX_HOURS:
-            raise _problem("Hours", "more than 0 and at most 1000")
+            raise _problem(Text("Fields", "Hours"), Text("Fields", "more than 0 and at most 1000"))
         if not details.staff_ids:
-            raise _problem("Staff", "choose at least one")
+            raise _problem(Text("Fields", "Staff"), Text("Fields", "choose at least one"))
         known = {user.id for user in self._ctx.clinic.users.all() if user.active}
         if not details.staff_ids <= known:
-            raise _problem("Staff", "choose active staff")
+            raise _problem(Text("Fields", "Staff"), Text("Fields", "choose active staff"))
         description = " ".join(details.description.split())
         if len(description) > MAX_DESCRIPTION:
-            raise _problem("Description", "at most 500 characters")
+            raise _problem(Text("Fields", "Description"), Text("Fields", "at most 500 characters"))
         return dataclasses.replace(
             details, kind=kind, audience=audience, hours=hours, description=description
         )

@@ -15,25 +15,23 @@ from mottagning.models.outward_work import Audience, OutwardKind
 from mottagning.scoring import ChangeCategory, load_instrument
 from mottagning.services.yearly_tables import OTHER_MUNICIPALITY, UNKNOWN_MUNICIPALITY
 
-C = "YearlyNumbers"
-
 TITLES = {
-    "1": Text(C, "Unique persons by target group"),
-    "2a": Text(C, "Persons by gender"),
-    "2b": Text(C, "Persons by age band"),
-    "2c": Text(C, "Persons by home municipality"),
-    "2d": Text(C, "Persons by referral source"),
-    "3": Text(C, "Contacts by contact form"),
-    "4": Text(C, "Attended contacts per person"),
-    "5": Text(C, "Outcomes per questionnaire"),
-    "6": Text(C, "Reports of concern about minors"),
-    "7": Text(C, "Waiting time from first contact to first visit"),
-    "8a": Text(C, "Outward work by kind"),
-    "8b": Text(C, "Outward work by audience"),
+    "1": Text("YearlyNumbers", "Unique persons by target group"),
+    "2a": Text("YearlyNumbers", "Persons by gender"),
+    "2b": Text("YearlyNumbers", "Persons by age band"),
+    "2c": Text("YearlyNumbers", "Persons by home municipality"),
+    "2d": Text("YearlyNumbers", "Persons by referral source"),
+    "3": Text("YearlyNumbers", "Contacts by contact form"),
+    "4": Text("YearlyNumbers", "Attended contacts per person"),
+    "5": Text("YearlyNumbers", "Outcomes per questionnaire"),
+    "6": Text("YearlyNumbers", "Reports of concern about minors"),
+    "7": Text("YearlyNumbers", "Waiting time from first contact to first visit"),
+    "8a": Text("YearlyNumbers", "Outward work by kind"),
+    "8b": Text("YearlyNumbers", "Outward work by audience"),
 }
 
 _PERSON = Text(
-    C,
+    "YearlyNumbers",
     "A person counts in a period when they had at least one attended contact in it "
     "(a visit, drop-in, call, video or group session marked attended), by the contact's "
     "date at the clinic.",
@@ -43,7 +41,7 @@ DEFINITIONS = {
     "1": (
         _PERSON,
         Text(
-            C,
+            "YearlyNumbers",
             "New: the person's first attended contact ever is in the period; continuing: "
             "they had one before it. Anonymous: no identity number is recorded. A person may "
             "belong to several target groups, so the groups add up to more than the "
@@ -51,11 +49,11 @@ DEFINITIONS = {
             "(tallies) are not persons and are counted in table 3.",
         ),
     ),
-    "2a": (_PERSON, Text(C, "Gender as recorded in the register; each person once.")),
+    "2a": (_PERSON, Text("YearlyNumbers", "Gender as recorded in the register; each person once.")),
     "2b": (
         _PERSON,
         Text(
-            C,
+            "YearlyNumbers",
             "Age reached during the period's last year, from the birth year; where only an "
             "approximate age was recorded, that band; otherwise unknown.",
         ),
@@ -63,15 +61,15 @@ DEFINITIONS = {
     "2c": (
         _PERSON,
         Text(
-            C,
+            "YearlyNumbers",
             "Home municipality as recorded. Municipalities not listed have their persons "
             "under other municipalities.",
         ),
     ),
-    "2d": (_PERSON, Text(C, "Who referred the person, as recorded in the register.")),
+    "2d": (_PERSON, Text("YearlyNumbers", "Who referred the person, as recorded in the register.")),
     "3": (
         Text(
-            C,
+            "YearlyNumbers",
             "Every booked contact whose start is in the period, by contact form: attended "
             "contacts, the unique registered persons reached, no-shows and cancellations (by "
             "the client or the clinic). Group sessions and consultations without a registered "
@@ -79,10 +77,10 @@ DEFINITIONS = {
             "counted without a record (calls, chats, outreach, drop-in) by their date.",
         ),
     ),
-    "4": (_PERSON, Text(C, "Attended contacts in the period per person.")),
+    "4": (_PERSON, Text("YearlyNumbers", "Attended contacts in the period per person.")),
     "5": (
         Text(
-            C,
+            "YearlyNumbers",
             "Persons with a first and a later scorable measurement on the questionnaire, the "
             "later one in the period: the first measurement ever against the last one up to "
             "the period's end, classified by the scoring engine (reliable change by the "
@@ -93,7 +91,7 @@ DEFINITIONS = {
     ),
     "6": (
         Text(
-            C,
+            "YearlyNumbers",
             "Considerations of a report of concern for clients under 18 or under the clinic's "
             "age limit, by their answer, when answered in the period; not yet answered: "
             "prompted in the period and still open.",
@@ -101,7 +99,7 @@ DEFINITIONS = {
     ),
     "7": (
         Text(
-            C,
+            "YearlyNumbers",
             "Persons whose first attended contact ever is in the period: days from their "
             "first contact (the register's or the waiting list's, the earlier) to that visit. "
             "Median and 90th percentile (nearest rank); shown only over at least the "
@@ -110,86 +108,93 @@ DEFINITIONS = {
     ),
     "8a": (
         Text(
-            C,
+            "YearlyNumbers",
             "The outward work register by the activity's date: activities, participants and "
             "hours. About professionals and the public, not clients: no counts are hidden.",
         ),
     ),
     "8b": (
         Text(
-            C,
+            "YearlyNumbers",
             "The outward work register by the activity's date and audience: activities, "
             "participants and hours. No counts are hidden.",
         ),
     ),
 }
 
-_ALL = Text(C, "All")
-_STRANDS = {"mika": Strand.MIKA.label, "kast": Strand.KAST.label, "all": Text(C, "Together")}
+_ALL = Text("YearlyNumbers", "All")
+_STRANDS = {
+    "mika": Strand.MIKA.label,
+    "kast": Strand.KAST.label,
+    "all": Text("YearlyNumbers", "Together"),
+}
 _MEASURES = {
-    "new": Text(C, "New"),
-    "continuing": Text(C, "Continuing"),
-    "total": Text(C, "Total"),
-    "anonymous": Text(C, "Of which anonymous"),
+    "new": Text("YearlyNumbers", "New"),
+    "continuing": Text("YearlyNumbers", "Continuing"),
+    "total": Text("YearlyNumbers", "Total"),
+    "anonymous": Text("YearlyNumbers", "Of which anonymous"),
 }
 _ROWS: dict[str, Text] = {
     **{g.value: g.label for g in TargetGroup},
-    "none": Text(C, "No target group recorded"),
+    "none": Text("YearlyNumbers", "No target group recorded"),
 }
 _GENDERS = {g.value: g.label for g in Gender}
 _AGES = {
     **{a.value: a.label for a in AgeBand},
-    "unknown": Text(C, "Unknown"),
-    "18_34": Text(C, "18-34"),
-    "35_plus": Text(C, "35 or older"),
+    "unknown": Text("YearlyNumbers", "Unknown"),
+    "18_34": Text("YearlyNumbers", "18-34"),
+    "35_plus": Text("YearlyNumbers", "35 or older"),
 }
-_REFERRALS = {**{r.value: r.label for r in ReferralSource}, "not_stated": Text(C, "Not stated")}
+_REFERRALS = {
+    **{r.value: r.label for r in ReferralSource},
+    "not_stated": Text("YearlyNumbers", "Not stated"),
+}
 _SESSIONS = {
-    "1": Text(C, "1"),
-    "2_5": Text(C, "2-5"),
-    "6_10": Text(C, "6-10"),
-    "11_20": Text(C, "11-20"),
-    "21_plus": Text(C, "More than 20"),
+    "1": Text("YearlyNumbers", "1"),
+    "2_5": Text("YearlyNumbers", "2-5"),
+    "6_10": Text("YearlyNumbers", "6-10"),
+    "11_20": Text("YearlyNumbers", "11-20"),
+    "21_plus": Text("YearlyNumbers", "More than 20"),
 }
 _FORMS = {f.value: f.label for f in ContactForm}
 _FORM_COLUMNS = {
-    "attended": Text(C, "Attended contacts"),
-    "persons": Text(C, "Persons reached"),
-    "no_shows": Text(C, "No-shows"),
-    "cancelled": Text(C, "Cancelled"),
-    "anonymous": Text(C, "Anonymous contacts"),
+    "attended": Text("YearlyNumbers", "Attended contacts"),
+    "persons": Text("YearlyNumbers", "Persons reached"),
+    "no_shows": Text("YearlyNumbers", "No-shows"),
+    "cancelled": Text("YearlyNumbers", "Cancelled"),
+    "anonymous": Text("YearlyNumbers", "Anonymous contacts"),
 }
 _OUTCOME_COLUMNS = {
-    "n": Text(C, "Persons measured twice"),
-    ChangeCategory.RECOVERED.value: Text(C, "Recovered"),
-    ChangeCategory.RELIABLY_IMPROVED.value: Text(C, "Reliable improvement"),
-    ChangeCategory.NO_RELIABLE_CHANGE.value: Text(C, "No reliable change"),
-    ChangeCategory.RELIABLY_DETERIORATED.value: Text(C, "Reliable deterioration"),
-    "not_classifiable": Text(C, "Not classifiable"),
+    "n": Text("YearlyNumbers", "Persons measured twice"),
+    ChangeCategory.RECOVERED.value: Text("YearlyNumbers", "Recovered"),
+    ChangeCategory.RELIABLY_IMPROVED.value: Text("YearlyNumbers", "Reliable improvement"),
+    ChangeCategory.NO_RELIABLE_CHANGE.value: Text("YearlyNumbers", "No reliable change"),
+    ChangeCategory.RELIABLY_DETERIORATED.value: Text("YearlyNumbers", "Reliable deterioration"),
+    "not_classifiable": Text("YearlyNumbers", "Not classifiable"),
 }
 _CONCERN_ROWS = {
     **{a.value: a.label for a in ConcernAnswer},
-    "pending": Text(C, "Not yet answered"),
+    "pending": Text("YearlyNumbers", "Not yet answered"),
 }
 _CONCERN_COLUMNS = {
-    "under_18": Text(C, "Under 18"),
-    "under_age_limit": Text(C, "Under the age limit"),
+    "under_18": Text("YearlyNumbers", "Under 18"),
+    "under_age_limit": Text("YearlyNumbers", "Under the age limit"),
 }
 _WAIT_COLUMNS = {
-    "persons": Text(C, "Persons"),
-    "median": Text(C, "Median, days"),
-    "p90": Text(C, "90th percentile, days"),
+    "persons": Text("YearlyNumbers", "Persons"),
+    "median": Text("YearlyNumbers", "Median, days"),
+    "p90": Text("YearlyNumbers", "90th percentile, days"),
 }
 _WORK_COLUMNS = {
-    "activities": Text(C, "Activities"),
-    "participants": Text(C, "Participants"),
-    "hours": Text(C, "Hours"),
+    "activities": Text("YearlyNumbers", "Activities"),
+    "participants": Text("YearlyNumbers", "Participants"),
+    "hours": Text("YearlyNumbers", "Hours"),
 }
 _KINDS = {k.value: k.label for k in OutwardKind}
 _AUDIENCES = {a.value: a.label for a in Audience}
 _MUNICIPALITY = {
-    OTHER_MUNICIPALITY: Text(C, "Other municipalities"),
-    UNKNOWN_MUNICIPALITY: Text(C, "Unknown"),
+    OTHER_MUNICIPALITY: Text("YearlyNumbers", "Other municipalities"),
+    UNKNOWN_MUNICIPALITY: Text("YearlyNumbers", "Unknown"),
 }
 
 
@@ -236,41 +241,43 @@ def column_label(table: str, key: str) -> Text | tuple[Text, Text]:
 
 
 TEXTS = {
-    "title": Text(C, "Yearly numbers"),
-    "period": Text(C, "Period"),
-    "clinic": Text(C, "Clinic"),
-    "computed": Text(C, "Computed"),
-    "by": Text(C, "By"),
-    "definitions_version": Text(C, "Definitions version"),
-    "threshold": Text(C, "Threshold for small counts"),
-    "source_sha256": Text(C, "SHA-256 of the source rows"),
-    "final": Text(C, "Final report"),
-    "preliminary": Text(C, "Preliminary: not frozen"),
-    "definitions": Text(C, "Definitions"),
-    "introduction": Text(C, "Introduction"),
-    "suppression": Text(C, "Small counts"),
-    "table": Text(C, "Table"),
-    "row": Text(C, "Row"),
-    "column": Text(C, "Column"),
-    "reason": Text(C, "Why"),
-    "value": Text(C, "Value"),
-    "metadata": Text(C, "About this report"),
-    "frozen_block": Text(C, "as reported in the final report of that period"),
-    "no_hidden": Text(C, "No cell is hidden."),
-    "setting_municipalities": Text(C, "Municipalities with rows of their own"),
-    "setting_merge_age": Text(C, "Adult age bands merged"),
-    "yes": Text(C, "yes"),
-    "no": Text(C, "no"),
+    "title": Text("YearlyNumbers", "Yearly numbers"),
+    "period": Text("YearlyNumbers", "Period"),
+    "clinic": Text("YearlyNumbers", "Clinic"),
+    "computed": Text("YearlyNumbers", "Computed"),
+    "by": Text("YearlyNumbers", "By"),
+    "definitions_version": Text("YearlyNumbers", "Definitions version"),
+    "threshold": Text("YearlyNumbers", "Threshold for small counts"),
+    "source_sha256": Text("YearlyNumbers", "SHA-256 of the source rows"),
+    "final": Text("YearlyNumbers", "Final report"),
+    "preliminary": Text("YearlyNumbers", "Preliminary: not frozen"),
+    "definitions": Text("YearlyNumbers", "Definitions"),
+    "introduction": Text("YearlyNumbers", "Introduction"),
+    "suppression": Text("YearlyNumbers", "Small counts"),
+    "table": Text("YearlyNumbers", "Table"),
+    "row": Text("YearlyNumbers", "Row"),
+    "column": Text("YearlyNumbers", "Column"),
+    "reason": Text("YearlyNumbers", "Why"),
+    "value": Text("YearlyNumbers", "Value"),
+    "metadata": Text("YearlyNumbers", "About this report"),
+    "frozen_block": Text("YearlyNumbers", "as reported in the final report of that period"),
+    "no_hidden": Text("YearlyNumbers", "No cell is hidden."),
+    "setting_municipalities": Text("YearlyNumbers", "Municipalities with rows of their own"),
+    "setting_merge_age": Text("YearlyNumbers", "Adult age bands merged"),
+    "yes": Text("YearlyNumbers", "yes"),
+    "no": Text("YearlyNumbers", "no"),
 }
 
 MARK_REASONS = {
-    "small": Text(C, "fewer than the threshold"),
-    "protects": Text(C, "hidden so that a small count cannot be worked out from the totals"),
-    "too_few": Text(C, "computed over fewer persons than the threshold"),
+    "small": Text("YearlyNumbers", "fewer than the threshold"),
+    "protects": Text(
+        "YearlyNumbers", "hidden so that a small count cannot be worked out from the totals"
+    ),
+    "too_few": Text("YearlyNumbers", "computed over fewer persons than the threshold"),
 }
 
 SUPPRESSION_NOTE = Text(
-    C,
+    "YearlyNumbers",
     'Counts from 1 to {below} are shown as "<{threshold}". So that no such count can be '
     "worked out from the totals, from other tables of the report (table 1's persons are "
     "tables 2 and 4's persons) or by solving the tables' equations, further cells are hidden "
@@ -279,7 +286,7 @@ SUPPRESSION_NOTE = Text(
     "reported.",
 )
 UNPROTECTABLE_NOTE = Text(
-    C,
+    "YearlyNumbers",
     "These small counts could not be protected by hiding more cells (merge categories, "
     "e.g. the age bands, or leave the table out):",
 )

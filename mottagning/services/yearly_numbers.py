@@ -64,10 +64,6 @@ _MAX_YEARS_BEFORE = 5
 Progress = Callable[[int, int], None]  # (done, of): a computation's steps
 
 
-def _field(name: str) -> Text:
-    return Text("Fields", name)
-
-
 class YearlyNumbersService:
     def __init__(self, context: Context) -> None:
         self._ctx = context
@@ -94,10 +90,13 @@ class YearlyNumbersService:
         self._ctx.require(Action.COMPILE_STATISTICS)
         if settings.threshold not in THRESHOLD_RANGE:
             raise InvalidInput(
-                field=_field("Threshold for small counts"), problem=_field("from 2 to 10")
+                field=Text("Fields", "Threshold for small counts"),
+                problem=Text("Fields", "from 2 to 10"),
             )
         if not 0 <= settings.years_before <= _MAX_YEARS_BEFORE:
-            raise InvalidInput(field=_field("Years before"), problem=_field("from 0 to 5"))
+            raise InvalidInput(
+                field=Text("Fields", "Years shown beside"), problem=Text("Fields", "from 0 to 5")
+            )
         names = tuple(dict.fromkeys(" ".join(n.split()) for n in settings.agreement_municipalities))
         settings = dataclasses.replace(
             settings, agreement_municipalities=tuple(n for n in names if n)
@@ -156,7 +155,8 @@ class YearlyNumbersService:
         period = Period.year(year)
         if period.last >= self._ctx.clinic.today():
             raise InvalidInput(
-                field=_field("Year"), problem=_field("a final report needs the year to be over")
+                field=Text("Fields", "Year"),
+                problem=Text("Fields", "a final report needs the year to be over"),
             )
         kept = self._frozen.content(period.first, period.last)
         if kept is not None:
@@ -256,7 +256,8 @@ class YearlyNumbersService:
     ) -> Report:
         if period.last < period.first:
             raise InvalidInput(
-                field=_field("Period"), problem=_field("the period ends before it starts")
+                field=Text("Fields", "Period"),
+                problem=Text("Fields", "the period ends before it starts"),
             )
         settings = self._stored_settings()
         periods = self._periods(period, settings.years_before)

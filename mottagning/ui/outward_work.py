@@ -4,7 +4,7 @@ Everyone records what they did; the yearly numbers count it (table 8)."""
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -220,9 +220,7 @@ class OutwardWorkPage(QWidget):
             names = dict(self._session.outward_work.staff())
             self.model.show(entries, names)
             self.summary.setText(
-                QCoreApplication.translate(
-                    "OutwardWorkPage", "%n activities, %1 participants, %2 hours", "", len(entries)
-                )
+                self.tr("%n activities, %1 participants, %2 hours", "", len(entries))
                 .replace("%1", str(sum(e.participants for e in entries)))
                 .replace("%2", f"{sum(e.hours for e in entries):g}")
             )

@@ -127,6 +127,16 @@
     </message>
 </context>
 <context>
+    <name>OutwardWorkPage</name>
+    <message numerus="yes">
+        <source>%n activities, %1 participants, %2 hours</source>
+        <translation>
+            <numerusform>%n activity, %1 participants, %2 hours</numerusform>
+            <numerusform>%n activities, %1 participants, %2 hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanTab</name>
     <message numerus="yes">
         <source>{name}, every %n visit(s)</source>
@@ -167,6 +177,23 @@
         <translation>
             <numerusform>%n with a clash</numerusform>
             <numerusform>%n with a clash</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message numerus="yes">
+        <source>%n cells hidden to protect small counts.</source>
+        <translation>
+            <numerusform>%n cell hidden to protect small counts.</numerusform>
+            <numerusform>%n cells hidden to protect small counts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A fresh count differs in %n cells:</source>
+        <translation>
+            <numerusform>A fresh count differs in %n cell:</numerusform>
+            <numerusform>A fresh count differs in %n cells:</numerusform>
         </translation>
     </message>
 </context>

@@ -222,6 +222,18 @@
         <source>record questionnaires</source>
         <translation>registrera skattningsformulär</translation>
     </message>
+    <message>
+        <source>compile and export the yearly numbers</source>
+        <translation>ta fram och exportera årsstatistiken</translation>
+    </message>
+    <message>
+        <source>record outward work</source>
+        <translation>registrera utåtriktat arbete</translation>
+    </message>
+    <message>
+        <source>change another's outward work</source>
+        <translation>ändra någon annans utåtriktade arbete</translation>
+    </message>
 </context>
 <context>
     <name>AdministrationDialog</name>
@@ -497,6 +509,14 @@
     <message>
         <source>Waiting list</source>
         <translation>Väntelista</translation>
+    </message>
+    <message>
+        <source>Outward work</source>
+        <translation>Utåtriktat arbete</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -1130,6 +1150,22 @@
     <message>
         <source>The first broken access-log entry is number {seq}.</source>
         <translation>Kedjan i åtkomstloggen är bruten från och med post nummer {seq}.</translation>
+    </message>
+    <message>
+        <source>Froze the final report of {year} and wrote {file}.</source>
+        <translation>Slutrapporten för {year} är låst och skriven till {file}.</translation>
+    </message>
+    <message>
+        <source>Wrote the final report of {year}, as it was frozen, to {file}.</source>
+        <translation>Slutrapporten för {year}, som den låstes, är skriven till {file}.</translation>
+    </message>
+    <message>
+        <source>Wrote the preliminary report of {year} to {file}.</source>
+        <translation>Den preliminära rapporten för {year} är skriven till {file}.</translation>
+    </message>
+    <message>
+        <source>Note: {count} small counts could not be protected by hiding more cells; merge categories (see the report's note on small counts).</source>
+        <translation>Obs: {count} små antal gick inte att skydda genom att dölja fler celler; slå ihop kategorier (se rapportens avsnitt om små antal).</translation>
     </message>
 </context>
 <context>
@@ -2603,6 +2639,74 @@
         <source>a visit that has not begun cannot have happened yet</source>
         <translation>ett besök som inte har börjat kan inte ha genomförts än</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>choose one of the list</source>
+        <translation>välj ett i listan</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>from 0 to 100000</source>
+        <translation>från 0 till 100000</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>more than 0 and at most 1000</source>
+        <translation>mer än 0 och högst 1000</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>choose active staff</source>
+        <translation>välj aktiv personal</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>at most 500 characters</source>
+        <translation>högst 500 tecken</translation>
+    </message>
+    <message>
+        <source>Threshold for small counts</source>
+        <translation>Gräns för små antal</translation>
+    </message>
+    <message>
+        <source>from 2 to 10</source>
+        <translation>från 2 till 10</translation>
+    </message>
+    <message>
+        <source>Years shown beside</source>
+        <translation>År som visas bredvid</translation>
+    </message>
+    <message>
+        <source>from 0 to 5</source>
+        <translation>från 0 till 5</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>a final report needs the year to be over</source>
+        <translation>en slutrapport kräver att året är slut</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>perioden slutar innan den börjar</translation>
+    </message>
 </context>
 <context>
     <name>FormWording</name>
@@ -3079,6 +3183,26 @@
     <message>
         <source>Database upgraded</source>
         <translation>Databasen uppgraderad</translation>
+    </message>
+    <message>
+        <source>Yearly numbers computed</source>
+        <translation>Årsstatistik beräknad</translation>
+    </message>
+    <message>
+        <source>Yearly numbers exported</source>
+        <translation>Årsstatistik exporterad</translation>
+    </message>
+    <message>
+        <source>Yearly numbers frozen as final</source>
+        <translation>Årsstatistik låst som slutrapport</translation>
+    </message>
+    <message>
+        <source>Outward work recorded</source>
+        <translation>Utåtriktat arbete registrerat</translation>
+    </message>
+    <message>
+        <source>Outward work changed</source>
+        <translation>Utåtriktat arbete ändrat</translation>
     </message>
     <message>
         <source>Logged in</source>
@@ -3648,6 +3772,169 @@
     </message>
 </context>
 <context>
+    <name>OutwardWork</name>
+    <message>
+        <source>Training for professionals</source>
+        <translation>Utbildning för yrkesverksamma</translation>
+    </message>
+    <message>
+        <source>Attitude work in schools</source>
+        <translation>Attitydarbete i skolor</translation>
+    </message>
+    <message>
+        <source>Information at events and fairs</source>
+        <translation>Information vid evenemang och mässor</translation>
+    </message>
+    <message>
+        <source>Outreach on the street and online</source>
+        <translation>Uppsökande arbete på gatan och på nätet</translation>
+    </message>
+    <message>
+        <source>Consultation to professionals</source>
+        <translation>Konsultation till yrkesverksamma</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skola</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Socialtjänst</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Polis</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Hälso- och sjukvård</translation>
+    </message>
+    <message>
+        <source>Hospitality and events</source>
+        <translation>Besöksnäring och evenemang</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+</context>
+<context>
+    <name>OutwardWorkDialog</name>
+    <message>
+        <source>Outward work</source>
+        <translation>Utåtriktat arbete</translation>
+    </message>
+    <message>
+        <source>Change outward work</source>
+        <translation>Ändra utåtriktat arbete</translation>
+    </message>
+    <message>
+        <source>e.g. the school or the event</source>
+        <translation>t.ex. skolan eller evenemanget</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+</context>
+<context>
+    <name>OutwardWorkModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+</context>
+<context>
+    <name>OutwardWorkPage</name>
+    <message>
+        <source>Record outward work…</source>
+        <translation>Registrera utåtriktat arbete…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Outward work</source>
+        <translation>Utåtriktat arbete</translation>
+    </message>
+    <message>
+        <source>Trainings for professionals, attitude work in schools, information at events, outreach and consultations: counted in the yearly numbers (table 8).</source>
+        <translation>Utbildningar för yrkesverksamma, attitydarbete i skolor, information vid evenemang, uppsökande arbete och konsultationer: räknas i årsstatistiken (tabell 8).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities, %1 participants, %2 hours</source>
+        <translation>
+            <numerusform>%n aktivitet, %1 deltagare, %2 timmar</numerusform>
+            <numerusform>%n aktiviteter, %1 deltagare, %2 timmar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove outward work</source>
+        <translation>Ta bort utåtriktat arbete</translation>
+    </message>
+    <message>
+        <source>Remove this entry? It is kept, but no longer counted.</source>
+        <translation>Ta bort posten? Den sparas men räknas inte längre.</translation>
+    </message>
+</context>
+<context>
     <name>OverrideDialog</name>
     <message>
         <source>The time is taken</source>
@@ -4095,6 +4382,162 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     </message>
 </context>
 <context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Yearly numbers</source>
+        <translation>Årsstatistik</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Beräkna</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Inställningar…</translation>
+    </message>
+    <message>
+        <source>Choose a year or a period and compute.</source>
+        <translation>Välj ett år eller en period och beräkna.</translation>
+    </message>
+    <message>
+        <source>The lead's introduction for the council, on the report's title page.</source>
+        <translation>Enhetschefens inledning till nämnden, på rapportens försättsblad.</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Exportera Excel…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportera PDF…</translation>
+    </message>
+    <message>
+        <source>Compare with a fresh count</source>
+        <translation>Jämför med en ny räkning</translation>
+    </message>
+    <message>
+        <source>Freeze as final…</source>
+        <translation>Lås som slutrapport…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Beräknar…</translation>
+    </message>
+    <message>
+        <source>Computing the yearly numbers</source>
+        <translation>Årsstatistiken beräknas</translation>
+    </message>
+    <message>
+        <source>Small counts</source>
+        <translation>Små antal</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Inledning</translation>
+    </message>
+    <message>
+        <source>Final report, as frozen.</source>
+        <translation>Slutrapport, som den låstes.</translation>
+    </message>
+    <message>
+        <source>Preliminary: not frozen.</source>
+        <translation>Preliminär: inte låst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells hidden to protect small counts.</source>
+        <translation>
+            <numerusform>%n cell dold för att skydda små antal.</numerusform>
+            <numerusform>%n celler dolda för att skydda små antal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the yearly numbers</source>
+        <translation>Exportera årsstatistiken</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporterad</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Sparad som %1.</translation>
+    </message>
+    <message>
+        <source>Freezing the final report</source>
+        <translation>Slutrapporten låses</translation>
+    </message>
+    <message>
+        <source>Freeze as final</source>
+        <translation>Lås som slutrapport</translation>
+    </message>
+    <message>
+        <source>Freeze the numbers of %1 as the final report? They are kept as they are now, also after later changes and purges, and every later export of %1 gives exactly these numbers.</source>
+        <translation>Lås siffrorna för %1 som slutrapport? De sparas som de är nu, även efter senare ändringar och gallring, och varje senare export av %1 ger exakt dessa siffror.</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Jämfört</translation>
+    </message>
+    <message>
+        <source>A fresh count gives the same numbers.</source>
+        <translation>En ny räkning ger samma siffror.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A fresh count differs in %n cells:</source>
+        <translation>
+            <numerusform>En ny räkning skiljer sig i %n cell:</numerusform>
+            <numerusform>En ny räkning skiljer sig i %n celler:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting afresh</source>
+        <translation>Räknar på nytt</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsSettingsDialog</name>
+    <message>
+        <source>Settings for the yearly numbers</source>
+        <translation>Inställningar för årsstatistiken</translation>
+    </message>
+    <message>
+        <source>e.g. Jönköping, Habo, Mullsjö</source>
+        <translation>t.ex. Jönköping, Habo, Mullsjö</translation>
+    </message>
+    <message>
+        <source>Merge the adult age bands (18-34, 35 or older)</source>
+        <translation>Slå ihop de vuxnas åldersgrupper (18–34, 35 eller äldre)</translation>
+    </message>
+    <message>
+        <source>Smallest count shown</source>
+        <translation>Minsta antal som visas</translation>
+    </message>
+    <message>
+        <source>Years shown beside</source>
+        <translation>År som visas bredvid</translation>
+    </message>
+    <message>
+        <source>Agreement municipalities</source>
+        <translation>Avtalskommuner</translation>
+    </message>
+    <message>
+        <source>Municipalities not listed are counted together. Without a list, each municipality with at least the smallest count shown has a row of its own.</source>
+        <translation>Kommuner som inte finns i listan räknas tillsammans. Utan lista får varje kommun med minst det minsta antal som visas en egen rad.</translation>
+    </message>
+</context>
+<context>
     <name>Things</name>
     <message>
         <source>account</source>
@@ -4131,6 +4574,10 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     <message>
         <source>waiting-list entry</source>
         <translation>posten på väntelistan</translation>
+    </message>
+    <message>
+        <source>outward work</source>
+        <translation>utåtriktat arbete</translation>
     </message>
 </context>
 <context>
@@ -4537,6 +4984,377 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     <message>
         <source>Change password...</source>
         <translation>Byt lösenord...</translation>
+    </message>
+</context>
+<context>
+    <name>YearlyNumbers</name>
+    <message>
+        <source>Unique persons by target group</source>
+        <translation>Unika personer per målgrupp</translation>
+    </message>
+    <message>
+        <source>Persons by gender</source>
+        <translation>Personer per kön</translation>
+    </message>
+    <message>
+        <source>Persons by age band</source>
+        <translation>Personer per åldersgrupp</translation>
+    </message>
+    <message>
+        <source>Persons by home municipality</source>
+        <translation>Personer per hemkommun</translation>
+    </message>
+    <message>
+        <source>Persons by referral source</source>
+        <translation>Personer per remittent</translation>
+    </message>
+    <message>
+        <source>Contacts by contact form</source>
+        <translation>Kontakter per kontaktform</translation>
+    </message>
+    <message>
+        <source>Attended contacts per person</source>
+        <translation>Genomförda kontakter per person</translation>
+    </message>
+    <message>
+        <source>Outcomes per questionnaire</source>
+        <translation>Utfall per skattningsformulär</translation>
+    </message>
+    <message>
+        <source>Reports of concern about minors</source>
+        <translation>Orosanmälningar om minderåriga</translation>
+    </message>
+    <message>
+        <source>Waiting time from first contact to first visit</source>
+        <translation>Väntetid från första kontakt till första besök</translation>
+    </message>
+    <message>
+        <source>Outward work by kind</source>
+        <translation>Utåtriktat arbete per slag</translation>
+    </message>
+    <message>
+        <source>Outward work by audience</source>
+        <translation>Utåtriktat arbete per målgrupp</translation>
+    </message>
+    <message>
+        <source>A person counts in a period when they had at least one attended contact in it (a visit, drop-in, call, video or group session marked attended), by the contact's date at the clinic.</source>
+        <translation>En person räknas i en period när hen hade minst en genomförd kontakt under perioden (besök, drop-in, samtal, video eller grupp markerad som genomförd), efter kontaktens datum på mottagningen.</translation>
+    </message>
+    <message>
+        <source>New: the person's first attended contact ever is in the period; continuing: they had one before it. Anonymous: no identity number is recorded. A person may belong to several target groups, so the groups add up to more than the deduplicated total, which counts each person once. Anonymous calls and chats (tallies) are not persons and are counted in table 3.</source>
+        <translation>Ny: personens allra första genomförda kontakt ligger i perioden; fortsatt: hen hade en före perioden. Anonym: inget identitetsnummer är registrerat. En person kan tillhöra flera målgrupper, så grupperna summerar till mer än totalen utan dubbletter, som räknar varje person en gång. Anonyma samtal och chattar (anonyma kontakter) är inte personer och räknas i tabell 3.</translation>
+    </message>
+    <message>
+        <source>Gender as recorded in the register; each person once.</source>
+        <translation>Kön som det är registrerat; varje person en gång.</translation>
+    </message>
+    <message>
+        <source>Age reached during the period's last year, from the birth year; where only an approximate age was recorded, that band; otherwise unknown.</source>
+        <translation>Ålder som uppnås under periodens sista år, utifrån födelseåret; där bara en ungefärlig ålder är registrerad, den åldersgruppen; annars okänd.</translation>
+    </message>
+    <message>
+        <source>Home municipality as recorded. Municipalities not listed have their persons under other municipalities.</source>
+        <translation>Hemkommun som den är registrerad. Kommuner som inte visas räknas under övriga kommuner.</translation>
+    </message>
+    <message>
+        <source>Who referred the person, as recorded in the register.</source>
+        <translation>Vem som remitterade personen, som det är registrerat.</translation>
+    </message>
+    <message>
+        <source>Every booked contact whose start is in the period, by contact form: attended contacts, the unique registered persons reached, no-shows and cancellations (by the client or the clinic). Group sessions and consultations without a registered client count as contacts but reach no registered person. Anonymous: contacts counted without a record (calls, chats, outreach, drop-in) by their date.</source>
+        <translation>Varje bokad kontakt som börjar i perioden, per kontaktform: genomförda kontakter, unika registrerade personer som nåtts, uteblivna besök och avbokningar (av klient eller mottagningen). Grupper och konsultationer utan registrerad klient räknas som kontakter men når ingen registrerad person. Anonyma: kontakter som räknats utan akt (samtal, chatt, uppsökande, drop-in) efter datum.</translation>
+    </message>
+    <message>
+        <source>Attended contacts in the period per person.</source>
+        <translation>Genomförda kontakter i perioden per person.</translation>
+    </message>
+    <message>
+        <source>Persons with a first and a later scorable measurement on the questionnaire, the later one in the period: the first measurement ever against the last one up to the period's end, classified by the scoring engine (reliable change by the published threshold or Jacobson &amp; Truax; recovered: a reliable improvement that also crosses from the clinical to the non-clinical range). Not classifiable: no published criterion, or a clinical cut-off that needs the person's sex.</source>
+        <translation>Personer med en första och en senare poängsatt mätning på formuläret, den senare i perioden: den allra första mätningen mot den sista fram till periodens slut, klassad av poängmotorn (tillförlitlig förändring enligt publicerad gräns eller Jacobson &amp; Truax; återhämtad: en tillförlitlig förbättring som också går från klinisk till icke-klinisk nivå). Går inte att klassa: inget publicerat kriterium, eller en klinisk gräns som kräver personens kön.</translation>
+    </message>
+    <message>
+        <source>Considerations of a report of concern for clients under 18 or under the clinic's age limit, by their answer, when answered in the period; not yet answered: prompted in the period and still open.</source>
+        <translation>Överväganden om orosanmälan för klienter under 18 eller under mottagningens åldersgräns, per svar, när de besvarats i perioden; ej besvarade: väckta i perioden och fortfarande öppna.</translation>
+    </message>
+    <message>
+        <source>Persons whose first attended contact ever is in the period: days from their first contact (the register's or the waiting list's, the earlier) to that visit. Median and 90th percentile (nearest rank); shown only over at least the threshold of persons.</source>
+        <translation>Personer vars allra första genomförda kontakt ligger i perioden: dagar från första kontakt (registrets eller väntelistans, den tidigare) till det besöket. Median och 90:e percentil (närmaste rang); visas bara över minst gränsen för antal personer.</translation>
+    </message>
+    <message>
+        <source>The outward work register by the activity's date: activities, participants and hours. About professionals and the public, not clients: no counts are hidden.</source>
+        <translation>Registret över utåtriktat arbete efter aktivitetens datum: aktiviteter, deltagare och timmar. Gäller yrkesverksamma och allmänheten, inte klienter: inga antal döljs.</translation>
+    </message>
+    <message>
+        <source>The outward work register by the activity's date and audience: activities, participants and hours. No counts are hidden.</source>
+        <translation>Registret över utåtriktat arbete efter aktivitetens datum och målgrupp: aktiviteter, deltagare och timmar. Inga antal döljs.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>Sammanlagt</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nya</translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <translation>Fortsatta</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Of which anonymous</source>
+        <translation>Varav anonyma</translation>
+    </message>
+    <message>
+        <source>No target group recorded</source>
+        <translation>Ingen målgrupp registrerad</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänd</translation>
+    </message>
+    <message>
+        <source>18-34</source>
+        <translation>18–34</translation>
+    </message>
+    <message>
+        <source>35 or older</source>
+        <translation>35 eller äldre</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Ej angivet</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>2-5</source>
+        <translation>2–5</translation>
+    </message>
+    <message>
+        <source>6-10</source>
+        <translation>6–10</translation>
+    </message>
+    <message>
+        <source>11-20</source>
+        <translation>11–20</translation>
+    </message>
+    <message>
+        <source>More than 20</source>
+        <translation>Fler än 20</translation>
+    </message>
+    <message>
+        <source>Attended contacts</source>
+        <translation>Genomförda kontakter</translation>
+    </message>
+    <message>
+        <source>Persons reached</source>
+        <translation>Personer som nåtts</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Uteblivna besök</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbokade</translation>
+    </message>
+    <message>
+        <source>Anonymous contacts</source>
+        <translation>Anonyma kontakter</translation>
+    </message>
+    <message>
+        <source>Persons measured twice</source>
+        <translation>Personer mätta två gånger</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Återhämtad</translation>
+    </message>
+    <message>
+        <source>Reliable improvement</source>
+        <translation>Tillförlitlig förbättring</translation>
+    </message>
+    <message>
+        <source>No reliable change</source>
+        <translation>Ingen tillförlitlig förändring</translation>
+    </message>
+    <message>
+        <source>Reliable deterioration</source>
+        <translation>Tillförlitlig försämring</translation>
+    </message>
+    <message>
+        <source>Not classifiable</source>
+        <translation>Går inte att klassa</translation>
+    </message>
+    <message>
+        <source>Not yet answered</source>
+        <translation>Ej besvarade</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Under 18</translation>
+    </message>
+    <message>
+        <source>Under the age limit</source>
+        <translation>Under åldersgränsen</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Median, days</source>
+        <translation>Median, dagar</translation>
+    </message>
+    <message>
+        <source>90th percentile, days</source>
+        <translation>90:e percentil, dagar</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>Other municipalities</source>
+        <translation>Övriga kommuner</translation>
+    </message>
+    <message>
+        <source>Yearly numbers</source>
+        <translation>Årsstatistik</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Mottagning</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Beräknad</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Definitions version</source>
+        <translation>Definitionernas version</translation>
+    </message>
+    <message>
+        <source>Threshold for small counts</source>
+        <translation>Gräns för små antal</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the source rows</source>
+        <translation>SHA-256 över källraderna</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>Slutrapport</translation>
+    </message>
+    <message>
+        <source>Preliminary: not frozen</source>
+        <translation>Preliminär: inte låst</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Definitioner</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Inledning</translation>
+    </message>
+    <message>
+        <source>Small counts</source>
+        <translation>Små antal</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumn</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>Om rapporten</translation>
+    </message>
+    <message>
+        <source>as reported in the final report of that period</source>
+        <translation>som i periodens slutrapport</translation>
+    </message>
+    <message>
+        <source>No cell is hidden.</source>
+        <translation>Ingen cell är dold.</translation>
+    </message>
+    <message>
+        <source>Municipalities with rows of their own</source>
+        <translation>Kommuner med egen rad</translation>
+    </message>
+    <message>
+        <source>Adult age bands merged</source>
+        <translation>Vuxnas åldersgrupper hopslagna</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>fewer than the threshold</source>
+        <translation>färre än gränsen</translation>
+    </message>
+    <message>
+        <source>hidden so that a small count cannot be worked out from the totals</source>
+        <translation>dold så att ett litet antal inte kan räknas ut ur summorna</translation>
+    </message>
+    <message>
+        <source>computed over fewer persons than the threshold</source>
+        <translation>beräknad över färre personer än gränsen</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to {below} are shown as "&lt;{threshold}". So that no such count can be worked out from the totals, from other tables of the report (table 1's persons are tables 2 and 4's persons) or by solving the tables' equations, further cells are hidden and shown as "x". A median over fewer than {threshold} persons is shown as "–". Zeros are shown. Earlier years that were reported as final are shown as they were reported.</source>
+        <translation>Antal från 1 till {below} visas som ”&lt;{threshold}”. För att inget sådant antal ska kunna räknas ut ur summorna, ur rapportens andra tabeller (tabell 1:s personer är tabell 2:s och 4:s personer) eller genom att lösa tabellernas ekvationer döljs fler celler, som visas som ”x”. En median över färre än {threshold} personer visas som ”–”. Nollor visas. Tidigare år som rapporterats som slutrapport visas som de rapporterades.</translation>
+    </message>
+    <message>
+        <source>These small counts could not be protected by hiding more cells (merge categories, e.g. the age bands, or leave the table out):</source>
+        <translation>Dessa små antal gick inte att skydda genom att dölja fler celler (slå ihop kategorier, t.ex. åldersgrupperna, eller utelämna tabellen):</translation>
     </message>
 </context>
 <context>

@@ -48,8 +48,8 @@ EXPORTERS: dict[str, Callable[[Report], bytes]] = {
 
 def _language() -> str:
     """The interface's language, for the report's decimal mark."""
-    source = "Yearly numbers"
-    return "en" if QCoreApplication.translate("YearlyNumbers", source) == source else "sv"
+    translated = QCoreApplication.translate("YearlyNumbers", "Yearly numbers")
+    return "en" if translated == "Yearly numbers" else "sv"
 
 
 class StatisticsPage(QWidget):
@@ -205,11 +205,7 @@ class StatisticsPage(QWidget):
             else self.tr("Preliminary: not frozen.")
         )
         self.status.setText(
-            state
-            + " "
-            + QCoreApplication.translate(
-                "StatisticsPage", "%n cells hidden to protect small counts.", "", hidden
-            )
+            state + " " + self.tr("%n cells hidden to protect small counts.", "", hidden)
         )
         self._enable()
 
