@@ -79,8 +79,9 @@ TARGETS = {
     "journal.save_draft": Target(20),
     "encryption": Target(1.5, on_ratio=True),
     "memory.peak_rss": Target(300),
+    "yearly.one_year": Target(1000),
 }
-SIZE_TARGETS = {("search.p95", "10x"): Target(30)}
+SIZE_TARGETS = {("search.p95", "10x"): Target(30), ("yearly.one_year", "10x"): Target(5000)}
 
 
 def target_for(key: str, size: str) -> Target | None:

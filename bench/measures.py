@@ -5,7 +5,7 @@ signing notes, and the query set. Timings are in milliseconds."""
 from collections.abc import Callable, Mapping
 from functools import partial
 
-from bench.build import PASSWORD
+from bench.build import LEAD, PASSWORD
 from bench.queries import SEARCH_LIMIT, Query
 from bench.stats import timed
 from mottagning.models.journal import NoteType
@@ -86,3 +86,22 @@ def sign(session: Session, client_id: str, notes: int) -> list[float]:
 def query_times(queries: Mapping[str, Query]) -> dict[str, float]:
     """One run of every query in the set."""
     return {name: ms(query) for name, query in queries.items()}
+
+
+def yearly_numbers(files: ClinicFiles, year: int, years_before: int, runs: int) -> list[float]:
+    """YearlyNumbersService.compute for one calendar year as the clinic lead:
+    the SQL counts, the outcomes rescored, the suppression and its checks;
+    `years_before` earlier years beside it (each computed and suppressed too)."""
+    from mottagning.i18n import untranslated  # noqa: PLC0415
+    from mottagning.models.yearly_numbers import Period, StatisticsSettings  # noqa: PLC0415
+
+    authenticator = gate(files)
+    try:
+        session = authenticator.login(LEAD, PASSWORD)
+        numbers = session.yearly_numbers
+        numbers.update_settings(StatisticsSettings(years_before=years_before))
+        times = [ms(partial(numbers.compute, Period.year(year), untranslated)) for _ in range(runs)]
+        session.logout()
+    finally:
+        authenticator.close()
+    return times

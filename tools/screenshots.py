@@ -668,6 +668,7 @@ def statistics(camera: Camera, window: MainWindow) -> None:
     page = window.workspace.show_area("statistics")
     assert isinstance(page, StatisticsPage)
     camera.shoot("statistics-empty")
+    page.year.setValue(page.year.maximum())  # the demo clinic's history is this year's
     page.compute()
     wait_until(lambda: page.report is not None, 120_000)
     titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]

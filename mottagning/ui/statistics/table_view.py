@@ -83,8 +83,11 @@ def _grid(report: Report, block: Block, parent: QWidget) -> QTableWidget:
                 item.setForeground(QBrush(HIDDEN_TEXT))
                 item.setToolTip(report.texts[f"mark.{cell.mark.value}"])
             grid.setItem(i, j, item)
-    height = grid.horizontalHeader().height() + 2 * grid.frameWidth()
+    # As tall as its rows (the page scrolls, not each grid), with room for the
+    # horizontal scroll bar a wide table needs.
+    height = grid.horizontalHeader().sizeHint().height() + 2 * grid.frameWidth()
     height += sum(grid.rowHeight(r) for r in range(grid.rowCount()))
+    height += grid.horizontalScrollBar().sizeHint().height()
     grid.setFixedHeight(height + 2)
     grid.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return grid
