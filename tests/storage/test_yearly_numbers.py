@@ -1,7 +1,10 @@
 """The yearly numbers on a clinic counted by hand (tests/storage/yearly_clinic.py)."""
 
+from datetime import date
+
 import pytest
 
+from mottagning.errors import InvalidInput
 from mottagning.i18n import untranslated
 from mottagning.models.yearly_numbers import Period, StatisticsSettings
 from mottagning.reports.yearly.suppression import Reason, suppress
@@ -162,3 +165,31 @@ def test_the_whole_report_withstands_the_attack(yearly: YearlyClinic, lead: Sess
         assert high - low + 1 >= 5, cell
         low, high = integer_range(cell, values, outcome.hidden, relations, 5, informed=True)
         assert high > low, cell
+
+
+def test_the_lead_merges_age_bands_and_names_agreement_municipalities(
+    yearly: YearlyClinic, lead: Session
+) -> None:
+    settings = StatisticsSettings(
+        merge_age_bands=True, agreement_municipalities=("Huskvarna", "Habo")
+    )
+    t = raw(lead, 2025, settings)
+    assert t["2b"].rows == ("under_18", "18_34", "35_plus", "unknown", "all")
+    assert t["2b"].get("35_plus", "all") == 3  # Anna, Bo, Eva
+    assert t["2c"].rows[:2] == ("Huskvarna", "Habo")
+    assert t["2c"].get("Huskvarna", "mika") == 1  # Cia
+    assert t["2c"].get("Habo", "all") == 0
+    assert t["2c"].get("\x00other", "all") == 3  # Jönköping's three
+
+
+def test_bad_settings_are_refused_clearly(lead: Session) -> None:
+    with pytest.raises(InvalidInput) as refused:
+        lead.yearly_numbers.update_settings(StatisticsSettings(threshold=1))
+    assert "from 2 to 10" in refused.value.describe(untranslated)
+    with pytest.raises(InvalidInput):
+        lead.yearly_numbers.compute(Period(date(2025, 5, 1), date(2025, 4, 1)), untranslated)
+    saved = lead.yearly_numbers.update_settings(
+        StatisticsSettings(agreement_municipalities=(" Habo ", "Habo", ""))
+    )
+    assert saved.agreement_municipalities == ("Habo",)
+    assert lead.yearly_numbers.settings() == saved
