@@ -268,6 +268,8 @@ TEXTS = {
     "no": Text("YearlyNumbers", "no"),
 }
 
+SHARE = Text("YearlyNumbers", "{category}, %")
+
 MARK_REASONS = {
     "small": Text("YearlyNumbers", "fewer than the threshold"),
     "protects": Text(

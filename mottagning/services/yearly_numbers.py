@@ -38,6 +38,7 @@ from mottagning.services.permissions import Action
 from mottagning.services.yearly_labels import (
     DEFINITIONS,
     MARK_REASONS,
+    SHARE,
     SUPPRESSION_NOTE,
     TEXTS,
     TITLES,
@@ -364,12 +365,37 @@ def _block(
             return Cell(None, Mark.PROTECTS)
         return Cell(value)
 
+    columns = [_column_text(table.key, c, translate) for c in table.columns]
+    cells = [[cell(r, c) for c in table.columns] for r in table.rows]
+    if table.key == "5":
+        _add_shares(table, columns, cells, translate)
     return Block(
         period=label,
         rows=tuple(_text(row_label(table.key, r), translate) for r in table.rows),
-        columns=tuple(_column_text(table.key, c, translate) for c in table.columns),
-        cells=tuple(tuple(cell(r, c) for c in table.columns) for r in table.rows),
+        columns=tuple(columns),
+        cells=tuple(tuple(row) for row in cells),
     )
+
+
+def _add_shares(
+    table: RawTable, columns: list[str], cells: list[list[Cell]], translate: Translate
+) -> None:
+    """Table 5's shares of the persons measured twice, in per cent. A share is
+    shown only where its count and the persons measured are both shown: a share
+    beside a hidden count (or a hidden total) would give it away."""
+    template = SHARE.translated(translate)
+    categories = list(table.columns[1:])
+    columns.extend(fill(template, category=columns[1 + i]) for i in range(len(categories)))
+    for row in cells:
+        total = row[0]
+        for i in range(len(categories)):
+            count = row[1 + i]
+            if total.value and count.value is not None:
+                row.append(Cell(round(100 * count.value / total.value, 1)))
+            elif total.value == 0:
+                row.append(Cell(None, Mark.TOO_FEW))  # no one measured twice
+            else:
+                row.append(Cell(None, Mark.PROTECTS))
 
 
 def _text(label: Text | str, translate: Translate) -> str:

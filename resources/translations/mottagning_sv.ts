@@ -5337,6 +5337,10 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>nej</translation>
     </message>
     <message>
+        <source>{category}, %</source>
+        <translation>{category}, %</translation>
+    </message>
+    <message>
         <source>fewer than the threshold</source>
         <translation>färre än gränsen</translation>
     </message>

@@ -137,6 +137,8 @@ def test_the_report_hides_small_counts_and_keeps_their_values_out(
                     assert (cell.value is None) == (cell.mark is not None)
                     if table.suppressed and cell.value is not None and cell.mark is None:
                         assert cell.value == 0 or cell.value >= 5 or table.key == "7"
+    outcomes_block = report.table("5").blocks[0]
+    assert "Recovered, %" in outcomes_block.columns
     text = report.to_json()
     assert "Anna" not in text and "Huskvarna" not in text
 
