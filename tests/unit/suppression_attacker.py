@@ -6,7 +6,8 @@ The attacker knows every published number, every relation between cells (the
 report's tables add up, share totals, a subset is never larger than its set),
 that counts are whole and not negative, and in the informed variant the marks:
 a "<T" cell holds 1..T-1 and an "x" cell holds 0 or at least T (a cell from 1
-to T-1 would have been marked "<T")."""
+to T-1 would have been marked "<T"); integer programming is given the side of
+that "or" the true value is on, which only makes the attacker stronger."""
 
 import itertools
 import math
@@ -44,10 +45,18 @@ def integer_range(
         rows.append(row)
         lower.append(-constant if relation.equal else -np.inf)
         upper.append(-constant)
-    low_bounds = [1.0 if informed and hidden[n] is Reason.SMALL else 0.0 for n in names]
-    high_bounds = [
-        float(threshold - 1) if informed and hidden[n] is Reason.SMALL else np.inf for n in names
-    ]
+    # Reading the marks, an "x" cell is 0 or at least T: the attacker is given
+    # the side the true value is on (the stronger attacker of the two sides).
+    low_bounds, high_bounds = [], []
+    for n in names:
+        if not informed:
+            low, high = 0.0, np.inf
+        elif hidden[n] is Reason.SMALL:
+            low, high = 1.0, float(threshold - 1)
+        else:
+            low, high = (0.0, 0.0) if values[n] == 0 else (float(threshold), np.inf)
+        low_bounds.append(low)
+        high_bounds.append(high)
     constraints = [LinearConstraint(np.array(rows), lower, upper)] if rows else []
     found = []
     for sign in (1.0, -1.0):

@@ -74,10 +74,13 @@ def linked(cell: str, relations: list[Relation]) -> set[str]:
 def assert_safe(values: dict[str, int], relations: list[Relation], threshold: int) -> None:
     outcome = suppress(values, relations, threshold)
     for cell in outcome.unprotectable:
-        # Only when nothing is left to hide: small counts adding up to a small
-        # total ("<3" = "<3" + "<3" means 1 + 1). The report names them so that
-        # the lead merges categories.
-        assert linked(cell, relations) <= set(outcome.hidden), (cell, outcome)
+        # Only when hiding every cell linked to it would not do either: small
+        # counts adding up to a small total ("<3" + "<3" = "<3" is 1 + 1). The
+        # report names them so that the lead merges categories.
+        everything = dict.fromkeys(linked(cell, relations), Reason.PROTECTS) | outcome.hidden
+        low, high = integer_range(cell, values, everything, relations, threshold, informed=True)
+        blind = integer_range(cell, values, everything, relations, threshold, informed=False)
+        assert high == low or blind[1] - blind[0] + 1 < threshold, (cell, outcome)
     for cell, value in values.items():
         if 0 < value < threshold:
             assert outcome.hidden.get(cell) is Reason.SMALL

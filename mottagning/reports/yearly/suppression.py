@@ -13,9 +13,13 @@ one period is one system), against two attackers:
 - one who also reads the marks (a "<5" cell is 1..threshold-1, an "x" cell 0
   or at least the threshold): a small cell must never be pinned to one value.
 
-Cells to hide are chosen where they protect most cheaply: a published cell in
-a relation with the exposed one, the smallest count of at least the threshold
-first (so as little as possible is lost), then anything in the same system.
+Cells to hide are chosen where they loosen what pins the small count: a
+published cell of a relation that binds the attacker's bound (the linear
+programme's binding constraints), the cheapest first (a count of at least
+the threshold, in few relations, small), then one in a relation with it.
+Small counts that no amount of hiding protects ("<3" + "<3" under a total
+"<3" is 1 + 1) are named, so that the lead merges categories, and hide
+nothing more.
 """
 
 import math
@@ -24,6 +28,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 _LOOKAHEAD = 1  # candidates tried before one is chosen
+_TRIES = 3  # cells hidden for one small count before asking whether any number would do
 
 
 class Reason(StrEnum):
@@ -90,12 +95,21 @@ def suppress(values: Mapping[str, int], relations: Iterable[Relation], threshold
     check = _Checker(values, hidden, relations, threshold)
     unprotectable: list[str] = []
     for cell in sorted(c for c, reason in hidden.items() if reason is Reason.SMALL):
+        added: list[str] = []
         while not check.protected(cell):
+            if len(added) == _TRIES and not _protectable(
+                cell, values, hidden, relations, threshold
+            ):
+                for name in added:  # back to where this cell started: no use hiding them
+                    del hidden[name]
+                unprotectable.append(cell)
+                break
             extra = _cheapest_cover(cell, values, hidden, touching, check, threshold)
             if extra is None:
                 unprotectable.append(cell)
                 break
             hidden[extra] = Reason.PROTECTS
+            added.append(extra)
     # Hiding a cell for one small count never uncovers another, but check all once more.
     left = [
         cell
@@ -103,6 +117,30 @@ def suppress(values: Mapping[str, int], relations: Iterable[Relation], threshold
         if reason is Reason.SMALL and cell not in unprotectable and not check.protected(cell)
     ]
     return Outcome(dict(sorted(hidden.items())), tuple(sorted({*unprotectable, *left})))
+
+
+def _protectable(
+    cell: str,
+    values: Mapping[str, int],
+    hidden: Mapping[str, Reason],
+    relations: list[Relation],
+    threshold: int,
+) -> bool:
+    """Whether hiding every cell linked to `cell` would protect it: not when
+    small counts add up to a small total ("<3" + "<3" = "<3" is 1 + 1)."""
+    touching = _index(relations)
+    everything = dict(hidden)
+    seen = {cell}
+    frontier = [cell]
+    while frontier:
+        current = frontier.pop()
+        for relation in touching.get(current, ()):
+            for other in relation.cells:
+                if other not in seen:
+                    seen.add(other)
+                    everything.setdefault(other, Reason.PROTECTS)
+                    frontier.append(other)
+    return protected(cell, values, everything, relations, threshold)
 
 
 def _no_lonely_cells(
@@ -170,9 +208,21 @@ def _cheapest_cover(
     check: _Checker,
     threshold: int,
 ) -> str | None:
-    """A published cell to hide next: among those in a relation with `cell`
-    (else with any hidden cell of its system), the cheapest that protects it,
-    else the one that widens its range most."""
+    """A published cell to hide next. First from the relations that hold the
+    attacker's bound (the linear programme's binding constraints: hiding one
+    of their cells loosens the bound), else from those with `cell` (else with
+    any hidden cell of its system): the cheapest that protects it, else the
+    one that widens its range most."""
+    binding = _binding(cell, values, hidden, check.relations, threshold)
+    loosening = sorted(
+        {other for relation in binding for other in relation.cells if other not in hidden},
+        key=lambda c: _cost(c, values, touching, threshold),
+    )
+    for candidate in loosening[:_LOOKAHEAD]:
+        if check.protected(cell, {**hidden, candidate: Reason.PROTECTS}):
+            return candidate
+    if loosening:
+        return loosening[0]
     seen = {cell}
     frontier = [cell]
     while frontier:
@@ -208,6 +258,51 @@ def _cheapest_cover(
         seen |= linked
         frontier = sorted(linked)
     return None
+
+
+def _binding(
+    cell: str,
+    values: Mapping[str, int],
+    hidden: Mapping[str, Reason],
+    relations: list[Relation],
+    threshold: int,
+) -> list[Relation]:
+    """The relations that pin `cell` for the attacker who gets it (both bounds)."""
+    value = values[cell]
+    found: list[Relation] = []
+    for reads_marks in (False, True):
+        low = _extreme(
+            cell, values, hidden, relations, threshold, reads_marks=reads_marks, high=False
+        )
+        high = _extreme(
+            cell, values, hidden, relations, threshold, reads_marks=reads_marks, high=True
+        )
+        enough = threshold if not reads_marks else 2
+        if Range(low, high).values() >= enough:
+            continue
+        if low >= value - 0.5 or not reads_marks:
+            _extreme(
+                cell,
+                values,
+                hidden,
+                relations,
+                threshold,
+                reads_marks=reads_marks,
+                high=False,
+                binding=found,
+            )
+        if high <= value + 0.5 or not reads_marks:
+            _extreme(
+                cell,
+                values,
+                hidden,
+                relations,
+                threshold,
+                reads_marks=reads_marks,
+                high=True,
+                binding=found,
+            )
+    return found
 
 
 def protected(
@@ -264,7 +359,10 @@ def _extreme(
     *,
     reads_marks: bool,
     high: bool,
+    binding: list[Relation] | None = None,
 ) -> float:
+    """The least (or greatest) value of `cell` the attacker can reach; the
+    relations that hold it there are added to `binding` when given."""
     import numpy as np  # noqa: PLC0415 (scipy is slow to import: only when a report is made)
     from scipy.optimize import linprog  # noqa: PLC0415
 
@@ -274,6 +372,8 @@ def _extreme(
     rhs_eq: list[float] = []
     rows_ub: list[list[float]] = []
     rhs_ub: list[float] = []
+    of_eq: list[Relation] = []
+    of_ub: list[Relation] = []
     touching = _index(relations)
     involved = {id(r): r for name in unknown for r in touching.get(name, ())}
     for relation in involved.values():
@@ -286,6 +386,7 @@ def _extreme(
                 constant += coefficient * values[name]
         (rows_eq if relation.equal else rows_ub).append(row)
         (rhs_eq if relation.equal else rhs_ub).append(-constant)
+        (of_eq if relation.equal else of_ub).append(relation)
     objective = np.zeros(len(unknown))
     objective[index[cell]] = -1.0 if high else 1.0
     result = linprog(
@@ -302,6 +403,12 @@ def _extreme(
         return math.inf if high else -math.inf
     if result.status != 0:
         raise RuntimeError(f"the suppression check could not be solved: {result.message}")
+    if binding is not None:
+        for marginals, of in ((result.eqlin, of_eq), (result.ineqlin, of_ub)):
+            if of and marginals is not None:
+                binding.extend(
+                    r for r, m in zip(of, marginals.marginals, strict=True) if abs(m) > 1e-9
+                )
     return -float(result.fun) if high else float(result.fun)
 
 
