@@ -82,6 +82,12 @@ class Table:
     blocks: tuple[Block, ...]  # the chosen period first, then the years before it
     suppressed: bool = True  # whether small counts are hidden in this table
     chart_column: int = 0  # the column a chart of the chosen period shows
+    total_row: bool = True  # the last row is the total (a chart leaves it out)
+
+    def chart_rows(self) -> int:
+        """How many rows of the chosen period a chart shows."""
+        rows = len(self.blocks[0].rows) if self.blocks else 0
+        return rows - 1 if self.total_row and rows > 1 else rows
 
 
 @dataclass(frozen=True)
@@ -152,6 +158,7 @@ def _table(data: dict[str, Any]) -> Table:
         ),
         suppressed=data["suppressed"],
         chart_column=data["chart_column"],
+        total_row=data.get("total_row", True),
     )
 
 

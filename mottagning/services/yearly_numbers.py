@@ -311,6 +311,7 @@ class YearlyNumbersService:
                 blocks=tuple(blocks[key]),
                 suppressed=not key.startswith("8"),
                 chart_column=_CHART_COLUMN.get(key, 0),
+                total_row=key != "5",
             )
             for key in TITLES
         )

@@ -135,7 +135,7 @@ def _table_section(
         Paragraph(_escape(table.definition), small),
         Spacer(1, 3 * mm),
     ]
-    chart = _chart(report, table.blocks[0], table.chart_column)
+    chart = _chart(report, table.blocks[0], table.chart_column, table.chart_rows())
     if chart is not None:
         parts.append(chart)
     for block in table.blocks:
@@ -175,15 +175,14 @@ def _grid(report: Report, block: Block, style: ParagraphStyle) -> PdfTable:
     return grid
 
 
-def _chart(report: Report, block: Block, column: int) -> Drawing | None:
+def _chart(report: Report, block: Block, column: int, rows: int) -> Drawing | None:
     """Bars of one column of the chosen period (the total, or the persons), its
-    rows without the total; a hidden cell is a bar of nothing with its mark."""
-    pairs = [
-        (row, cells[column])
-        for row, cells in zip(block.rows, block.cells, strict=True)
-        if row != block.rows[-1] or len(block.rows) == 1
-    ][:_MAX_BARS]
-    if not pairs or column >= len(block.columns):
+    first `rows` rows (not the total); a hidden cell is a bar of nothing with its mark."""
+    if column >= len(block.columns):
+        return None
+    pairs = list(zip(block.rows, (cells[column] for cells in block.cells), strict=True))
+    pairs = pairs[: min(rows, _MAX_BARS)]
+    if not pairs:
         return None
     height = 14 * len(pairs) + 30
     drawing = Drawing(_PAGE[0] - 30 * mm, height)

@@ -40,9 +40,7 @@ class TableView(QWidget):
         self.chart = BarChart(self)
         first = table.blocks[0]
         if table.chart_column < len(first.columns):
-            rows = list(zip(first.rows, first.cells, strict=True))
-            if len(rows) > 1:
-                rows = rows[:-1]  # not the total
+            rows = list(zip(first.rows, first.cells, strict=True))[: table.chart_rows()]
             self.chart.show_bars(
                 f"{first.period}: {first.columns[table.chart_column]}",
                 [
