@@ -83,8 +83,9 @@ TARGETS = {
     "memory.peak_rss": Target(300),
     "stall.week_clinic": Target(100),
     "stall.client_view": Target(100),
+    "yearly.one_year": Target(1000),
 }
-SIZE_TARGETS = {("search.p95", "10x"): Target(30)}
+SIZE_TARGETS = {("search.p95", "10x"): Target(30), ("yearly.one_year", "10x"): Target(5000)}
 
 
 def target_for(key: str, size: str) -> Target | None:

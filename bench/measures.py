@@ -164,3 +164,22 @@ def key_rotation(files: ClinicFiles, scratch: Path, runs: int) -> tuple[list[flo
 
 def _no_progress(_fraction: float, _step: str) -> None:
     pass
+
+
+def yearly_numbers(files: ClinicFiles, year: int, years_before: int, runs: int) -> list[float]:
+    """YearlyNumbersService.compute for one calendar year as the clinic lead:
+    the SQL counts, the outcomes rescored, the suppression and its checks;
+    `years_before` earlier years beside it (each computed and suppressed too)."""
+    from mottagning.i18n import untranslated  # noqa: PLC0415
+    from mottagning.models.yearly_numbers import Period, StatisticsSettings  # noqa: PLC0415
+
+    authenticator = gate(files)
+    try:
+        session = authenticator.login(LEAD, PASSWORD)
+        numbers = session.yearly_numbers
+        numbers.update_settings(StatisticsSettings(years_before=years_before))
+        times = [ms(partial(numbers.compute, Period.year(year), untranslated)) for _ in range(runs)]
+        session.logout()
+    finally:
+        authenticator.close()
+    return times

@@ -6,6 +6,7 @@
     mottagning demo   --data-dir DIR
     mottagning verify --data-dir DIR --user U
     mottagning selftest
+    mottagning stats  --data-dir DIR --user U --year Y --format xlsx|csv|pdf --out FILE [--final]
 
 Passwords come from `--password-file`, the MOTTAGNING_PASSWORD environment
 variable, or a prompt, in that order. Nothing here imports Qt: app.py passes in
@@ -113,7 +114,35 @@ def build_parser(prog: str = GUI_PROGRAM) -> argparse.ArgumentParser:
         "selftest",
         help="check that this installation has every part it needs (touches no clinic data)",
     )
+    stats = commands.add_parser(
+        "stats", help="the yearly numbers for the council, small counts hidden (clinic lead)"
+    )
+    stats.add_argument("--data-dir", type=folder_argument, dest="command_data_dir")
+    stats.add_argument(
+        "--user", required=True, type=text_argument, help="a clinic lead's user name"
+    )
+    stats.add_argument("--year", required=True, type=_year_argument)
+    stats.add_argument("--format", required=True, choices=("xlsx", "csv", "pdf"))
+    stats.add_argument("--out", required=True, type=folder_argument, help="the file to write")
+    stats.add_argument(
+        "--final",
+        action="store_true",
+        help="freeze the year's report the first time; afterwards export the frozen one, "
+        "byte for byte the same",
+    )
+    stats.add_argument(
+        "--introduction-file",
+        type=folder_argument,
+        help="the lead's introduction (UTF-8 text) for the report's title page",
+    )
+    _password_source(stats)
     return parser
+
+
+def _year_argument(text: str) -> int:
+    if not text.isdigit() or not 2000 <= int(text) <= 2100:
+        raise argparse.ArgumentTypeError("a year such as 2025")
+    return int(text)
 
 
 def _password_source(command: argparse.ArgumentParser) -> None:
@@ -177,7 +206,13 @@ def run_command(args: argparse.Namespace, paths: AppPaths, console: Console) -> 
     files = ClinicFiles(paths.data_dir, paths.login_throttle_copy)
     creates = args.command in ("init", "demo")
     made_folder = creates and not os.path.lexists(paths.data_dir)
-    commands = {"init": _init, "demo": _demo, "verify": _verify, "selftest": _selftest}
+    commands = {
+        "init": _init,
+        "demo": _demo,
+        "verify": _verify,
+        "selftest": _selftest,
+        "stats": _stats,
+    }
     try:
         try:
             with storage_errors(paths.log_dir):
@@ -348,6 +383,74 @@ def _selftest(args: argparse.Namespace, files: ClinicFiles, console: Console) ->
         return EXIT_PROBLEM
     console.say(translate("Cli", "Everything this installation needs is in place."))
     return EXIT_OK
+
+
+def _stats(args: argparse.Namespace, files: ClinicFiles, console: Console) -> int:
+    from mottagning.models.yearly_numbers import Period  # noqa: PLC0415 (see run_command)
+    from mottagning.reports.yearly.export_csv import export_csv  # noqa: PLC0415
+    from mottagning.reports.yearly.export_pdf import export_pdf  # noqa: PLC0415
+    from mottagning.reports.yearly.export_xlsx import export_xlsx  # noqa: PLC0415
+    from mottagning.services.authentication import Authenticator  # noqa: PLC0415
+    from mottagning.storage.preferences import LocalPreferences  # noqa: PLC0415
+
+    translate = console.translate
+    if not files.clinic_exists():
+        console.complain(
+            translate("Cli", "No clinic database in {folder}.").format(folder=files.data_dir)
+        )
+        return EXIT_PROBLEM
+    introduction = ""
+    if args.introduction_file is not None:
+        try:
+            introduction = args.introduction_file.read_text(encoding="utf-8").strip()
+        except UnicodeDecodeError:
+            raise PasswordFileNotText(file=str(args.introduction_file)) from None
+    language = args.language or LocalPreferences(files.preferences).language() or "sv"
+    gate = Authenticator(files, SystemClock())
+    frozen_now = False
+    try:
+        session = gate.login(args.user, read_password(args, console, confirm=False))
+        try:
+            numbers = session.yearly_numbers
+            if args.final:
+                report, frozen_now = numbers.final(
+                    args.year, translate, language=language, introduction=introduction
+                )
+            else:
+                report = numbers.compute(
+                    Period.year(args.year), translate, language=language, introduction=introduction
+                )
+            exporters = {"xlsx": export_xlsx, "csv": export_csv, "pdf": export_pdf}
+            content = exporters[args.format](report)
+            _write_file(args.out, content)
+            numbers.record_export(report, args.format)
+        finally:
+            session.logout()
+    finally:
+        gate.close()
+    if args.final and frozen_now:
+        message = translate("Cli", "Froze the final report of {year} and wrote {file}.")
+    elif args.final:
+        message = translate("Cli", "Wrote the final report of {year}, as it was frozen, to {file}.")
+    else:
+        message = translate("Cli", "Wrote the preliminary report of {year} to {file}.")
+    console.say(message.format(year=args.year, file=args.out))
+    if report.unprotectable:
+        console.say(
+            translate(
+                "Cli",
+                "Note: {count} small counts could not be protected by hiding more cells; "
+                "merge categories (see the report's note on small counts).",
+            ).format(count=len(report.unprotectable))
+        )
+    return EXIT_OK
+
+
+def _write_file(path: Path, content: bytes) -> None:
+    """Whole or not at all: written beside the target, then renamed over it."""
+    partial = path.with_name(path.name + ".part")
+    partial.write_bytes(content)
+    partial.replace(path)
 
 
 def parse(argv: Sequence[str] | None, prog: str = GUI_PROGRAM) -> argparse.Namespace:

@@ -794,10 +794,59 @@ def walk_counselor(camera: Camera, window: MainWindow) -> None:
     emergency_access(camera, window, clients_of(window, mine=False)[0])
     journal_search(camera, window)
     waiting_list(camera, window)
+    outward_work(camera, window)
     window.workspace.show_area("today")
     camera.shoot("today-after")
     walk_menus(camera, window)
     walk_lock_screen(camera, window, COUNSELOR)
+
+
+def outward_work(camera: Camera, window: MainWindow) -> None:
+    """The outward-work register: one entry recorded through its dialog."""
+    from mottagning.ui.outward_work import OutwardWorkDialog, OutwardWorkPage  # noqa: PLC0415
+
+    assert window.workspace is not None and window.session is not None
+    page = window.workspace.show_area("outward_work")
+    assert isinstance(page, OutwardWorkPage)
+    dialog = OutwardWorkDialog(window.session, page)
+    dialog.participants.setValue(32)
+    dialog.hours.setValue(2)
+    dialog.description.setText("Socialtjänsten, barn och unga")
+    dialog.show()
+    camera.shoot("outward-work-dialog")
+    dialog._save()
+    page.refresh()
+    camera.shoot("outward-work")
+
+
+def statistics(camera: Camera, window: MainWindow) -> None:
+    """The yearly numbers of last year: tables, a chart, the hidden cells, the note."""
+    from mottagning.ui.statistics.page import StatisticsPage  # noqa: PLC0415
+    from mottagning.ui.statistics.settings_dialog import (  # noqa: PLC0415
+        StatisticsSettingsDialog,
+    )
+
+    assert window.workspace is not None and window.session is not None
+    page = window.workspace.show_area("statistics")
+    assert isinstance(page, StatisticsPage)
+    camera.shoot("statistics-empty")
+    page.year.setValue(page.year.maximum())  # the demo clinic's history is this year's
+    page.compute()
+    wait_until(lambda: page.report is not None, 120_000)
+    titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    for prefix in ("1.", "2b.", "2c.", "3.", "5.", "7.", "8a."):
+        index = next(i for i, title in enumerate(titles) if title.startswith(prefix))
+        page.tabs.setCurrentIndex(index)
+        camera.shoot(f"statistics-table-{prefix.rstrip('.')}")
+    page.tabs.setCurrentIndex(len(titles) - 2)
+    camera.shoot("statistics-small-counts")
+    page.tabs.setCurrentIndex(len(titles) - 1)
+    page.introduction.setPlainText("Till socialnämnden: mottagningens årsstatistik.")
+    camera.shoot("statistics-introduction")
+    dialog = StatisticsSettingsDialog(window.session, page)
+    dialog.show()
+    camera.shoot("statistics-settings")
+    dialog.close()
 
 
 def walk_lead(camera: Camera, window: MainWindow) -> None:
@@ -812,6 +861,7 @@ def walk_lead(camera: Camera, window: MainWindow) -> None:
     client_page_tabs(camera, window, clients_of(window, mine=False)[0], "client")
     emergency_access(camera, window, clients_of(window, mine=False)[1])
     journal_search(camera, window)
+    statistics(camera, window)
     administration(camera, window)
     walk_menus(camera, window)
     walk_lock_screen(camera, window, LEAD)

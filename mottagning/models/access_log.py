@@ -78,6 +78,11 @@ class LogAction(StrEnum):
     ACCESS_REVIEW_STARTED = "access_review_started"
     ACCESS_REVIEW_MARKED = "access_review_marked"
     ACCESS_EXTRACT_RELEASED = "access_extract_released"
+    STATISTICS_COMPUTED = "statistics_computed"
+    STATISTICS_EXPORTED = "statistics_exported"
+    STATISTICS_FROZEN = "statistics_frozen"
+    OUTWARD_WORK_RECORDED = "outward_work_recorded"
+    OUTWARD_WORK_CHANGED = "outward_work_changed"
 
     @property
     def label(self) -> Text:
@@ -91,6 +96,11 @@ _LABELS = {
     LogAction.KEYS_GRANTED: Text("LogAction", "Keys granted for a new role"),
     LogAction.KEYS_ROTATED: Text("LogAction", "The clinic's keys replaced"),
     LogAction.SCHEMA_UPGRADED: Text("LogAction", "Database upgraded"),
+    LogAction.STATISTICS_COMPUTED: Text("LogAction", "Yearly numbers computed"),
+    LogAction.STATISTICS_EXPORTED: Text("LogAction", "Yearly numbers exported"),
+    LogAction.STATISTICS_FROZEN: Text("LogAction", "Yearly numbers frozen as final"),
+    LogAction.OUTWARD_WORK_RECORDED: Text("LogAction", "Outward work recorded"),
+    LogAction.OUTWARD_WORK_CHANGED: Text("LogAction", "Outward work changed"),
     LogAction.LOGIN: Text("LogAction", "Logged in"),
     LogAction.LOGIN_FAILED: Text("LogAction", "Failed login"),
     LogAction.LOGOUT: Text("LogAction", "Logged out"),

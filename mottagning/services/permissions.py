@@ -45,6 +45,8 @@ class Action(StrEnum):
     SEND_REFERRALS = "send_referrals"
     PRINT_APPOINTMENT_LETTERS = "print_appointment_letters"
     REVIEW_ACCESS_REQUEST = "review_access_request"
+    COMPILE_STATISTICS = "compile_statistics"
+    RECORD_OUTWARD_WORK = "record_outward_work"
 
     @property
     def label(self) -> Text:
@@ -80,6 +82,8 @@ _LABELS = {
     Action.SEND_REFERRALS: Text("Actions", "write and send referrals"),
     Action.PRINT_APPOINTMENT_LETTERS: Text("Actions", "print appointment letters"),
     Action.REVIEW_ACCESS_REQUEST: Text("Actions", "review and release a record extract"),
+    Action.COMPILE_STATISTICS: Text("Actions", "compile and export the yearly numbers"),
+    Action.RECORD_OUTWARD_WORK: Text("Actions", "record outward work"),
 }
 
 _EVERYONE = frozenset(Role)
@@ -123,6 +127,9 @@ PERMISSIONS: Mapping[Action, frozenset[Role]] = {
     Action.PRINT_APPOINTMENT_LETTERS: _EVERYONE,
     # The confidentiality review reads the whole journal: the counselor or the lead.
     Action.REVIEW_ACCESS_REQUEST: _CLINICAL,
+    # The yearly numbers read every client's attendance and outcomes at once.
+    Action.COMPILE_STATISTICS: _LEAD,
+    Action.RECORD_OUTWARD_WORK: _EVERYONE,
 }
 
 

@@ -29,6 +29,7 @@ from mottagning.services.key_ring import KeyRing
 from mottagning.services.measures import MeasureService
 from mottagning.services.need_to_know import NeedToKnow
 from mottagning.services.note_templates import NoteTemplateService
+from mottagning.services.outward_work import OutwardWorkService
 from mottagning.services.permissions import Action
 from mottagning.services.preferences import UserPreferences
 from mottagning.services.questionnaire_reports import QuestionnaireReportService
@@ -38,6 +39,7 @@ from mottagning.services.scheduling import SchedulingService
 from mottagning.services.treatment_plans import TreatmentPlanService
 from mottagning.services.unlocked_clinic import HeadCheck, UnlockedClinic
 from mottagning.services.waiting_list import WaitingListService
+from mottagning.services.yearly_numbers import YearlyNumbersService
 
 
 class Session:
@@ -82,6 +84,8 @@ class Session:
         self.questionnaire_reports = QuestionnaireReportService(
             self._context, need_to_know, self.measures
         )
+        self.outward_work = OutwardWorkService(self._context)
+        self.yearly_numbers = YearlyNumbersService(self._context)
         self.warnings: list[HeadCheck] = []  # shown to the user once after login
         self.open = True
 

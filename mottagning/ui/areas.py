@@ -1,5 +1,5 @@
 """The areas of the main window: Idag, Kalender, Klienter, Väntelista,
-Administration.
+Utåtriktat arbete, Statistik, Administration.
 
 Each area says which actions make it useful and how to build its page. The
 navigation lists only the areas the signed-in user's role allows; the
@@ -17,11 +17,13 @@ from mottagning.i18n import QT_TRANSLATE_NOOP
 from mottagning.services.permissions import Action, is_allowed
 from mottagning.services.session import Session
 
-TODAY, CALENDAR, CLIENTS, WAITING_LIST, ADMINISTRATION = (
+TODAY, CALENDAR, CLIENTS, WAITING_LIST, OUTWARD_WORK, STATISTICS, ADMINISTRATION = (
     "today",
     "calendar",
     "clients",
     "waiting_list",
+    "outward_work",
+    "statistics",
     "administration",
 )
 
@@ -61,6 +63,18 @@ def _waiting_list(session: Session, parent: QWidget) -> QWidget:
     return WaitingListPage(session, parent)
 
 
+def _outward_work(session: Session, parent: QWidget) -> QWidget:
+    from mottagning.ui.outward_work import OutwardWorkPage  # noqa: PLC0415
+
+    return OutwardWorkPage(session, parent)
+
+
+def _statistics(session: Session, parent: QWidget) -> QWidget:
+    from mottagning.ui.statistics.page import StatisticsPage  # noqa: PLC0415
+
+    return StatisticsPage(session, parent)
+
+
 def _administration(session: Session, parent: QWidget) -> QWidget:
     from mottagning.ui.admin.page import AdministrationPage  # noqa: PLC0415
 
@@ -82,6 +96,18 @@ AREAS: tuple[Area, ...] = (
         _title(QT_TRANSLATE_NOOP("Areas", "Waiting list")),
         (Action.MANAGE_WAITING_LIST,),
         _waiting_list,
+    ),
+    Area(
+        OUTWARD_WORK,
+        _title(QT_TRANSLATE_NOOP("Areas", "Outward work")),
+        (Action.RECORD_OUTWARD_WORK,),
+        _outward_work,
+    ),
+    Area(
+        STATISTICS,
+        _title(QT_TRANSLATE_NOOP("Areas", "Statistics")),
+        (Action.COMPILE_STATISTICS,),
+        _statistics,
     ),
     Area(
         ADMINISTRATION,

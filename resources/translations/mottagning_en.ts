@@ -119,10 +119,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Logins found %n time(s) that the newest changes were missing (see the entries &apos;Database older than expected&apos;).</source>
+        <source>Logins found %n time(s) that the newest changes were missing (see the entries 'Database older than expected').</source>
         <translation>
-            <numerusform>Logins found once that the newest changes were missing (see the entries &apos;Database older than expected&apos;).</numerusform>
-            <numerusform>Logins found %n times that the newest changes were missing (see the entries &apos;Database older than expected&apos;).</numerusform>
+            <numerusform>Logins found once that the newest changes were missing (see the entries 'Database older than expected').</numerusform>
+            <numerusform>Logins found %n times that the newest changes were missing (see the entries 'Database older than expected').</numerusform>
         </translation>
     </message>
 </context>
@@ -133,6 +133,16 @@
         <translation>
             <numerusform>+%n more</numerusform>
             <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutwardWorkPage</name>
+    <message numerus="yes">
+        <source>%n activities, %1 participants, %2 hours</source>
+        <translation>
+            <numerusform>%n activity, %1 participants, %2 hours</numerusform>
+            <numerusform>%n activities, %1 participants, %2 hours</numerusform>
         </translation>
     </message>
 </context>
@@ -183,10 +193,27 @@
 <context>
     <name>SignedInUsers</name>
     <message numerus="yes">
-        <source>The clinic&apos;s keys are replaced. %n colleague(s) take the new keys at their next login; an old copy of the key file opens nothing current.</source>
+        <source>The clinic's keys are replaced. %n colleague(s) take the new keys at their next login; an old copy of the key file opens nothing current.</source>
         <translation>
-            <numerusform>The clinic&apos;s keys are replaced. %n colleague takes the new keys at their next login; an old copy of the key file opens nothing current.</numerusform>
-            <numerusform>The clinic&apos;s keys are replaced. %n colleagues take the new keys at their next login; an old copy of the key file opens nothing current.</numerusform>
+            <numerusform>The clinic's keys are replaced. %n colleague takes the new keys at their next login; an old copy of the key file opens nothing current.</numerusform>
+            <numerusform>The clinic's keys are replaced. %n colleagues take the new keys at their next login; an old copy of the key file opens nothing current.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message numerus="yes">
+        <source>%n cells hidden to protect small counts.</source>
+        <translation>
+            <numerusform>%n cell hidden to protect small counts.</numerusform>
+            <numerusform>%n cells hidden to protect small counts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A fresh count differs in %n cells:</source>
+        <translation>
+            <numerusform>A fresh count differs in %n cell:</numerusform>
+            <numerusform>A fresh count differs in %n cells:</numerusform>
         </translation>
     </message>
 </context>

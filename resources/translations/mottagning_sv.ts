@@ -44,7 +44,7 @@
         <translation>Licens: {licence}</translation>
     </message>
     <message>
-        <source>The questionnaires belong to their authors. These are the lines their licences ask to be shown, and the Swedish forms&apos; own.</source>
+        <source>The questionnaires belong to their authors. These are the lines their licences ask to be shown, and the Swedish forms' own.</source>
         <translation>Skattningsformulären tillhör sina upphovspersoner. Här står de rader som deras licenser ber att få visade, och de svenska formulärens egna.</translation>
     </message>
 </context>
@@ -165,7 +165,7 @@
         <translation>Kontrollpunkten är sparad</translation>
     </message>
     <message>
-        <source>The anchor is saved in {file}. Keep it outside this computer; &apos;Verify against an anchor&apos; compares the log with it.</source>
+        <source>The anchor is saved in {file}. Keep it outside this computer; 'Verify against an anchor' compares the log with it.</source>
         <translation>Kontrollpunkten är sparad i {file}. Förvara den utanför den här datorn; ”Kontrollera mot en kontrollpunkt” jämför loggen med den.</translation>
     </message>
 </context>
@@ -282,7 +282,7 @@
         <translation>byta återställningsnyckeln</translation>
     </message>
     <message>
-        <source>change the clinic&apos;s settings</source>
+        <source>change the clinic's settings</source>
         <translation>ändra mottagningens inställningar</translation>
     </message>
     <message>
@@ -306,7 +306,7 @@
         <translation>registrera eller ändra klienter</translation>
     </message>
     <message>
-        <source>choose a client&apos;s counselors</source>
+        <source>choose a client's counselors</source>
         <translation>välja en klients behandlare</translation>
     </message>
     <message>
@@ -380,6 +380,18 @@
     <message>
         <source>review and release a record extract</source>
         <translation>pröva och lämna ut ett registerutdrag</translation>
+    </message>
+    <message>
+        <source>compile and export the yearly numbers</source>
+        <translation>ta fram och exportera årsstatistiken</translation>
+    </message>
+    <message>
+        <source>record outward work</source>
+        <translation>registrera utåtriktat arbete</translation>
+    </message>
+    <message>
+        <source>change another's outward work</source>
+        <translation>ändra någon annans utåtriktade arbete</translation>
     </message>
 </context>
 <context>
@@ -496,11 +508,11 @@
         <translation>Skattningsformulär: {name}</translation>
     </message>
     <message>
-        <source>Load the clinic&apos;s text...</source>
+        <source>Load the clinic's text...</source>
         <translation>Läs in mottagningens text...</translation>
     </message>
     <message>
-        <source>Type the answer&apos;s number: it is entered and the next item comes up. ↑ ↓ move, ← → change, Backspace clears, Ctrl+S saves.</source>
+        <source>Type the answer's number: it is entered and the next item comes up. ↑ ↓ move, ← → change, Backspace clears, Ctrl+S saves.</source>
         <translation>Skriv svarets siffra: svaret fylls i och nästa fråga visas. ↑ ↓ flyttar, ← → ändrar, Backspace rensar, Ctrl+S sparar.</translation>
     </message>
     <message>
@@ -508,7 +520,7 @@
         <translation>&amp;Besvarat den:</translation>
     </message>
     <message>
-        <source>The clinic&apos;s text for {name}</source>
+        <source>The clinic's text for {name}</source>
         <translation>Mottagningens text för {name}</translation>
     </message>
     <message>
@@ -652,7 +664,7 @@
         <translation>Dess kontrollsumma: {mac}</translation>
     </message>
     <message>
-        <source>The clinic&apos;s root key: {fingerprint}</source>
+        <source>The clinic's root key: {fingerprint}</source>
         <translation>Mottagningens rotnyckel: {fingerprint}</translation>
     </message>
     <message>
@@ -840,7 +852,7 @@
         <translation>&amp;Lämnas över vid ett besök (ingen adress)</translation>
     </message>
     <message>
-        <source>&amp;Post to the client&apos;s home address</source>
+        <source>&amp;Post to the client's home address</source>
         <translation>&amp;Skickas till klientens hemadress</translation>
     </message>
     <message>
@@ -881,6 +893,14 @@
     <message>
         <source>Waiting list</source>
         <translation>Väntelista</translation>
+    </message>
+    <message>
+        <source>Outward work</source>
+        <translation>Utåtriktat arbete</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -1260,7 +1280,7 @@
         <translation>Rum</translation>
     </message>
     <message>
-        <source>The room&apos;s name:</source>
+        <source>The room's name:</source>
         <translation>Rummets namn:</translation>
     </message>
     <message>
@@ -1272,7 +1292,7 @@
         <translation>Spara öppettiderna</translation>
     </message>
     <message>
-        <source>Swedish public holidays and Midsummer, Christmas and New Year&apos;s Eve are closed automatically; recurring visits skip them.</source>
+        <source>Swedish public holidays and Midsummer, Christmas and New Year's Eve are closed automatically; recurring visits skip them.</source>
         <translation>Mottagningen är automatiskt stängd på helgdagar samt midsommarafton, julafton och nyårsafton. Återkommande besök hoppar över dem.</translation>
     </message>
     <message>
@@ -1395,11 +1415,11 @@
         <translation>Schemat som visas, på papper</translation>
     </message>
     <message>
-        <source>With clients&apos; aliases</source>
+        <source>With clients' aliases</source>
         <translation>Med klienternas alias</translation>
     </message>
     <message>
-        <source>With clients&apos; initials</source>
+        <source>With clients' initials</source>
         <translation>Med klienternas initialer</translation>
     </message>
     <message>
@@ -1484,7 +1504,7 @@
         <translation>ÅTERSTÄLLNINGSNYCKEL (visas bara den här gången). Skriv ut den eller skriv ner den, och förvara den inlåst:</translation>
     </message>
     <message>
-        <source>The clinic&apos;s root key has the fingerprint below. Write it on the same paper: comparing it later shows that no one has replaced the keys that vouch for the access log.</source>
+        <source>The clinic's root key has the fingerprint below. Write it on the same paper: comparing it later shows that no one has replaced the keys that vouch for the access log.</source>
         <translation>Mottagningens rotnyckel har fingeravtrycket nedan. Skriv det på samma papper: en senare jämförelse visar att ingen har bytt ut nycklarna som går i god för åtkomstloggen.</translation>
     </message>
     <message>
@@ -1547,6 +1567,22 @@
         <source>Everything this installation needs is in place.</source>
         <translation>Allt som den här installationen behöver finns på plats.</translation>
     </message>
+    <message>
+        <source>Froze the final report of {year} and wrote {file}.</source>
+        <translation>Slutrapporten för {year} är låst och skriven till {file}.</translation>
+    </message>
+    <message>
+        <source>Wrote the final report of {year}, as it was frozen, to {file}.</source>
+        <translation>Slutrapporten för {year}, som den låstes, är skriven till {file}.</translation>
+    </message>
+    <message>
+        <source>Wrote the preliminary report of {year} to {file}.</source>
+        <translation>Den preliminära rapporten för {year} är skriven till {file}.</translation>
+    </message>
+    <message>
+        <source>Note: {count} small counts could not be protected by hiding more cells; merge categories (see the report's note on small counts).</source>
+        <translation>Obs: {count} små antal gick inte att skydda genom att dölja fler celler; slå ihop kategorier (se rapportens avsnitt om små antal).</translation>
+    </message>
 </context>
 <context>
     <name>ClientFormDialog</name>
@@ -1567,7 +1603,7 @@
         <translation>Ett alias eller en kod, som visas överallt</translation>
     </message>
     <message>
-        <source>The administrator or the clinic lead chooses a client&apos;s counselors.</source>
+        <source>The administrator or the clinic lead chooses a client's counselors.</source>
         <translation>Administratören eller enhetschefen väljer en klients behandlare.</translation>
     </message>
     <message>
@@ -1615,7 +1651,7 @@
         <translation>Ingen identitet registreras (enligt beslut)</translation>
     </message>
     <message>
-        <source>The committee&apos;s decision, e.g. SN 2025-12 § 4</source>
+        <source>The committee's decision, e.g. SN 2025-12 § 4</source>
         <translation>Nämndens beslut, t.ex. SN 2025-12 § 4</translation>
     </message>
     <message>
@@ -1679,7 +1715,7 @@
         <translation>Vi får skicka brev hem</translation>
     </message>
     <message>
-        <source>We may use the clinic&apos;s name</source>
+        <source>We may use the clinic's name</source>
         <translation>Vi får använda mottagningens namn</translation>
     </message>
     <message>
@@ -1866,7 +1902,7 @@
         <translation>mottagningens namn ok</translation>
     </message>
     <message>
-        <source>never say the clinic&apos;s name</source>
+        <source>never say the clinic's name</source>
         <translation>nämn aldrig mottagningens namn</translation>
     </message>
     <message>
@@ -1878,7 +1914,7 @@
         <translation>Nödåtkomst.</translation>
     </message>
     <message>
-        <source>{name}, you are reading this journal without being the client&apos;s counselor. Every read is logged and the clinic lead reviews it; the access lasts until midnight. Your reason: “{reason}”</source>
+        <source>{name}, you are reading this journal without being the client's counselor. Every read is logged and the clinic lead reviews it; the access lasts until midnight. Your reason: “{reason}”</source>
         <translation>{name}, du läser journalen utan att vara klientens behandlare. Varje läsning loggas och granskas av enhetschefen; åtkomsten gäller till midnatt. Ditt skäl: ”{reason}”</translation>
     </message>
     <message numerus="yes">
@@ -2224,11 +2260,11 @@
         <translation>Nycklar</translation>
     </message>
     <message>
-        <source>Replace the recovery key if the paper may have been seen by someone else or is lost: the old key stops working at once. Replace the clinic&apos;s keys when someone may have kept a copy of the data folder.</source>
+        <source>Replace the recovery key if the paper may have been seen by someone else or is lost: the old key stops working at once. Replace the clinic's keys when someone may have kept a copy of the data folder.</source>
         <translation>Byt återställningsnyckel om papperet kan ha setts av någon annan eller har kommit bort: den gamla nyckeln slutar gälla direkt. Byt mottagningens nycklar när någon kan ha behållit en kopia av datamappen.</translation>
     </message>
     <message>
-        <source>Replace the clinic&apos;s keys...</source>
+        <source>Replace the clinic's keys...</source>
         <translation>Byt mottagningens nycklar...</translation>
     </message>
     <message numerus="yes">
@@ -2259,7 +2295,7 @@
         <translation>Byt återställningsnyckel...</translation>
     </message>
     <message>
-        <source>The clinic&apos;s details are saved.</source>
+        <source>The clinic's details are saved.</source>
         <translation>Mottagningens uppgifter är sparade.</translation>
     </message>
     <message>
@@ -2290,7 +2326,7 @@
         <translation>{alias} kan vara under 18 år. Socialtjänsten ska underrättas när ett barn kan behöva skydd enligt socialtjänstlagen. Överväg om en orosanmälan ska göras.</translation>
     </message>
     <message>
-        <source>{alias} may be younger than the clinic&apos;s age limit. Consider whether the clinic is the right place, and whether to make a report of concern.</source>
+        <source>{alias} may be younger than the clinic's age limit. Consider whether the clinic is the right place, and whether to make a report of concern.</source>
         <translation>{alias} kan vara yngre än mottagningens åldersgräns. Överväg om mottagningen är rätt verksamhet för klienten och om en orosanmälan ska göras.</translation>
     </message>
     <message>
@@ -2310,7 +2346,7 @@
         <translation>Svara senare</translation>
     </message>
     <message>
-        <source>The question waits on the counselor&apos;s Today page until it is answered.</source>
+        <source>The question waits on the counselor's Today page until it is answered.</source>
         <translation>Frågan väntar på behandlarens sida Idag tills den har besvarats.</translation>
     </message>
     <message>
@@ -2349,11 +2385,11 @@
         <translation>&amp;Mottagare:</translation>
     </message>
     <message>
-        <source>Person&apos;s &amp;name:</source>
+        <source>Person's &amp;name:</source>
         <translation>Personens &amp;namn:</translation>
     </message>
     <message>
-        <source>Person&apos;s a&amp;ddress:</source>
+        <source>Person's a&amp;ddress:</source>
         <translation>Personens a&amp;dress:</translation>
     </message>
     <message>
@@ -2579,7 +2615,7 @@
 <context>
     <name>EmergencyAccessReview</name>
     <message>
-        <source>Journals read outside one&apos;s own clients, with the reason given. Check each reason and mark it as reviewed; the review is kept in the access log.</source>
+        <source>Journals read outside one's own clients, with the reason given. Check each reason and mark it as reviewed; the review is kept in the access log.</source>
         <translation>Journaler som har lästs för andra än de egna klienterna, med angivet skäl. Granska varje skäl och markera det som granskat. Granskningen sparas i åtkomstloggen.</translation>
     </message>
     <message>
@@ -2658,7 +2694,7 @@
         <translation>Lösenordet är för vanligt eller för lätt att gissa (till exempel ett känt lösenord, en tangentrad eller ett upprepat ord). Välj ett som är svårare att förutse.</translation>
     </message>
     <message>
-        <source>The password must not be built from your user name, your name or the clinic&apos;s name.</source>
+        <source>The password must not be built from your user name, your name or the clinic's name.</source>
         <translation>Lösenordet får inte bygga på ditt användarnamn, ditt namn eller mottagningens namn. Välj ett annat lösenord.</translation>
     </message>
     <message>
@@ -2734,11 +2770,11 @@
         <translation>Anteckningen är tom. Skriv något innan du signerar.</translation>
     </message>
     <message>
-        <source>The file {file} could not be used as the clinic&apos;s text for {instrument}: {problem}. Nothing was changed. Check that the file gives a text for every item, in order.</source>
+        <source>The file {file} could not be used as the clinic's text for {instrument}: {problem}. Nothing was changed. Check that the file gives a text for every item, in order.</source>
         <translation>Filen {file} kunde inte användas som mottagningens text för {instrument}: {problem}. Ingenting ändrades. Kontrollera att filen har en text för varje fråga, i rätt ordning.</translation>
     </message>
     <message>
-        <source>Nothing may be sent to {recipient}: the consent register has no consent or other legal ground for this client and this recipient. Record the client&apos;s consent (or the legal ground) first.</source>
+        <source>Nothing may be sent to {recipient}: the consent register has no consent or other legal ground for this client and this recipient. Record the client's consent (or the legal ground) first.</source>
         <translation>Inget får skickas till {recipient}: samtyckesregistret har inget samtycke eller annan rättslig grund för den här klienten och mottagaren. Registrera klientens samtycke (eller den rättsliga grunden) först.</translation>
     </message>
     <message>
@@ -2758,7 +2794,7 @@
         <translation>Samtycket för {recipient} gäller från {day}, inte tidigare.</translation>
     </message>
     <message>
-        <source>{alias} has not agreed to letters at home, so nothing is posted to the client&apos;s address. Print the letter to hand over at a visit instead.</source>
+        <source>{alias} has not agreed to letters at home, so nothing is posted to the client's address. Print the letter to hand over at a visit instead.</source>
         <translation>{alias} har inte godkänt brev hem, så inget skickas till klientens adress. Skriv ut kallelsen för att lämna över vid ett besök i stället.</translation>
     </message>
     <message>
@@ -2778,7 +2814,7 @@
         <translation>Lösenordsfilen {file} är inte vanlig text i UTF-8. Spara den som UTF-8-text med lösenordet på första raden och försök igen.</translation>
     </message>
     <message>
-        <source>The new role holds fewer keys than the old one, and an account&apos;s keys can only be taken away by giving it a new temporary password. Choose one and save again.</source>
+        <source>The new role holds fewer keys than the old one, and an account's keys can only be taken away by giving it a new temporary password. Choose one and save again.</source>
         <translation>Den nya rollen har färre nycklar än den gamla, och ett kontos nycklar kan bara tas bort genom att kontot får ett nytt tillfälligt lösenord. Välj ett och spara igen.</translation>
     </message>
     <message>
@@ -2786,11 +2822,11 @@
         <translation>Det här kontot har ingen nyckel till journalen och kan därför inte läsa eller skriva journalanteckningar, planer eller resultat av skattningsformulär. Om ditt arbete kräver det, be enhetschefen ändra din roll.</translation>
     </message>
     <message>
-        <source>The key file beside the database ({file}) is missing or damaged, so no one can unlock the clinic. Leave the clinic&apos;s files as they are and contact IT: the key file can be put back only from a copy of the data folder.</source>
+        <source>The key file beside the database ({file}) is missing or damaged, so no one can unlock the clinic. Leave the clinic's files as they are and contact IT: the key file can be put back only from a copy of the data folder.</source>
         <translation>Nyckelfilen bredvid databasen ({file}) saknas eller är skadad, så ingen kan låsa upp mottagningen. Låt mottagningens filer vara som de är och kontakta IT: nyckelfilen kan bara läggas tillbaka från en kopia av datamappen.</translation>
     </message>
     <message>
-        <source>The database file is damaged or has been tampered with. Nothing more will be written to it. Leave the clinic&apos;s files as they are and contact IT.</source>
+        <source>The database file is damaged or has been tampered with. Nothing more will be written to it. Leave the clinic's files as they are and contact IT.</source>
         <translation>Databasfilen är skadad eller har manipulerats. Inget mer skrivs till den. Låt mottagningens filer vara som de är och kontakta IT.</translation>
     </message>
     <message>
@@ -2810,7 +2846,7 @@
         <translation>{name} är frånvarande {period}. Välj en annan tid eller en annan behandlare.</translation>
     </message>
     <message>
-        <source>No clinic database was found in {folder}. Run the setup first, or choose the folder where the clinic&apos;s database is kept.</source>
+        <source>No clinic database was found in {folder}. Run the setup first, or choose the folder where the clinic's database is kept.</source>
         <translation>Ingen mottagningsdatabas hittades i {folder}. Gör konfigureringen först, eller välj den mapp där mottagningens databas finns.</translation>
     </message>
     <message>
@@ -3021,7 +3057,7 @@
         <translation>Svar</translation>
     </message>
     <message>
-        <source>every answer must be one of the scale&apos;s values</source>
+        <source>every answer must be one of the scale's values</source>
         <translation>varje svar måste vara ett av skalans värden</translation>
     </message>
     <message>
@@ -3300,6 +3336,70 @@
         <source>choose a recipient</source>
         <translation>välj en mottagare</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>from 0 to 100000</source>
+        <translation>från 0 till 100000</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>more than 0 and at most 1000</source>
+        <translation>mer än 0 och högst 1000</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>choose active staff</source>
+        <translation>välj aktiv personal</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>at most 500 characters</source>
+        <translation>högst 500 tecken</translation>
+    </message>
+    <message>
+        <source>Threshold for small counts</source>
+        <translation>Gräns för små antal</translation>
+    </message>
+    <message>
+        <source>from 2 to 10</source>
+        <translation>från 2 till 10</translation>
+    </message>
+    <message>
+        <source>Years shown beside</source>
+        <translation>År som visas bredvid</translation>
+    </message>
+    <message>
+        <source>from 0 to 5</source>
+        <translation>från 0 till 5</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>a final report needs the year to be over</source>
+        <translation>en slutrapport kräver att året är slut</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>perioden slutar innan den börjar</translation>
+    </message>
 </context>
 <context>
     <name>FormWording</name>
@@ -3308,7 +3408,7 @@
         <translation>Tidsperiod: {period}</translation>
     </message>
     <message>
-        <source>The item wording is not included: its licence requires permission. Read each item from the clinic&apos;s licensed form.</source>
+        <source>The item wording is not included: its licence requires permission. Read each item from the clinic's licensed form.</source>
         <translation>Frågornas text ingår inte eftersom licensen kräver tillstånd. Läs varje fråga från mottagningens licensierade formulär.</translation>
     </message>
     <message>
@@ -3328,15 +3428,15 @@
         <translation>Svarsalternativ som saknar officiell svensk formulering visas på engelska.</translation>
     </message>
     <message>
-        <source>If the clinic has the form&apos;s text (with a licence where one is needed), load it once and it is shown here from then on.</source>
+        <source>If the clinic has the form's text (with a licence where one is needed), load it once and it is shown here from then on.</source>
         <translation>Om mottagningen har formulärets text (med licens där det krävs) kan du läsa in den en gång, så visas den här från och med nu.</translation>
     </message>
     <message>
-        <source>The clinic lead can load the clinic&apos;s own text for this form.</source>
+        <source>The clinic lead can load the clinic's own text for this form.</source>
         <translation>Enhetschefen kan läsa in mottagningens egen text för det här formuläret.</translation>
     </message>
     <message>
-        <source>Wording from the clinic&apos;s text: {source}</source>
+        <source>Wording from the clinic's text: {source}</source>
         <translation>Formuleringen kommer från mottagningens text: {source}</translation>
     </message>
 </context>
@@ -3525,7 +3625,7 @@
 <context>
     <name>JournalSearchDialog</name>
     <message>
-        <source>Search my clients&apos; journals</source>
+        <source>Search my clients' journals</source>
         <translation>Sök i mina klienters journaler</translation>
     </message>
     <message>
@@ -3571,7 +3671,7 @@
         <translation>&amp;Flagga ett utkast som varit osignerat i mer än:</translation>
     </message>
     <message>
-        <source>The author sees it on Today; the clinic lead sees everyone&apos;s.</source>
+        <source>The author sees it on Today; the clinic lead sees everyone's.</source>
         <translation>Den som skrev det ser det under Idag; enhetschefen ser allas.</translation>
     </message>
     <message>
@@ -3591,7 +3691,7 @@
         <translation>Mallar för anteckningar</translation>
     </message>
     <message>
-        <source>A new note starts with its type&apos;s template: headings that remind the writer what the note should cover. Changes apply to notes started later.</source>
+        <source>A new note starts with its type's template: headings that remind the writer what the note should cover. Changes apply to notes started later.</source>
         <translation>En ny anteckning börjar med mallen för sin typ: rubriker som påminner om vad anteckningen ska innehålla. Ändringar gäller anteckningar som påbörjas efteråt.</translation>
     </message>
     <message>
@@ -3659,11 +3759,11 @@
 <context>
     <name>KeyRotationDialog</name>
     <message>
-        <source>Replace the clinic&apos;s keys</source>
+        <source>Replace the clinic's keys</source>
         <translation>Byt mottagningens nycklar</translation>
     </message>
     <message>
-        <source>A copy of the key file made earlier, with an old password, would still open today&apos;s database. Replacing the keys copies the database under new keys, so that such a copy opens nothing current. Everyone else keeps their password: they take the new keys at their next login. It takes a moment per gigabyte; Mottagning cannot be used meanwhile, and you are logged in again afterwards.</source>
+        <source>A copy of the key file made earlier, with an old password, would still open today's database. Replacing the keys copies the database under new keys, so that such a copy opens nothing current. Everyone else keeps their password: they take the new keys at their next login. It takes a moment per gigabyte; Mottagning cannot be used meanwhile, and you are logged in again afterwards.</source>
         <translation>En kopia av nyckelfilen som gjordes tidigare skulle tillsammans med ett gammalt lösenord fortfarande öppna dagens databas. När nycklarna byts kopieras databasen under nya nycklar, så att en sådan kopia inte öppnar något aktuellt. Alla andra behåller sina lösenord: de får de nya nycklarna när de loggar in nästa gång. Det tar en stund per gigabyte; Mottagning kan inte användas under tiden, och du loggas in igen efteråt.</translation>
     </message>
     <message>
@@ -3682,7 +3782,7 @@
         <translation>Enhetschefen</translation>
     </message>
     <message>
-        <source>The first account is the clinic lead&apos;s, who then creates accounts for the staff. The password also protects the encrypted database: it cannot be recovered, only replaced with the recovery key on the next page.</source>
+        <source>The first account is the clinic lead's, who then creates accounts for the staff. The password also protects the encrypted database: it cannot be recovered, only replaced with the recovery key on the next page.</source>
         <translation>Det första kontot är enhetschefens, som sedan skapar konton åt personalen. Lösenordet skyddar också den krypterade databasen: det går inte att få tillbaka, bara att ersätta med hjälp av återställningsnyckeln på nästa sida.</translation>
     </message>
     <message>
@@ -3725,7 +3825,7 @@
         <translation>Primärvård (vårdcentral)</translation>
     </message>
     <message>
-        <source>Women&apos;s clinic</source>
+        <source>Women's clinic</source>
         <translation>Kvinnoklinik</translation>
     </message>
     <message>
@@ -3861,7 +3961,7 @@
         <translation>Remiss</translation>
     </message>
     <message>
-        <source>only this client&apos;s signed notes</source>
+        <source>only this client's signed notes</source>
         <translation>bara den här klientens signerade anteckningar</translation>
     </message>
 </context>
@@ -3927,7 +4027,7 @@
         <translation>Register&amp;utdrag till klienten...</translation>
     </message>
     <message>
-        <source>The client&apos;s right to read their record: review, then release</source>
+        <source>The client's right to read their record: review, then release</source>
         <translation>Klientens rätt att läsa sin journal: pröva, sedan lämna ut</translation>
     </message>
     <message>
@@ -4029,12 +4129,32 @@
         <translation>Nycklar tilldelade för en ny roll</translation>
     </message>
     <message>
-        <source>The clinic&apos;s keys replaced</source>
+        <source>The clinic's keys replaced</source>
         <translation>Mottagningens nycklar bytta</translation>
     </message>
     <message>
         <source>Database upgraded</source>
         <translation>Databasen uppgraderad</translation>
+    </message>
+    <message>
+        <source>Yearly numbers computed</source>
+        <translation>Årsstatistik beräknad</translation>
+    </message>
+    <message>
+        <source>Yearly numbers exported</source>
+        <translation>Årsstatistik exporterad</translation>
+    </message>
+    <message>
+        <source>Yearly numbers frozen as final</source>
+        <translation>Årsstatistik låst som slutrapport</translation>
+    </message>
+    <message>
+        <source>Outward work recorded</source>
+        <translation>Utåtriktat arbete registrerat</translation>
+    </message>
+    <message>
+        <source>Outward work changed</source>
+        <translation>Utåtriktat arbete ändrat</translation>
     </message>
     <message>
         <source>Logged in</source>
@@ -4173,7 +4293,7 @@
         <translation>Journal läst</translation>
     </message>
     <message>
-        <source>Journal refused: not one&apos;s client</source>
+        <source>Journal refused: not one's client</source>
         <translation>Journal nekad: inte egen klient</translation>
     </message>
     <message>
@@ -4327,11 +4447,11 @@
         <translation>Kedjan är BRUTEN vid post {seq}: den posten eller en före den har ändrats eller tagits bort.</translation>
     </message>
     <message>
-        <source>The clinic&apos;s root key is not the one it was: the clinic&apos;s keys may have been replaced.</source>
+        <source>The clinic's root key is not the one it was: the clinic's keys may have been replaced.</source>
         <translation>Mottagningens rotnyckel är inte den den var: mottagningens nycklar kan ha bytts ut.</translation>
     </message>
     <message>
-        <source>A staff member&apos;s signing key was swapped or is not certified by the clinic&apos;s root key: entries signed with it cannot be trusted.</source>
+        <source>A staff member's signing key was swapped or is not certified by the clinic's root key: entries signed with it cannot be trusted.</source>
         <translation>En medarbetares signeringsnyckel har bytts ut eller är inte intygad av mottagningens rotnyckel: poster signerade med den går inte att lita på.</translation>
     </message>
     <message>
@@ -4358,7 +4478,7 @@
         <translation>Den stämmer med kontrollpunkten från {at} (post {seq}).</translation>
     </message>
     <message numerus="yes">
-        <source>Logins found %n time(s) that the newest changes were missing (see the entries &apos;Database older than expected&apos;).</source>
+        <source>Logins found %n time(s) that the newest changes were missing (see the entries 'Database older than expected').</source>
         <translation>
             <numerusform>Vid inloggning upptäcktes %n gång att de senaste ändringarna saknades (se posterna ”Databasen äldre än väntat”).</numerusform>
             <numerusform>Vid inloggning upptäcktes %n gånger att de senaste ändringarna saknades (se posterna ”Databasen äldre än väntat”).</numerusform>
@@ -4541,8 +4661,8 @@
         <translation>Resultaten över tid, att skriva ut åt klienten</translation>
     </message>
     <message>
-        <source>No questionnaires yet. Choose &quot;New questionnaire...&quot; to enter one.</source>
-        <translation>Inga skattningar ännu. Välj &quot;Nytt skattningsformulär...&quot; för att fylla i ett.</translation>
+        <source>No questionnaires yet. Choose "New questionnaire..." to enter one.</source>
+        <translation>Inga skattningar ännu. Välj "Nytt skattningsformulär..." för att fylla i ett.</translation>
     </message>
     <message>
         <source>Questionnaire report</source>
@@ -4553,7 +4673,7 @@
         <translation>{alias} är inte en av dina klienter, så klientens skattningar visas inte. Om du behöver dem nu kan du begära nödåtkomst på fliken Journal. Åtkomsten loggas och granskas av enhetschefen.</translation>
     </message>
     <message>
-        <source>Questionnaires are part of the client&apos;s journal, which your role does not give access to. The client&apos;s visits are on the Visits tab.</source>
+        <source>Questionnaires are part of the client's journal, which your role does not give access to. The client's visits are on the Visits tab.</source>
         <translation>Skattningarna ingår i klientens journal, som din roll inte ger tillgång till. Klientens besök finns på fliken Besök.</translation>
     </message>
 </context>
@@ -4779,6 +4899,169 @@
     </message>
 </context>
 <context>
+    <name>OutwardWork</name>
+    <message>
+        <source>Training for professionals</source>
+        <translation>Utbildning för yrkesverksamma</translation>
+    </message>
+    <message>
+        <source>Attitude work in schools</source>
+        <translation>Attitydarbete i skolor</translation>
+    </message>
+    <message>
+        <source>Information at events and fairs</source>
+        <translation>Information vid evenemang och mässor</translation>
+    </message>
+    <message>
+        <source>Outreach on the street and online</source>
+        <translation>Uppsökande arbete på gatan och på nätet</translation>
+    </message>
+    <message>
+        <source>Consultation to professionals</source>
+        <translation>Konsultation till yrkesverksamma</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skola</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Socialtjänst</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Polis</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Hälso- och sjukvård</translation>
+    </message>
+    <message>
+        <source>Hospitality and events</source>
+        <translation>Besöksnäring och evenemang</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+</context>
+<context>
+    <name>OutwardWorkDialog</name>
+    <message>
+        <source>Outward work</source>
+        <translation>Utåtriktat arbete</translation>
+    </message>
+    <message>
+        <source>Change outward work</source>
+        <translation>Ändra utåtriktat arbete</translation>
+    </message>
+    <message>
+        <source>e.g. the school or the event</source>
+        <translation>t.ex. skolan eller evenemanget</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+</context>
+<context>
+    <name>OutwardWorkModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+</context>
+<context>
+    <name>OutwardWorkPage</name>
+    <message>
+        <source>Record outward work…</source>
+        <translation>Registrera utåtriktat arbete…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Outward work</source>
+        <translation>Utåtriktat arbete</translation>
+    </message>
+    <message>
+        <source>Trainings for professionals, attitude work in schools, information at events, outreach and consultations: counted in the yearly numbers (table 8).</source>
+        <translation>Utbildningar för yrkesverksamma, attitydarbete i skolor, information vid evenemang, uppsökande arbete och konsultationer: räknas i årsstatistiken (tabell 8).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities, %1 participants, %2 hours</source>
+        <translation>
+            <numerusform>%n aktivitet, %1 deltagare, %2 timmar</numerusform>
+            <numerusform>%n aktiviteter, %1 deltagare, %2 timmar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove outward work</source>
+        <translation>Ta bort utåtriktat arbete</translation>
+    </message>
+    <message>
+        <source>Remove this entry? It is kept, but no longer counted.</source>
+        <translation>Ta bort posten? Den sparas men räknas inte längre.</translation>
+    </message>
+</context>
+<context>
     <name>OverrideDialog</name>
     <message>
         <source>The time is taken</source>
@@ -4952,7 +5235,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Återställnings&amp;nyckel:</translation>
     </message>
     <message>
-        <source>Clinic lead&apos;s &amp;user name:</source>
+        <source>Clinic lead's &amp;user name:</source>
         <translation>Enhetschefens &amp;användarnamn:</translation>
     </message>
     <message>
@@ -4967,7 +5250,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Återställningsnyckeln</translation>
     </message>
     <message>
-        <source>If every clinic lead&apos;s password is lost, this key is the only way back into the database. It is shown only now. Print it (or write it down carefully) and keep the paper locked away.</source>
+        <source>If every clinic lead's password is lost, this key is the only way back into the database. It is shown only now. Print it (or write it down carefully) and keep the paper locked away.</source>
         <translation>Om alla enhetschefers lösenord går förlorade är den här nyckeln det enda sättet att komma åt databasen igen. Den visas bara nu. Skriv ut den (eller skriv ner den noggrant) och förvara papperet inlåst.</translation>
     </message>
     <message>
@@ -4982,7 +5265,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Skriv &amp;ut...</translation>
     </message>
     <message>
-        <source>The clinic&apos;s root key has the fingerprint {fingerprint}. It is printed with every log review: should it ever differ, the clinic&apos;s keys were replaced behind your back, so contact IT.</source>
+        <source>The clinic's root key has the fingerprint {fingerprint}. It is printed with every log review: should it ever differ, the clinic's keys were replaced behind your back, so contact IT.</source>
         <translation>Mottagningens rotnyckel har fingeravtrycket {fingerprint}. Det skrivs ut med varje loggkontroll: skulle det någon gång skilja sig har mottagningens nycklar bytts ut utan ert vetande, så kontakta då IT.</translation>
     </message>
     <message>
@@ -4990,7 +5273,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Återställningsnyckel för Mottagning</translation>
     </message>
     <message>
-        <source>With this key a clinic lead can set a new password if no clinic lead can log in. Anyone who has it can open the clinic&apos;s database: keep the paper locked away, for example in the clinic&apos;s safe, and never store it on a computer.</source>
+        <source>With this key a clinic lead can set a new password if no clinic lead can log in. Anyone who has it can open the clinic's database: keep the paper locked away, for example in the clinic's safe, and never store it on a computer.</source>
         <translation>Med den här nyckeln kan en enhetschef välja ett nytt lösenord om ingen enhetschef kan logga in. Den som har nyckeln kan öppna mottagningens databas: förvara papperet inlåst, till exempel i mottagningens kassaskåp, och spara aldrig nyckeln på en dator.</translation>
     </message>
 </context>
@@ -5057,7 +5340,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Ta också med:</translation>
     </message>
     <message>
-        <source>Only what you switch on goes into the letter, and only what the client&apos;s consent covers can be switched on.</source>
+        <source>Only what you switch on goes into the letter, and only what the client's consent covers can be switched on.</source>
         <translation>Bara det du slår på kommer med i remissen, och bara det klientens samtycke omfattar går att slå på.</translation>
     </message>
     <message>
@@ -5504,7 +5787,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Stäng dina andra öppna fönster först (osparad text skulle gå förlorad).</translation>
     </message>
     <message numerus="yes">
-        <source>The clinic&apos;s keys are replaced. %n colleague(s) take the new keys at their next login; an old copy of the key file opens nothing current.</source>
+        <source>The clinic's keys are replaced. %n colleague(s) take the new keys at their next login; an old copy of the key file opens nothing current.</source>
         <translation>
             <numerusform>Mottagningens nycklar är bytta. %n kollega får de nya nycklarna vid nästa inloggning; en gammal kopia av nyckelfilen öppnar inget aktuellt.</numerusform>
             <numerusform>Mottagningens nycklar är bytta. %n kollegor får de nya nycklarna vid nästa inloggning; en gammal kopia av nyckelfilen öppnar inget aktuellt.</numerusform>
@@ -5517,6 +5800,162 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     <message>
         <source>Keys replaced</source>
         <translation>Nycklarna är bytta</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Yearly numbers</source>
+        <translation>Årsstatistik</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Beräkna</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Inställningar…</translation>
+    </message>
+    <message>
+        <source>Choose a year or a period and compute.</source>
+        <translation>Välj ett år eller en period och beräkna.</translation>
+    </message>
+    <message>
+        <source>The lead's introduction for the council, on the report's title page.</source>
+        <translation>Enhetschefens inledning till nämnden, på rapportens försättsblad.</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Exportera Excel…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportera PDF…</translation>
+    </message>
+    <message>
+        <source>Compare with a fresh count</source>
+        <translation>Jämför med en ny räkning</translation>
+    </message>
+    <message>
+        <source>Freeze as final…</source>
+        <translation>Lås som slutrapport…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Beräknar…</translation>
+    </message>
+    <message>
+        <source>Computing the yearly numbers</source>
+        <translation>Årsstatistiken beräknas</translation>
+    </message>
+    <message>
+        <source>Small counts</source>
+        <translation>Små antal</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Inledning</translation>
+    </message>
+    <message>
+        <source>Final report, as frozen.</source>
+        <translation>Slutrapport, som den låstes.</translation>
+    </message>
+    <message>
+        <source>Preliminary: not frozen.</source>
+        <translation>Preliminär: inte låst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells hidden to protect small counts.</source>
+        <translation>
+            <numerusform>%n cell dold för att skydda små antal.</numerusform>
+            <numerusform>%n celler dolda för att skydda små antal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the yearly numbers</source>
+        <translation>Exportera årsstatistiken</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporterad</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Sparad som %1.</translation>
+    </message>
+    <message>
+        <source>Freezing the final report</source>
+        <translation>Slutrapporten låses</translation>
+    </message>
+    <message>
+        <source>Freeze as final</source>
+        <translation>Lås som slutrapport</translation>
+    </message>
+    <message>
+        <source>Freeze the numbers of %1 as the final report? They are kept as they are now, also after later changes and purges, and every later export of %1 gives exactly these numbers.</source>
+        <translation>Lås siffrorna för %1 som slutrapport? De sparas som de är nu, även efter senare ändringar och gallring, och varje senare export av %1 ger exakt dessa siffror.</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Jämfört</translation>
+    </message>
+    <message>
+        <source>A fresh count gives the same numbers.</source>
+        <translation>En ny räkning ger samma siffror.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A fresh count differs in %n cells:</source>
+        <translation>
+            <numerusform>En ny räkning skiljer sig i %n cell:</numerusform>
+            <numerusform>En ny räkning skiljer sig i %n celler:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting afresh</source>
+        <translation>Räknar på nytt</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsSettingsDialog</name>
+    <message>
+        <source>Settings for the yearly numbers</source>
+        <translation>Inställningar för årsstatistiken</translation>
+    </message>
+    <message>
+        <source>e.g. Jönköping, Habo, Mullsjö</source>
+        <translation>t.ex. Jönköping, Habo, Mullsjö</translation>
+    </message>
+    <message>
+        <source>Merge the adult age bands (18-34, 35 or older)</source>
+        <translation>Slå ihop de vuxnas åldersgrupper (18–34, 35 eller äldre)</translation>
+    </message>
+    <message>
+        <source>Smallest count shown</source>
+        <translation>Minsta antal som visas</translation>
+    </message>
+    <message>
+        <source>Years shown beside</source>
+        <translation>År som visas bredvid</translation>
+    </message>
+    <message>
+        <source>Agreement municipalities</source>
+        <translation>Avtalskommuner</translation>
+    </message>
+    <message>
+        <source>Municipalities not listed are counted together. Without a list, each municipality with at least the smallest count shown has a row of its own.</source>
+        <translation>Kommuner som inte finns i listan räknas tillsammans. Utan lista får varje kommun med minst det minsta antal som visas en egen rad.</translation>
     </message>
 </context>
 <context>
@@ -5577,6 +6016,10 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <source>letter</source>
         <translation>brevet</translation>
     </message>
+    <message>
+        <source>outward work</source>
+        <translation>utåtriktat arbete</translation>
+    </message>
 </context>
 <context>
     <name>TodayPage</name>
@@ -5605,7 +6048,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Fyll i det skattningsformulär som planen anger för det här besöket</translation>
     </message>
     <message>
-        <source>The clinic&apos;s visits today</source>
+        <source>The clinic's visits today</source>
         <translation>Mottagningens besök idag</translation>
     </message>
     <message>
@@ -5770,7 +6213,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Återakti&amp;vera...</translation>
     </message>
     <message>
-        <source>{name}&apos;s new role no longer holds all the keys the old one did, but a copy of the key file made earlier still does.</source>
+        <source>{name}'s new role no longer holds all the keys the old one did, but a copy of the key file made earlier still does.</source>
         <translation>{name}s nya roll har inte längre alla nycklar som den gamla hade, men en kopia av nyckelfilen som gjordes tidigare har dem fortfarande.</translation>
     </message>
     <message>
@@ -5782,7 +6225,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Vill du ge {name} ett nytt tillfälligt lösenord? Det nuvarande lösenordet slutar gälla direkt.</translation>
     </message>
     <message>
-        <source>{name}&apos;s account is deactivated: the password no longer opens anything here, but a copy of the key file made earlier still opens the database with it.</source>
+        <source>{name}'s account is deactivated: the password no longer opens anything here, but a copy of the key file made earlier still opens the database with it.</source>
         <translation>{name}s konto är inaktiverat: lösenordet öppnar inte längre något här, men en kopia av nyckelfilen som gjordes tidigare öppnar fortfarande databasen med det.</translation>
     </message>
     <message>
@@ -5790,7 +6233,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Avaktivera konto</translation>
     </message>
     <message>
-        <source>Deactivate {name}&apos;s account? They can no longer log in; everything they recorded stays, with their name.</source>
+        <source>Deactivate {name}'s account? They can no longer log in; everything they recorded stays, with their name.</source>
         <translation>Vill du avaktivera kontot för {name}? Personen kan inte längre logga in. Allt som personen har dokumenterat finns kvar, med personens namn.</translation>
     </message>
     <message>
@@ -5998,6 +6441,381 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     <message>
         <source>Change password...</source>
         <translation>Byt lösenord...</translation>
+    </message>
+</context>
+<context>
+    <name>YearlyNumbers</name>
+    <message>
+        <source>Unique persons by target group</source>
+        <translation>Unika personer per målgrupp</translation>
+    </message>
+    <message>
+        <source>Persons by gender</source>
+        <translation>Personer per kön</translation>
+    </message>
+    <message>
+        <source>Persons by age band</source>
+        <translation>Personer per åldersgrupp</translation>
+    </message>
+    <message>
+        <source>Persons by home municipality</source>
+        <translation>Personer per hemkommun</translation>
+    </message>
+    <message>
+        <source>Persons by referral source</source>
+        <translation>Personer per remittent</translation>
+    </message>
+    <message>
+        <source>Contacts by contact form</source>
+        <translation>Kontakter per kontaktform</translation>
+    </message>
+    <message>
+        <source>Attended contacts per person</source>
+        <translation>Genomförda kontakter per person</translation>
+    </message>
+    <message>
+        <source>Outcomes per questionnaire</source>
+        <translation>Utfall per skattningsformulär</translation>
+    </message>
+    <message>
+        <source>Reports of concern about minors</source>
+        <translation>Orosanmälningar om minderåriga</translation>
+    </message>
+    <message>
+        <source>Waiting time from first contact to first visit</source>
+        <translation>Väntetid från första kontakt till första besök</translation>
+    </message>
+    <message>
+        <source>Outward work by kind</source>
+        <translation>Utåtriktat arbete per slag</translation>
+    </message>
+    <message>
+        <source>Outward work by audience</source>
+        <translation>Utåtriktat arbete per målgrupp</translation>
+    </message>
+    <message>
+        <source>A person counts in a period when they had at least one attended contact in it (a visit, drop-in, call, video or group session marked attended), by the contact's date at the clinic.</source>
+        <translation>En person räknas i en period när hen hade minst en genomförd kontakt under perioden (besök, drop-in, samtal, video eller grupp markerad som genomförd), efter kontaktens datum på mottagningen.</translation>
+    </message>
+    <message>
+        <source>New: the person's first attended contact ever is in the period; continuing: they had one before it. Anonymous: no identity number is recorded. A person may belong to several target groups, so the groups add up to more than the deduplicated total, which counts each person once. Anonymous calls and chats (tallies) are not persons and are counted in table 3.</source>
+        <translation>Ny: personens allra första genomförda kontakt ligger i perioden; fortsatt: hen hade en före perioden. Anonym: inget identitetsnummer är registrerat. En person kan tillhöra flera målgrupper, så grupperna summerar till mer än totalen utan dubbletter, som räknar varje person en gång. Anonyma samtal och chattar (anonyma kontakter) är inte personer och räknas i tabell 3.</translation>
+    </message>
+    <message>
+        <source>Gender as recorded in the register; each person once.</source>
+        <translation>Kön som det är registrerat; varje person en gång.</translation>
+    </message>
+    <message>
+        <source>Age reached during the period's last year, from the birth year; where only an approximate age was recorded, that band; otherwise unknown.</source>
+        <translation>Ålder som uppnås under periodens sista år, utifrån födelseåret; där bara en ungefärlig ålder är registrerad, den åldersgruppen; annars okänd.</translation>
+    </message>
+    <message>
+        <source>Home municipality as recorded. Municipalities not listed have their persons under other municipalities.</source>
+        <translation>Hemkommun som den är registrerad. Kommuner som inte visas räknas under övriga kommuner.</translation>
+    </message>
+    <message>
+        <source>Who referred the person, as recorded in the register.</source>
+        <translation>Vem som remitterade personen, som det är registrerat.</translation>
+    </message>
+    <message>
+        <source>Every booked contact whose start is in the period, by contact form: attended contacts, the unique registered persons reached, no-shows and cancellations (by the client or the clinic). Group sessions and consultations without a registered client count as contacts but reach no registered person. Anonymous: contacts counted without a record (calls, chats, outreach, drop-in) by their date.</source>
+        <translation>Varje bokad kontakt som börjar i perioden, per kontaktform: genomförda kontakter, unika registrerade personer som nåtts, uteblivna besök och avbokningar (av klient eller mottagningen). Grupper och konsultationer utan registrerad klient räknas som kontakter men når ingen registrerad person. Anonyma: kontakter som räknats utan akt (samtal, chatt, uppsökande, drop-in) efter datum.</translation>
+    </message>
+    <message>
+        <source>Attended contacts in the period per person.</source>
+        <translation>Genomförda kontakter i perioden per person.</translation>
+    </message>
+    <message>
+        <source>Persons with a first and a later scorable measurement on the questionnaire, the later one in the period: the first measurement ever against the last one up to the period's end, classified by the scoring engine (reliable change by the published threshold or Jacobson &amp; Truax; recovered: a reliable improvement that also crosses from the clinical to the non-clinical range). Not classifiable: no published criterion, or a clinical cut-off that needs the person's sex.</source>
+        <translation>Personer med en första och en senare poängsatt mätning på formuläret, den senare i perioden: den allra första mätningen mot den sista fram till periodens slut, klassad av poängmotorn (tillförlitlig förändring enligt publicerad gräns eller Jacobson &amp; Truax; återhämtad: en tillförlitlig förbättring som också går från klinisk till icke-klinisk nivå). Går inte att klassa: inget publicerat kriterium, eller en klinisk gräns som kräver personens kön.</translation>
+    </message>
+    <message>
+        <source>Considerations of a report of concern for clients under 18 or under the clinic's age limit, by their answer, when answered in the period; not yet answered: prompted in the period and still open.</source>
+        <translation>Överväganden om orosanmälan för klienter under 18 eller under mottagningens åldersgräns, per svar, när de besvarats i perioden; ej besvarade: väckta i perioden och fortfarande öppna.</translation>
+    </message>
+    <message>
+        <source>Persons whose first attended contact ever is in the period: days from their first contact (the register's or the waiting list's, the earlier) to that visit. Median and 90th percentile (nearest rank); shown only over at least the threshold of persons.</source>
+        <translation>Personer vars allra första genomförda kontakt ligger i perioden: dagar från första kontakt (registrets eller väntelistans, den tidigare) till det besöket. Median och 90:e percentil (närmaste rang); visas bara över minst gränsen för antal personer.</translation>
+    </message>
+    <message>
+        <source>The outward work register by the activity's date: activities, participants and hours. About professionals and the public, not clients: no counts are hidden.</source>
+        <translation>Registret över utåtriktat arbete efter aktivitetens datum: aktiviteter, deltagare och timmar. Gäller yrkesverksamma och allmänheten, inte klienter: inga antal döljs.</translation>
+    </message>
+    <message>
+        <source>The outward work register by the activity's date and audience: activities, participants and hours. No counts are hidden.</source>
+        <translation>Registret över utåtriktat arbete efter aktivitetens datum och målgrupp: aktiviteter, deltagare och timmar. Inga antal döljs.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>Sammanlagt</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nya</translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <translation>Fortsatta</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Of which anonymous</source>
+        <translation>Varav anonyma</translation>
+    </message>
+    <message>
+        <source>No target group recorded</source>
+        <translation>Ingen målgrupp registrerad</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänd</translation>
+    </message>
+    <message>
+        <source>18-34</source>
+        <translation>18–34</translation>
+    </message>
+    <message>
+        <source>35 or older</source>
+        <translation>35 eller äldre</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Ej angivet</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>2-5</source>
+        <translation>2–5</translation>
+    </message>
+    <message>
+        <source>6-10</source>
+        <translation>6–10</translation>
+    </message>
+    <message>
+        <source>11-20</source>
+        <translation>11–20</translation>
+    </message>
+    <message>
+        <source>More than 20</source>
+        <translation>Fler än 20</translation>
+    </message>
+    <message>
+        <source>Attended contacts</source>
+        <translation>Genomförda kontakter</translation>
+    </message>
+    <message>
+        <source>Persons reached</source>
+        <translation>Personer som nåtts</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Uteblivna besök</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbokade</translation>
+    </message>
+    <message>
+        <source>Anonymous contacts</source>
+        <translation>Anonyma kontakter</translation>
+    </message>
+    <message>
+        <source>Persons measured twice</source>
+        <translation>Personer mätta två gånger</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Återhämtad</translation>
+    </message>
+    <message>
+        <source>Reliable improvement</source>
+        <translation>Tillförlitlig förbättring</translation>
+    </message>
+    <message>
+        <source>No reliable change</source>
+        <translation>Ingen tillförlitlig förändring</translation>
+    </message>
+    <message>
+        <source>Reliable deterioration</source>
+        <translation>Tillförlitlig försämring</translation>
+    </message>
+    <message>
+        <source>Not classifiable</source>
+        <translation>Går inte att klassa</translation>
+    </message>
+    <message>
+        <source>Not yet answered</source>
+        <translation>Ej besvarade</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Under 18</translation>
+    </message>
+    <message>
+        <source>Under the age limit</source>
+        <translation>Under åldersgränsen</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Median, days</source>
+        <translation>Median, dagar</translation>
+    </message>
+    <message>
+        <source>90th percentile, days</source>
+        <translation>90:e percentil, dagar</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>Other municipalities</source>
+        <translation>Övriga kommuner</translation>
+    </message>
+    <message>
+        <source>Yearly numbers</source>
+        <translation>Årsstatistik</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Mottagning</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Beräknad</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Definitions version</source>
+        <translation>Definitionernas version</translation>
+    </message>
+    <message>
+        <source>Threshold for small counts</source>
+        <translation>Gräns för små antal</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the source rows</source>
+        <translation>SHA-256 över källraderna</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>Slutrapport</translation>
+    </message>
+    <message>
+        <source>Preliminary: not frozen</source>
+        <translation>Preliminär: inte låst</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Definitioner</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Inledning</translation>
+    </message>
+    <message>
+        <source>Small counts</source>
+        <translation>Små antal</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumn</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>Om rapporten</translation>
+    </message>
+    <message>
+        <source>as reported in the final report of that period</source>
+        <translation>som i periodens slutrapport</translation>
+    </message>
+    <message>
+        <source>No cell is hidden.</source>
+        <translation>Ingen cell är dold.</translation>
+    </message>
+    <message>
+        <source>Municipalities with rows of their own</source>
+        <translation>Kommuner med egen rad</translation>
+    </message>
+    <message>
+        <source>Adult age bands merged</source>
+        <translation>Vuxnas åldersgrupper hopslagna</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>{category}, %</source>
+        <translation>{category}, %</translation>
+    </message>
+    <message>
+        <source>fewer than the threshold</source>
+        <translation>färre än gränsen</translation>
+    </message>
+    <message>
+        <source>hidden so that a small count cannot be worked out from the totals</source>
+        <translation>dold så att ett litet antal inte kan räknas ut ur summorna</translation>
+    </message>
+    <message>
+        <source>computed over fewer persons than the threshold</source>
+        <translation>beräknad över färre personer än gränsen</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to {below} are shown as "&lt;{threshold}". So that no such count can be worked out from the totals, from other tables of the report (table 1's persons are tables 2 and 4's persons) or by solving the tables' equations, further cells are hidden and shown as "x". A median over fewer than {threshold} persons is shown as "–". Zeros are shown. Earlier years that were reported as final are shown as they were reported.</source>
+        <translation>Antal från 1 till {below} visas som ”&lt;{threshold}”. För att inget sådant antal ska kunna räknas ut ur summorna, ur rapportens andra tabeller (tabell 1:s personer är tabell 2:s och 4:s personer) eller genom att lösa tabellernas ekvationer döljs fler celler, som visas som ”x”. En median över färre än {threshold} personer visas som ”–”. Nollor visas. Tidigare år som rapporterats som slutrapport visas som de rapporterades.</translation>
+    </message>
+    <message>
+        <source>These small counts could not be protected by hiding more cells (merge categories, e.g. the age bands, or leave the table out):</source>
+        <translation>Dessa små antal gick inte att skydda genom att dölja fler celler (slå ihop kategorier, t.ex. åldersgrupperna, eller utelämna tabellen):</translation>
     </message>
 </context>
 <context>

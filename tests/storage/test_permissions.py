@@ -11,6 +11,7 @@ from datetime import date, time, timedelta
 import pytest
 
 from mottagning.errors import PermissionDenied
+from mottagning.i18n import untranslated
 from mottagning.models.access_log import LogAction, LogQuery
 from mottagning.models.calendar import (
     DEFAULT_OPENING_HOURS,
@@ -24,7 +25,9 @@ from mottagning.models.clinic import ClinicDetails, ClinicSettings
 from mottagning.models.consent import UnitDetails, UnitType
 from mottagning.models.journal import NoteType
 from mottagning.models.letters import Channel
+from mottagning.models.outward_work import Audience, OutwardKind, OutwardWorkDetails
 from mottagning.models.users import NewUser, Role, User
+from mottagning.models.yearly_numbers import Period, Report, StatisticsSettings
 from mottagning.services.authentication import Authenticator
 from mottagning.services.permissions import PERMISSIONS, Action, is_allowed
 from mottagning.services.session import Session
@@ -82,6 +85,10 @@ EXPECTED: dict[Action, tuple[bool, bool, bool]] = {
     Action.SEND_REFERRALS:            (True,     False,    True),
     Action.PRINT_APPOINTMENT_LETTERS: (True,     True,     True),
     Action.REVIEW_ACCESS_REQUEST:     (True,     False,    True),
+    # The yearly numbers read every client's attendance and outcomes: the lead's
+    # alone (DOMAIN.md, "Users"). Everyone records the outward work they did.
+    Action.COMPILE_STATISTICS:        (False,    False,    True),
+    Action.RECORD_OUTWARD_WORK:       (True,     True,     True),
 }
 # fmt: on
 
@@ -184,6 +191,27 @@ def staff(request, clinic, gate, lead, counselor, scheduler) -> Staff:
 
 
 Probe = Callable[[Staff, Role], object]
+
+
+def _work(staff: Staff, role: Role) -> OutwardWorkDetails:
+    return OutwardWorkDetails(
+        TODAY, OutwardKind.TRAINING, Audience.POLICE, 12, 2.5, frozenset({staff.user(role).id})
+    )
+
+
+def _empty_report() -> Report:
+    return Report(
+        clinic="",
+        period=Period.year(2025),
+        language="en",
+        threshold=5,
+        settings={},
+        definitions_version=1,
+        computed_at="2026-01-01T00:00:00+00:00",
+        computed_by="",
+        source_sha256="",
+        tables=(),
+    )
 
 
 def _verify_database(staff: Staff, role: Role) -> object:
@@ -415,6 +443,36 @@ PROBES: dict[Action, dict[str, Probe]] = {
     Action.PRINT_APPOINTMENT_LETTERS: {
         "appointment_letter": lambda s, r: s.sessions[r].appointment_letters.render(
             s.appointment_id, posted=False
+        ),
+    },
+    Action.COMPILE_STATISTICS: {
+        "statistics_settings": lambda s, r: s.sessions[r].yearly_numbers.settings(),
+        "update_statistics_settings": lambda s, r: s.sessions[r].yearly_numbers.update_settings(
+            StatisticsSettings(threshold=4)
+        ),
+        "compute_yearly_numbers": lambda s, r: s.sessions[r].yearly_numbers.compute(
+            Period.year(2026), untranslated
+        ),
+        "freeze_yearly_numbers": lambda s, r: s.sessions[r].yearly_numbers.final(
+            2025, untranslated
+        ),
+        "frozen_report": lambda s, r: s.sessions[r].yearly_numbers.frozen(Period.year(2025)),
+        "frozen_years": lambda s, r: s.sessions[r].yearly_numbers.frozen_years(),
+        "changes_since_frozen": lambda s, r: s.sessions[r].yearly_numbers.changes_since_frozen(
+            2025, untranslated
+        ),
+        "record_export": lambda s, r: s.sessions[r].yearly_numbers.record_export(
+            _empty_report(), "csv"
+        ),
+    },
+    Action.RECORD_OUTWARD_WORK: {
+        "record_outward_work": lambda s, r: s.sessions[r].outward_work.record(_work(s, r)),
+        "outward_work": lambda s, r: s.sessions[r].outward_work.between(TODAY, TODAY),
+        "update_outward_work": lambda s, r: s.sessions[r].outward_work.update(
+            s.sessions[r].outward_work.record(_work(s, r)).id, _work(s, r)
+        ),
+        "remove_outward_work": lambda s, r: s.sessions[r].outward_work.remove(
+            s.sessions[r].outward_work.record(_work(s, r)).id
         ),
     },
 }

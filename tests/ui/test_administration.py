@@ -35,10 +35,17 @@ def area_keys(window) -> list[str]:
 
 def test_each_role_sees_the_areas_it_may_use(qtbot, window, counselor, scheduler):
     log_in(qtbot, window, "cora", COUNSELOR_PASSWORD)
-    assert area_keys(window) == ["today", "calendar", "clients", "waiting_list"]
+    assert area_keys(window) == ["today", "calendar", "clients", "waiting_list", "outward_work"]
     window.logout()
     log_in(qtbot, window, "sam", SCHEDULER_PASSWORD)
-    assert area_keys(window) == ["today", "calendar", "clients", "waiting_list", "administration"]
+    assert area_keys(window) == [
+        "today",
+        "calendar",
+        "clients",
+        "waiting_list",
+        "outward_work",
+        "administration",
+    ]
     page = window.workspace.show_area("administration")
     assert page.users is None and page.access_log is None and page.clinic is None
     assert page.emergency_accesses is None and page.journal is None

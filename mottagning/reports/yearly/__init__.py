@@ -1,0 +1,1 @@
+"""The yearly numbers for the council: small-count suppression and the exports."""

@@ -1,0 +1,1 @@
+"""Statistik: the yearly numbers for the council (clinic lead)."""
