@@ -429,3 +429,47 @@ class StorageUnavailable(UserError):
         "Mottagning could not read or write its files in {folder}. Check that the folder "
         "exists and that you may write there, or contact IT.",
     )
+
+
+# --- Backups and restore ------------------------------------------------------------
+
+
+class BackupVerificationFailed(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup was written but failed its check, so it does not count as a backup "
+        "({problem}). Earlier backups are untouched. Try again, or ask IT to check the "
+        "backup folder's disk.",
+    )
+
+
+class NotABackup(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{folder} is not a Mottagning backup (its manifest is missing or damaged).",
+    )
+
+
+class BackupDamaged(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup {name} is damaged or incomplete, so it cannot be restored ({problem}). "
+        "Choose an older one. Nothing was changed.",
+    )
+
+
+class RestoreNotAllowed(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Only a clinic lead may restore a backup: {username} is not an active clinic lead "
+        "in the backup and in the current database. Nothing was changed.",
+    )
+
+
+class InvalidBackupSettings(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup settings are not valid: each number kept must be from 1 to 100, the "
+        "hours from 1 to 720, and a folder must be a full path (such as "
+        "E:\\Säkerhetskopior or /media/usb/säkerhetskopior).",
+    )

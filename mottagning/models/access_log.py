@@ -59,6 +59,10 @@ class LogAction(StrEnum):
     KEYS_GRANTED = "keys_granted"
     KEYS_ROTATED = "keys_rotated"
     SCHEMA_UPGRADED = "schema_upgraded"
+    BACKUP_CREATED = "backup_created"
+    BACKUP_FAILED = "backup_failed"
+    BACKUP_REMOVED = "backup_removed"
+    BACKUP_RESTORED = "backup_restored"
 
     @property
     def label(self) -> Text:
@@ -72,6 +76,10 @@ _LABELS = {
     LogAction.KEYS_GRANTED: Text("LogAction", "Keys granted for a new role"),
     LogAction.KEYS_ROTATED: Text("LogAction", "The clinic's keys replaced"),
     LogAction.SCHEMA_UPGRADED: Text("LogAction", "Database upgraded"),
+    LogAction.BACKUP_CREATED: Text("LogAction", "Backup made"),
+    LogAction.BACKUP_FAILED: Text("LogAction", "Backup failed"),
+    LogAction.BACKUP_REMOVED: Text("LogAction", "Old backup removed"),
+    LogAction.BACKUP_RESTORED: Text("LogAction", "Backup restored"),
     LogAction.LOGIN: Text("LogAction", "Logged in"),
     LogAction.LOGIN_FAILED: Text("LogAction", "Failed login"),
     LogAction.LOGOUT: Text("LogAction", "Logged out"),

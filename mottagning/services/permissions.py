@@ -38,6 +38,10 @@ class Action(StrEnum):
     WRITE_JOURNAL = "write_journal"
     REVIEW_EMERGENCY_ACCESS = "review_emergency_access"
     RECORD_MEASURES = "record_measures"
+    CREATE_BACKUP = "create_backup"
+    AUTOMATIC_BACKUP = "automatic_backup"
+    RESTORE_BACKUP = "restore_backup"
+    MANAGE_BACKUPS = "manage_backups"
 
     @property
     def label(self) -> Text:
@@ -66,6 +70,10 @@ _LABELS = {
     Action.WRITE_JOURNAL: Text("Actions", "write journal notes and plans"),
     Action.REVIEW_EMERGENCY_ACCESS: Text("Actions", "review emergency accesses"),
     Action.RECORD_MEASURES: Text("Actions", "record questionnaires"),
+    Action.CREATE_BACKUP: Text("Actions", "make a backup"),
+    Action.AUTOMATIC_BACKUP: Text("Actions", "make the daily automatic backup"),
+    Action.RESTORE_BACKUP: Text("Actions", "see, verify or restore backups"),
+    Action.MANAGE_BACKUPS: Text("Actions", "change where backups go and how many are kept"),
 }
 
 _EVERYONE = frozenset(Role)
@@ -98,6 +106,13 @@ PERMISSIONS: Mapping[Action, frozenset[Role]] = {
     Action.WRITE_JOURNAL: _CLINICAL,
     Action.REVIEW_EMERGENCY_ACCESS: _LEAD,
     Action.RECORD_MEASURES: _CLINICAL,
+    # A backup holds every record: made on demand, listed and restored by the
+    # lead; the daily automatic one runs in anyone's session (it writes only
+    # to the folders the lead chose).
+    Action.CREATE_BACKUP: _LEAD,
+    Action.AUTOMATIC_BACKUP: _EVERYONE,
+    Action.RESTORE_BACKUP: _LEAD,
+    Action.MANAGE_BACKUPS: _LEAD,
 }
 
 

@@ -13,6 +13,7 @@ from mottagning.models.users import User
 from mottagning.services.access_log import AccessLogService
 from mottagning.services.accounts import AccountService
 from mottagning.services.anonymous_contacts import AnonymousContactService
+from mottagning.services.backups import BackupService
 from mottagning.services.calendar_settings import CalendarSettingsService
 from mottagning.services.clients import ClientService
 from mottagning.services.clinic_settings import ClinicSettingsService
@@ -66,6 +67,7 @@ class Session:
         self.emergency_access = EmergencyAccessService(self._context)
         self.plans = TreatmentPlanService(self._context, need_to_know)
         self.measures = MeasureService(self._context, need_to_know, self.journal)
+        self.backups = BackupService(self._context)
         self.warnings: list[HeadCheck] = []  # shown to the user once after login
         self.open = True
 

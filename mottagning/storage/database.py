@@ -14,6 +14,7 @@ import contextlib
 import hmac
 import logging
 import os
+import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -91,6 +92,34 @@ class Database:
         database = cls(connection, path, key)
         try:
             database._configure(create)
+        except BaseException:
+            connection.close()
+            raise
+        return database
+
+    @classmethod
+    def open_read_only(cls, path: Path, key: bytes) -> "Database":
+        """Open a standalone copy (a backup, in rollback-journal mode) without
+        writing to it: a check must not change the file whose hash it checks,
+        and a write-protected disk must still verify."""
+        if not path.exists():
+            raise FileNotFoundError(path)
+        try:
+            connection = sqlcipher.connect(
+                f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None
+            )
+        except sqlcipher.Error as exc:
+            raise StorageUnavailable(folder=str(path.parent)) from exc
+        database = cls(connection, path, key)
+        try:
+            with database._translated():
+                connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+                connection.execute("PRAGMA temp_store = MEMORY")
+                if connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] == 0:
+                    database._damaged = True
+                    raise DatabaseDamaged()
+                connection.create_function("casefold", 1, _casefold, deterministic=True)
+                connection.row_factory = sqlcipher.Row
         except BaseException:
             connection.close()
             raise
@@ -244,14 +273,43 @@ class Database:
     def user_version(self) -> int:
         return int(self.scalar("PRAGMA user_version"))
 
+    def quick_problems(self, budget_seconds: float) -> list[str] | None:
+        """`PRAGMA quick_check` within a time budget: its problems (empty when
+        sound), or None when the budget ran out before it finished."""
+        deadline = time.monotonic() + budget_seconds
+        timed_out = False
+
+        def stop() -> int:
+            nonlocal timed_out
+            timed_out = time.monotonic() > deadline
+            return 1 if timed_out else 0
+
+        self._conn.set_progress_handler(stop, 10_000)
+        try:
+            with self._translated():
+                result = [str(r[0]) for r in self._conn.execute("PRAGMA quick_check")]
+        except sqlcipher.OperationalError:
+            if timed_out:
+                return None
+            raise
+        finally:
+            self._conn.set_progress_handler(None, 0)
+        return [] if result == ["ok"] else result
+
     def integrity_problems(self) -> list[str]:
         """SQLCipher page HMACs and SQLite's own structure check; empty when sound.
 
         A checkpoint first, because the cipher check reads only the main file.
         """
-        problems: list[str] = []
         with self._translated():
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        return self.structure_problems()
+
+    def structure_problems(self) -> list[str]:
+        """The checks of `integrity_problems` without the checkpoint (for a
+        standalone copy opened read-only)."""
+        problems: list[str] = []
+        with self._translated():
             problems += [str(r[0]) for r in self._conn.execute("PRAGMA cipher_integrity_check")]
             result = [str(r[0]) for r in self._conn.execute("PRAGMA integrity_check")]
             if result != ["ok"]:
@@ -267,9 +325,13 @@ class Database:
         target: Path,
         key: bytes | None = None,
         progress: Callable[[int, int], None] | None = None,
+        *,
+        standalone: bool = False,
     ) -> None:
         """An encrypted copy, under this database's key or `key` (a rotation);
-        `progress(pages copied, pages in all)` as it goes.
+        `progress(pages copied, pages in all)` as it goes. A `standalone` copy
+        (a backup) is left in rollback-journal mode: one file, no -wal beside
+        it, that opens read-only on a write-protected disk.
 
         SQLite's online backup keeps user_version, unlike sqlcipher_export.
         """
@@ -292,7 +354,12 @@ class Database:
             for suffix in ("", "-wal", "-shm"):
                 target.with_name(target.name + suffix).unlink(missing_ok=True)
             raise
-        copy.close()
+        try:
+            if standalone:
+                with copy._translated():
+                    copy._conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+        finally:
+            copy.close()
 
     def reopened(self) -> "Database":
         """Another connection to the same file with the same key, for another
