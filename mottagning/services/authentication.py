@@ -12,6 +12,7 @@ they are moved into the access log by the next successful login.
 import dataclasses
 import logging
 import socket
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mottagning.errors import (
@@ -31,6 +32,8 @@ from mottagning.storage.files import ClinicFiles
 from mottagning.storage.kdf import DEFAULT_KDF, KdfParams
 from mottagning.storage.keyslots import KeySlotFile
 from mottagning.storage.login_attempts import LoginAttemptsFile
+from mottagning.storage.restore_files import clear_marker, read_marker
+from mottagning.storage.restore_files import settle as settle_restore
 
 if TYPE_CHECKING:  # these load at the first login, not at start-up
     from mottagning.services.key_rotation import PreparedRotation, Progress, RotationReport
@@ -104,6 +107,7 @@ class Authenticator:
         # The services are imported at the first login, not at start-up: the
         # login window then shows sooner (app.py preloads them meanwhile).
         from mottagning.services.key_keeper import KeyKeeper  # noqa: PLC0415
+        from mottagning.services.restore_notice import record_restore  # noqa: PLC0415
         from mottagning.services.session import Session  # noqa: PLC0415
 
         clinic = self._open_clinic(credential.database_key)
@@ -116,7 +120,11 @@ class Authenticator:
         self._pending_signer = keys.signer
         self.log_pending_failures()
         head = clinic.check_chain_head()
-        if not head.ok:
+        restored = read_marker(self.files)
+        if restored is not None:
+            session.restored = record_restore(session, clinic, head, restored)
+            clear_marker(self.files)
+        elif not head.ok:
             log.warning("chain head check at login: %s", head.status)
             session.record(LogAction.CHAIN_HEAD_MISMATCH, detail=head.describe())
             session.warnings.append(head)
@@ -238,11 +246,45 @@ class Authenticator:
         progress(1.0, "done")
         return prepared.report, fresh
 
+    # --- Restoring a backup (services/restore.py) ------------------------------------
+
+    def leave_for_restore(self, lead: "Session", password: str) -> None:
+        """The clinic lead, password proven, ends every session on this
+        workstation and closes the database, so that a backup can take its place
+        (`restore_from`, safe on a worker thread; then log in again)."""
+        from mottagning.services.permissions import Action  # noqa: PLC0415
+
+        lead.require(Action.RESTORE_BACKUP)
+        credential = self.check_password(lead.user.username, password)
+        if credential.user_id != lead.user.id:
+            raise WrongCredentials()
+        for session in self._sessions:
+            session.logout()
+        self._sessions = []
+        self.close()
+
+    def restore_from(self, folder: str, username: str, password: str) -> None:
+        """Put the backup in `folder` in place (nothing may be open: see above)."""
+        from mottagning.services.restore import RestoreAuthority, restore_backup  # noqa: PLC0415
+
+        if self._clinic is not None:
+            raise RuntimeError("close the clinic before restoring a backup")
+        authority = RestoreAuthority(username=username, password=password)
+        restore_backup(self.files, Path(folder), authority, self.clock, self.keyslots.kdf)
+
+    def restore(self, lead: "Session", folder: str, password: str) -> "Session":
+        """All three steps on this thread (the tests)."""
+        username = lead.user.username
+        self.leave_for_restore(lead, password)
+        self.restore_from(folder, username, password)
+        return self.login(username, password)
+
     def _settle_rotation(self) -> None:
         if not self._settled:
             from mottagning.services.key_rotation import settle_interrupted_rotation  # noqa: PLC0415
 
             settle_interrupted_rotation(self.files, self.keyslots)
+            settle_restore(self.files)
             self._settled = True
 
     # --- The open database --------------------------------------------------------

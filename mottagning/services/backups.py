@@ -22,7 +22,7 @@ from mottagning.errors import (
     StorageUnavailable,
     UserError,
 )
-from mottagning.models.access_log import LogAction, LogQuery
+from mottagning.models.access_log import LogAction, LogEntry, LogQuery
 from mottagning.models.backups import BackupInfo, BackupResult, BackupSettings, BackupStatus
 from mottagning.services.backup_check import BackupCheck, check_backup
 from mottagning.services.backup_rotation import to_keep
@@ -141,19 +141,24 @@ class BackupService:
         """No backup yet in the clinic's day today."""
         clinic = self._context.clinic
         last = self._last_backup_entry()
-        return last is None or last.astimezone(clinic.zone).date() != clinic.today()
+        return last is None or last.at.astimezone(clinic.zone).date() != clinic.today()
 
     def due_at_quit(self) -> bool:
         """Something was recorded since the last backup (more than logins and locks)."""
         last = self._last_backup_entry()
         changing = frozenset(LogAction) - _SESSION_ONLY
-        query = LogQuery(since=last, actions=changing, limit=1)
-        return bool(self._context.clinic.access_log.query(query))
+        if last is None:
+            return bool(self._context.clinic.access_log.query(LogQuery(actions=changing, limit=1)))
+        since = LogQuery(since=last.at, actions=changing, limit=100)
+        return any(
+            entry.seq > last.seq or entry.origin != last.origin
+            for entry in self._context.clinic.access_log.query(since)
+        )
 
-    def _last_backup_entry(self) -> datetime | None:
+    def _last_backup_entry(self) -> LogEntry | None:
         query = LogQuery(actions=frozenset({LogAction.BACKUP_CREATED}), limit=1)
         entries = self._context.clinic.access_log.query(query)
-        return entries[0].at + timedelta(microseconds=1) if entries else None
+        return entries[0] if entries else None
 
     # --- Making -----------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ from mottagning.services.need_to_know import NeedToKnow
 from mottagning.services.note_templates import NoteTemplateService
 from mottagning.services.permissions import Action
 from mottagning.services.preferences import UserPreferences
+from mottagning.services.restore_notice import RestoreNotice
 from mottagning.services.scheduling import SchedulingService
 from mottagning.services.treatment_plans import TreatmentPlanService
 from mottagning.services.unlocked_clinic import HeadCheck, UnlockedClinic
@@ -68,7 +69,8 @@ class Session:
         self.plans = TreatmentPlanService(self._context, need_to_know)
         self.measures = MeasureService(self._context, need_to_know, self.journal)
         self.backups = BackupService(self._context)
-        self.warnings: list[HeadCheck] = []  # shown to the user once after login
+        self.warnings: list[HeadCheck] = []
+        self.restored: RestoreNotice | None = None  # the first login after a restore  # shown to the user once after login
         self.open = True
 
     @property
