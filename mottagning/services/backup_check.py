@@ -71,7 +71,9 @@ def backup_anchor(database: Database) -> Anchor | None:
     head = AccessLogRepository(database, origin, "").head()
     if head is None:
         return None
-    at = database.scalar("SELECT at FROM access_log WHERE origin = ? AND seq = ?", (origin, head.seq))
+    at = database.scalar(
+        "SELECT at FROM access_log WHERE origin = ? AND seq = ?", (origin, head.seq)
+    )
     return Anchor(head.origin, head.seq, head.mac, fingerprint(root), from_db_time(str(at)))
 
 

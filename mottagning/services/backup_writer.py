@@ -86,7 +86,9 @@ def write_backup(
                 anchor=anchor.as_json(),
                 automatic=automatic,
             )
-            sealed = Manifest(**{**manifest.__dict__, "mac": manifest_mac(database, manifest.body())})
+            sealed = Manifest(
+                **{**manifest.__dict__, "mac": manifest_mac(database, manifest.body())}
+            )
         write_manifest(stage, sealed)
         progress(0.85, "verifying the backup")
         staged = StoredBackup(stage, sealed)

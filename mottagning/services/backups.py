@@ -187,7 +187,8 @@ class BackupService:
             except UserError as error:
                 log.warning("backup to destination %d failed: %s", index + 1, type(error).__name__)
                 self._context.record(
-                    LogAction.BACKUP_FAILED, detail=f"destination {index + 1}: {type(error).__name__}"
+                    LogAction.BACKUP_FAILED,
+                    detail=f"destination {index + 1}: {type(error).__name__}",
                 )
                 failure = failure or error
                 continue
@@ -283,4 +284,3 @@ class BackupService:
         if not check.ok:
             raise BackupDamaged(name=backup.name, problem="; ".join(check.problems))
         return backup
-

@@ -64,21 +64,21 @@ class RestoreOutcome:
     before: Path | None  # where the replaced files are kept (None: the folder was empty)
 
 
-def database_key_for(backup: StoredBackup, authority: RestoreAuthority, kdf: KdfParams) -> bytes:
-    """The backup's database key, from its own key slots."""
+def database_key_for(
+    backup: StoredBackup, authority: RestoreAuthority, kdf: KdfParams
+) -> tuple[bytes, str | None]:
+    """The backup's database key from its own key slots, and whose slot it was
+    (None for the recovery key)."""
     slots = KeySlotFile(backup.keyslots, kdf)
     if authority.recovery_key is not None:
         try:
             recovery = RecoveryKey.parse(authority.recovery_key)
         except ValueError:
             raise WrongRecoveryKey() from None
-        return slots.unlock_with_recovery_key(recovery).bundle.database_key
+        return slots.unlock_with_recovery_key(recovery).bundle.database_key, None
     assert authority.username is not None and authority.password is not None
     unlocked = slots.unlock_with_password(authority.username.strip(), authority.password)
-    key = unlocked.bundle.database_key
-    with opened(backup.database, key) as database:
-        _require_lead(database, unlocked.user_id, authority.username)
-    return key
+    return unlocked.bundle.database_key, unlocked.user_id
 
 
 def _require_lead(database: Database, user_id: str | None, username: str) -> None:
@@ -124,10 +124,13 @@ def restore_backup(
     The caller makes sure nothing has the clinic open."""
     restore_files.settle(files)
     backup = load_backup(folder)
-    key = database_key_for(backup, authority, kdf)
+    key, user_id = database_key_for(backup, authority, kdf)
     check = check_backup(backup, key)
     if not check.ok:
         raise BackupDamaged(name=backup.name, problem="; ".join(check.problems))
+    if authority.username is not None:
+        with opened(backup.database, key) as database:
+            _require_lead(database, user_id, authority.username)
     _require_lead_now(files, authority, kdf)
     files.ensure_data_dir()
     require_free_space(files.data_dir, backup.manifest.size + 2_000_000)

@@ -70,7 +70,9 @@ class Session:
         self.measures = MeasureService(self._context, need_to_know, self.journal)
         self.backups = BackupService(self._context)
         self.warnings: list[HeadCheck] = []
-        self.restored: RestoreNotice | None = None  # the first login after a restore  # shown to the user once after login
+        self.restored: RestoreNotice | None = (
+            None  # the first login after a restore  # shown to the user once after login
+        )
         self.open = True
 
     @property

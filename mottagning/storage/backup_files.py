@@ -136,7 +136,9 @@ def copy_durably(source: Path, target: Path) -> None:
     """Copy a small file (the key slots) and fsync it."""
     with storage_errors(target.parent):
         payload = source.read_bytes()
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        fd = os.open(
+            target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600
+        )
         try:
             written = 0
             while written < len(payload):
@@ -178,7 +180,9 @@ def write_manifest(stage: Path, manifest: Manifest) -> None:
     payload = json.dumps({**manifest.body(), "mac": manifest.mac}, indent=2, sort_keys=True)
     target = stage / MANIFEST
     with storage_errors(stage):
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        fd = os.open(
+            target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600
+        )
         try:
             os.write(fd, payload.encode("utf-8"))
             os.fsync(fd)

@@ -28,7 +28,10 @@ def stage(files: ClinicFiles, backup: StoredBackup) -> None:
     """Copy the backup's files in (see step 1); raises ValueError when a copy
     differs from the manifest."""
     discard(files)
-    pairs = ((backup.database, files.restoring_database), (backup.keyslots, files.restoring_keyslots))
+    pairs = (
+        (backup.database, files.restoring_database),
+        (backup.keyslots, files.restoring_keyslots),
+    )
     with storage_errors(files.data_dir):
         for source, target in pairs:
             shutil.copyfile(source, target)
@@ -44,7 +47,9 @@ def stage(files: ClinicFiles, backup: StoredBackup) -> None:
 
 def commit(files: ClinicFiles, before: str, marker: dict[str, Any]) -> Path:
     """Steps 2 and 3; returns the folder that keeps the files as they were."""
-    write_json_atomically(files.restore_pending, {"before": before, "marker": marker}, keep_previous=False)
+    write_json_atomically(
+        files.restore_pending, {"before": before, "marker": marker}, keep_previous=False
+    )
     return finish(files)
 
 
@@ -60,16 +65,16 @@ def finish(files: ClinicFiles) -> Path:
             for suffix in (*_SIDE_FILES, ""):
                 current = files.database.with_name(files.database.name + suffix)
                 if current.exists():
-                    os.replace(current, before / current.name)
+                    current.replace(before / current.name)
         if files.restoring_keyslots.exists() and files.keyslots.exists():
-            os.replace(files.keyslots, before / files.keyslots.name)
+            files.keyslots.replace(before / files.keyslots.name)
         if files.audit_head.exists() and not (before / files.audit_head.name).exists():
             shutil.copyfile(files.audit_head, before / files.audit_head.name)
         fsync_folder(before)
         if files.restoring_database.exists():
-            os.replace(files.restoring_database, files.database)
+            files.restoring_database.replace(files.database)
         if files.restoring_keyslots.exists():
-            os.replace(files.restoring_keyslots, files.keyslots)
+            files.restoring_keyslots.replace(files.keyslots)
         fsync_folder(files.data_dir)
     write_json_atomically(files.restored_marker, pending["marker"], keep_previous=False)
     files.restore_pending.unlink()

@@ -56,9 +56,10 @@ def test_a_backup_holds_the_database_key_slots_and_a_manifest_that_checks(lead, 
     manifest = json.loads((folder / "manifest.json").read_text())
     assert manifest["schema_version"] == 5 and manifest["users"] == 2
     assert manifest["row_counts"]["clients"] == 1
-    assert manifest["files"]["keyslots.json"]["sha256"] == backup_files.describe_file(
-        clinic.files.keyslots
-    )["sha256"]
+    assert (
+        manifest["files"]["keyslots.json"]["sha256"]
+        == backup_files.describe_file(clinic.files.keyslots)["sha256"]
+    )
     # The anchor is the access log's head when the copy was taken (the backup's own
     # entry follows it in the live database).
     (made,) = logged(lead, LogAction.BACKUP_CREATED)
@@ -117,9 +118,7 @@ def test_not_enough_space_says_how_much_and_writes_nothing(lead, clinic, monkeyp
     assert logged(lead, LogAction.BACKUP_FAILED)
 
 
-def test_a_disk_that_fills_half_way_leaves_the_earlier_backups_intact(
-    lead, clinic, monkeypatch
-):
+def test_a_disk_that_fills_half_way_leaves_the_earlier_backups_intact(lead, clinic, monkeypatch):
     (first,) = backup_now(lead).backups
     clinic.clock.advance(days=1)
 
@@ -158,9 +157,7 @@ def test_a_second_destination_gets_its_own_copy(lead, tmp_path):
     assert len(lead.backups.list()) == 2
 
 
-def test_the_rotation_keeps_7_daily_4_weekly_12_monthly_and_logs_what_it_removes(
-    lead, clinic
-):
+def test_the_rotation_keeps_7_daily_4_weekly_12_monthly_and_logs_what_it_removes(lead, clinic):
     for _ in range(60):
         backup_now(lead)
         clinic.clock.advance(days=1)
@@ -172,7 +169,9 @@ def test_the_rotation_keeps_7_daily_4_weekly_12_monthly_and_logs_what_it_removes
     assert 7 < len(kept) <= 7 + 4 + 12
     removed = logged(lead, LogAction.BACKUP_REMOVED)
     assert len(removed) == 60 - len(kept)
-    assert all(entry.target_id and entry.target_id.startswith("mottagning-backup-") for entry in removed)
+    assert all(
+        entry.target_id and entry.target_id.startswith("mottagning-backup-") for entry in removed
+    )
 
 
 def test_a_smaller_rotation_is_configurable(lead, clinic):
@@ -192,7 +191,9 @@ def test_migration_copies_follow_the_same_rotation(lead, clinic):
     backup_now(lead)
     left = sorted(p.name for p in clinic.files.backups.glob("before-schema-*"))
     assert left == names[-3:]
-    removed = [e for e in logged(lead, LogAction.BACKUP_REMOVED) if e.target_type == "migration_copy"]
+    removed = [
+        e for e in logged(lead, LogAction.BACKUP_REMOVED) if e.target_type == "migration_copy"
+    ]
     assert len(removed) == 11
 
 
@@ -211,7 +212,11 @@ def test_only_the_lead_makes_lists_and_checks_backups_on_demand(lead, counselor,
         with pytest.raises(PermissionDenied):
             session.backups.save_settings(BackupSettings(daily=1))
     denied = logged(lead, LogAction.PERMISSION_DENIED)
-    assert {entry.detail for entry in denied} >= {"create_backup", "restore_backup", "manage_backups"}
+    assert {entry.detail for entry in denied} >= {
+        "create_backup",
+        "restore_backup",
+        "manage_backups",
+    }
 
 
 def test_the_automatic_backup_runs_in_anyones_session(counselor, scheduler, clinic):
