@@ -162,12 +162,15 @@ class BackupService:
 
     # --- Making -----------------------------------------------------------------------
 
-    def create(self, progress: Progress, *, automatic: bool = False) -> BackupResult:
-        """A verified backup in each destination, then the rotation. Safe on a
-        worker thread (with a session from `on_this_thread`). Raises the first
-        failure after trying every destination; what succeeded stays."""
+    def create(
+        self, progress: Progress, *, automatic: bool = False, to: Path | None = None
+    ) -> BackupResult:
+        """A verified backup in each destination (or only `to`), then the
+        rotation. Safe on a worker thread (with a session from `on_this_thread`).
+        Raises the first failure after trying every destination; what
+        succeeded stays."""
         self._context.require(Action.AUTOMATIC_BACKUP if automatic else Action.CREATE_BACKUP)
-        destinations = self.destinations()
+        destinations = [to] if to is not None else self.destinations()
         made: list[BackupInfo] = []
         removed = 0
         failure: UserError | None = None
