@@ -18,6 +18,7 @@ application closes every session first (services/authentication.py).
 
 import contextlib
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -119,10 +120,13 @@ def restore_backup(
     authority: RestoreAuthority,
     clock: Clock,
     kdf: KdfParams = DEFAULT_KDF,
+    progress: Callable[[str], None] = lambda step: None,
 ) -> RestoreOutcome:
-    """Check the backup in `folder`, then put it in place of the clinic's files.
-    The caller makes sure nothing has the clinic open."""
+    """Check the backup in `folder`, then put it in place of the clinic's files
+    (`progress` names each step in English). The caller makes sure nothing has
+    the clinic open."""
     restore_files.settle(files)
+    progress("checking the backup")
     backup = load_backup(folder)
     key, user_id = database_key_for(backup, authority, kdf)
     check = check_backup(backup, key)
@@ -134,6 +138,7 @@ def restore_backup(
     _require_lead_now(files, authority, kdf)
     files.ensure_data_dir()
     require_free_space(files.data_dir, backup.manifest.size + 2_000_000)
+    progress("copying it in")
     try:
         restore_files.stage(files, backup)
     except ValueError as error:
@@ -151,8 +156,10 @@ def restore_backup(
         "anchor_seq": backup.manifest.anchor.get("seq"),
         "with": "recovery key" if authority.recovery_key is not None else "password",
     }
+    progress("putting it in place")
     before = restore_files.commit(files, f"before-restore-{now:%Y%m%dT%H%M%SZ}", marker)
     log.info("backup %s restored", backup.name)
+    progress("done")
     if not had_clinic:
         with contextlib.suppress(OSError):
             before.rmdir()

@@ -30,6 +30,7 @@ _FULL, _CORRUPT, _NOTADB = 13, 11, 26
 _BUSY, _LOCKED = 5, 6
 _UNAVAILABLE = {3, 8, 10, 14}  # PERM, READONLY, IOERR, CANTOPEN
 _TEMP_STORE_MEMORY = 2
+BACKUP_STEP_PAGES = 1024  # pages per step of an online copy (4 MiB): progress, room for writers
 
 # SQLCipher reports HMAC failures on stderr by default; the exception says enough.
 _quiet = sqlcipher.connect(":memory:")
@@ -343,7 +344,7 @@ class Database:
                 else:
                     self._conn.backup(
                         copy._conn,
-                        pages=1024,
+                        pages=BACKUP_STEP_PAGES,
                         progress=lambda status, remaining, total: progress(
                             total - remaining, total
                         ),
