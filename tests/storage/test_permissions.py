@@ -12,6 +12,7 @@ import pytest
 
 from mottagning.errors import PermissionDenied
 from mottagning.models.access_log import LogAction, LogQuery
+from mottagning.models.backups import BackupSettings
 from mottagning.models.calendar import (
     DEFAULT_OPENING_HOURS,
     Absence,
@@ -69,6 +70,10 @@ EXPECTED: dict[Action, tuple[bool, bool, bool]] = {
     Action.WRITE_JOURNAL:             (True,     False,    True),
     Action.REVIEW_EMERGENCY_ACCESS:   (False,    False,    True),
     Action.RECORD_MEASURES:           (True,     False,    True),
+    Action.CREATE_BACKUP:             (False,    False,    True),
+    Action.AUTOMATIC_BACKUP:          (True,     True,     True),
+    Action.RESTORE_BACKUP:            (False,    False,    True),
+    Action.MANAGE_BACKUPS:            (False,    False,    True),
 }
 # fmt: on
 
@@ -324,6 +329,25 @@ PROBES: dict[Action, dict[str, Probe]] = {
         "record_measure": lambda s, r: s.sessions[r].measures.record(
             s.client.id, "phq9", [0, 1, 1, 0, 0, 1, 0, 0, 0]
         ),
+    },
+    Action.CREATE_BACKUP: {
+        "create_backup": lambda s, r: s.sessions[r].backups.create(lambda f, t: None),
+    },
+    Action.AUTOMATIC_BACKUP: {
+        "automatic_backup": lambda s, r: s.sessions[r].backups.create(
+            lambda f, t: None, automatic=True
+        ),
+    },
+    Action.RESTORE_BACKUP: {
+        "list_backups": lambda s, r: s.sessions[r].backups.list(),
+        "verify_backup": lambda s, r: s.sessions[r].backups.verify(
+            s.sessions[Role.LEAD].backups.create(lambda f, t: None).backups[0].folder
+            if r is Role.LEAD
+            else "/nowhere"
+        ),
+    },
+    Action.MANAGE_BACKUPS: {
+        "backup_settings": lambda s, r: s.sessions[r].backups.save_settings(BackupSettings()),
     },
 }
 
