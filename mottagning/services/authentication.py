@@ -248,14 +248,14 @@ class Authenticator:
 
     # --- Restoring a backup (services/restore.py) ------------------------------------
 
-    def leave_for_restore(self, lead: "Session", password: str) -> None:
-        """The clinic lead, password proven, ends every session on this
-        workstation and closes the database, so that a backup can take its place
-        (`restore_from`, safe on a worker thread; then log in again)."""
+    def leave_for_restore(self, lead: "Session", credential: Credential) -> None:
+        """The clinic lead, password proven (`check_password`, slow), ends every
+        session on this workstation and closes the database, so that a backup
+        can take its place (`restore_from`, safe on a worker thread; then log in
+        again)."""
         from mottagning.services.permissions import Action  # noqa: PLC0415
 
         lead.require(Action.RESTORE_BACKUP)
-        credential = self.check_password(lead.user.username, password)
         if credential.user_id != lead.user.id:
             raise WrongCredentials()
         for session in self._sessions:
@@ -274,8 +274,11 @@ class Authenticator:
 
     def restore(self, lead: "Session", folder: str, password: str) -> "Session":
         """All three steps on this thread (the tests)."""
+        from mottagning.services.permissions import Action  # noqa: PLC0415
+
         username = lead.user.username
-        self.leave_for_restore(lead, password)
+        lead.require(Action.RESTORE_BACKUP)
+        self.leave_for_restore(lead, self.check_password(username, password))
         self.restore_from(folder, username, password)
         return self.login(username, password)
 

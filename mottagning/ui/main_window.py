@@ -138,6 +138,8 @@ class MainWindow(QMainWindow):
             demo = QLabel(self.tr("DEMO: synthetic data only"), self)
             demo.setObjectName("statusDemo")
             bar.addPermanentWidget(demo)
+        bar.addPermanentWidget(self.users.backups.progress)
+        bar.addPermanentWidget(self.users.backups.label)
         bar.addPermanentWidget(self.database_label)
         bar.addPermanentWidget(self.clinic_label)
 

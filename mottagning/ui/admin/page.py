@@ -1,5 +1,5 @@
 """Administration: accounts, the access log, emergency accesses to review, the
-clinic and its journal settings (clinic lead); rooms, opening hours and
+clinic and its journal settings, backups (clinic lead); rooms, opening hours and
 absences (administrators and the clinic lead). Each tab shows only for a role
 that may use it; the services refuse the rest anyway."""
 
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from mottagning.services.permissions import Action, is_allowed
 from mottagning.services.session import Session
 from mottagning.ui.admin.access_log_tab import AccessLogTab
+from mottagning.ui.admin.backups_tab import BackupsTab
 from mottagning.ui.admin.calendar_tab import CalendarSettingsTab
 from mottagning.ui.admin.clinic_tab import ClinicTab
 from mottagning.ui.admin.journal_tab import JournalSettingsTab
@@ -18,6 +19,8 @@ from mottagning.ui.journal import EmergencyAccessReview
 
 class AdministrationPage(QWidget):
     settings_changed = Signal()  # the clinic's details or idle time changed
+    backup_requested = Signal()
+    restore_requested = Signal(str, str)  # a backup's folder, the lead's password
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,6 +33,7 @@ class AdministrationPage(QWidget):
         self.calendar: CalendarSettingsTab | None = None
         self.emergency_accesses: EmergencyAccessReview | None = None
         self.journal: JournalSettingsTab | None = None
+        self.backups: BackupsTab | None = None
         if is_allowed(role, Action.MANAGE_USERS):
             self.users = UsersTab(session, self.tabs)
             self.tabs.addTab(self.users, self.tr("User accounts"))
@@ -48,11 +52,20 @@ class AdministrationPage(QWidget):
             self.tabs.addTab(self.clinic, self.tr("The clinic"))
             self.journal = JournalSettingsTab(session, self.tabs)
             self.tabs.addTab(self.journal, self.tr("Journal"))
+        if is_allowed(role, Action.RESTORE_BACKUP):
+            self.backups = BackupsTab(session, self.tabs)
+            self.backups.backup_requested.connect(self.backup_requested)
+            self.backups.restore_requested.connect(self.restore_requested)
+            self.tabs.addTab(self.backups, self.tr("Backups"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
     def refresh(self) -> None:
         """Coming back to the page: show what colleagues did meanwhile."""
-        for tab in (self.access_log, self.emergency_accesses, self.calendar):
+        for tab in (self.access_log, self.emergency_accesses, self.calendar, self.backups):
             if tab is not None:
                 tab.refresh()
+
+    def backup_done(self) -> None:
+        if self.backups is not None:
+            self.backups.backup_done()
