@@ -49,9 +49,12 @@ class BackupMonitor(QObject):
     backup_failed = Signal(str)  # the message, in the user's language
     ended = Signal()  # a backup finished, well or not
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: QWidget, *, automatic: bool = True) -> None:
+        """Without `automatic` (most UI tests), nothing runs by itself: no
+        daily backup, none at quit, no status read until asked."""
         super().__init__(window)
         self._window = window
+        self.automatic = automatic
         self.label = QLabel(window)
         self.label.setObjectName("statusBackup")
         self.progress = QProgressBar(window)
@@ -66,7 +69,8 @@ class BackupMonitor(QObject):
         self._quitting = False
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.refresh)
-        self._timer.start(REFRESH_MS)
+        if automatic:
+            self._timer.start(REFRESH_MS)
 
     # --- The status -------------------------------------------------------------------
 
@@ -76,9 +80,14 @@ class BackupMonitor(QObject):
         if session is None:
             self.label.clear()
             return
-        self.refresh()
+        if self.automatic:
+            self.refresh()
 
     def refresh(self) -> None:
+        if self.automatic:
+            self._refresh_now()
+
+    def _refresh_now(self) -> None:
         session = self._session
         if session is None or not session.open:
             return
@@ -102,7 +111,8 @@ class BackupMonitor(QObject):
     def signed_in(self, session: "Session") -> None:
         """The first sign-in of the clinic's day makes the daily backup."""
         self.follow(session)
-        self.back_up(session, automatic=True, only_if_due=True)
+        if self.automatic:
+            self.back_up(session, automatic=True, only_if_due=True)
 
     def back_up(
         self,
@@ -153,11 +163,13 @@ class BackupMonitor(QObject):
         self.progress.hide()
         self.ended.emit()
         if not self._quitting:
-            self.refresh()
+            self._refresh_now()
 
     def before_quit(self, session: "Session") -> None:
         """At quit: a backup if something was recorded since the last one, with
         a progress dialog, waiting for it (the database closes after)."""
+        if not self.automatic:
+            return
         try:
             due = session.backups.due_at_quit()
         except UserError as error:

@@ -21,6 +21,7 @@ from mottagning.services.credentials import Credential
 from mottagning.services.permissions import Action, is_allowed
 from mottagning.storage.preferences import LocalPreferences
 from mottagning.ui.backup_monitor import BackupMonitor
+from mottagning.ui.dialogs import inform
 from mottagning.ui.errors import explain, message_for, user_errors
 from mottagning.ui.formatting import local_datetime
 from mottagning.ui.inactivity import InactivityMonitor
@@ -53,6 +54,7 @@ class SignedInUsers(QObject):
         *,
         window: QWidget,
         auto_lock_ms: int | None = None,
+        automatic_backups: bool = True,
     ) -> None:
         super().__init__(window)
         # Opened at the first login: its imports (key derivation, services) are
@@ -67,7 +69,7 @@ class SignedInUsers(QObject):
         self._workspaces: dict[str, Workspace] = {}  # user id -> workspace, current or parked
         self._current: Workspace | None = None
 
-        self.backups = BackupMonitor(window)
+        self.backups = BackupMonitor(window, automatic=automatic_backups)
         self.backups.status_changed.connect(self._backup_status_changed)
         self.backups.backup_failed.connect(self._backup_failed)
         self.inactivity = InactivityMonitor(5 * MINUTE_MS, self)
@@ -171,7 +173,7 @@ class SignedInUsers(QObject):
         elif not notice.known_before:
             text += " " + self.tr("This computer had no earlier record of the database.")
         text += " " + self.tr("The restore has been recorded in the access log.")
-        QMessageBox.information(self._window, self.tr("Backup restored"), text)
+        inform(self._window, self.tr("Backup restored"), text).setObjectName("restoredBox")
         session.restored = None
 
     # --- Backups ----------------------------------------------------------------------
@@ -184,7 +186,9 @@ class SignedInUsers(QObject):
         """A failed backup is said to the clinic lead; others see the status bar."""
         current = self._current
         if current is not None and is_allowed(current.session.user.role, Action.CREATE_BACKUP):
-            QMessageBox.warning(self._window, self.tr("The backup failed"), text)
+            inform(self._window, self.tr("The backup failed"), text).setIcon(
+                QMessageBox.Icon.Warning
+            )
 
     def _back_up_now(self, workspace: "Workspace") -> None:
         self.backups.back_up(
