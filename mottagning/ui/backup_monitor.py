@@ -31,17 +31,17 @@ WARNING_STYLE = "color: #a40000; font-weight: bold;"
 def describe_status(status: BackupStatus, zone: "ZoneInfo") -> str:
     """One line for the status bar and Today, in the user's language."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("BackupStatus", text)
-
+    translate = QCoreApplication.translate
     if status.unreachable:
-        return tr("Backup folder not reachable: {folder}").format(folder=status.unreachable[0])
+        return translate("BackupStatus", "Backup folder not reachable: {folder}").format(
+            folder=status.unreachable[0]
+        )
     if status.last is None:
-        return tr("No backup has been made yet")
+        return translate("BackupStatus", "No backup has been made yet")
     when = local_datetime(status.last, zone)
     if status.stale:
-        return tr("The last backup is old: {when}").format(when=when)
-    return tr("Backed up {when}").format(when=when)
+        return translate("BackupStatus", "The last backup is old: {when}").format(when=when)
+    return translate("BackupStatus", "Backed up {when}").format(when=when)
 
 
 class BackupMonitor(QObject):

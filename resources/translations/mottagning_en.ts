@@ -19,6 +19,37 @@
     </message>
 </context>
 <context>
+    <name>BackupsTab</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message numerus="yes">
         <source>%n visit(s) were booked.</source>
@@ -167,6 +198,16 @@
         <translation>
             <numerusform>%n with a clash</numerusform>
             <numerusform>%n with a clash</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignedInUsers</name>
+    <message numerus="yes">
+        <source>What was recorded on this computer after that backup is not in it (%n access-log entries). The files from before the restore are kept in the data folder.</source>
+        <translation>
+            <numerusform>What was recorded on this computer after that backup is not in it (%n access-log entry). The files from before the restore are kept in the data folder.</numerusform>
+            <numerusform>What was recorded on this computer after that backup is not in it (%n access-log entries). The files from before the restore are kept in the data folder.</numerusform>
         </translation>
     </message>
 </context>
