@@ -60,7 +60,8 @@ class BackupMonitor(QObject):
         self.progress = QProgressBar(window)
         self.progress.setObjectName("statusBackupProgress")
         self.progress.setRange(0, 100)
-        self.progress.setMaximumWidth(140)
+        self.progress.setMinimumWidth(200)  # its text on one line, in Swedish too
+        self.progress.setMaximumWidth(260)
         self.progress.setFormat(QCoreApplication.translate("BackupStatus", "Backing up %p%"))
         self.progress.hide()
         self.status: BackupStatus | None = None

@@ -108,7 +108,7 @@ class BackupsTab(QWidget):
             self._with_browse(self.second_folder),
             self.second_folder,
         )
-        add_row(form, self.tr("Keep the newest of each of the last:"), self._counts())
+        add_row(form, self.tr("&Keep the newest of each of the last:"), self._counts(), self.daily)
         add_row(form, self.tr("&Warn when the newest is older than:"), self._left(self.stale_hours))
         hint = QLabel(
             self.tr(
@@ -163,15 +163,9 @@ class BackupsTab(QWidget):
         return row
 
     def _counts(self) -> QHBoxLayout:
+        """ "7 days, 4 weeks, 12 months": each box says its own unit."""
         row = QHBoxLayout()
-        for text, box in (
-            (self.tr("daily"), self.daily),
-            (self.tr("weekly"), self.weekly),
-            (self.tr("monthly"), self.monthly),
-        ):
-            label = QLabel(text, self)
-            label.setBuddy(box)
-            row.addWidget(label)
+        for box in (self.daily, self.weekly, self.monthly):
             row.addWidget(box)
         row.addStretch(1)
         return row
@@ -307,6 +301,8 @@ class RestoreDialog(QDialog):
         self.check = QLabel(self.tr("Checking..."), self)
         self.check.setObjectName("restoreCheck")
         self.check.setWordWrap(True)
+        # Room for two lines from the start: the check's answer comes later.
+        self.check.setMinimumHeight(2 * self.check.fontMetrics().lineSpacing() + 2)
         facts.addRow(self.tr("Check:"), self.check)
         warning = QLabel(
             self.tr(
