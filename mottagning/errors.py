@@ -473,3 +473,12 @@ class InvalidBackupSettings(UserError):
         "hours from 1 to 720, and a folder must be a full path (such as "
         "E:\\Säkerhetskopior or /media/usb/säkerhetskopior).",
     )
+
+
+class DatabaseDamagedAtSignIn(DatabaseDamaged):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The check at sign-in found the database damaged. Nothing has been written to it "
+        "and every file is kept as it is. The newest backup is {backup}: the clinic lead "
+        "or IT can restore it (mottagning backup restore).",
+    )

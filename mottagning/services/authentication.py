@@ -66,6 +66,7 @@ class Authenticator:
         self._pending_signer: LogSigner | None = None  # the last session's, for failed logins
         self._sessions: list[Session] = []  # opened on this workstation, for a key rotation
         self._settled = False  # an interrupted key rotation was looked for
+        self._checked = False  # the quick integrity check ran
 
     @property
     def clinic(self) -> "UnlockedClinic | None":
@@ -102,6 +103,18 @@ class Authenticator:
 
         upgrade_schema(self.files, self.keyslots, credential, self.clock)
 
+    def check_integrity(self, credential: Credential) -> None:
+        """At the first sign-in on this workstation: `PRAGMA quick_check` within
+        a time budget, on its own connection (safe on a worker thread). Damage
+        found: DatabaseDamagedAtSignIn, naming the newest backup, and nothing
+        is written to the database."""
+        if self._clinic is not None or self._checked:
+            return
+        from mottagning.services.integrity import check_at_sign_in  # noqa: PLC0415
+
+        check_at_sign_in(self.files, credential.database_key)
+        self._checked = True
+
     def open_session(self, credential: Credential) -> "Session":
         """Sign in the owner of `credential` (on the thread that will use the session)."""
         # The services are imported at the first login, not at start-up: the
@@ -133,6 +146,7 @@ class Authenticator:
 
     def login(self, username: str, password: str) -> "Session":
         credential = self.check_password(username, password)
+        self.check_integrity(credential)
         self.upgrade_schema(credential)
         return self.open_session(credential)
 

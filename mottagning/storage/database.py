@@ -285,7 +285,7 @@ class Database:
             timed_out = time.monotonic() > deadline
             return 1 if timed_out else 0
 
-        self._conn.set_progress_handler(stop, 10_000)
+        self._conn.set_progress_handler(stop, 200)
         try:
             with self._translated():
                 result = [str(r[0]) for r in self._conn.execute("PRAGMA quick_check")]

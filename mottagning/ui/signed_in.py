@@ -92,6 +92,7 @@ class SignedInUsers(QObject):
 
         def prove() -> Credential:
             credential = gate.check_password(username, password)
+            gate.check_integrity(credential)
             gate.upgrade_schema(credential)
             return credential
 

@@ -151,7 +151,7 @@
         <translation>byta återställningsnyckeln</translation>
     </message>
     <message>
-        <source>change the clinic&apos;s settings</source>
+        <source>change the clinic's settings</source>
         <translation>ändra mottagningens inställningar</translation>
     </message>
     <message>
@@ -175,7 +175,7 @@
         <translation>registrera eller ändra klienter</translation>
     </message>
     <message>
-        <source>choose a client&apos;s counselors</source>
+        <source>choose a client's counselors</source>
         <translation>välja en klients behandlare</translation>
     </message>
     <message>
@@ -246,11 +246,11 @@
         <translation>Skattningsformulär: {name}</translation>
     </message>
     <message>
-        <source>Load the clinic&apos;s text...</source>
+        <source>Load the clinic's text...</source>
         <translation>Läs in mottagningens text...</translation>
     </message>
     <message>
-        <source>Type the answer&apos;s number: it is entered and the next item comes up. ↑ ↓ move, ← → change, Backspace clears, Ctrl+S saves.</source>
+        <source>Type the answer's number: it is entered and the next item comes up. ↑ ↓ move, ← → change, Backspace clears, Ctrl+S saves.</source>
         <translation>Skriv svarets siffra: svaret fylls i och nästa fråga visas. ↑ ↓ flyttar, ← → ändrar, Backspace rensar, Ctrl+S sparar.</translation>
     </message>
     <message>
@@ -258,7 +258,7 @@
         <translation>&amp;Besvarat den:</translation>
     </message>
     <message>
-        <source>The clinic&apos;s text for {name}</source>
+        <source>The clinic's text for {name}</source>
         <translation>Mottagningens text för {name}</translation>
     </message>
     <message>
@@ -592,7 +592,7 @@
 <context>
     <name>BackupsTab</name>
     <message>
-        <source>The data folder&apos;s backups folder</source>
+        <source>The data folder's backups folder</source>
         <translation>Datamappens mapp för säkerhetskopior</translation>
     </message>
     <message>
@@ -652,7 +652,7 @@
         <translation>&amp;Varna när den senaste är äldre än:</translation>
     </message>
     <message>
-        <source>A backup is made automatically once a day at the first sign-in and when Mottagning closes, if something was recorded. A folder on this computer&apos;s own disk does not help if the disk dies: choose a second destination.</source>
+        <source>A backup is made automatically once a day at the first sign-in and when Mottagning closes, if something was recorded. A folder on this computer's own disk does not help if the disk dies: choose a second destination.</source>
         <translation>En säkerhetskopia görs automatiskt en gång om dagen vid första inloggningen och när Mottagning stängs, om något har registrerats. En mapp på datorns egen disk hjälper inte om disken går sönder: välj en andra plats.</translation>
     </message>
     <message>
@@ -696,7 +696,7 @@
         <translation>Säkerhetskopian är kontrollerad</translation>
     </message>
     <message>
-        <source>The backup of {made} is whole and opens with the clinic&apos;s key.</source>
+        <source>The backup of {made} is whole and opens with the clinic's key.</source>
         <translation>Säkerhetskopian från {made} är hel och öppnas med mottagningens nyckel.</translation>
     </message>
     <message>
@@ -1081,7 +1081,7 @@
         <translation>Rum</translation>
     </message>
     <message>
-        <source>The room&apos;s name:</source>
+        <source>The room's name:</source>
         <translation>Rummets namn:</translation>
     </message>
     <message>
@@ -1093,7 +1093,7 @@
         <translation>Spara öppettiderna</translation>
     </message>
     <message>
-        <source>Swedish public holidays and Midsummer, Christmas and New Year&apos;s Eve are closed automatically; recurring visits skip them.</source>
+        <source>Swedish public holidays and Midsummer, Christmas and New Year's Eve are closed automatically; recurring visits skip them.</source>
         <translation>Mottagningen är automatiskt stängd på helgdagar samt midsommarafton, julafton och nyårsafton. Återkommande besök hoppar över dem.</translation>
     </message>
     <message>
@@ -1289,7 +1289,7 @@
         <translation>ÅTERSTÄLLNINGSNYCKEL (visas bara den här gången). Skriv ut den eller skriv ner den, och förvara den inlåst:</translation>
     </message>
     <message>
-        <source>The clinic&apos;s root key has the fingerprint below. Write it on the same paper: comparing it later shows that no one has replaced the keys that vouch for the access log.</source>
+        <source>The clinic's root key has the fingerprint below. Write it on the same paper: comparing it later shows that no one has replaced the keys that vouch for the access log.</source>
         <translation>Mottagningens rotnyckel har fingeravtrycket nedan. Skriv det på samma papper: en senare jämförelse visar att ingen har bytt ut nycklarna som går i god för åtkomstloggen.</translation>
     </message>
     <message>
@@ -1384,7 +1384,7 @@
         <translation>Ett alias eller en kod, som visas överallt</translation>
     </message>
     <message>
-        <source>The administrator or the clinic lead chooses a client&apos;s counselors.</source>
+        <source>The administrator or the clinic lead chooses a client's counselors.</source>
         <translation>Administratören eller enhetschefen väljer en klients behandlare.</translation>
     </message>
     <message>
@@ -1432,7 +1432,7 @@
         <translation>Ingen identitet registreras (enligt beslut)</translation>
     </message>
     <message>
-        <source>The committee&apos;s decision, e.g. SN 2025-12 § 4</source>
+        <source>The committee's decision, e.g. SN 2025-12 § 4</source>
         <translation>Nämndens beslut, t.ex. SN 2025-12 § 4</translation>
     </message>
     <message>
@@ -1496,7 +1496,7 @@
         <translation>Vi får skicka brev hem</translation>
     </message>
     <message>
-        <source>We may use the clinic&apos;s name</source>
+        <source>We may use the clinic's name</source>
         <translation>Vi får använda mottagningens namn</translation>
     </message>
     <message>
@@ -1683,7 +1683,7 @@
         <translation>mottagningens namn ok</translation>
     </message>
     <message>
-        <source>never say the clinic&apos;s name</source>
+        <source>never say the clinic's name</source>
         <translation>nämn aldrig mottagningens namn</translation>
     </message>
     <message>
@@ -1695,7 +1695,7 @@
         <translation>Nödåtkomst.</translation>
     </message>
     <message>
-        <source>{name}, you are reading this journal without being the client&apos;s counselor. Every read is logged and the clinic lead reviews it; the access lasts until midnight. Your reason: “{reason}”</source>
+        <source>{name}, you are reading this journal without being the client's counselor. Every read is logged and the clinic lead reviews it; the access lasts until midnight. Your reason: “{reason}”</source>
         <translation>{name}, du läser journalen utan att vara klientens behandlare. Varje läsning loggas och granskas av enhetschefen; åtkomsten gäller till midnatt. Ditt skäl: ”{reason}”</translation>
     </message>
     <message numerus="yes">
@@ -2068,7 +2068,7 @@
         <translation>Byt återställningsnyckel...</translation>
     </message>
     <message>
-        <source>The clinic&apos;s details are saved.</source>
+        <source>The clinic's details are saved.</source>
         <translation>Mottagningens uppgifter är sparade.</translation>
     </message>
     <message>
@@ -2091,7 +2091,7 @@
         <translation>{alias} kan vara under 18 år. Socialtjänsten ska underrättas när ett barn kan behöva skydd enligt socialtjänstlagen. Överväg om en orosanmälan ska göras.</translation>
     </message>
     <message>
-        <source>{alias} may be younger than the clinic&apos;s age limit. Consider whether the clinic is the right place, and whether to make a report of concern.</source>
+        <source>{alias} may be younger than the clinic's age limit. Consider whether the clinic is the right place, and whether to make a report of concern.</source>
         <translation>{alias} kan vara yngre än mottagningens åldersgräns. Överväg om mottagningen är rätt verksamhet för klienten och om en orosanmälan ska göras.</translation>
     </message>
     <message>
@@ -2111,7 +2111,7 @@
         <translation>Svara senare</translation>
     </message>
     <message>
-        <source>The question waits on the counselor&apos;s Today page until it is answered.</source>
+        <source>The question waits on the counselor's Today page until it is answered.</source>
         <translation>Frågan väntar på behandlarens sida Idag tills den har besvarats.</translation>
     </message>
     <message>
@@ -2263,7 +2263,7 @@
 <context>
     <name>EmergencyAccessReview</name>
     <message>
-        <source>Journals read outside one&apos;s own clients, with the reason given. Check each reason and mark it as reviewed; the review is kept in the access log.</source>
+        <source>Journals read outside one's own clients, with the reason given. Check each reason and mark it as reviewed; the review is kept in the access log.</source>
         <translation>Journaler som har lästs för andra än de egna klienterna, med angivet skäl. Granska varje skäl och markera det som granskat. Granskningen sparas i åtkomstloggen.</translation>
     </message>
     <message>
@@ -2342,7 +2342,7 @@
         <translation>Lösenordet är för vanligt eller för lätt att gissa (till exempel ett känt lösenord, en tangentrad eller ett upprepat ord). Välj ett som är svårare att förutse.</translation>
     </message>
     <message>
-        <source>The password must not be built from your user name, your name or the clinic&apos;s name.</source>
+        <source>The password must not be built from your user name, your name or the clinic's name.</source>
         <translation>Lösenordet får inte bygga på ditt användarnamn, ditt namn eller mottagningens namn. Välj ett annat lösenord.</translation>
     </message>
     <message>
@@ -2418,7 +2418,7 @@
         <translation>Anteckningen är tom. Skriv något innan du signerar.</translation>
     </message>
     <message>
-        <source>The file {file} could not be used as the clinic&apos;s text for {instrument}: {problem}. Nothing was changed. Check that the file gives a text for every item, in order.</source>
+        <source>The file {file} could not be used as the clinic's text for {instrument}: {problem}. Nothing was changed. Check that the file gives a text for every item, in order.</source>
         <translation>Filen {file} kunde inte användas som mottagningens text för {instrument}: {problem}. Ingenting ändrades. Kontrollera att filen har en text för varje fråga, i rätt ordning.</translation>
     </message>
     <message>
@@ -2438,7 +2438,7 @@
         <translation>Lösenordsfilen {file} är inte vanlig text i UTF-8. Spara den som UTF-8-text med lösenordet på första raden och försök igen.</translation>
     </message>
     <message>
-        <source>The new role holds fewer keys than the old one, and an account&apos;s keys can only be taken away by giving it a new temporary password. Choose one and save again.</source>
+        <source>The new role holds fewer keys than the old one, and an account's keys can only be taken away by giving it a new temporary password. Choose one and save again.</source>
         <translation>Den nya rollen har färre nycklar än den gamla, och ett kontos nycklar kan bara tas bort genom att kontot får ett nytt tillfälligt lösenord. Välj ett och spara igen.</translation>
     </message>
     <message>
@@ -2446,15 +2446,15 @@
         <translation>Det här kontot har ingen nyckel till journalen och kan därför inte läsa eller skriva journalanteckningar, planer eller resultat av skattningsformulär. Om ditt arbete kräver det, be enhetschefen ändra din roll.</translation>
     </message>
     <message>
-        <source>The key file beside the database ({file}) is missing or damaged, so no one can unlock the clinic. Leave the clinic&apos;s files as they are and contact IT: the key file can be put back only from a copy of the data folder.</source>
+        <source>The key file beside the database ({file}) is missing or damaged, so no one can unlock the clinic. Leave the clinic's files as they are and contact IT: the key file can be put back only from a copy of the data folder.</source>
         <translation>Nyckelfilen bredvid databasen ({file}) saknas eller är skadad, så ingen kan låsa upp mottagningen. Låt mottagningens filer vara som de är och kontakta IT: nyckelfilen kan bara läggas tillbaka från en kopia av datamappen.</translation>
     </message>
     <message>
-        <source>The database file is damaged or has been tampered with. Nothing more will be written to it. Leave the clinic&apos;s files as they are and contact IT.</source>
+        <source>The database file is damaged or has been tampered with. Nothing more will be written to it. Leave the clinic's files as they are and contact IT.</source>
         <translation>Databasfilen är skadad eller har manipulerats. Inget mer skrivs till den. Låt mottagningens filer vara som de är och kontakta IT.</translation>
     </message>
     <message>
-        <source>The backup was written but failed its check, so it does not count as a backup ({problem}). Earlier backups are untouched. Try again, or ask IT to check the backup folder&apos;s disk.</source>
+        <source>The backup was written but failed its check, so it does not count as a backup ({problem}). Earlier backups are untouched. Try again, or ask IT to check the backup folder's disk.</source>
         <translation>Säkerhetskopian skrevs men klarade inte kontrollen, så den räknas inte som en säkerhetskopia ({problem}). Tidigare säkerhetskopior är orörda. Försök igen, eller be IT kontrollera disken där säkerhetskopiorna sparas.</translation>
     </message>
     <message>
@@ -2474,6 +2474,10 @@
         <translation>Inställningarna för säkerhetskopior är inte giltiga: varje antal som behålls ska vara från 1 till 100, timmarna från 1 till 720, och en mapp ska anges med hela sökvägen (till exempel E:\Säkerhetskopior eller /media/usb/säkerhetskopior).</translation>
     </message>
     <message>
+        <source>The check at sign-in found the database damaged. Nothing has been written to it and every file is kept as it is. The newest backup is {backup}: the clinic lead or IT can restore it (mottagning backup restore).</source>
+        <translation>Kontrollen vid inloggningen fann att databasen är skadad. Ingenting har skrivits till den och alla filer sparas som de är. Den senaste säkerhetskopian är {backup}: enhetschefen eller IT kan återställa den (mottagning backup restore).</translation>
+    </message>
+    <message>
         <source>The {what} could not be found. It may have been removed.</source>
         <translation>Det gick inte att hitta {what}. Det kan ha tagits bort.</translation>
     </message>
@@ -2482,7 +2486,7 @@
         <translation>{name} är frånvarande {period}. Välj en annan tid eller en annan behandlare.</translation>
     </message>
     <message>
-        <source>No clinic database was found in {folder}. Run the setup first, or choose the folder where the clinic&apos;s database is kept.</source>
+        <source>No clinic database was found in {folder}. Run the setup first, or choose the folder where the clinic's database is kept.</source>
         <translation>Ingen mottagningsdatabas hittades i {folder}. Gör konfigureringen först, eller välj den mapp där mottagningens databas finns.</translation>
     </message>
     <message>
@@ -2693,7 +2697,7 @@
         <translation>Svar</translation>
     </message>
     <message>
-        <source>every answer must be one of the scale&apos;s values</source>
+        <source>every answer must be one of the scale's values</source>
         <translation>varje svar måste vara ett av skalans värden</translation>
     </message>
     <message>
@@ -2864,7 +2868,7 @@
         <translation>Tidsperiod: {period}</translation>
     </message>
     <message>
-        <source>The item wording is not included: its licence requires permission. Read each item from the clinic&apos;s licensed form.</source>
+        <source>The item wording is not included: its licence requires permission. Read each item from the clinic's licensed form.</source>
         <translation>Frågornas text ingår inte eftersom licensen kräver tillstånd. Läs varje fråga från mottagningens licensierade formulär.</translation>
     </message>
     <message>
@@ -2884,15 +2888,15 @@
         <translation>Svarsalternativ som saknar officiell svensk formulering visas på engelska.</translation>
     </message>
     <message>
-        <source>If the clinic has the form&apos;s text (with a licence where one is needed), load it once and it is shown here from then on.</source>
+        <source>If the clinic has the form's text (with a licence where one is needed), load it once and it is shown here from then on.</source>
         <translation>Om mottagningen har formulärets text (med licens där det krävs) kan du läsa in den en gång, så visas den här från och med nu.</translation>
     </message>
     <message>
-        <source>The clinic lead can load the clinic&apos;s own text for this form.</source>
+        <source>The clinic lead can load the clinic's own text for this form.</source>
         <translation>Enhetschefen kan läsa in mottagningens egen text för det här formuläret.</translation>
     </message>
     <message>
-        <source>Wording from the clinic&apos;s text: {source}</source>
+        <source>Wording from the clinic's text: {source}</source>
         <translation>Formuleringen kommer från mottagningens text: {source}</translation>
     </message>
 </context>
@@ -3074,7 +3078,7 @@
 <context>
     <name>JournalSearchDialog</name>
     <message>
-        <source>Search my clients&apos; journals</source>
+        <source>Search my clients' journals</source>
         <translation>Sök i mina klienters journaler</translation>
     </message>
     <message>
@@ -3120,7 +3124,7 @@
         <translation>&amp;Flagga ett utkast som varit osignerat i mer än:</translation>
     </message>
     <message>
-        <source>The author sees it on Today; the clinic lead sees everyone&apos;s.</source>
+        <source>The author sees it on Today; the clinic lead sees everyone's.</source>
         <translation>Den som skrev det ser det under Idag; enhetschefen ser allas.</translation>
     </message>
     <message>
@@ -3140,7 +3144,7 @@
         <translation>Mallar för anteckningar</translation>
     </message>
     <message>
-        <source>A new note starts with its type&apos;s template: headings that remind the writer what the note should cover. Changes apply to notes started later.</source>
+        <source>A new note starts with its type's template: headings that remind the writer what the note should cover. Changes apply to notes started later.</source>
         <translation>En ny anteckning börjar med mallen för sin typ: rubriker som påminner om vad anteckningen ska innehålla. Ändringar gäller anteckningar som påbörjas efteråt.</translation>
     </message>
     <message>
@@ -3212,7 +3216,7 @@
         <translation>Enhetschefen</translation>
     </message>
     <message>
-        <source>The first account is the clinic lead&apos;s, who then creates accounts for the staff. The password also protects the encrypted database: it cannot be recovered, only replaced with the recovery key on the next page.</source>
+        <source>The first account is the clinic lead's, who then creates accounts for the staff. The password also protects the encrypted database: it cannot be recovered, only replaced with the recovery key on the next page.</source>
         <translation>Det första kontot är enhetschefens, som sedan skapar konton åt personalen. Lösenordet skyddar också den krypterade databasen: det går inte att få tillbaka, bara att ersätta med hjälp av återställningsnyckeln på nästa sida.</translation>
     </message>
     <message>
@@ -3326,7 +3330,7 @@
         <translation>Nycklar tilldelade för en ny roll</translation>
     </message>
     <message>
-        <source>The clinic&apos;s keys replaced</source>
+        <source>The clinic's keys replaced</source>
         <translation>Mottagningens nycklar bytta</translation>
     </message>
     <message>
@@ -3482,7 +3486,7 @@
         <translation>Journal läst</translation>
     </message>
     <message>
-        <source>Journal refused: not one&apos;s client</source>
+        <source>Journal refused: not one's client</source>
         <translation>Journal nekad: inte egen klient</translation>
     </message>
     <message>
@@ -3729,15 +3733,15 @@
         <translation>&amp;Nytt skattningsformulär...</translation>
     </message>
     <message>
-        <source>No questionnaires yet. Choose &quot;New questionnaire...&quot; to enter one.</source>
-        <translation>Inga skattningar ännu. Välj &quot;Nytt skattningsformulär...&quot; för att fylla i ett.</translation>
+        <source>No questionnaires yet. Choose "New questionnaire..." to enter one.</source>
+        <translation>Inga skattningar ännu. Välj "Nytt skattningsformulär..." för att fylla i ett.</translation>
     </message>
     <message>
         <source>{alias} is not one of your clients, so their questionnaires are not shown. If you need them now, request emergency access on the Journal tab: it is logged and reviewed by the clinic lead.</source>
         <translation>{alias} är inte en av dina klienter, så klientens skattningar visas inte. Om du behöver dem nu kan du begära nödåtkomst på fliken Journal. Åtkomsten loggas och granskas av enhetschefen.</translation>
     </message>
     <message>
-        <source>Questionnaires are part of the client&apos;s journal, which your role does not give access to. The client&apos;s visits are on the Visits tab.</source>
+        <source>Questionnaires are part of the client's journal, which your role does not give access to. The client's visits are on the Visits tab.</source>
         <translation>Skattningarna ingår i klientens journal, som din roll inte ger tillgång till. Klientens besök finns på fliken Besök.</translation>
     </message>
 </context>
@@ -4090,7 +4094,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Återställnings&amp;nyckel:</translation>
     </message>
     <message>
-        <source>Clinic lead&apos;s &amp;user name:</source>
+        <source>Clinic lead's &amp;user name:</source>
         <translation>Enhetschefens &amp;användarnamn:</translation>
     </message>
     <message>
@@ -4105,7 +4109,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Återställningsnyckeln</translation>
     </message>
     <message>
-        <source>If every clinic lead&apos;s password is lost, this key is the only way back into the database. It is shown only now. Print it (or write it down carefully) and keep the paper locked away.</source>
+        <source>If every clinic lead's password is lost, this key is the only way back into the database. It is shown only now. Print it (or write it down carefully) and keep the paper locked away.</source>
         <translation>Om alla enhetschefers lösenord går förlorade är den här nyckeln det enda sättet att komma åt databasen igen. Den visas bara nu. Skriv ut den (eller skriv ner den noggrant) och förvara papperet inlåst.</translation>
     </message>
     <message>
@@ -4124,7 +4128,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Återställningsnyckel för Mottagning</translation>
     </message>
     <message>
-        <source>With this key a clinic lead can set a new password if no clinic lead can log in. Anyone who has it can open the clinic&apos;s database: keep the paper locked away, for example in the clinic&apos;s safe, and never store it on a computer.</source>
+        <source>With this key a clinic lead can set a new password if no clinic lead can log in. Anyone who has it can open the clinic's database: keep the paper locked away, for example in the clinic's safe, and never store it on a computer.</source>
         <translation>Med den här nyckeln kan en enhetschef välja ett nytt lösenord om ingen enhetschef kan logga in. Den som har nyckeln kan öppna mottagningens databas: förvara papperet inlåst, till exempel i mottagningens kassaskåp, och spara aldrig nyckeln på en dator.</translation>
     </message>
 </context>
@@ -4228,7 +4232,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>&amp;Återställ</translation>
     </message>
     <message>
-        <source>Whole: opens with the clinic&apos;s key, matches its manifest.</source>
+        <source>Whole: opens with the clinic's key, matches its manifest.</source>
         <translation>Hel: öppnas med mottagningens nyckel och stämmer med sin förteckning.</translation>
     </message>
     <message>
@@ -4503,7 +4507,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Fyll i det skattningsformulär som planen anger för det här besöket</translation>
     </message>
     <message>
-        <source>The clinic&apos;s visits today</source>
+        <source>The clinic's visits today</source>
         <translation>Mottagningens besök idag</translation>
     </message>
     <message>
@@ -4680,7 +4684,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Avaktivera konto</translation>
     </message>
     <message>
-        <source>Deactivate {name}&apos;s account? They can no longer log in; everything they recorded stays, with their name.</source>
+        <source>Deactivate {name}'s account? They can no longer log in; everything they recorded stays, with their name.</source>
         <translation>Vill du avaktivera kontot för {name}? Personen kan inte längre logga in. Allt som personen har dokumenterat finns kvar, med personens namn.</translation>
     </message>
     <message>
