@@ -79,6 +79,8 @@ TARGETS = {
     "journal.save_draft": Target(20),
     "encryption": Target(1.5, on_ratio=True),
     "memory.peak_rss": Target(300),
+    "backup.create": Target(2, on_ratio=True),
+    "backup.restore": Target(2, on_ratio=True),
 }
 SIZE_TARGETS = {("search.p95", "10x"): Target(30)}
 

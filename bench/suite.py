@@ -9,7 +9,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bench import encryption, measures
+from bench import backups, encryption, measures
 from bench.build import PASSWORD
 from bench.dataset import Dataset
 from bench.figures import Figure, figure
@@ -39,6 +39,8 @@ def measure(data: Dataset, repeat: int, scratch: Path) -> SizeResult:
     result.figures += services(data, repeat)
     log.info("%s: encryption cost (export to plain SQLite, the query set)", data.size)
     result.figures += encryption.measure(data, repeat, scratch, result.notes)
+    log.info("%s: backup, verify and restore", data.size)
+    result.figures += backups.measure(data, repeat, scratch)
     return result
 
 

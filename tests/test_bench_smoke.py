@@ -37,6 +37,9 @@ FIGURES = {
     "query.client_notes",
     "query.access_log_page",
     "memory.peak_rss",
+    "backup.create",
+    "backup.verify",
+    "backup.restore",
 }
 
 
