@@ -14,6 +14,7 @@ from mottagning.errors import (
     WrongRecoveryKey,
 )
 from mottagning.models.access_log import LogAction, LogQuery
+from mottagning.models.backups import BackupSettings
 from mottagning.models.journal import NoteType
 from mottagning.services.authentication import Authenticator
 from mottagning.services.clock import SystemClock
@@ -168,3 +169,32 @@ def test_a_damaged_backup_is_refused_before_anything_changes(gate, lead, clinic)
         )
     assert clinic.files.database.read_bytes() == before
     assert not list(clinic.files.data_dir.glob("before-restore-*"))
+
+
+@pytest.mark.parametrize("kind", ["on demand", "automatic", "second destination", "after rotation"])
+def test_every_kind_of_backup_restores_on_a_new_folder_with_every_row(
+    lead, counselor, with_a_note, clinic, tmp_path, kind
+):
+    if kind == "automatic":
+        result = counselor.backups.create(quiet, automatic=True)
+    elif kind == "second destination":
+        lead.backups.save_settings(BackupSettings(second_folder=str(tmp_path / "usb")))
+        result = lead.backups.create(quiet)
+    elif kind == "after rotation":
+        for _ in range(3):
+            clinic.clock.advance(days=1)
+            result = lead.backups.create(quiet)
+    else:
+        result = lead.backups.create(quiet)
+    folder = Path(result.backups[-1].folder)
+    fresh = ClinicFiles(tmp_path / "fresh")
+    restore_backup(
+        fresh, folder, RestoreAuthority(LEAD.username, LEAD_PASSWORD), clinic.clock, FAST_KDF
+    )
+    credential = Authenticator(fresh, clinic.clock, FAST_KDF).check_password(
+        LEAD.username, LEAD_PASSWORD
+    )
+    with opened(fresh.database, credential.database_key) as database:
+        assert row_counts(database) == open_backup(folder).manifest.row_counts
+        assert database.scalar("SELECT count(*) FROM clients") == 1
+        assert database.scalar("SELECT count(*) FROM journal_notes") == 1
