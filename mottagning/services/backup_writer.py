@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from mottagning import __version__
-from mottagning.errors import BackupVerificationFailed
+from mottagning.errors import BackupVerificationFailed, StorageUnavailable
 from mottagning.services.backup_check import backup_anchor, check_backup
 from mottagning.services.unlocked_clinic import UnlockedClinic
 from mottagning.storage.backup_files import (
@@ -53,10 +53,16 @@ def write_backup(
     *,
     automatic: bool,
     progress: Progress,
+    make_folder: bool = True,
 ) -> StoredBackup:
-    """A verified backup in `destination`, or an error and nothing listed."""
+    """A verified backup in `destination`, or an error and nothing listed.
+    Without `make_folder` the folder must exist: a USB disk not plugged in, or
+    a share not mounted, must not become a folder on this computer's own disk."""
     with storage_errors(destination):
-        destination.mkdir(parents=True, exist_ok=True)
+        if make_folder:
+            destination.mkdir(parents=True, exist_ok=True)
+        elif not destination.is_dir():
+            raise StorageUnavailable(folder=str(destination))
     require_free_space(destination, space_needed(clinic))
     now = clinic.clock.now()
     stage = begin(destination, backup_name(now, destination))

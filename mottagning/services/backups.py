@@ -110,6 +110,10 @@ class BackupService:
                 LogAction.CLINIC_SETTINGS_CHANGED, target_type="settings", detail="backups"
             )
 
+    @property
+    def _default_folder(self) -> Path:
+        return self._context.clinic.files.backups
+
     def destinations(self) -> list[Path]:
         settings = self.settings()
         first = Path(settings.folder) if settings.folder else self._context.clinic.files.backups
@@ -122,8 +126,8 @@ class BackupService:
         settings = self.settings()
         newest: datetime | None = None
         unreachable: list[str] = []
-        for index, destination in enumerate(self.destinations()):
-            if index > 0 and not destination.is_dir():
+        for destination in self.destinations():
+            if destination != self._default_folder and not destination.is_dir():
                 unreachable.append(str(destination))  # an unplugged disk, a share not mounted
                 continue
             try:
@@ -186,6 +190,7 @@ class BackupService:
                     destination,
                     automatic=automatic,
                     progress=step,
+                    make_folder=to is not None or destination == self._default_folder,
                 )
             except UserError as error:
                 log.warning("backup to destination %d failed: %s", index + 1, type(error).__name__)

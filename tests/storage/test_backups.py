@@ -15,6 +15,7 @@ from mottagning.errors import (
     InvalidBackupSettings,
     NotEnoughSpace,
     PermissionDenied,
+    StorageUnavailable,
 )
 from mottagning.models.access_log import LogAction, LogQuery
 from mottagning.models.backups import BackupSettings
@@ -266,3 +267,14 @@ def test_the_status_warns_when_the_last_backup_is_old_or_a_destination_is_gone(
     lead.backups.save_settings(BackupSettings(stale_hours=48, second_folder=str(tmp_path / "gone")))
     status = counselor.backups.status()
     assert status.stale and status.unreachable == (str(tmp_path / "gone"),)
+
+
+def test_an_unplugged_disk_is_reported_never_made_on_the_local_disk(lead, tmp_path):
+    usb = tmp_path / "media" / "usb"  # not mounted: the folder does not exist
+    lead.backups.save_settings(BackupSettings(second_folder=str(usb)))
+    with pytest.raises(StorageUnavailable):
+        backup_now(lead)
+    assert not usb.exists()
+    assert len(lead.backups.list()) == 1  # the local one was made
+    assert lead.backups.status().unreachable == (str(usb),)
+    assert logged(lead, LogAction.BACKUP_FAILED)
