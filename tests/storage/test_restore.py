@@ -178,6 +178,7 @@ def test_every_kind_of_backup_restores_on_a_new_folder_with_every_row(
     if kind == "automatic":
         result = counselor.backups.create(quiet, automatic=True)
     elif kind == "second destination":
+        (tmp_path / "usb").mkdir()
         lead.backups.save_settings(BackupSettings(second_folder=str(tmp_path / "usb")))
         result = lead.backups.create(quiet)
     elif kind == "after rotation":
