@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 
 _FULL, _CORRUPT, _NOTADB = 13, 11, 26
 _BUSY, _LOCKED = 5, 6
+_INTERRUPT = 9
 _UNAVAILABLE = {3, 8, 10, 14}  # PERM, READONLY, IOERR, CANTOPEN
 _TEMP_STORE_MEMORY = 2
 BACKUP_STEP_PAGES = 1024  # pages per step of an online copy (4 MiB): progress, room for writers
@@ -395,8 +396,8 @@ class Database:
         except sqlcipher.Error as exc:
             code = getattr(exc, "sqlite_errorcode", None)
             primary = code & 0xFF if isinstance(code, int) else None
-            if primary is None:
-                raise
+            if primary is None or primary == _INTERRUPT:
+                raise  # an interrupt is asked for (a check out of its time budget)
             log.warning("database error %s", getattr(exc, "sqlite_errorname", primary))
             if primary == _FULL:
                 raise DiskFull() from exc
