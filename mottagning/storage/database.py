@@ -338,6 +338,12 @@ class Database:
         SQLite's online backup keeps user_version, unlike sqlcipher_export.
         """
         copy = Database.open(target, key or self._key, create=True)
+        if standalone:
+            # Written once, straight into the file (no write-ahead log to copy
+            # it all a second time), and fsynced whole by the caller.
+            with copy._translated():
+                copy._conn.execute("PRAGMA journal_mode = OFF").fetchone()
+                copy._conn.execute("PRAGMA synchronous = OFF")
         try:
             with self._translated():
                 if progress is None:
