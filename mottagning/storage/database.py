@@ -344,8 +344,16 @@ class Database:
             with copy._translated():
                 copy._conn.execute("PRAGMA journal_mode = OFF").fetchone()
                 copy._conn.execute("PRAGMA synchronous = OFF")
+        snapshot = standalone and not self._conn.in_transaction
         try:
             with self._translated():
+                if snapshot:
+                    # One read transaction for the whole copy: a step-by-step copy
+                    # restarts whenever another connection writes (a colleague
+                    # typing a note), and might never end; this one copies the
+                    # database as it was when it began.
+                    self._conn.execute("BEGIN")
+                    self._conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
                 if progress is None:
                     self._conn.backup(copy._conn)
                 else:
@@ -357,11 +365,16 @@ class Database:
                         ),
                     )
         except BaseException:
+            if snapshot and self._conn.in_transaction and not self._damaged:
+                self._conn.execute("ROLLBACK")
             # A half-made copy (a full disk, say) would only hold space the user needs.
             copy.close()
             for suffix in ("", "-wal", "-shm"):
                 target.with_name(target.name + suffix).unlink(missing_ok=True)
             raise
+        if snapshot:
+            with self._translated():
+                self._conn.execute("COMMIT")
         try:
             if standalone:
                 with copy._translated():

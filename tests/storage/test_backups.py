@@ -21,7 +21,7 @@ from mottagning.models.access_log import LogAction, LogQuery
 from mottagning.models.backups import BackupSettings
 from mottagning.models.journal import NoteType
 from mottagning.services.backup_check import check_backup
-from mottagning.storage import backup_files
+from mottagning.storage import backup_files, database
 from mottagning.storage.backup_files import stored_backups
 from tests.storage.reception import details
 from tests.support import MARKER
@@ -278,3 +278,26 @@ def test_an_unplugged_disk_is_reported_never_made_on_the_local_disk(lead, tmp_pa
     assert len(lead.backups.list()) == 1  # the local one was made
     assert lead.backups.status().unreachable == (str(usb),)
     assert logged(lead, LogAction.BACKUP_FAILED)
+
+
+def test_a_backup_finishes_while_a_colleague_writes_and_holds_the_state_it_began_with(
+    lead, clinic, monkeypatch
+):
+    for number in range(40):
+        lead.clients.create(details(f"Klient {number}"))
+    monkeypatch.setattr(database, "BACKUP_STEP_PAGES", 1)  # many steps: writes fall between
+    worker = lead.on_this_thread()  # the backup's own connection, as on a worker thread
+    written = []
+
+    def a_colleague_writes(fraction: float, text: str) -> None:
+        if text == "copying" and len(written) < 5:
+            written.append(lead.clients.create(details(f"Under tiden {len(written)}"))[0])
+
+    try:
+        (info,) = worker.backups.create(a_colleague_writes).backups
+    finally:
+        worker.close_connection()
+    assert written, "the copy took no steps"
+    backup = backup_files.open_backup(Path(info.folder))
+    assert backup.manifest.row_counts["clients"] == 40  # as it was when the copy began
+    assert lead.backups.verify(info.folder).ok
