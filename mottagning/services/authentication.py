@@ -277,6 +277,21 @@ class Authenticator:
         self._sessions = []
         self.close()
 
+    def prove_for_restore(self, folder: str, username: str, password: str) -> Credential:
+        """Before anyone is logged out (slow; safe on a worker thread): the
+        password opens this clinic and the backup's own key slots, so that a
+        password changed since the backup is said now, not after the logout."""
+        from mottagning.services.backups import load_backup  # noqa: PLC0415
+        from mottagning.services.restore import (  # noqa: PLC0415
+            RestoreAuthority,
+            database_key_for,
+        )
+
+        credential = self.check_password(username, password)
+        backup = load_backup(Path(folder))
+        database_key_for(backup, RestoreAuthority(username, password), self.keyslots.kdf)
+        return credential
+
     def restore_from(self, folder: str, username: str, password: str) -> None:
         """Put the backup in `folder` in place (nothing may be open: see above)."""
         from mottagning.services.restore import RestoreAuthority, restore_backup  # noqa: PLC0415
@@ -292,7 +307,7 @@ class Authenticator:
 
         username = lead.user.username
         lead.require(Action.RESTORE_BACKUP)
-        self.leave_for_restore(lead, self.check_password(username, password))
+        self.leave_for_restore(lead, self.prove_for_restore(folder, username, password))
         self.restore_from(folder, username, password)
         return self.login(username, password)
 

@@ -223,7 +223,9 @@ class SignedInUsers(QObject):
                     self._restore_failed,
                 )
 
-        run_in_background(lambda: gate.check_password(username, password), proven, self._refused)
+        run_in_background(
+            lambda: gate.prove_for_restore(folder, username, password), proven, self._refused
+        )
 
     def _refused(self, error: BaseException) -> None:
         explain(self._window, error)

@@ -199,3 +199,15 @@ def test_every_kind_of_backup_restores_on_a_new_folder_with_every_row(
         assert row_counts(database) == open_backup(folder).manifest.row_counts
         assert database.scalar("SELECT count(*) FROM clients") == 1
         assert database.scalar("SELECT count(*) FROM journal_notes") == 1
+
+
+def test_a_password_changed_since_the_backup_is_refused_before_anyone_is_logged_out(
+    gate, lead, clinic
+):
+    (info,) = lead.backups.create(quiet).backups
+    new_password = "en helt annan mening nu"
+    lead.accounts.change_own_password(LEAD_PASSWORD, new_password)
+    with pytest.raises(WrongCredentials):
+        gate.restore(lead, info.folder, new_password)
+    assert lead.open  # still signed in: nothing was closed
+    assert lead.clients.search("x") == []
