@@ -84,6 +84,8 @@ TARGETS = {
     "stall.week_clinic": Target(100),
     "stall.client_view": Target(100),
     "yearly.one_year": Target(1000),
+    "backup.create": Target(2, on_ratio=True),
+    "backup.restore": Target(2, on_ratio=True),
 }
 SIZE_TARGETS = {("search.p95", "10x"): Target(30), ("yearly.one_year", "10x"): Target(5000)}
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from bench import encryption, measures
+from bench import backups, encryption, measures
 from bench.build import PASSWORD
 from bench.dataset import Dataset
 from bench.figures import Figure, figure
@@ -31,7 +31,7 @@ class SizeResult:
     notes: dict[str, object] = field(default_factory=dict)
 
 
-PARTS = ("startup", "gui", "services", "encryption", "rotation")
+PARTS = ("startup", "gui", "services", "encryption", "backups", "rotation")
 
 
 def measure(
@@ -52,6 +52,9 @@ def measure(
     if "encryption" in parts:
         log.info("%s: encryption cost (export to plain SQLite, the query set)", data.size)
         result.figures += encryption.measure(data, repeat, scratch, result.notes)
+    if "backups" in parts:
+        log.info("%s: backup, verify and restore", data.size)
+        result.figures += backups.measure(data, repeat, scratch)
     if "rotation" in parts:
         runs = min(repeat, ROTATIONS)
         log.info("%s: replacing the clinic's keys, %d time(s)", data.size, runs)

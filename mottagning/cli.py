@@ -7,6 +7,7 @@
     mottagning verify --data-dir DIR --user U
     mottagning selftest
     mottagning stats  --data-dir DIR --user U --year Y --format xlsx|csv|pdf --out FILE [--final]
+    mottagning backup create|list|verify|restore --data-dir DIR [--to DIR] [--from BACKUP]
 
 Passwords come from `--password-file`, the MOTTAGNING_PASSWORD environment
 variable, or a prompt, in that order. Nothing here imports Qt: app.py passes in
@@ -21,7 +22,7 @@ import shutil
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from mottagning import __version__
 from mottagning.diagnostics import configure_logging, stop_logging_to
@@ -36,7 +37,10 @@ from mottagning.storage.files import ClinicFiles, storage_errors
 log = logging.getLogger(__name__)
 
 PASSWORD_ENV = "MOTTAGNING_PASSWORD"
-EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+if TYPE_CHECKING:
+    from mottagning.services.restore import RestoreAuthority
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_BACKUP_DAMAGED = 0, 1, 2, 3
 
 
 def text_argument(text: str) -> str:
@@ -136,6 +140,7 @@ def build_parser(prog: str = GUI_PROGRAM) -> argparse.ArgumentParser:
         help="the lead's introduction (UTF-8 text) for the report's title page",
     )
     _password_source(stats)
+    _backup_commands(commands)
     return parser
 
 
@@ -212,6 +217,7 @@ def run_command(args: argparse.Namespace, paths: AppPaths, console: Console) -> 
         "verify": _verify,
         "selftest": _selftest,
         "stats": _stats,
+        "backup": _backup,
     }
     try:
         try:
@@ -225,7 +231,8 @@ def run_command(args: argparse.Namespace, paths: AppPaths, console: Console) -> 
             raise
     except UserError as error:
         console.complain(error.describe(console.translate))
-        return EXIT_PROBLEM
+        damaged = type(error).__name__ in ("BackupDamaged", "BackupVerificationFailed")
+        return EXIT_BACKUP_DAMAGED if damaged else EXIT_PROBLEM
     except OSError as error:
         console.complain(
             console.translate("Cli", "Could not read {file}: {reason}").format(
@@ -451,6 +458,171 @@ def _write_file(path: Path, content: bytes) -> None:
     partial = path.with_name(path.name + ".part")
     partial.write_bytes(content)
     partial.replace(path)
+
+
+def _backup_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    backup = commands.add_parser("backup", help="make, list, check or restore backups")
+    actions = backup.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
+    create = actions.add_parser("create", help="make a verified backup (a clinic lead)")
+    create.add_argument("--data-dir", type=folder_argument, dest="command_data_dir")
+    create.add_argument("--user", required=True, type=text_argument, help="a clinic lead")
+    create.add_argument(
+        "--to", type=folder_argument, help="this folder only (else the folders the lead chose)"
+    )
+    _password_source(create)
+    listing = actions.add_parser("list", help="the backups in a folder, newest first")
+    listing.add_argument("--data-dir", type=folder_argument, dest="command_data_dir")
+    listing.add_argument(
+        "--to", type=folder_argument, help="the backup folder (else the data folder's backups/)"
+    )
+    for name, text in (
+        ("verify", "check a backup whole: hashes, encryption, integrity, anchor"),
+        ("restore", "put a backup in place of the data folder's files (a clinic lead)"),
+    ):
+        command = actions.add_parser(name, help=text)
+        command.add_argument("--data-dir", type=folder_argument, dest="command_data_dir")
+        command.add_argument(
+            "--from",
+            type=folder_argument,
+            required=True,
+            dest="backup",
+            help="the backup's folder (or its manifest.json)",
+        )
+        who = command.add_mutually_exclusive_group(required=True)
+        who.add_argument("--user", type=text_argument, help="a clinic lead of the backup's time")
+        who.add_argument(
+            "--recovery-key-file",
+            type=folder_argument,
+            help="a file holding the clinic's printed recovery key",
+        )
+        _password_source(command)
+
+
+def _backup(args: argparse.Namespace, files: ClinicFiles, console: Console) -> int:
+    commands = {
+        "create": _backup_create,
+        "list": _backup_list,
+        "verify": _backup_verify,
+        "restore": _backup_restore,
+    }
+    return commands[args.backup_command](args, files, console)
+
+
+def _backup_create(args: argparse.Namespace, files: ClinicFiles, console: Console) -> int:
+    from mottagning.services.authentication import Authenticator  # noqa: PLC0415 (see run_command)
+
+    if not files.clinic_exists():
+        console.complain(
+            console.translate("Cli", "No clinic database in {folder}.").format(
+                folder=files.data_dir
+            )
+        )
+        return EXIT_PROBLEM
+    gate = Authenticator(files, SystemClock())
+    try:
+        session = gate.login(args.user, read_password(args, console, confirm=False))
+        try:
+            result = session.backups.create(lambda fraction, text: None, to=args.to)
+        finally:
+            session.logout()
+    finally:
+        gate.close()
+    for backup in result.backups:
+        console.say(
+            console.translate("Cli", "Backup made and verified: {folder}").format(
+                folder=backup.folder
+            )
+        )
+    if result.removed:
+        console.say(
+            console.translate("Cli", "Older backups removed by the rotation: {count}").format(
+                count=result.removed
+            )
+        )
+    return EXIT_OK
+
+
+def _backup_list(args: argparse.Namespace, files: ClinicFiles, console: Console) -> int:
+    from mottagning.services.backups import backup_info  # noqa: PLC0415
+    from mottagning.storage.backup_files import stored_backups  # noqa: PLC0415
+
+    folder = args.to or files.backups
+    backups = [backup_info(b) for b in stored_backups(folder)]
+    if not backups:
+        console.say(console.translate("Cli", "No backups in {folder}.").format(folder=folder))
+        return EXIT_OK
+    for info in backups:
+        console.say(
+            console.translate(
+                "Cli", "{time}  {size}  {users} accounts  schema {schema}  {name}"
+            ).format(
+                time=f"{info.created_at:%Y-%m-%d %H:%M} UTC",
+                size=f"{info.size / 1_000_000:.1f} MB",
+                users=info.users,
+                schema=info.schema_version,
+                name=info.folder,
+            )
+        )
+    return EXIT_OK
+
+
+def _backup_authority(args: argparse.Namespace, console: Console) -> "RestoreAuthority":
+    from mottagning.services.restore import RestoreAuthority  # noqa: PLC0415
+
+    if args.recovery_key_file is not None:
+        try:
+            text = args.recovery_key_file.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise PasswordFileNotText(file=str(args.recovery_key_file)) from None
+        return RestoreAuthority(recovery_key=text.strip())
+    return RestoreAuthority(args.user, read_password(args, console, confirm=False))
+
+
+def _backup_verify(args: argparse.Namespace, files: ClinicFiles, console: Console) -> int:
+    from mottagning.services.backup_check import check_backup  # noqa: PLC0415
+    from mottagning.services.backups import load_backup  # noqa: PLC0415
+    from mottagning.services.restore import database_key_for  # noqa: PLC0415
+    from mottagning.storage.kdf import DEFAULT_KDF  # noqa: PLC0415
+
+    del files
+    backup = load_backup(args.backup)
+    key, _ = database_key_for(backup, _backup_authority(args, console), DEFAULT_KDF)
+    check = check_backup(backup, key)
+    if check.ok:
+        console.say(
+            console.translate(
+                "Cli",
+                "OK: the backup {name} is whole, opens with the key and matches its "
+                "manifest and anchor.",
+            ).format(name=backup.name)
+        )
+        return EXIT_OK
+    console.say(console.translate("Cli", "PROBLEMS FOUND:"))
+    for problem in check.problems:
+        console.say(f"  - {problem}")
+    return EXIT_BACKUP_DAMAGED
+
+
+def _backup_restore(args: argparse.Namespace, files: ClinicFiles, console: Console) -> int:
+    from mottagning.services.restore import restore_backup  # noqa: PLC0415
+    from mottagning.storage.instance_lock import InstanceLock  # noqa: PLC0415
+
+    authority = _backup_authority(args, console)
+    files.ensure_data_dir()
+    with InstanceLock(files.instance_lock):  # not while the application has the clinic open
+        outcome = restore_backup(files, args.backup, authority, SystemClock())
+    console.say(
+        console.translate("Cli", "Restored {name} into {folder}.").format(
+            name=outcome.backup, folder=files.data_dir
+        )
+    )
+    if outcome.before is not None:
+        console.say(
+            console.translate("Cli", "The files it replaced are kept in {folder}.").format(
+                folder=outcome.before
+            )
+        )
+    return EXIT_OK
 
 
 def parse(argv: Sequence[str] | None, prog: str = GUI_PROGRAM) -> argparse.Namespace:

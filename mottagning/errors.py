@@ -500,7 +500,8 @@ class StorageUnavailable(UserError):
 class NotAnAnchor(UserError):
     message = QT_TRANSLATE_NOOP(
         "Errors",
-        "{file} is not an anchor file. Choose the file saved from a documented log review.",
+        "{file} is not an anchor file. Choose the file saved from a documented log review, "
+        "or a backup's manifest.json.",
     )
 
 
@@ -509,4 +510,57 @@ class AnchorNotSaved(UserError):
         "Errors",
         "The anchor could not be saved to {file}: {reason}. Choose another folder, for "
         "example a USB stick or a network folder outside this computer.",
+    )
+
+
+# --- Backups and restore ------------------------------------------------------------
+
+
+class BackupVerificationFailed(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup was written but failed its check, so it does not count as a backup "
+        "({problem}). Earlier backups are untouched. Try again, or ask IT to check the "
+        "backup folder's disk.",
+    )
+
+
+class NotABackup(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{folder} is not a Mottagning backup (its manifest is missing or damaged).",
+    )
+
+
+class BackupDamaged(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup {name} is damaged or incomplete, so it cannot be restored ({problem}). "
+        "Choose an older one. Nothing was changed.",
+    )
+
+
+class RestoreNotAllowed(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Only a clinic lead may restore a backup: {username} is not an active clinic lead "
+        "in the backup and in the current database. Nothing was changed.",
+    )
+
+
+class InvalidBackupSettings(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup settings are not valid: each number kept must be from 1 to 100, the "
+        "hours from 1 to 720, and a folder must be a full path (such as "
+        "E:\\Säkerhetskopior or /media/usb/säkerhetskopior).",
+    )
+
+
+class DatabaseDamagedAtSignIn(DatabaseDamaged):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The check at sign-in found the database damaged. Nothing has been written to it "
+        "and every file is kept as it is. The newest backup is {backup}: the clinic lead "
+        "or IT can restore it (mottagning backup restore).",
     )

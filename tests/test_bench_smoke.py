@@ -40,6 +40,9 @@ FIGURES = {
     "stall.week_clinic",
     "stall.client_view",
     "key_rotation",
+    "backup.create",
+    "backup.verify",
+    "backup.restore",
 }
 
 

@@ -647,6 +647,51 @@ def administration(camera: Camera, window: MainWindow) -> None:
             widget.add_room()
             camera.shoot("admin-room-name")
             dismiss(window)
+        elif widget is page.backups:  # type: ignore[union-attr]
+            backups_walk(camera, window, widget)
+
+
+def backups_walk(camera: Camera, window: MainWindow, tab: object) -> None:
+    """The Backups tab: a backup under way (its progress in the status bar), the
+    list, and the restore dialog with its check."""
+    monitor = window.users.backups
+    tab.backup_button.click()  # type: ignore[attr-defined]
+    camera.shoot("admin-backup-started", ms=30)
+    wait_until(lambda: not monitor.running)
+    # The demo clinic is small: its backup is over before a shot; show the
+    # status bar's progress as it looks half-way.
+    monitor.progress.setValue(45)
+    monitor.progress.show()
+    camera.shoot("admin-backup-in-progress")
+    monitor.progress.hide()
+    wait_until(lambda: tab.model.row_count() > 0)  # type: ignore[attr-defined]
+    settle(500)
+    camera.shoot("admin-backups-listed")
+    tab._restore()  # type: ignore[attr-defined]
+    from mottagning.ui.admin.backups_tab import RestoreDialog  # noqa: PLC0415
+
+    wait_until(lambda: isinstance(visible_dialog(RestoreDialog), RestoreDialog))
+    dialog = visible_dialog(RestoreDialog)
+    wait_until(lambda: dialog is not None and dialog.sound)  # type: ignore[attr-defined]
+    camera.shoot("admin-restore-dialog")
+    dismiss(window)
+
+
+def backup_warning(camera: Camera, window: MainWindow) -> None:
+    """The warning in the status bar and on Today when a destination is gone."""
+    from mottagning.models.backups import BackupSettings  # noqa: PLC0415
+
+    session = window.session
+    assert session is not None and window.workspace is not None
+    settings = session.backups.settings()
+    session.backups.save_settings(BackupSettings(second_folder="/media/usb-saknas"))
+    monitor = window.users.backups
+    monitor.refresh()
+    wait_until(lambda: monitor.status is not None and monitor.status.stale)
+    window.workspace.show_area("today")
+    camera.shoot("today-backup-warning", ms=600)
+    session.backups.save_settings(settings)
+    monitor.refresh()
 
 
 def log_reviews(camera: Camera, window: MainWindow, tab: object) -> None:
@@ -863,6 +908,7 @@ def walk_lead(camera: Camera, window: MainWindow) -> None:
     journal_search(camera, window)
     statistics(camera, window)
     administration(camera, window)
+    backup_warning(camera, window)
     walk_menus(camera, window)
     walk_lock_screen(camera, window, LEAD)
     replace_keys(camera, window, LEAD)

@@ -83,6 +83,10 @@ class LogAction(StrEnum):
     STATISTICS_FROZEN = "statistics_frozen"
     OUTWARD_WORK_RECORDED = "outward_work_recorded"
     OUTWARD_WORK_CHANGED = "outward_work_changed"
+    BACKUP_CREATED = "backup_created"
+    BACKUP_FAILED = "backup_failed"
+    BACKUP_REMOVED = "backup_removed"
+    BACKUP_RESTORED = "backup_restored"
 
     @property
     def label(self) -> Text:
@@ -101,6 +105,10 @@ _LABELS = {
     LogAction.STATISTICS_FROZEN: Text("LogAction", "Yearly numbers frozen as final"),
     LogAction.OUTWARD_WORK_RECORDED: Text("LogAction", "Outward work recorded"),
     LogAction.OUTWARD_WORK_CHANGED: Text("LogAction", "Outward work changed"),
+    LogAction.BACKUP_CREATED: Text("LogAction", "Backup made"),
+    LogAction.BACKUP_FAILED: Text("LogAction", "Backup failed"),
+    LogAction.BACKUP_REMOVED: Text("LogAction", "Old backup removed"),
+    LogAction.BACKUP_RESTORED: Text("LogAction", "Backup restored"),
     LogAction.LOGIN: Text("LogAction", "Logged in"),
     LogAction.LOGIN_FAILED: Text("LogAction", "Failed login"),
     LogAction.LOGOUT: Text("LogAction", "Logged out"),

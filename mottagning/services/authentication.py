@@ -13,6 +13,7 @@ import dataclasses
 import functools
 import logging
 import socket
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mottagning.errors import (
@@ -32,6 +33,8 @@ from mottagning.storage.files import ClinicFiles
 from mottagning.storage.kdf import DEFAULT_KDF, KdfParams
 from mottagning.storage.keyslots import KeySlotFile
 from mottagning.storage.login_attempts import LoginAttemptsFile
+from mottagning.storage.restore_files import clear_marker, read_marker
+from mottagning.storage.restore_files import settle as settle_restore
 
 if TYPE_CHECKING:  # these load at the first login, not at start-up
     from mottagning.services.key_rotation import (
@@ -69,6 +72,7 @@ class Authenticator:
         self._pending_signer: LogSigner | None = None  # the last session's, for failed logins
         self._sessions: list[Session] = []  # opened on this workstation, for a key rotation
         self._settled = False  # an interrupted key rotation was looked for
+        self._checked = False  # the quick integrity check ran
 
     @property
     def clinic(self) -> "UnlockedClinic | None":
@@ -105,11 +109,24 @@ class Authenticator:
 
         upgrade_schema(self.files, self.keyslots, credential, self.clock)
 
+    def check_integrity(self, credential: Credential) -> None:
+        """At the first sign-in on this workstation: `PRAGMA quick_check` within
+        a time budget, on its own connection (safe on a worker thread). Damage
+        found: DatabaseDamagedAtSignIn, naming the newest backup, and nothing
+        is written to the database."""
+        if self._clinic is not None or self._checked:
+            return
+        from mottagning.services.integrity import check_at_sign_in  # noqa: PLC0415
+
+        check_at_sign_in(self.files, credential.database_key)
+        self._checked = True
+
     def open_session(self, credential: Credential) -> "Session":
         """Sign in the owner of `credential` (on the thread that will use the session)."""
         # The services are imported at the first login, not at start-up: the
         # login window then shows sooner (app.py preloads them meanwhile).
         from mottagning.services.key_keeper import KeyKeeper  # noqa: PLC0415
+        from mottagning.services.restore_notice import record_restore  # noqa: PLC0415
         from mottagning.services.session import Session  # noqa: PLC0415
 
         clinic = self._open_clinic(credential.database_key)
@@ -122,7 +139,11 @@ class Authenticator:
         self._pending_signer = keys.signer
         self.log_pending_failures()
         head = clinic.check_chain_head()
-        if not head.ok:
+        restored = read_marker(self.files)
+        if restored is not None:
+            session.restored = record_restore(session, clinic, head, restored)
+            clear_marker(self.files)
+        elif not head.ok:
             log.warning("chain head check at login: %s", head.status)
             session.record(LogAction.CHAIN_HEAD_MISMATCH, detail=head.describe())
             session.warnings.append(head)
@@ -131,6 +152,7 @@ class Authenticator:
 
     def login(self, username: str, password: str) -> "Session":
         credential = self.check_password(username, password)
+        self.check_integrity(credential)
         self.upgrade_schema(credential)
         return self.open_session(credential)
 
@@ -256,11 +278,63 @@ class Authenticator:
         progress(1.0, "done")
         return prepared.report, fresh
 
+    # --- Restoring a backup (services/restore.py) ------------------------------------
+
+    def leave_for_restore(self, lead: "Session", credential: Credential) -> None:
+        """The clinic lead, password proven (`check_password`, slow), ends every
+        session on this workstation and closes the database, so that a backup
+        can take its place (`restore_from`, safe on a worker thread; then log in
+        again)."""
+        from mottagning.services.permissions import Action  # noqa: PLC0415
+
+        lead.require(Action.RESTORE_BACKUP)
+        if credential.user_id != lead.user.id:
+            raise WrongCredentials()
+        for session in self._sessions:
+            session.logout()
+        self._sessions = []
+        self.close()
+
+    def prove_for_restore(self, folder: str, username: str, password: str) -> Credential:
+        """Before anyone is logged out (slow; safe on a worker thread): the
+        password opens this clinic and the backup's own key slots, so that a
+        password changed since the backup is said now, not after the logout."""
+        from mottagning.services.backups import load_backup  # noqa: PLC0415
+        from mottagning.services.restore import (  # noqa: PLC0415
+            RestoreAuthority,
+            database_key_for,
+        )
+
+        credential = self.check_password(username, password)
+        backup = load_backup(Path(folder))
+        database_key_for(backup, RestoreAuthority(username, password), self.keyslots.kdf)
+        return credential
+
+    def restore_from(self, folder: str, username: str, password: str) -> None:
+        """Put the backup in `folder` in place (nothing may be open: see above)."""
+        from mottagning.services.restore import RestoreAuthority, restore_backup  # noqa: PLC0415
+
+        if self._clinic is not None:
+            raise RuntimeError("close the clinic before restoring a backup")
+        authority = RestoreAuthority(username=username, password=password)
+        restore_backup(self.files, Path(folder), authority, self.clock, self.keyslots.kdf)
+
+    def restore(self, lead: "Session", folder: str, password: str) -> "Session":
+        """All three steps on this thread (the tests)."""
+        from mottagning.services.permissions import Action  # noqa: PLC0415
+
+        username = lead.user.username
+        lead.require(Action.RESTORE_BACKUP)
+        self.leave_for_restore(lead, self.prove_for_restore(folder, username, password))
+        self.restore_from(folder, username, password)
+        return self.login(username, password)
+
     def _settle_rotation(self) -> None:
         if not self._settled:
             from mottagning.services.key_rotation import settle_interrupted_rotation  # noqa: PLC0415
 
             settle_interrupted_rotation(self.files, self.keyslots)
+            settle_restore(self.files)
             self._settled = True
 
     # --- The open database --------------------------------------------------------

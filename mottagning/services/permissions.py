@@ -47,6 +47,10 @@ class Action(StrEnum):
     REVIEW_ACCESS_REQUEST = "review_access_request"
     COMPILE_STATISTICS = "compile_statistics"
     RECORD_OUTWARD_WORK = "record_outward_work"
+    CREATE_BACKUP = "create_backup"
+    AUTOMATIC_BACKUP = "automatic_backup"
+    RESTORE_BACKUP = "restore_backup"
+    MANAGE_BACKUPS = "manage_backups"
 
     @property
     def label(self) -> Text:
@@ -84,6 +88,10 @@ _LABELS = {
     Action.REVIEW_ACCESS_REQUEST: Text("Actions", "review and release a record extract"),
     Action.COMPILE_STATISTICS: Text("Actions", "compile and export the yearly numbers"),
     Action.RECORD_OUTWARD_WORK: Text("Actions", "record outward work"),
+    Action.CREATE_BACKUP: Text("Actions", "make a backup"),
+    Action.AUTOMATIC_BACKUP: Text("Actions", "make the daily automatic backup"),
+    Action.RESTORE_BACKUP: Text("Actions", "see, verify or restore backups"),
+    Action.MANAGE_BACKUPS: Text("Actions", "change where backups go and how many are kept"),
 }
 
 _EVERYONE = frozenset(Role)
@@ -130,6 +138,13 @@ PERMISSIONS: Mapping[Action, frozenset[Role]] = {
     # The yearly numbers read every client's attendance and outcomes at once.
     Action.COMPILE_STATISTICS: _LEAD,
     Action.RECORD_OUTWARD_WORK: _EVERYONE,
+    # A backup holds every record: made on demand, listed and restored by the
+    # lead; the daily automatic one runs in anyone's session (it writes only
+    # to the folders the lead chose).
+    Action.CREATE_BACKUP: _LEAD,
+    Action.AUTOMATIC_BACKUP: _EVERYONE,
+    Action.RESTORE_BACKUP: _LEAD,
+    Action.MANAGE_BACKUPS: _LEAD,
 }
 
 

@@ -16,6 +16,7 @@ from mottagning.services.accounts import AccountService
 from mottagning.services.address_book import AddressBookService
 from mottagning.services.anonymous_contacts import AnonymousContactService
 from mottagning.services.appointment_letters import AppointmentLetterService
+from mottagning.services.backups import BackupService
 from mottagning.services.calendar_settings import CalendarSettingsService
 from mottagning.services.clients import ClientService
 from mottagning.services.clinic_settings import ClinicSettingsService
@@ -34,6 +35,7 @@ from mottagning.services.permissions import Action
 from mottagning.services.preferences import UserPreferences
 from mottagning.services.questionnaire_reports import QuestionnaireReportService
 from mottagning.services.referrals import ReferralService
+from mottagning.services.restore_notice import RestoreNotice
 from mottagning.services.schedule_print import SchedulePrintService
 from mottagning.services.scheduling import SchedulingService
 from mottagning.services.treatment_plans import TreatmentPlanService
@@ -86,7 +88,9 @@ class Session:
         )
         self.outward_work = OutwardWorkService(self._context)
         self.yearly_numbers = YearlyNumbersService(self._context)
+        self.backups = BackupService(self._context)
         self.warnings: list[HeadCheck] = []  # shown to the user once after login
+        self.restored: RestoreNotice | None = None  # the first login after a restore
         self.open = True
 
     @property

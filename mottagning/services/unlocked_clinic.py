@@ -149,12 +149,15 @@ class UnlockedClinic:
             return HeadCheck(HeadStatus.REPLACED, expected, found)
         return HeadCheck(HeadStatus.MATCHES, expected, found)
 
-    def save_chain_head(self) -> None:
+    def save_chain_head(self, *, replace: bool = False) -> None:
         """The head and the last entries outside the database: after every
-        logged commit (see storage/chain_head.py) and at close."""
+        logged commit (see storage/chain_head.py) and at close; `replace`
+        after a restore."""
         head = self.access_log.head()
         if head is not None:
-            self._head_file.write(head, self.access_log.recent(RECENT), self._head_key)
+            self._head_file.write(
+                head, self.access_log.recent(RECENT), self._head_key, replace=replace
+            )
 
     def close(self) -> None:
         """Keep the chain head if the database still allows it, then close."""

@@ -45,8 +45,12 @@ def anchor_from_json(content: object) -> Anchor:
 
 
 def read_anchor(path: Path) -> Anchor:
-    """Raises ValueError (or OSError) unless `path` holds an anchor."""
-    return anchor_from_json(json.loads(path.read_text(encoding="utf-8")))
+    """Raises ValueError (or OSError) unless `path` holds an anchor: an anchor
+    file, or a backup's manifest.json (which carries the anchor of its day)."""
+    content = json.loads(path.read_text(encoding="utf-8"))
+    if isinstance(content, dict) and "origin" not in content and "anchor" in content:
+        content = content["anchor"]
+    return anchor_from_json(content)
 
 
 def write_anchor(path: Path, anchor: Anchor) -> None:

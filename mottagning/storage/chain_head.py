@@ -81,14 +81,18 @@ class ChainHeadFile:
         head = ChainHead(origin, seq, mac)
         return HeadRecord(head, _opened(content.get("recent"), key, head))
 
-    def write(self, head: ChainHead, recent: list[EntrySummary], key: bytes) -> None:
+    def write(
+        self, head: ChainHead, recent: list[EntrySummary], key: bytes, *, replace: bool = False
+    ) -> None:
         """Write `head` unless the file already holds a later one of the same
         chain (two connections of this workstation commit in turn, and the one
-        that commits first may come here last)."""
+        that commits first may come here last). `replace`: write it anyway
+        (after a restore, which put an older database in place on purpose)."""
         with _WRITING:
             written = self.read()
             if (
-                written is not None
+                not replace
+                and written is not None
                 and written.head.origin == head.origin
                 and written.head.seq > head.seq
             ):

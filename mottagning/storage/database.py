@@ -14,6 +14,7 @@ import contextlib
 import hmac
 import logging
 import os
+import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -27,8 +28,10 @@ log = logging.getLogger(__name__)
 
 _FULL, _CORRUPT, _NOTADB = 13, 11, 26
 _BUSY, _LOCKED = 5, 6
+_INTERRUPT = 9
 _UNAVAILABLE = {3, 8, 10, 14}  # PERM, READONLY, IOERR, CANTOPEN
 _TEMP_STORE_MEMORY = 2
+BACKUP_STEP_PAGES = 1024  # pages per step of an online copy (4 MiB): progress, room for writers
 
 # SQLCipher reports HMAC failures on stderr by default; the exception says enough.
 _quiet = sqlcipher.connect(":memory:")
@@ -91,6 +94,34 @@ class Database:
         database = cls(connection, path, key)
         try:
             database._configure(create)
+        except BaseException:
+            connection.close()
+            raise
+        return database
+
+    @classmethod
+    def open_read_only(cls, path: Path, key: bytes) -> "Database":
+        """Open a standalone copy (a backup, in rollback-journal mode) without
+        writing to it: a check must not change the file whose hash it checks,
+        and a write-protected disk must still verify."""
+        if not path.exists():
+            raise FileNotFoundError(path)
+        try:
+            connection = sqlcipher.connect(
+                f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None
+            )
+        except sqlcipher.Error as exc:
+            raise StorageUnavailable(folder=str(path.parent)) from exc
+        database = cls(connection, path, key)
+        try:
+            with database._translated():
+                connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+                connection.execute("PRAGMA temp_store = MEMORY")
+                if connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] == 0:
+                    database._damaged = True
+                    raise DatabaseDamaged()
+                connection.create_function("casefold", 1, _casefold, deterministic=True)
+                connection.row_factory = sqlcipher.Row
         except BaseException:
             connection.close()
             raise
@@ -244,6 +275,29 @@ class Database:
     def user_version(self) -> int:
         return int(self.scalar("PRAGMA user_version"))
 
+    def quick_problems(self, budget_seconds: float) -> list[str] | None:
+        """`PRAGMA quick_check` within a time budget: its problems (empty when
+        sound), or None when the budget ran out before it finished."""
+        deadline = time.monotonic() + budget_seconds
+        timed_out = False
+
+        def stop() -> int:
+            nonlocal timed_out
+            timed_out = time.monotonic() > deadline
+            return 1 if timed_out else 0
+
+        self._conn.set_progress_handler(stop, 200)
+        try:
+            with self._translated():
+                result = [str(r[0]) for r in self._conn.execute("PRAGMA quick_check")]
+        except sqlcipher.OperationalError:
+            if timed_out:
+                return None
+            raise
+        finally:
+            self._conn.set_progress_handler(None, 0)
+        return [] if result == ["ok"] else result
+
     def integrity_problems(self, *, thorough: bool = True) -> list[str]:
         """SQLCipher page HMACs and SQLite's own structure check; empty when sound.
 
@@ -253,9 +307,15 @@ class Database:
         foreign keys, which a page-by-page copy cannot change (at 1x: 12 s
         instead of 33 s).
         """
-        problems: list[str] = []
         with self._translated():
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        return self.structure_problems(thorough=thorough)
+
+    def structure_problems(self, *, thorough: bool = True) -> list[str]:
+        """The checks of `integrity_problems` without the checkpoint (for a
+        standalone copy opened read-only)."""
+        problems: list[str] = []
+        with self._translated():
             problems += [str(r[0]) for r in self._conn.execute("PRAGMA cipher_integrity_check")]
             check = "PRAGMA integrity_check" if thorough else "PRAGMA quick_check"
             result = [str(r[0]) for r in self._conn.execute(check)]
@@ -273,32 +333,60 @@ class Database:
         target: Path,
         key: bytes | None = None,
         progress: Callable[[int, int], None] | None = None,
+        *,
+        standalone: bool = False,
     ) -> None:
         """An encrypted copy, under this database's key or `key` (a rotation);
-        `progress(pages copied, pages in all)` as it goes.
+        `progress(pages copied, pages in all)` as it goes. A `standalone` copy
+        (a backup) is left in rollback-journal mode: one file, no -wal beside
+        it, that opens read-only on a write-protected disk.
 
         SQLite's online backup keeps user_version, unlike sqlcipher_export.
         """
         copy = Database.open(target, key or self._key, create=True)
+        if standalone:
+            # Written once, straight into the file (no write-ahead log to copy
+            # it all a second time), and fsynced whole by the caller.
+            with copy._translated():
+                copy._conn.execute("PRAGMA journal_mode = OFF").fetchone()
+                copy._conn.execute("PRAGMA synchronous = OFF")
+        snapshot = standalone and not self._conn.in_transaction
         try:
             with self._translated():
+                if snapshot:
+                    # One read transaction for the whole copy: a step-by-step copy
+                    # restarts whenever another connection writes (a colleague
+                    # typing a note), and might never end; this one copies the
+                    # database as it was when it began.
+                    self._conn.execute("BEGIN")
+                    self._conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
                 if progress is None:
                     self._conn.backup(copy._conn)
                 else:
                     self._conn.backup(
                         copy._conn,
-                        pages=1024,
+                        pages=BACKUP_STEP_PAGES,
                         progress=lambda status, remaining, total: progress(
                             total - remaining, total
                         ),
                     )
         except BaseException:
+            if snapshot and self._conn.in_transaction and not self._damaged:
+                self._conn.execute("ROLLBACK")
             # A half-made copy (a full disk, say) would only hold space the user needs.
             copy.close()
             for suffix in ("", "-wal", "-shm"):
                 target.with_name(target.name + suffix).unlink(missing_ok=True)
             raise
-        copy.close()
+        if snapshot:
+            with self._translated():
+                self._conn.execute("COMMIT")
+        try:
+            if standalone:
+                with copy._translated():
+                    copy._conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+        finally:
+            copy.close()
 
     def reopened(self) -> "Database":
         """Another connection to the same file with the same key, for another
@@ -333,8 +421,8 @@ class Database:
         except sqlcipher.Error as exc:
             code = getattr(exc, "sqlite_errorcode", None)
             primary = code & 0xFF if isinstance(code, int) else None
-            if primary is None:
-                raise
+            if primary is None or primary == _INTERRUPT:
+                raise  # an interrupt is asked for (a check out of its time budget)
             log.warning("database error %s", getattr(exc, "sqlite_errorname", primary))
             if primary == _FULL:
                 raise DiskFull() from exc

@@ -38,6 +38,26 @@ class ClinicFiles:
         return self.data_dir / "mottagning.db.rotating"
 
     @property
+    def restoring_database(self) -> Path:
+        """A backup's database copied in, checked, waiting for its swap."""
+        return self.data_dir / "mottagning.db.restoring"
+
+    @property
+    def restoring_keyslots(self) -> Path:
+        return self.data_dir / "keyslots.json.restoring"
+
+    @property
+    def restore_pending(self) -> Path:
+        """Written when a restore's copies are whole: the swap is then completed
+        even after a crash."""
+        return self.data_dir / "restore-pending.json"
+
+    @property
+    def restored_marker(self) -> Path:
+        """Which backup was restored, until the next login records it."""
+        return self.data_dir / "restored.json"
+
+    @property
     def keyslots(self) -> Path:
         return self.data_dir / "keyslots.json"
 

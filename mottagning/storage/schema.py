@@ -18,6 +18,7 @@ from pathlib import Path
 
 from mottagning.errors import DatabaseTooNew
 from mottagning.storage.database import Database, triggers_of_schema
+from mottagning.storage.files import require_free_space
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +80,10 @@ def migrate(
     backup = None
     if current > 0:
         backup_dir.mkdir(parents=True, exist_ok=True)
+        # The copy is at most the database and its write-ahead log.
+        wal = database.path.with_name(database.path.name + "-wal")
+        size = sum(p.stat().st_size for p in (database.path, wal) if p.exists())
+        require_free_space(backup_dir, size + 1_000_000)
         backup = _free_name(
             backup_dir / f"before-schema-{latest}-{now:%Y%m%dT%H%M%S}-v{current}.db"
         )

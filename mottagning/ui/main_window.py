@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         *,
         demo_hint: str = "",
         auto_lock_ms: int | None = None,
+        automatic_backups: bool = True,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
             self.login_page,
             window=self,
             auto_lock_ms=auto_lock_ms,
+            automatic_backups=automatic_backups,
         )
         self.users.changed.connect(self._user_changed)
         self.users.clinic_name_changed.connect(self._show_clinic_name)
@@ -145,6 +147,8 @@ class MainWindow(QMainWindow):
             demo = QLabel(self.tr("DEMO: synthetic data only"), self)
             demo.setObjectName("statusDemo")
             bar.addPermanentWidget(demo)
+        bar.addPermanentWidget(self.users.backups.progress)
+        bar.addPermanentWidget(self.users.backups.label)
         bar.addPermanentWidget(self.database_label)
         bar.addPermanentWidget(self.clinic_label)
 

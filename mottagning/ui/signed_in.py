@@ -18,9 +18,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QStackedWidget, QWidget
 from mottagning.errors import UserError
 from mottagning.models.access_log import HeadStatus
 from mottagning.services.credentials import Credential
+from mottagning.services.permissions import Action, is_allowed
 from mottagning.storage.preferences import LocalPreferences
+from mottagning.ui.backup_monitor import BackupMonitor
 from mottagning.ui.dialogs import inform
 from mottagning.ui.errors import explain, message_for, user_errors
+from mottagning.ui.formatting import local_datetime
 from mottagning.ui.inactivity import InactivityMonitor
 from mottagning.ui.login_page import LoginPage
 from mottagning.ui.worker import run_in_background
@@ -53,6 +56,7 @@ class SignedInUsers(QObject):
         *,
         window: QWidget,
         auto_lock_ms: int | None = None,
+        automatic_backups: bool = True,
     ) -> None:
         super().__init__(window)
         # Opened at the first login: its imports (key derivation, services) are
@@ -67,6 +71,9 @@ class SignedInUsers(QObject):
         self._workspaces: dict[str, Workspace] = {}  # user id -> workspace, current or parked
         self._current: Workspace | None = None
 
+        self.backups = BackupMonitor(window, automatic=automatic_backups)
+        self.backups.status_changed.connect(self._backup_status_changed)
+        self.backups.backup_failed.connect(self._backup_failed)
         self.inactivity = InactivityMonitor(5 * MINUTE_MS, self)
         self.inactivity.idle.connect(self._lock_when_idle)
         login_page.login_requested.connect(self._prove_password)
@@ -87,6 +94,7 @@ class SignedInUsers(QObject):
 
         def prove() -> Credential:
             credential = gate.check_password(username, password)
+            gate.check_integrity(credential)
             gate.upgrade_schema(credential)
             return credential
 
@@ -126,6 +134,8 @@ class SignedInUsers(QObject):
         return dialog.exec() == ChangePasswordDialog.DialogCode.Accepted
 
     def _warn_about(self, session: "Session") -> None:
+        if session.restored is not None:
+            self._tell_about_restore(session)
         for check in session.warnings:
             if check.status is HeadStatus.MISSING:
                 text = self.tr(
@@ -146,6 +156,86 @@ class SignedInUsers(QObject):
             log.warning("warned user about chain head: %s", check.status)
         session.warnings.clear()
 
+    def _tell_about_restore(self, session: "Session") -> None:
+        notice = session.restored
+        assert notice is not None
+        made = (
+            local_datetime(notice.backup_created_at, session.time.zone)
+            if notice.backup_created_at
+            else "?"
+        )
+        text = self.tr("The database was restored from the backup made {made}.").format(made=made)
+        if notice.lost_entries:
+            text += " " + self.tr(
+                "What was recorded on this computer after that backup is not in it "
+                "(%n access-log entries). The files from before the restore are kept in "
+                "the data folder.",
+                "",
+                notice.lost_entries,
+            )
+        elif not notice.known_before:
+            text += " " + self.tr("This computer had no earlier record of the database.")
+        text += " " + self.tr("The restore has been recorded in the access log.")
+        inform(self._window, self.tr("Backup restored"), text).setObjectName("restoredBox")
+        session.restored = None
+
+    # --- Backups ----------------------------------------------------------------------
+
+    def _backup_status_changed(self, status: object) -> None:
+        if self._current is not None:
+            self._current.show_backup_status(status)
+
+    def _backup_failed(self, text: str) -> None:
+        """A failed backup is said to the clinic lead; others see the status bar."""
+        current = self._current
+        if current is not None and is_allowed(current.session.user.role, Action.CREATE_BACKUP):
+            inform(self._window, self.tr("The backup failed"), text).setIcon(
+                QMessageBox.Icon.Warning
+            )
+
+    def _back_up_now(self, workspace: "Workspace") -> None:
+        self.backups.back_up(
+            workspace.session, automatic=False, on_done=lambda result: workspace.backup_done()
+        )
+
+    def _restore(self, workspace: "Workspace", folder: str, password: str) -> None:
+        """Prove the password (worker), close every session (here), put the
+        backup in place (worker), then log the lead in again."""
+        session = workspace.session
+        username = session.user.username
+        gate = self._gate
+
+        def proven(credential: Credential) -> None:
+            with user_errors(self._window):
+                for other in list(self._workspaces.values()):
+                    self._stack.removeWidget(other)
+                    other.deleteLater()
+                self._workspaces.clear()
+                self._current = None
+                self.inactivity.stop()
+                self.backups.follow(None)
+                self._login_page.show_fresh()
+                self._stack.setCurrentWidget(self._login_page)
+                self.changed.emit()
+                gate.leave_for_restore(session, credential)
+                self._login_page.set_busy(True)
+                run_in_background(
+                    lambda: gate.restore_from(folder, username, password),
+                    lambda _: self._prove_password(username, password),
+                    self._restore_failed,
+                )
+
+        run_in_background(
+            lambda: gate.prove_for_restore(folder, username, password), proven, self._refused
+        )
+
+    def _refused(self, error: BaseException) -> None:
+        explain(self._window, error)
+
+    def _restore_failed(self, error: BaseException) -> None:
+        self._login_page.set_busy(False)
+        explain(self._window, error)
+
     def _recover(self) -> None:
         from mottagning.ui.account_dialogs import RecoveryDialog  # noqa: PLC0415
 
@@ -160,6 +250,10 @@ class SignedInUsers(QObject):
 
         workspace = Workspace(session, self._stack)
         workspace.change_password_requested.connect(self.change_password_requested)
+        workspace.backup_requested.connect(lambda: self._back_up_now(workspace))
+        workspace.restore_requested.connect(
+            lambda folder, password: self._restore(workspace, folder, password)
+        )
         workspace.settings_changed.connect(self._clinic_settings_changed)
         workspace.key_rotation_suggested.connect(self.offer_key_rotation)
         self._workspaces[session.user.id] = workspace
@@ -167,6 +261,7 @@ class SignedInUsers(QObject):
         self._show_workspace(workspace)
         self.clinic_name_changed.emit(session.clinic_settings.details().name)
         log.info("workspace shown (%s)", session.user.role)
+        self.backups.signed_in(session)
 
     def _show_workspace(self, workspace: "Workspace") -> None:
         self._current = workspace
@@ -175,6 +270,7 @@ class SignedInUsers(QObject):
             window.show()
         workspace.parked_windows.clear()
         self.refresh_auto_lock()
+        self.backups.follow(workspace.session)
         self.changed.emit()
 
     def _clinic_settings_changed(self) -> None:
@@ -232,13 +328,18 @@ class SignedInUsers(QObject):
         """The login page in front and the clipboard empty, then `record` the lock
         or logout: a failure to record it (a full disk) is said over the login page."""
         self._stack.setCurrentWidget(self._login_page)
+        self.backups.follow(None)
         self.changed.emit()
         _clear_clipboard()
         with user_errors(self._window):
             record()
 
     def close_all(self) -> None:
-        """At quit: every session logs out and the database closes, whatever fails."""
+        """At quit: a backup if something changed, then every session logs out
+        and the database closes, whatever fails."""
+        sessions = [w.session for w in self._workspaces.values() if w.session.open]
+        if sessions:
+            self.backups.before_quit(sessions[0])
         for workspace in list(self._workspaces.values()):
             try:
                 workspace.session.logout()

@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mottagning.models.backups import BackupStatus
 from mottagning.models.calendar import Appointment, AppointmentStatus, ContactForm
 from mottagning.models.clients import ClientSummary, Strand
 from mottagning.models.users import Role
 from mottagning.scoring import UnknownInstrument, load_instrument
 from mottagning.services.permissions import Action, is_allowed
 from mottagning.services.session import Session
+from mottagning.ui.backup_monitor import WARNING_STYLE, describe_status
 from mottagning.ui.clients.concern import ConcernDialog
 from mottagning.ui.dialogs import open_dialog
 from mottagning.ui.errors import user_errors
@@ -139,6 +141,11 @@ class TodayPage(QWidget):
         font = QFont(self.heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.heading.setFont(font)
+        self.backup_warning = QLabel(self)
+        self.backup_warning.setObjectName("todayBackupWarning")
+        self.backup_warning.setWordWrap(True)
+        self.backup_warning.setStyleSheet(WARNING_STYLE)
+        self.backup_warning.hide()
 
         self.model = DayModel(self)
         self.table = record_table(self, "todayTable", self.model)
@@ -254,8 +261,24 @@ class TodayPage(QWidget):
         body.addLayout(side, 1 if lead else 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.backup_warning)
         layout.addLayout(body)
         self.refresh()
+
+    def show_backup_status(self, status: BackupStatus) -> None:
+        """A warning when the newest backup is too old or a destination is gone."""
+        if not status.stale:
+            self.backup_warning.hide()
+            return
+        what = describe_status(status, self._session.time.zone)
+        if is_allowed(self._session.user.role, Action.CREATE_BACKUP):
+            advice = self.tr(
+                "Make one under Administration, Backups, or ask IT to check the folder."
+            )
+        else:
+            advice = self.tr("Tell the clinic lead.")
+        self.backup_warning.setText(f"{what}. {advice}")
+        self.backup_warning.show()
 
     def refresh(self) -> None:
         with user_errors(self):

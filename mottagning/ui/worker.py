@@ -114,6 +114,27 @@ def run_operation(
     _start(in_worker, done, failed, busy.show_progress)
 
 
+def run_quietly(
+    session: "Session",
+    work: Callable[["Session", Report], T],
+    on_done: Callable[[T], None],
+    on_error: Callable[[BaseException], None],
+    on_progress: Report | None = None,
+) -> None:
+    """Like `run_operation`, but without a busy cursor or a dialog: work the
+    user did not ask for (the daily backup) shows its progress where the
+    caller chooses (the status bar), and the window stays as it is."""
+
+    def in_worker(report: Report) -> T:
+        own = session.on_this_thread()
+        try:
+            return work(own, report)
+        finally:
+            own.close_connection()
+
+    _start(in_worker, on_done, on_error, on_progress or (lambda fraction, text: None))
+
+
 def _start(
     work: Callable[..., Any],
     on_done: Callable[[Any], None],

@@ -35,6 +35,8 @@ class Workspace(QWidget):
     change_password_requested = Signal()
     settings_changed = Signal()  # an area changed the clinic's settings
     key_rotation_suggested = Signal(str)  # why the clinic's keys should be replaced
+    backup_requested = Signal()  # the lead's "Back up now"
+    restore_requested = Signal(str, str)  # a backup's folder, the lead's password
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +46,7 @@ class Workspace(QWidget):
         self.navigation.setObjectName("navigation")
         self.pages = QStackedWidget(self)
         self._built: dict[str, QWidget] = {}
+        self.backup_status: object | None = None  # the newest BackupStatus, for pages built later
         self._areas = areas_for(session)
 
         body = QHBoxLayout()
@@ -149,10 +152,28 @@ class Workspace(QWidget):
             ("settings_changed", self.settings_changed.emit),
             ("key_rotation_suggested", self.key_rotation_suggested.emit),
             ("open_client_requested", self.open_client),
+            ("backup_requested", self.backup_requested.emit),
+            ("restore_requested", self.restore_requested.emit),
         ):
             signal = getattr(page, name, None)
             if signal is not None:
                 signal.connect(slot)
+        if self.backup_status is not None and hasattr(page, "show_backup_status"):
+            page.show_backup_status(self.backup_status)
+
+    def show_backup_status(self, status: object) -> None:
+        """The newest backup status, to the pages that show it (Today)."""
+        self.backup_status = status
+        for page in self._built.values():
+            show = getattr(page, "show_backup_status", None)
+            if callable(show):
+                show(status)
+
+    def backup_done(self) -> None:
+        for page in self._built.values():
+            done = getattr(page, "backup_done", None)
+            if callable(done):
+                done()
 
     def refresh_pages(self) -> None:
         """Show every built page afresh (e.g. names instead of aliases)."""

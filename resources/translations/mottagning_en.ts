@@ -12,6 +12,37 @@
     </message>
 </context>
 <context>
+    <name>BackupsTab</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message numerus="yes">
         <source>%n visit(s) were booked.</source>
@@ -119,10 +150,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Logins found %n time(s) that the newest changes were missing (see the entries 'Database older than expected').</source>
+        <source>Logins found %n time(s) that the newest changes were missing (see the entries &apos;Database older than expected&apos;).</source>
         <translation>
-            <numerusform>Logins found once that the newest changes were missing (see the entries 'Database older than expected').</numerusform>
-            <numerusform>Logins found %n times that the newest changes were missing (see the entries 'Database older than expected').</numerusform>
+            <numerusform>Logins found once that the newest changes were missing (see the entries &apos;Database older than expected&apos;).</numerusform>
+            <numerusform>Logins found %n times that the newest changes were missing (see the entries &apos;Database older than expected&apos;).</numerusform>
         </translation>
     </message>
 </context>
@@ -193,10 +224,17 @@
 <context>
     <name>SignedInUsers</name>
     <message numerus="yes">
-        <source>The clinic's keys are replaced. %n colleague(s) take the new keys at their next login; an old copy of the key file opens nothing current.</source>
+        <source>What was recorded on this computer after that backup is not in it (%n access-log entries). The files from before the restore are kept in the data folder.</source>
         <translation>
-            <numerusform>The clinic's keys are replaced. %n colleague takes the new keys at their next login; an old copy of the key file opens nothing current.</numerusform>
-            <numerusform>The clinic's keys are replaced. %n colleagues take the new keys at their next login; an old copy of the key file opens nothing current.</numerusform>
+            <numerusform>What was recorded on this computer after that backup is not in it (%n access-log entry). The files from before the restore are kept in the data folder.</numerusform>
+            <numerusform>What was recorded on this computer after that backup is not in it (%n access-log entries). The files from before the restore are kept in the data folder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The clinic&apos;s keys are replaced. %n colleague(s) take the new keys at their next login; an old copy of the key file opens nothing current.</source>
+        <translation>
+            <numerusform>The clinic&apos;s keys are replaced. %n colleague takes the new keys at their next login; an old copy of the key file opens nothing current.</numerusform>
+            <numerusform>The clinic&apos;s keys are replaced. %n colleagues take the new keys at their next login; an old copy of the key file opens nothing current.</numerusform>
         </translation>
     </message>
 </context>

@@ -390,6 +390,22 @@
         <translation>registrera utåtriktat arbete</translation>
     </message>
     <message>
+        <source>make a backup</source>
+        <translation>göra en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>make the daily automatic backup</source>
+        <translation>göra den dagliga automatiska säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>see, verify or restore backups</source>
+        <translation>se, kontrollera eller återställa säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>change where backups go and how many are kept</source>
+        <translation>ändra var säkerhetskopior sparas och hur många som behålls</translation>
+    </message>
+    <message>
         <source>change another's outward work</source>
         <translation>ändra någon annans utåtriktade arbete</translation>
     </message>
@@ -585,6 +601,10 @@
     <message>
         <source>Journal</source>
         <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
     </message>
 </context>
 <context>
@@ -905,6 +925,191 @@
     <message>
         <source>Administration</source>
         <translation>Administration</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatus</name>
+    <message>
+        <source>Backup folder not reachable: {folder}</source>
+        <translation>Mappen för säkerhetskopior går inte att nå: {folder}</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet</source>
+        <translation>Ingen säkerhetskopia har gjorts än</translation>
+    </message>
+    <message>
+        <source>The last backup is old: {when}</source>
+        <translation>Senaste säkerhetskopian är gammal: {when}</translation>
+    </message>
+    <message>
+        <source>Backed up {when}</source>
+        <translation>Säkerhetskopierad {when}</translation>
+    </message>
+    <message>
+        <source>Backing up %p%</source>
+        <translation>Säkerhetskopierar %p%</translation>
+    </message>
+    <message>
+        <source>The backup failed</source>
+        <translation>Säkerhetskopieringen misslyckades</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Säkerhetskopierar</translation>
+    </message>
+    <message>
+        <source>Making a backup before closing...</source>
+        <translation>Gör en säkerhetskopia innan programmet stängs …</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Made</source>
+        <translation>Gjord</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konton</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mapp</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisk</translation>
+    </message>
+    <message>
+        <source>On demand</source>
+        <translation>Manuell</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTab</name>
+    <message>
+        <source>The data folder's backups folder</source>
+        <translation>Datamappens mapp för säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>None (a network share or a USB disk)</source>
+        <translation>Ingen (en nätverksmapp eller ett USB-minne)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n vecka</numerusform>
+            <numerusform>%n veckor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n månad</numerusform>
+            <numerusform>%n månader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n timme</numerusform>
+            <numerusform>%n timmar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save backup settings</source>
+        <translation>&amp;Spara inställningarna för säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Where backups go, and how many are kept</source>
+        <translation>Var säkerhetskopiorna sparas och hur många som behålls</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mapp:</translation>
+    </message>
+    <message>
+        <source>Second &amp;destination:</source>
+        <translation>Andra &amp;plats:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest of each of the last:</source>
+        <translation>&amp;Behåll den nyaste från var och en av de senaste:</translation>
+    </message>
+    <message>
+        <source>&amp;Warn when the newest is older than:</source>
+        <translation>&amp;Varna när den senaste är äldre än:</translation>
+    </message>
+    <message>
+        <source>A backup is made automatically once a day at the first sign-in and when Mottagning closes, if something was recorded. A folder on this computer's own disk does not help if the disk dies: choose a second destination.</source>
+        <translation>En säkerhetskopia görs automatiskt en gång om dagen vid första inloggningen och när Mottagning stängs, om något har registrerats. En mapp på datorns egen disk hjälper inte om disken går sönder: välj en andra plats.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Säkerhetskopiera &amp;nu</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Kontrollera</translation>
+    </message>
+    <message>
+        <source>&amp;Restore...</source>
+        <translation>&amp;Återställ …</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Välj …</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Välj en mapp</translation>
+    </message>
+    <message>
+        <source>Backup settings saved.</source>
+        <translation>Inställningarna för säkerhetskopior är sparade.</translation>
+    </message>
+    <message>
+        <source>Backing up... (the progress is in the status bar)</source>
+        <translation>Säkerhetskopierar … (förloppet syns i statusfältet)</translation>
+    </message>
+    <message>
+        <source>Checking the backup...</source>
+        <translation>Kontrollerar säkerhetskopian …</translation>
+    </message>
+    <message>
+        <source>Backup checked</source>
+        <translation>Säkerhetskopian är kontrollerad</translation>
+    </message>
+    <message>
+        <source>The backup of {made} is whole and opens with the clinic's key.</source>
+        <translation>Säkerhetskopian från {made} är hel och öppnas med mottagningens nyckel.</translation>
+    </message>
+    <message>
+        <source>Backup damaged</source>
+        <translation>Säkerhetskopian är skadad</translation>
+    </message>
+    <message>
+        <source>The backup of {made} is damaged: do not rely on it.</source>
+        <translation>Säkerhetskopian från {made} är skadad: lita inte på den.</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1787,34 @@
     <message>
         <source>Note: {count} small counts could not be protected by hiding more cells; merge categories (see the report's note on small counts).</source>
         <translation>Obs: {count} små antal gick inte att skydda genom att dölja fler celler; slå ihop kategorier (se rapportens avsnitt om små antal).</translation>
+    </message>
+    <message>
+        <source>Backup made and verified: {folder}</source>
+        <translation>Säkerhetskopia gjord och kontrollerad: {folder}</translation>
+    </message>
+    <message>
+        <source>Older backups removed by the rotation: {count}</source>
+        <translation>Äldre säkerhetskopior borttagna enligt regeln för hur många som sparas: {count}</translation>
+    </message>
+    <message>
+        <source>No backups in {folder}.</source>
+        <translation>Inga säkerhetskopior i {folder}.</translation>
+    </message>
+    <message>
+        <source>{time}  {size}  {users} accounts  schema {schema}  {name}</source>
+        <translation>{time}  {size}  {users} konton  schema {schema}  {name}</translation>
+    </message>
+    <message>
+        <source>OK: the backup {name} is whole, opens with the key and matches its manifest and anchor.</source>
+        <translation>OK: säkerhetskopian {name} är hel, öppnas med nyckeln och stämmer med sin förteckning och sitt ankare.</translation>
+    </message>
+    <message>
+        <source>Restored {name} into {folder}.</source>
+        <translation>Återställde {name} till {folder}.</translation>
+    </message>
+    <message>
+        <source>The files it replaced are kept in {folder}.</source>
+        <translation>Filerna som ersattes finns kvar i {folder}.</translation>
     </message>
 </context>
 <context>
@@ -2830,12 +3063,36 @@
         <translation>Databasfilen är skadad eller har manipulerats. Inget mer skrivs till den. Låt mottagningens filer vara som de är och kontakta IT.</translation>
     </message>
     <message>
-        <source>{file} is not an anchor file. Choose the file saved from a documented log review.</source>
-        <translation>{file} är ingen fil med en kontrollpunkt. Välj filen som sparades från en dokumenterad loggkontroll.</translation>
+        <source>{file} is not an anchor file. Choose the file saved from a documented log review, or a backup's manifest.json.</source>
+        <translation>{file} är ingen fil med en kontrollpunkt. Välj filen som sparades från en dokumenterad loggkontroll, eller en säkerhetskopias manifest.json.</translation>
     </message>
     <message>
         <source>The anchor could not be saved to {file}: {reason}. Choose another folder, for example a USB stick or a network folder outside this computer.</source>
         <translation>Kontrollpunkten kunde inte sparas i {file}: {reason}. Välj en annan mapp, till exempel ett USB-minne eller en nätverksmapp utanför den här datorn.</translation>
+    </message>
+    <message>
+        <source>The backup was written but failed its check, so it does not count as a backup ({problem}). Earlier backups are untouched. Try again, or ask IT to check the backup folder's disk.</source>
+        <translation>Säkerhetskopian skrevs men klarade inte kontrollen, så den räknas inte som en säkerhetskopia ({problem}). Tidigare säkerhetskopior är orörda. Försök igen, eller be IT kontrollera disken där säkerhetskopiorna sparas.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a Mottagning backup (its manifest is missing or damaged).</source>
+        <translation>{folder} är ingen säkerhetskopia från Mottagning (förteckningen saknas eller är skadad).</translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged or incomplete, so it cannot be restored ({problem}). Choose an older one. Nothing was changed.</source>
+        <translation>Säkerhetskopian {name} är skadad eller ofullständig och kan inte återställas ({problem}). Välj en äldre. Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <source>Only a clinic lead may restore a backup: {username} is not an active clinic lead in the backup and in the current database. Nothing was changed.</source>
+        <translation>Bara en enhetschef får återställa en säkerhetskopia: {username} är inte aktiv enhetschef både i säkerhetskopian och i den nuvarande databasen. Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <source>The backup settings are not valid: each number kept must be from 1 to 100, the hours from 1 to 720, and a folder must be a full path (such as E:\Säkerhetskopior or /media/usb/säkerhetskopior).</source>
+        <translation>Inställningarna för säkerhetskopior är inte giltiga: varje antal som behålls ska vara från 1 till 100, timmarna från 1 till 720, och en mapp ska anges med hela sökvägen (till exempel E:\Säkerhetskopior eller /media/usb/säkerhetskopior).</translation>
+    </message>
+    <message>
+        <source>The check at sign-in found the database damaged. Nothing has been written to it and every file is kept as it is. The newest backup is {backup}: the clinic lead or IT can restore it (mottagning backup restore).</source>
+        <translation>Kontrollen vid inloggningen fann att databasen är skadad. Ingenting har skrivits till den och alla filer sparas som de är. Den senaste säkerhetskopian är {backup}: enhetschefen eller IT kan återställa den (mottagning backup restore).</translation>
     </message>
     <message>
         <source>The {what} could not be found. It may have been removed.</source>
@@ -4155,6 +4412,22 @@
     <message>
         <source>Outward work changed</source>
         <translation>Utåtriktat arbete ändrat</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Säkerhetskopia gjord</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Säkerhetskopiering misslyckades</translation>
+    </message>
+    <message>
+        <source>Old backup removed</source>
+        <translation>Gammal säkerhetskopia borttagen</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Säkerhetskopia återställd</translation>
     </message>
     <message>
         <source>Logged in</source>
@@ -5481,6 +5754,53 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Återställ en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Made:</source>
+        <translation>Gjord:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Storlek:</translation>
+    </message>
+    <message>
+        <source>Accounts:</source>
+        <translation>Konton:</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Kontrollerar …</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>Kontroll:</translation>
+    </message>
+    <message>
+        <source>Everything recorded after this backup will be gone from the database. The current files are kept in the data folder as they are. Everyone signed in on this computer is logged out, and you log in again with the password you had when the backup was made.</source>
+        <translation>Allt som har registrerats efter den här säkerhetskopian försvinner ur databasen. De nuvarande filerna sparas oförändrade i datamappen. Alla som är inloggade på den här datorn loggas ut, och du loggar in igen med det lösenord du hade när säkerhetskopian gjordes.</translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Ditt &amp;lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>Whole: opens with the clinic's key, matches its manifest.</source>
+        <translation>Hel: öppnas med mottagningens nyckel och stämmer med sin förteckning.</translation>
+    </message>
+    <message>
+        <source>Damaged: this backup cannot be restored.</source>
+        <translation>Skadad: den här säkerhetskopian kan inte återställas.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDocumentedDialog</name>
     <message>
         <source>Log review documented</source>
@@ -5777,6 +6097,33 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     <message>
         <source>Check the database</source>
         <translation>Kontrollera databasen</translation>
+    </message>
+    <message>
+        <source>The database was restored from the backup made {made}.</source>
+        <translation>Databasen har återställts från säkerhetskopian som gjordes {made}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>What was recorded on this computer after that backup is not in it (%n access-log entries). The files from before the restore are kept in the data folder.</source>
+        <translation>
+            <numerusform>Det som registrerades på den här datorn efter säkerhetskopian finns inte med (%n post i åtkomstloggen). Filerna från före återställningen finns kvar i datamappen.</numerusform>
+            <numerusform>Det som registrerades på den här datorn efter säkerhetskopian finns inte med (%n poster i åtkomstloggen). Filerna från före återställningen finns kvar i datamappen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer had no earlier record of the database.</source>
+        <translation>Den här datorn hade ingen tidigare uppgift om databasen.</translation>
+    </message>
+    <message>
+        <source>The restore has been recorded in the access log.</source>
+        <translation>Återställningen har registrerats i åtkomstloggen.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Säkerhetskopia återställd</translation>
+    </message>
+    <message>
+        <source>The backup failed</source>
+        <translation>Säkerhetskopieringen misslyckades</translation>
     </message>
     <message>
         <source>Also signed in on this computer: {names}. Ask them to log out first: everyone here is logged out while the keys are replaced.</source>
@@ -6082,6 +6429,14 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     <message>
         <source>Unsigned drafts</source>
         <translation>Osignerade utkast</translation>
+    </message>
+    <message>
+        <source>Make one under Administration, Backups, or ask IT to check the folder.</source>
+        <translation>Gör en under Administration, Säkerhetskopior, eller be IT kontrollera mappen.</translation>
+    </message>
+    <message>
+        <source>Tell the clinic lead.</source>
+        <translation>Säg till enhetschefen.</translation>
     </message>
     <message>
         <source>Today {date}, week {week}</source>

@@ -14,6 +14,7 @@ from mottagning.errors import (
 )
 from mottagning.models.access_log import LogAction
 from mottagning.models.clinic import ClinicDetails
+from mottagning.services import integrity
 from mottagning.services.verification import verify_clinic
 from mottagning.storage.crypto import random_key
 from mottagning.storage.database import Database
@@ -51,7 +52,18 @@ def middle_of_the_file(clinic) -> int:
 # --- A damaged database file --------------------------------------------------------
 
 
-def test_flipped_byte_in_the_middle_is_found_at_the_next_read(closed_clinic):
+@pytest.fixture
+def check_out_of_time(monkeypatch):
+    """The quick check at sign-in finds this damage (tests/storage/
+    test_integrity_at_sign_in.py); here it runs out of its time budget first,
+    as on a big clinic, so the damage must be found where it is read."""
+    real = integrity.check_at_sign_in
+    monkeypatch.setattr(
+        integrity, "check_at_sign_in", lambda files, key: real(files, key, budget_seconds=-1.0)
+    )
+
+
+def test_flipped_byte_in_the_middle_is_found_at_the_next_read(closed_clinic, check_out_of_time):
     flip_byte(closed_clinic.files.database, middle_of_the_file(closed_clinic))
     gate = closed_clinic.authenticator()
     session = gate.login(LEAD.username, LEAD_PASSWORD)  # the damaged page is not needed yet
@@ -63,7 +75,7 @@ def test_flipped_byte_in_the_middle_is_found_at_the_next_read(closed_clinic):
         gate.close()
 
 
-def test_damaged_database_refuses_any_further_use(closed_clinic):
+def test_damaged_database_refuses_any_further_use(closed_clinic, check_out_of_time):
     flip_byte(closed_clinic.files.database, middle_of_the_file(closed_clinic))
     gate = closed_clinic.authenticator()
     session = gate.login(LEAD.username, LEAD_PASSWORD)
@@ -81,7 +93,7 @@ def test_damaged_database_refuses_any_further_use(closed_clinic):
         gate.close()
 
 
-def test_closing_after_damage_does_not_raise(closed_clinic):
+def test_closing_after_damage_does_not_raise(closed_clinic, check_out_of_time):
     flip_byte(closed_clinic.files.database, middle_of_the_file(closed_clinic))
     gate = closed_clinic.authenticator()
     session = gate.login(LEAD.username, LEAD_PASSWORD)

@@ -2,11 +2,13 @@
 newer database refused untouched."""
 
 import hashlib
+import shutil
+from collections import namedtuple
 
 import pytest
 from sqlcipher3 import dbapi2
 
-from mottagning.errors import DatabaseDamaged, DatabaseTooNew
+from mottagning.errors import DatabaseDamaged, DatabaseTooNew, NotEnoughSpace
 from mottagning.storage.crypto import random_key
 from mottagning.storage.database import Database
 from mottagning.storage.schema import (
@@ -223,3 +225,12 @@ def test_each_migration_run_keeps_its_own_backup(v1_db, tmp_path, clock):
     assert first.backup is not None
     assert second.backup is not None
     assert len(list(backups.iterdir())) == 2
+
+
+def test_a_migration_copy_needs_room_and_says_how_much(v1_db, tmp_path, clock, monkeypatch):
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(shutil, "disk_usage", lambda folder: usage(10**9, 10**9, 100))
+    with pytest.raises(NotEnoughSpace) as raised:
+        migrate(v1_db, tmp_path / "backups", clock.now(), [V1, V2])
+    assert "MB" in raised.value.describe()
+    assert v1_db.user_version == 1  # nothing migrated without its copy

@@ -13,6 +13,7 @@ import pytest
 from mottagning.errors import PermissionDenied
 from mottagning.i18n import untranslated
 from mottagning.models.access_log import LogAction, LogQuery
+from mottagning.models.backups import BackupSettings
 from mottagning.models.calendar import (
     DEFAULT_OPENING_HOURS,
     Absence,
@@ -89,6 +90,10 @@ EXPECTED: dict[Action, tuple[bool, bool, bool]] = {
     # alone (DOMAIN.md, "Users"). Everyone records the outward work they did.
     Action.COMPILE_STATISTICS:        (False,    False,    True),
     Action.RECORD_OUTWARD_WORK:       (True,     True,     True),
+    Action.CREATE_BACKUP:             (False,    False,    True),
+    Action.AUTOMATIC_BACKUP:          (True,     True,     True),
+    Action.RESTORE_BACKUP:            (False,    False,    True),
+    Action.MANAGE_BACKUPS:            (False,    False,    True),
 }
 # fmt: on
 
@@ -474,6 +479,25 @@ PROBES: dict[Action, dict[str, Probe]] = {
         "remove_outward_work": lambda s, r: s.sessions[r].outward_work.remove(
             s.sessions[r].outward_work.record(_work(s, r)).id
         ),
+    },
+    Action.CREATE_BACKUP: {
+        "create_backup": lambda s, r: s.sessions[r].backups.create(lambda f, t: None),
+    },
+    Action.AUTOMATIC_BACKUP: {
+        "automatic_backup": lambda s, r: s.sessions[r].backups.create(
+            lambda f, t: None, automatic=True
+        ),
+    },
+    Action.RESTORE_BACKUP: {
+        "list_backups": lambda s, r: s.sessions[r].backups.list(),
+        "verify_backup": lambda s, r: s.sessions[r].backups.verify(
+            s.sessions[Role.LEAD].backups.create(lambda f, t: None).backups[0].folder
+            if r is Role.LEAD
+            else "/nowhere"
+        ),
+    },
+    Action.MANAGE_BACKUPS: {
+        "backup_settings": lambda s, r: s.sessions[r].backups.save_settings(BackupSettings()),
     },
 }
 

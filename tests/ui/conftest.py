@@ -14,12 +14,17 @@ from mottagning.ui.main_window import MainWindow
 from tests.support import ClinicUnderTest
 
 
-def make_window(qtbot, clinic: ClinicUnderTest, auto_lock_ms: int | None = None) -> MainWindow:
+def make_window(
+    qtbot, clinic: ClinicUnderTest, auto_lock_ms: int | None = None, automatic_backups=False
+) -> MainWindow:
+    """The main window; its automatic backups only when a test asks for them
+    (they would add access-log entries and files to every other test)."""
     window = MainWindow(
         clinic.authenticator,
         LocalPreferences(clinic.files.preferences),
         "Testmottagningen",
         auto_lock_ms=auto_lock_ms,
+        automatic_backups=automatic_backups,
     )
     qtbot.addWidget(window)
     window.show()

@@ -1,5 +1,5 @@
 """Administration: accounts, the access log, emergency accesses to review, the
-clinic and its journal settings (clinic lead); rooms, opening hours and
+clinic and its journal settings, backups (clinic lead); rooms, opening hours and
 absences (administrators and the clinic lead). Each tab shows only for a role
 that may use it; the services refuse the rest anyway."""
 
@@ -10,6 +10,7 @@ from mottagning.services.permissions import Action, is_allowed
 from mottagning.services.session import Session
 from mottagning.ui.admin.access_log_tab import AccessLogTab
 from mottagning.ui.admin.address_book_tab import AddressBookTab
+from mottagning.ui.admin.backups_tab import BackupsTab
 from mottagning.ui.admin.calendar_tab import CalendarSettingsTab
 from mottagning.ui.admin.clinic_tab import ClinicTab
 from mottagning.ui.admin.journal_tab import JournalSettingsTab
@@ -20,6 +21,8 @@ from mottagning.ui.journal import EmergencyAccessReview
 class AdministrationPage(QWidget):
     settings_changed = Signal()  # the clinic's details or idle time changed
     key_rotation_suggested = Signal(str)  # why the clinic's keys should be replaced
+    backup_requested = Signal()
+    restore_requested = Signal(str, str)  # a backup's folder, the lead's password
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +36,7 @@ class AdministrationPage(QWidget):
         self.emergency_accesses: EmergencyAccessReview | None = None
         self.journal: JournalSettingsTab | None = None
         self.address_book: AddressBookTab | None = None
+        self.backups: BackupsTab | None = None
         if is_allowed(role, Action.MANAGE_USERS):
             self.users = UsersTab(session, self.tabs)
             self.users.key_rotation_suggested.connect(self.key_rotation_suggested)
@@ -56,11 +60,26 @@ class AdministrationPage(QWidget):
             self.tabs.addTab(self.clinic, self.tr("The clinic"))
             self.journal = JournalSettingsTab(session, self.tabs)
             self.tabs.addTab(self.journal, self.tr("Journal"))
+        if is_allowed(role, Action.RESTORE_BACKUP):
+            self.backups = BackupsTab(session, self.tabs)
+            self.backups.backup_requested.connect(self.backup_requested)
+            self.backups.restore_requested.connect(self.restore_requested)
+            self.tabs.addTab(self.backups, self.tr("Backups"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
     def refresh(self) -> None:
         """Coming back to the page: show what colleagues did meanwhile."""
-        for tab in (self.access_log, self.emergency_accesses, self.calendar, self.address_book):
+        for tab in (
+            self.access_log,
+            self.emergency_accesses,
+            self.calendar,
+            self.address_book,
+            self.backups,
+        ):
             if tab is not None:
                 tab.refresh()
+
+    def backup_done(self) -> None:
+        if self.backups is not None:
+            self.backups.backup_done()
