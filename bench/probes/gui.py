@@ -98,7 +98,11 @@ def main(config: GuiConfig) -> dict[str, object]:
     app = create_application()
     install_translators(app, "sv")
     apply_style(app)
-    window = build_main_window(files, SystemClock(), LocalPreferences(files.preferences))
+    # Without the daily backup at the first sign-in: it would copy the whole
+    # clinic while the views load (its own cost is the backup figures').
+    window = build_main_window(
+        files, SystemClock(), LocalPreferences(files.preferences), automatic_backups=False
+    )
     assert window is not None, "the clinic exists"
     window.show()
     settle(window)

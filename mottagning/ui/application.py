@@ -128,6 +128,7 @@ def build_main_window(
     demo: bool = False,
     kdf: KdfParams = DEFAULT_KDF,
     auto_lock_ms: int | None = None,
+    automatic_backups: bool = True,
 ) -> MainWindow | None:
     """Set up the clinic if there is none yet, then the main window (None: setup cancelled)."""
     if not files.clinic_exists():
@@ -160,6 +161,7 @@ def build_main_window(
         preferences.clinic_name(),
         demo_hint=demo_hint() if demo else "",
         auto_lock_ms=auto_lock_ms,
+        automatic_backups=automatic_backups,
     )
 
 

@@ -22,6 +22,40 @@ EDGE_BAR = 3.0
 
 
 @dataclass(frozen=True)
+class FontFacts:
+    """What painting a block asks of its font, worked out once per font: a
+    clinic's week has a thousand blocks on the screen, most too narrow for text."""
+
+    small: QFont
+    bold: QFont
+    line: int  # the base font's line spacing
+    average_char: int
+    narrowest_text: int  # "MM" in bold: a block narrower shows no text
+
+
+_font_facts: dict[str, FontFacts] = {}
+
+
+def font_facts(base: QFont) -> FontFacts:
+    key = base.key()
+    facts = _font_facts.get(key)
+    if facts is None:
+        small = QFont(base)
+        small.setPointSizeF(max(6.0, base.pointSizeF() * 0.9))
+        bold = QFont(base)
+        bold.setBold(True)
+        metrics = QFontMetrics(base)
+        facts = _font_facts[key] = FontFacts(
+            small,
+            bold,
+            metrics.lineSpacing(),
+            metrics.averageCharWidth(),
+            QFontMetrics(bold).horizontalAdvance("MM"),
+        )
+    return facts
+
+
+@dataclass(frozen=True)
 class BlockText:
     time: str  # 10:00–10:50 · Arrived
     who: str  # the client's alias, or the kind of visit
@@ -56,8 +90,10 @@ def paint_grid(
     painter.fillRect(exposed, colours.base)
     snapshot = board.snapshot
     for index, column in enumerate(board.columns):
-        info = snapshot.day_info(column.day)
         whole = geo.column_rect(index)
+        if not whole.intersects(exposed):
+            continue  # the whole clinic's week has hundreds of columns off the screen
+        info = snapshot.day_info(column.day)
         if info.opening is None:
             painter.fillRect(whole, colours.closed)
         else:
@@ -67,7 +103,7 @@ def paint_grid(
             if column.day == snapshot.today:
                 painter.fillRect(geo.span_rect(index, opens, closes), colours.today)
     _paint_absences(painter, geo, board, colours)
-    _paint_lines(painter, geo, board, colours)
+    _paint_lines(painter, geo, board, colours, exposed)
     if isinstance(selection, SlotPick) and selection.column < len(geo.edges):
         rect = geo.span_rect(selection.column, selection.start, selection.end).adjusted(
             1, 1, -1, -1
@@ -79,7 +115,9 @@ def paint_grid(
         painter.drawRect(rect)
 
 
-def _paint_lines(painter: QPainter, geo: Geometry, board: Board, colours: Colours) -> None:
+def _paint_lines(
+    painter: QPainter, geo: Geometry, board: Board, colours: Colours, exposed: QRectF
+) -> None:
     left = geo.gutter
     right = geo.edges[-1][0] + geo.edges[-1][1] if geo.edges else left
     metrics = QFontMetrics(painter.font())
@@ -104,6 +142,8 @@ def _paint_lines(painter: QPainter, geo: Geometry, board: Board, colours: Colour
             painter.drawLine(QPointF(left, y), QPointF(right, y))
     top, bottom = geo.axis.y(board.first), geo.axis.y(board.last)
     for index, (x, _) in enumerate(geo.edges):
+        if not exposed.left() - 1 <= x <= exposed.right() + 1:
+            continue
         new_day = index == 0 or board.columns[index - 1].day != board.columns[index].day
         if not new_day and board.quiet(board.columns[index].day):
             continue  # a closed day: one column, not a comb of lines
@@ -159,6 +199,25 @@ def paint_blocks(
     """The visits: a dropped one where it was dropped (`pending`, until the
     calendar is read again), a dragged one faint where it was and whole at its
     `target` with the time it would get."""
+    painter.save()  # once around them all: a thousand saves were a tenth of the time
+    _paint_placed(painter, geo, board, colours, exposed, selected, dragged, pending)
+    painter.restore()
+    if dragged is not None and target is not None:
+        painter.save()
+        _paint_moving(painter, geo, board, colours, dragged, target)
+        painter.restore()
+
+
+def _paint_placed(
+    painter: QPainter,
+    geo: Geometry,
+    board: Board,
+    colours: Colours,
+    exposed: QRectF,
+    selected: str | None,
+    dragged: Placed | None,
+    pending: Mapping[str, Span],
+) -> None:
     for placed in board.placed:
         rect = geo.block_rect(placed)
         moved = pending.get(placed.appointment.id)
@@ -178,18 +237,23 @@ def paint_blocks(
             accent=colours.accent,
         )
         painter.setOpacity(1.0)
-    if dragged is not None and target is not None:
-        text = block_text(board, dragged)
-        moved_time = f"{texts.minutes_text(target.start)}–{texts.minutes_text(target.end)}"
-        shown = BlockText(moved_time, text.who, text.detail)
-        paint_block(
-            painter,
-            _moved_rect(geo, dragged, target),
-            lambda: shown,
-            colours.blocks[dragged.appointment.status],
-            selected=True,
-            accent=colours.accent,
-        )
+
+
+def _paint_moving(
+    painter: QPainter, geo: Geometry, board: Board, colours: Colours, dragged: Placed, target: Span
+) -> None:
+    """The dragged visit whole at its `target`, with the time it would get."""
+    text = block_text(board, dragged)
+    moved_time = f"{texts.minutes_text(target.start)}–{texts.minutes_text(target.end)}"
+    shown = BlockText(moved_time, text.who, text.detail)
+    paint_block(
+        painter,
+        _moved_rect(geo, dragged, target),
+        lambda: shown,
+        colours.blocks[dragged.appointment.status],
+        selected=True,
+        accent=colours.accent,
+    )
 
 
 def _moved_rect(geo: Geometry, placed: Placed, target: Span) -> QRectF:
@@ -216,11 +280,9 @@ def paint_block(
 ) -> None:
     """A visit's block; `text` is asked for only when the block can show it (a
     clinic's week of many counselors has thousands of blocks too narrow to)."""
-    painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setBrush(style.fill)
-    outline = QPen(style.edge, 1, Qt.PenStyle.DashLine if style.struck else Qt.PenStyle.SolidLine)
-    painter.setPen(outline)
+    painter.setPen(_outline(style))
     painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
     if not style.struck:
         painter.fillRect(QRectF(rect.left(), rect.top(), EDGE_BAR, rect.height()), style.edge)
@@ -230,7 +292,18 @@ def paint_block(
         painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     _paint_block_text(painter, rect, text, style)
-    painter.restore()
+
+
+_outlines: dict[tuple[int, bool], QPen] = {}
+
+
+def _outline(style: BlockStyle) -> QPen:
+    key = (style.edge.rgba(), style.struck)
+    pen = _outlines.get(key)
+    if pen is None:
+        line = Qt.PenStyle.DashLine if style.struck else Qt.PenStyle.SolidLine
+        pen = _outlines[key] = QPen(style.edge, 1, line)
+    return pen
 
 
 @dataclass(frozen=True)
@@ -244,14 +317,12 @@ def block_rows(inner: QRectF, make_text: Callable[[], BlockText], base: QFont) -
     """What a block of `inner` size shows: the longest forms that fit, down to
     the start time or the client's initials; [] when not even those fit (the
     block then gets a marker, and its tooltip tells)."""
-    small = QFont(base)
-    small.setPointSizeF(max(6.0, base.pointSizeF() * 0.9))
-    bold = QFont(base)
-    bold.setBold(True)
-    if inner.width() < QFontMetrics(bold).horizontalAdvance("MM"):
+    facts = font_facts(base)
+    small, bold = facts.small, facts.bold
+    if inner.width() < facts.narrowest_text:
         return []  # too narrow for any text: not worth asking for it
     text = make_text()
-    line = QFontMetrics(base).lineSpacing()
+    line = facts.line
     start = text.time.split("–")[0]
     short_who = texts.initials_of(text.who)
     candidates: list[tuple[list[str], QFont, bool]]
@@ -275,8 +346,9 @@ def block_rows(inner: QRectF, make_text: Callable[[], BlockText], base: QFont) -
 def _paint_block_text(
     painter: QPainter, rect: QRectF, make_text: Callable[[], BlockText], style: BlockStyle
 ) -> None:
-    base = QFont(painter.font())
-    narrow = rect.width() < 8 * QFontMetrics(base).averageCharWidth()
+    base = painter.font()
+    facts = font_facts(base)
+    narrow = rect.width() < 8 * facts.average_char
     # A narrow block (the whole clinic's week) gives its text all the room it has.
     padding = PADDING / 2 if narrow else PADDING
     inner = rect.adjusted(EDGE_BAR + padding, 1, -padding / 2 if narrow else -padding, -1)
@@ -285,7 +357,7 @@ def _paint_block_text(
         _paint_marker(painter, rect, style)
         return
     painter.setClipRect(inner)
-    line = QFontMetrics(base).lineSpacing()
+    line = facts.line
     y = inner.top()
     for row in rows:
         if row.text:
