@@ -176,8 +176,8 @@ class BackupMonitor(QObject):
         except UserError as error:
             log.warning("no backup at quit: %s", type(error).__name__)
             return
-        if not due or self.running:
-            return
+        if not due and not self.running:
+            return  # nothing new, and no backup under way (one under way is waited for)
         dialog = QProgressDialog(self._window)
         dialog.setObjectName("quitBackupProgress")
         dialog.setWindowTitle(QCoreApplication.translate("BackupStatus", "Backing up"))
@@ -193,7 +193,8 @@ class BackupMonitor(QObject):
         self._timer.stop()
         self.progress.valueChanged.connect(dialog.setValue)
         self.ended.connect(loop.quit)
-        self.back_up(session, automatic=True)
+        if not self.running:
+            self.back_up(session, automatic=True)
         if self.running:
             loop.exec()
         dialog.close()

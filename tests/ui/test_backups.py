@@ -49,6 +49,28 @@ def test_quitting_after_a_change_makes_a_backup(qtbot, clinic, counselor):
     assert newest.manifest.created_at == clinic.clock.now()
 
 
+def test_quitting_while_the_sign_in_backup_runs_waits_for_it(qtbot, clinic, counselor, monkeypatch):
+    import threading
+
+    from mottagning.services import backups as backup_service
+
+    release = threading.Event()
+    real_write = backup_service.write_backup
+
+    def slow_write(*args, **kwargs):
+        release.wait(10)  # the copy of a big clinic, still going when the user quits
+        return real_write(*args, **kwargs)
+
+    monkeypatch.setattr(backup_service, "write_backup", slow_write)
+    window = make_window(qtbot, clinic, automatic_backups=True)
+    log_in(qtbot, window, "cora", COUNSELOR_PASSWORD)
+    qtbot.waitUntil(lambda: window.users.backups.running, timeout=5000)
+    threading.Timer(0.3, release.set).start()
+    window.close()  # waits with its progress dialog rather than cut the backup off
+    assert not window.users.backups.running
+    assert len(stored_backups(clinic.files.backups)) == 1, "the backup was finished, whole"
+
+
 def test_no_backup_shows_a_warning_in_the_status_bar_and_on_today(qtbot, window):
     log_in(qtbot, window, "lead", LEAD_PASSWORD)
     monitor = window.users.backups
