@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable
 
 from mottagning.models.letters import Letterhead, RenderedDocument
 from mottagning.reports.document import para, render, styles
+from mottagning.reports.log_words import ACTION_WORDS
 
 TITLE = "Registerutdrag"
 SECTIONS = {
@@ -19,6 +20,7 @@ SECTIONS = {
     "questionnaires": "Skattningar",
     "consents": "Samtycken och rättsliga grunder",
     "disclosures": "Uppgifter som lämnats ut",
+    "access": "Vem som har tagit del av akten (åtkomstloggen)",
 }
 FIELDS = {
     "alias": "Alias", "first_name": "Förnamn", "last_name": "Efternamn",
@@ -32,6 +34,7 @@ FIELDS = {
     "scopes": "Omfattning", "purpose": "Syfte", "given_on": "Lämnat",
     "valid_until": "Giltigt till", "withdrawn_on": "Återkallat", "legal_ground": "Rättslig grund",
     "channel": "Sätt", "ground": "Grund", "included": "Med i utlämnandet",
+    "at": "Tid", "role": "Roll", "action": "Händelse",
 }  # fmt: skip
 MASKED = "Uppgifter om annan person har tagits bort ur texten efter sekretessprövning."
 # The JSON's codes in words (the JSON keeps the codes: its format is documented).
@@ -53,6 +56,7 @@ WORDS = {
     "journal_extract": "journalutdrag", "printed": "utskriven", "pdf_file": "PDF-fil",
     "identity_number": "personnummer", "address": "adress",
     "plan_goals": "mål i behandlingsplanen",
+    "counselor": "behandlare", "scheduler": "administratör", "lead": "enhetschef",
 }  # fmt: skip
 _MOMENT = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}):\d{2}([+-]\d{2}:\d{2}|Z)?$")
 
@@ -62,7 +66,7 @@ def _word(value: object) -> str:
     moment = _MOMENT.match(text)
     if moment:
         return f"{moment[1]} {moment[2]}"
-    return WORDS.get(text, text)
+    return WORDS.get(text) or ACTION_WORDS.get(text, text)
 
 
 def _value(value: Any) -> str:

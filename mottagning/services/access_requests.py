@@ -13,7 +13,7 @@ from typing import Any
 
 from mottagning.errors import InvalidInput, NotFound
 from mottagning.i18n import Text
-from mottagning.models.access_log import LogAction
+from mottagning.models.access_log import LogAction, LogQuery
 from mottagning.models.letters import AccessReview, ReleasedExtract, ReviewItem
 from mottagning.reports.extract import render_extract
 from mottagning.scoring import UnknownInstrument, load_instrument
@@ -30,7 +30,8 @@ from mottagning.storage.letters import LetterRepository
 from mottagning.storage.measures import MeasureRepository
 from mottagning.storage.treatment_plans import TreatmentPlanRepository
 
-FORMAT, FORMAT_VERSION = "mottagning-registerutdrag", 1
+FORMAT, FORMAT_VERSION = "mottagning-registerutdrag", 2  # 2: the access log
+LOG_ENTRIES = 100_000  # of one client: years of daily work
 MAX_TEXT = 100_000
 
 
@@ -233,7 +234,26 @@ class AccessRequestService:
                 }
                 for d in self._letters.disclosures(client_id)
             ],
+            "access": self._access(client_id),
         }
+
+    def _access(self, client_id: str) -> list[dict[str, Any]]:
+        """Who looked at or changed the record, and when, from the access log:
+        by role, not by name (staff names are released only on a decision of
+        their own: in this work a client may be a danger to the staff)."""
+        zone = self._ctx.clinic.zone
+        roles = {user.id: user.role.value for user in self._ctx.clinic.users.all()}
+        entries = self._ctx.clinic.access_log.query(
+            LogQuery(client_id=client_id, limit=LOG_ENTRIES)
+        )
+        return [
+            {
+                "at": entry.at.astimezone(zone).isoformat(timespec="seconds"),
+                "role": roles.get(entry.user_id or "", ""),
+                "action": entry.action.value,
+            }
+            for entry in sorted(entries, key=lambda e: (e.at, e.seq))
+        ]
 
     def _questionnaires(self, client_id: str) -> list[dict[str, Any]]:
         found = []

@@ -44,7 +44,7 @@ def test_a_masked_text_is_released_masked_and_everything_else_whole(counselor, r
     extract = counselor.access_requests.release(review.id)
 
     data = json.loads(extract.json)
-    assert (data["format"], data["version"]) == ("mottagning-registerutdrag", 1)
+    assert (data["format"], data["version"]) == ("mottagning-registerutdrag", 2)
     session_entry = next(e for e in data["journal"] if e["kind"] == "session")
     assert session_entry == {**session_entry, "text": "Samtal om sömnen. [...]", "masked": True}
     assert data["client"]["alias"] == "Lilja"
@@ -101,3 +101,32 @@ def test_a_draft_is_in_the_extract_as_a_draft(counselor, recorded):
     extract = counselor.access_requests.release(counselor.access_requests.start(client.id).id)
     drafts = [e for e in json.loads(extract.json)["journal"] if e["kind"] == "draft"]
     assert [e["text"] for e in drafts] == ["Utkast om samtalet"]
+
+
+def test_the_extract_says_who_took_part_of_the_record_by_role_never_by_name(
+    counselor, scheduler, recorded
+):
+    client, _ = recorded
+    other, _ = counselor.clients.create(
+        details("Vide", counselor_ids=frozenset({counselor.user.id}))
+    )
+    counselor.clients.open(other.id)  # another client's entry: not in Lilja's extract
+    review = counselor.access_requests.start(client.id)
+    extract = counselor.access_requests.release(review.id)
+    data = json.loads(extract.json)
+    access = data["access"]
+    assert {e["role"] for e in access} <= {"counselor", "scheduler", "lead", ""}
+    assert {"referral_sent", "consent_recorded"} <= {e["action"] for e in access}
+    assert [e["at"] for e in access] == sorted(e["at"] for e in access), "oldest first"
+    text = pdf_text(extract.pdf)
+    assert "åtkomstloggen" in text and "Remiss skickad" in text and "behandlare" in text
+    for person in (counselor.user.full_name, scheduler.user.full_name):
+        assert person not in json.dumps(access), "the log's staff by role, not by name"
+
+
+def test_every_access_log_event_has_a_swedish_word_for_the_extract():
+    from mottagning.models.access_log import LogAction
+    from mottagning.reports.log_words import ACTION_WORDS
+
+    assert set(ACTION_WORDS) == {action.value for action in LogAction}
+    assert all(word.strip() for word in ACTION_WORDS.values())
