@@ -165,6 +165,10 @@ def system_packages(frozen: Path) -> set[str]:
     """The Debian packages of the system libraries the bundle's programs and
     libraries link to (the bundle leaves them out: installer/bundle.py)."""
     libraries: set[str] = set()
+    # A bundled library may find another bundled one only through the frozen
+    # program's own search path (scipy's libgfortran and libquadmath): ldd, run
+    # on the file alone, says "not found" for those.
+    bundled = {path.name for path in frozen.rglob("*.so*")}
     for path in sorted(frozen.rglob("*")):
         if not path.is_file() or path.is_symlink() or path.read_bytes()[:4] != b"\x7fELF":
             continue
@@ -174,7 +178,7 @@ def system_packages(frozen: Path) -> set[str]:
             location = target.split("(")[0].strip()
             if arrow and location.startswith(("/lib", "/usr/lib")):
                 libraries.add(location)
-            elif "not found" in target:
+            elif "not found" in target and line.split()[0] not in bundled:
                 raise SystemExit(f"{path.name} needs {line.split()[0]}, which is not installed")
     if not libraries:
         return set()

@@ -363,6 +363,11 @@ def build_old_package(commit: str, folder: Path) -> Path:
         check=True,
     )
     subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
+    # Today's packaging over that commit's application: what is tried is whether
+    # the data of the older program survives the newer one, not whether an old
+    # build script copes with today's dependencies (scipy's libraries, say).
+    shutil.rmtree(tree / "installer")
+    shutil.copytree(ROOT / "installer", tree / "installer")
     script = tree / "installer" / "build.py"
     quick = ["--no-pictures"] if "--no-pictures" in script.read_text() else []
     done = subprocess.run(
