@@ -38,6 +38,8 @@ class Action(StrEnum):
     WRITE_JOURNAL = "write_journal"
     REVIEW_EMERGENCY_ACCESS = "review_emergency_access"
     RECORD_MEASURES = "record_measures"
+    CONNECT_TO_SERVER = "connect_to_server"
+    RESOLVE_SYNC_CONFLICTS = "resolve_sync_conflicts"
 
     @property
     def label(self) -> Text:
@@ -66,6 +68,8 @@ _LABELS = {
     Action.WRITE_JOURNAL: Text("Actions", "write journal notes and plans"),
     Action.REVIEW_EMERGENCY_ACCESS: Text("Actions", "review emergency accesses"),
     Action.RECORD_MEASURES: Text("Actions", "record questionnaires"),
+    Action.CONNECT_TO_SERVER: Text("Actions", "connect this computer to the clinic server"),
+    Action.RESOLVE_SYNC_CONFLICTS: Text("Actions", "resolve changes made on two computers"),
 }
 
 _EVERYONE = frozenset(Role)
@@ -98,6 +102,9 @@ PERMISSIONS: Mapping[Action, frozenset[Role]] = {
     Action.WRITE_JOURNAL: _CLINICAL,
     Action.REVIEW_EMERGENCY_ACCESS: _LEAD,
     Action.RECORD_MEASURES: _CLINICAL,
+    Action.CONNECT_TO_SERVER: _LEAD,
+    # The scheduler or the lead chooses between two PCs' versions of a record.
+    Action.RESOLVE_SYNC_CONFLICTS: _SCHEDULING,
 }
 
 

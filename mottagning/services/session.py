@@ -28,6 +28,7 @@ from mottagning.services.note_templates import NoteTemplateService
 from mottagning.services.permissions import Action
 from mottagning.services.preferences import UserPreferences
 from mottagning.services.scheduling import SchedulingService
+from mottagning.services.sync import SyncService
 from mottagning.services.treatment_plans import TreatmentPlanService
 from mottagning.services.unlocked_clinic import HeadCheck, UnlockedClinic
 from mottagning.services.waiting_list import WaitingListService
@@ -66,6 +67,7 @@ class Session:
         self.emergency_access = EmergencyAccessService(self._context)
         self.plans = TreatmentPlanService(self._context, need_to_know)
         self.measures = MeasureService(self._context, need_to_know, self.journal)
+        self.sync = SyncService(self._context)
         self.warnings: list[HeadCheck] = []  # shown to the user once after login
         self.open = True
 

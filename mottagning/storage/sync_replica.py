@@ -1,0 +1,429 @@
+"""This PC's side of sync: changes captured into the outbox, pulled changes
+applied, per-field versions, conflicts and clashes. Talks to no server.
+
+Capture: triggers list the rows written here (sync_dirty); `capture` compares
+each with what this replica last knew (sync_fields) and stamps every changed
+field with a new hybrid-logical-clock version, naming the version it replaced
+(its base). Apply: a field whose local version is the change's base takes the
+new value; one already at that version is left; anything else was changed on
+both sides since their common version: a conflict, kept with both values, and
+the later version stands meanwhile, so that every replica shows the same.
+"""
+
+import hashlib
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from mottagning.storage import sync_envelope
+from mottagning.storage.codec import to_db_time
+from mottagning.storage.database import Database
+from mottagning.storage.sync_tables import (
+    BY_NAME,
+    EDITABLE,
+    INSERT_ONLY,
+    MEMBERSHIP,
+    PRESENT,
+    SYNCED_TABLES,
+    SyncedTable,
+)
+
+_HLC = "sync_hlc"
+_TRUE, _FALSE = "true", "false"
+
+
+@dataclass(frozen=True)
+class OutgoingEnvelope:
+    envelope_id: str
+    channel: str
+    envelope: bytes
+
+
+@dataclass(frozen=True)
+class Conflict:
+    id: str
+    table: str
+    row_key: tuple[Any, ...]
+    field: str
+    value_a: object  # the earlier version's value
+    value_b: object  # the later version's: what stands until resolved
+    detected_at: datetime
+
+
+@dataclass(frozen=True)
+class Clash:
+    """Two visits at the same time in one room, or with one counselor or client."""
+
+    first_id: str
+    second_id: str
+
+
+class Replica:
+    def __init__(self, database: Database, device_id: str) -> None:
+        self._db = database
+        self.device_id = device_id
+        self._columns: dict[str, list[str]] = {}
+
+    # --- State ---------------------------------------------------------------------
+
+    @property
+    def capturing(self) -> bool:
+        return bool(self._db.scalar("SELECT capturing FROM sync_guard"))
+
+    def start_capturing(self) -> None:
+        """From now on every write to a synced table is noted for the outbox;
+        what the database holds now is the common start of every replica."""
+        self._db.execute("UPDATE sync_guard SET capturing = 1")
+
+    def cursor(self, channel: str) -> int:
+        value = self._db.scalar("SELECT seq FROM sync_cursor WHERE channel = ?", (channel,))
+        return int(value or 0)
+
+    def pending(self) -> list[OutgoingEnvelope]:
+        rows = self._db.query(
+            "SELECT envelope_id, channel, envelope FROM sync_outbox"
+            " WHERE pushed_seq IS NULL ORDER BY n"
+        )
+        return [
+            OutgoingEnvelope(r["envelope_id"], r["channel"], bytes(r["envelope"])) for r in rows
+        ]
+
+    def waiting_count(self) -> int:
+        """Local changes not yet on the server: captured, or written since."""
+        outbox = self._db.scalar("SELECT count(*) FROM sync_outbox WHERE pushed_seq IS NULL")
+        dirty = self._db.scalar("SELECT count(DISTINCT tbl || row_key) FROM sync_dirty")
+        return int(outbox) + int(dirty)
+
+    def mark_pushed(self, envelope_id: str, seq: int) -> None:
+        self._db.execute(
+            "UPDATE sync_outbox SET pushed_seq = ? WHERE envelope_id = ?", (seq, envelope_id)
+        )
+
+    # --- The hybrid logical clock ----------------------------------------------------
+
+    def _stamp(self, now: datetime) -> str:
+        """A version later than every one this replica has made or seen; readable
+        order: milliseconds, a counter, the device."""
+        last = self._db.scalar("SELECT value FROM meta WHERE key = ?", (_HLC,)) or "0.0"
+        last_ms, last_count = (int(part) for part in last.split(".")[:2])
+        now_ms = int(now.timestamp() * 1000)
+        ms, count = (now_ms, 0) if now_ms > last_ms else (last_ms, last_count + 1)
+        self._save_clock(ms, count)
+        return f"{ms:015d}.{count:06d}.{self.device_id}"
+
+    def _observe(self, version: str) -> None:
+        if not version:
+            return
+        last = self._db.scalar("SELECT value FROM meta WHERE key = ?", (_HLC,)) or "0.0"
+        ms, count = (int(part) for part in version.split(".")[:2])
+        last_ms, last_count = (int(part) for part in last.split(".")[:2])
+        if (ms, count) > (last_ms, last_count):
+            self._save_clock(ms, count)
+
+    def _save_clock(self, ms: int, count: int) -> None:
+        self._db.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (_HLC, f"{ms}.{count}"),
+        )
+
+    # --- Capture ---------------------------------------------------------------------
+
+    def capture(self, now: datetime, keys: dict[str, bytes]) -> list[OutgoingEnvelope]:
+        """Turn the rows written since the last capture into sealed envelopes in
+        the outbox, one per channel. A channel without its key here (the journal,
+        on a scheduler's session) stays noted for a session that holds it."""
+        made: list[OutgoingEnvelope] = []
+        with self._db.transaction():
+            dirty = self._db.query(
+                "SELECT tbl, row_key, max(n) AS last FROM sync_dirty GROUP BY tbl, row_key"
+                " ORDER BY min(n)"
+            )
+            by_channel: dict[str, list[Any]] = {}
+            done: list[tuple[str, str]] = []
+            for row in dirty:
+                table = BY_NAME[row["tbl"]]
+                if table.channel not in keys:
+                    continue
+                change = self._change_of(table, row["row_key"], now)
+                if change is not None:
+                    by_channel.setdefault(table.channel, []).append(change)
+                done.append((row["tbl"], row["row_key"]))
+            self._db.execute_many("DELETE FROM sync_dirty WHERE tbl = ? AND row_key = ?", done)
+            for channel, changes in by_channel.items():
+                envelope_id = str(uuid.uuid4())
+                sealed = sync_envelope.seal(
+                    keys[channel], envelope_id, channel, self.device_id, changes
+                )
+                self._db.execute(
+                    "INSERT INTO sync_outbox (envelope_id, channel, envelope, made_at)"
+                    " VALUES (?, ?, ?, ?)",
+                    (envelope_id, channel, sealed, to_db_time(now)),
+                )
+                self._db.execute("INSERT INTO sync_applied VALUES (?)", (envelope_id,))
+                made.append(OutgoingEnvelope(envelope_id, channel, sealed))
+        return made
+
+    def _change_of(self, table: SyncedTable, row_key: str, now: datetime) -> dict[str, Any] | None:
+        current = self._current(table, row_key)
+        if table.kind == INSERT_ONLY:
+            return None if current is None else {"t": table.name, "k": row_key, "row": current}
+        if table.kind == MEMBERSHIP:
+            current = {PRESENT: _FALSE if current is None else _TRUE}
+        elif current is None:
+            return None  # editable rows are never deleted
+        known = self._known(table.name, row_key)
+        fields: dict[str, list[str]] = {}
+        for field, value in current.items():
+            old_value, old_version = known.get(field, (None, ""))
+            if value == old_value:
+                continue
+            version = self._stamp(now)
+            fields[field] = [value, version, old_version]
+            self._remember(table.name, row_key, field, value, version)
+        return {"t": table.name, "k": row_key, "f": fields} if fields else None
+
+    def _current(self, table: SyncedTable, row_key: str) -> dict[str, str] | None:
+        keys = json.loads(row_key)
+        where = " AND ".join(f"{column} = ?" for column in table.key)
+        row = self._db.query_one(f"SELECT * FROM {table.name} WHERE {where}", keys)
+        if row is None:
+            return None
+        return {col: sync_envelope.encode_value(row[col]) for col in self._columns_of(table.name)}
+
+    def _columns_of(self, name: str) -> list[str]:
+        if name not in self._columns:
+            self._columns[name] = [r["name"] for r in self._db.query(f"PRAGMA table_info({name})")]
+        return self._columns[name]
+
+    def _known(self, name: str, row_key: str) -> dict[str, tuple[str, str]]:
+        rows = self._db.query(
+            "SELECT field, value, version FROM sync_fields WHERE tbl = ? AND row_key = ?",
+            (name, row_key),
+        )
+        return {r["field"]: (r["value"], r["version"]) for r in rows}
+
+    def _remember(self, name: str, row_key: str, field: str, value: str, version: str) -> None:
+        self._db.execute(
+            "INSERT INTO sync_fields (tbl, row_key, field, value, version) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT (tbl, row_key, field) DO UPDATE SET"
+            " value = excluded.value, version = excluded.version",
+            (name, row_key, field, value, version),
+        )
+
+    # --- Apply -----------------------------------------------------------------------
+
+    def apply(
+        self,
+        seq: int,
+        envelope_id: str,
+        channel: str,
+        device: str,
+        data: bytes,
+        keys: dict[str, bytes],
+        now: datetime,
+    ) -> bool:
+        """Apply one pulled envelope (unless applied before) and move the cursor
+        past it, in one transaction. False: it was this replica's or seen.
+
+        What was written here meanwhile is captured first, in the same
+        transaction: a pulled value never overwrites an edit not yet versioned."""
+        with self._db.transaction():
+            self.capture(now, keys)
+            self._db.execute(
+                "INSERT INTO sync_cursor (channel, seq) VALUES (?, ?) ON CONFLICT (channel)"
+                " DO UPDATE SET seq = max(seq, excluded.seq)",
+                (channel, seq),
+            )
+            if self._db.scalar("SELECT 1 FROM sync_applied WHERE envelope_id = ?", (envelope_id,)):
+                return False
+            changes = sync_envelope.open_envelope(keys[channel], envelope_id, channel, device, data)
+            # Rows may arrive before the rows they refer to within one pull.
+            self._db.execute("PRAGMA defer_foreign_keys = ON")
+            was_capturing = self.capturing
+            self._db.execute("UPDATE sync_guard SET capturing = 0")
+            for change in changes:
+                table = BY_NAME[change["t"]]
+                if table.channel != channel:
+                    continue  # a journal row is never taken from the clinic channel
+                if table.kind == INSERT_ONLY:
+                    self._insert(table, change["row"])
+                else:
+                    self._merge(table, change["k"], change["f"])
+            self._db.execute("UPDATE sync_guard SET capturing = ?", (int(was_capturing),))
+            self._db.execute("INSERT INTO sync_applied VALUES (?)", (envelope_id,))
+        return True
+
+    def _insert(self, table: SyncedTable, row: dict[str, str]) -> None:
+        columns = [c for c in self._columns_of(table.name) if c in row]
+        values = [sync_envelope.decode_value(row[c]) for c in columns]
+        self._db.execute(
+            f"INSERT OR IGNORE INTO {table.name} ({', '.join(columns)})"
+            f" VALUES ({', '.join('?' for _ in columns)})",
+            values,
+        )
+
+    def _merge(self, table: SyncedTable, row_key: str, fields: dict[str, list[str]]) -> None:
+        known = self._known(table.name, row_key)
+        current = self._current(table, row_key)
+        taken: dict[str, str] = {}
+        for field, (value, version, base) in fields.items():
+            self._observe(version)
+            local_value, local_version = known.get(field, (None, ""))
+            if local_value is None and current is not None and field in current:
+                local_value = current[field]
+            if local_version == version:
+                continue
+            if local_version == base or local_value is None:
+                taken[field] = value
+                self._remember(table.name, row_key, field, value, version)
+                continue
+            if local_value != value:
+                self._record_conflict(
+                    table.name, row_key, field, (local_value, local_version), (value, version)
+                )
+            if version > local_version:
+                taken[field] = value
+                self._remember(table.name, row_key, field, value, version)
+            else:
+                self._remember(table.name, row_key, field, local_value, local_version)
+        if taken:
+            self._write(table, row_key, taken, exists=current is not None)
+
+    def _write(
+        self, table: SyncedTable, row_key: str, taken: dict[str, str], *, exists: bool
+    ) -> None:
+        keys = json.loads(row_key)
+        where = " AND ".join(f"{column} = ?" for column in table.key)
+        if table.kind == MEMBERSHIP:
+            if taken.get(PRESENT) == _FALSE:
+                self._db.execute(f"DELETE FROM {table.name} WHERE {where}", keys)
+            else:
+                self._db.execute(
+                    f"INSERT OR IGNORE INTO {table.name} ({', '.join(table.key)})"
+                    f" VALUES ({', '.join('?' for _ in table.key)})",
+                    keys,
+                )
+            return
+        values = {field: sync_envelope.decode_value(text) for field, text in taken.items()}
+        if exists:
+            assignments = ", ".join(f"{field} = ?" for field in values)
+            self._db.execute(
+                f"UPDATE {table.name} SET {assignments} WHERE {where}", [*values.values(), *keys]
+            )
+        else:
+            self._db.execute(
+                f"INSERT INTO {table.name} ({', '.join(values)})"
+                f" VALUES ({', '.join('?' for _ in values)})",
+                list(values.values()),
+            )
+
+    def _record_conflict(
+        self, name: str, row_key: str, field: str, one: tuple[str, str], other: tuple[str, str]
+    ) -> None:
+        (value_a, version_a), (value_b, version_b) = sorted([one, other], key=lambda p: p[1])
+        conflict_id = hashlib.sha256(
+            "\x00".join((name, row_key, field, version_a, version_b)).encode()
+        ).hexdigest()[:32]
+        detected = datetime.fromtimestamp(int(version_b.split(".")[0]) / 1000, UTC)
+        self._db.execute(
+            "INSERT OR IGNORE INTO sync_conflicts (id, tbl, row_key, field, value_a, version_a,"
+            " value_b, version_b, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                conflict_id,
+                name,
+                row_key,
+                field,
+                value_a,
+                version_a,
+                value_b,
+                version_b,
+                to_db_time(detected),
+            ),
+        )
+
+    # --- Conflicts and clashes ---------------------------------------------------------
+
+    def open_conflicts(self) -> list[Conflict]:
+        rows = self._db.query(
+            "SELECT * FROM sync_conflicts WHERE resolved_at IS NULL ORDER BY detected_at, id"
+        )
+        return [
+            Conflict(
+                r["id"],
+                r["tbl"],
+                tuple(json.loads(r["row_key"])),
+                r["field"],
+                sync_envelope.decode_value(r["value_a"]),
+                sync_envelope.decode_value(r["value_b"]),
+                datetime.fromisoformat(r["detected_at"]),
+            )
+            for r in rows
+        ]
+
+    def resolve(self, conflict_id: str, keep_later: bool, user_id: str, now: datetime) -> None:
+        """Keep one of the two values: written as a new local change, so the
+        choice travels to every replica like any edit, the resolution with it."""
+        row = self._db.query_one("SELECT * FROM sync_conflicts WHERE id = ?", (conflict_id,))
+        if row is None or row["resolved_at"] is not None:
+            return
+        table = BY_NAME[row["tbl"]]
+        chosen = row["value_b"] if keep_later else row["value_a"]
+        with self._db.transaction():
+            keys = json.loads(row["row_key"])
+            where = " AND ".join(f"{column} = ?" for column in table.key)
+            self._db.execute(
+                f"UPDATE {table.name} SET {row['field']} = ? WHERE {where}",
+                [sync_envelope.decode_value(chosen), *keys],
+            )
+            self._db.execute(
+                "UPDATE sync_conflicts SET resolved_at = ?, resolved_by = ?, resolved_value = ?"
+                " WHERE id = ?",
+                (to_db_time(now), user_id, chosen, conflict_id),
+            )
+
+    def clashes(self) -> list[Clash]:
+        """Visits that overlap in one room, or for one counselor or client, neither
+        cancelled nor booked over on purpose (with a reason): double bookings
+        made offline on two PCs. The same on every replica, until one moves."""
+        rows = self._db.query(
+            "SELECT a.id AS first, b.id AS second FROM appointments a"
+            " JOIN appointments b ON b.starts_at >= a.starts_at AND b.starts_at < a.ends_at"
+            "  AND b.id <> a.id AND (b.starts_at > a.starts_at OR b.id > a.id)"
+            " WHERE a.status NOT LIKE 'cancelled%' AND b.status NOT LIKE 'cancelled%'"
+            "  AND a.override_reason = '' AND b.override_reason = ''"
+            "  AND (a.room_id = b.room_id OR a.client_id = b.client_id OR EXISTS ("
+            "   SELECT 1 FROM appointment_counselors x JOIN appointment_counselors y"
+            "   ON x.user_id = y.user_id WHERE x.appointment_id = a.id"
+            "   AND y.appointment_id = b.id))"
+            " ORDER BY a.starts_at, a.id, b.id"
+        )
+        return [Clash(r["first"], r["second"]) for r in rows]
+
+
+def synced_table_names() -> list[str]:
+    return [table.name for table in SYNCED_TABLES]
+
+
+__all__ = ["EDITABLE", "Clash", "Conflict", "OutgoingEnvelope", "Replica", "synced_table_names"]
+
+
+def copy_for_new_device(database: Database, key: bytes, target: Path) -> None:
+    """An encrypted copy of `database` at `target` that becomes a workstation
+    of its own: a new access-log origin (its own chain, its own device id on
+    the server) and an empty outbox (what this PC has not pushed is its own to
+    push). Everything else, the versions and the pull cursor included, is
+    common: the copy pulls only what it does not hold."""
+    database.copy_to(target)
+    copy = Database.open(target, key)
+    try:
+        with copy.transaction():
+            copy.execute("DELETE FROM meta WHERE key IN ('origin', ?)", (_HLC,))
+            copy.execute("DELETE FROM sync_outbox")
+            copy.execute("DELETE FROM sync_dirty")
+            copy.execute("DELETE FROM meta WHERE key = 'sync_offline_since'")
+    finally:
+        copy.close()
