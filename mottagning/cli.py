@@ -4,6 +4,8 @@
     mottagning init   --data-dir DIR --clinic-name NAME --lead-username U --lead-name NAME
     mottagning demo   --data-dir DIR
     mottagning verify --data-dir DIR --user U
+    mottagning server init --dsn DSN
+    mottagning server remove-device --dsn DSN --device ID
 
 Passwords come from `--password-file`, the MOTTAGNING_PASSWORD environment
 variable, or a prompt, in that order. Nothing here imports Qt: app.py passes in
@@ -103,6 +105,24 @@ def build_parser() -> argparse.ArgumentParser:
         "access log with: finds a data folder put back to an older state",
     )
     _password_source(verify)
+
+    server = commands.add_parser("server", help="set up the clinic server (PostgreSQL)")
+    server_commands = server.add_subparsers(dest="server_command", metavar="ACTION", required=True)
+    server_init = server_commands.add_parser(
+        "init", help="install the schema, roles and functions workstations sync through"
+    )
+    server_init.add_argument(
+        "--dsn",
+        required=True,
+        type=text_argument,
+        help="libpq connection string of the database, as its owner "
+        "(e.g. 'host=db.kommun.se dbname=mottagning user=admin sslmode=verify-full')",
+    )
+    remove = server_commands.add_parser(
+        "remove-device", help="refuse a workstation: it can neither push nor pull again"
+    )
+    remove.add_argument("--dsn", required=True, type=text_argument)
+    remove.add_argument("--device", required=True, type=text_argument, help="the device id")
     return parser
 
 
@@ -164,6 +184,8 @@ def run_command(args: argparse.Namespace, paths: AppPaths, console: Console) -> 
     it made, logs and all. Each command imports what it needs itself: the
     desktop application starts through this module too, and must not wait for
     what only commands use."""
+    if args.command == "server":
+        return _server(args, console)
     files = ClinicFiles(paths.data_dir, paths.login_throttle_copy)
     creates = args.command in ("init", "demo")
     made_folder = creates and not os.path.lexists(paths.data_dir)
@@ -318,6 +340,43 @@ def _verify(args: argparse.Namespace, files: ClinicFiles, console: Console) -> i
                 )
             )
     return EXIT_PROBLEM
+
+
+def _server(args: argparse.Namespace, console: Console) -> int:
+    """The clinic server's set-up: needs no clinic folder and no password of
+    ours (the DSN names the database role; libpq reads its password the usual
+    way, e.g. from ~/.pgpass)."""
+    from mottagning.storage import sync_server  # noqa: PLC0415 (see run_command)
+
+    translate = console.translate
+    try:
+        if args.server_command == "init":
+            sync_server.install(args.dsn)
+            console.say(
+                translate(
+                    "Cli",
+                    "The clinic server is ready. Give each workstation a database role of "
+                    "its own in the role {role}.",
+                ).format(role=sync_server.WORKSTATION_ROLE)
+            )
+            return EXIT_OK
+        if sync_server.remove_device(args.dsn, args.device):
+            console.say(
+                translate("Cli", "Device {device} is removed.").format(device=args.device)
+            )
+            return EXIT_OK
+        console.complain(
+            translate("Cli", "No device {device} on this server.").format(device=args.device)
+        )
+        return EXIT_PROBLEM
+    except UserError as error:
+        console.complain(error.describe(translate))
+        return EXIT_PROBLEM
+    except sync_server.ServerRefused as error:
+        console.complain(
+            translate("Cli", "The server refused: {reason}").format(reason=error.reason)
+        )
+        return EXIT_PROBLEM
 
 
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:

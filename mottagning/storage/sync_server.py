@@ -154,10 +154,28 @@ def _translated() -> Iterator[None]:
         raise SyncServerUnavailable() from exc
 
 
+class ServerRefused(Exception):
+    """The server answered, and refused (no right to create a schema, say)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@contextlib.contextmanager
+def _as_admin() -> Iterator[None]:
+    try:
+        yield
+    except psycopg.OperationalError as exc:
+        raise SyncServerUnavailable() from exc
+    except psycopg.Error as exc:
+        raise ServerRefused((str(exc).splitlines() or [type(exc).__name__])[0]) from exc
+
+
 def install(dsn: str) -> None:
     """Create (or bring up to date) the server's schema, roles and functions.
     Run by IT as the database's owner; safe to run again."""
-    with _translated(), psycopg.connect(dsn, connect_timeout=10) as connection:
+    with _as_admin(), psycopg.connect(dsn, connect_timeout=10) as connection:
         connection.execute(
             "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
             f"'{WORKSTATION_ROLE}') THEN CREATE ROLE {WORKSTATION_ROLE} NOLOGIN; END IF; END $$"
@@ -170,7 +188,7 @@ def install(dsn: str) -> None:
 
 def remove_device(dsn: str, device_id: str) -> bool:
     """As IT or the owner: the device may neither push nor pull again."""
-    with _translated(), psycopg.connect(dsn, connect_timeout=10) as connection:
+    with _as_admin(), psycopg.connect(dsn, connect_timeout=10) as connection:
         cursor = connection.execute(
             "UPDATE mottagning.devices SET removed_at = now()"
             " WHERE device_id = %s AND removed_at IS NULL",
