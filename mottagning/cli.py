@@ -361,9 +361,7 @@ def _server(args: argparse.Namespace, console: Console) -> int:
             )
             return EXIT_OK
         if sync_server.remove_device(args.dsn, args.device):
-            console.say(
-                translate("Cli", "Device {device} is removed.").format(device=args.device)
-            )
+            console.say(translate("Cli", "Device {device} is removed.").format(device=args.device))
             return EXIT_OK
         console.complain(
             translate("Cli", "No device {device} on this server.").format(device=args.device)

@@ -22,6 +22,7 @@ from mottagning.storage import sync_envelope
 from mottagning.storage.codec import to_db_time
 from mottagning.storage.database import Database
 from mottagning.storage.sync_tables import (
+    BOOKKEEPING,
     BY_NAME,
     EDITABLE,
     INSERT_ONLY,
@@ -176,6 +177,10 @@ class Replica:
         elif current is None:
             return None  # editable rows are never deleted
         known = self._known(table.name, row_key)
+        if not known:
+            known = self._baseline(table.name, row_key)
+            for field, (value, version) in known.items():
+                self._remember(table.name, row_key, field, value, version)
         fields: dict[str, list[str]] = {}
         for field, value in current.items():
             old_value, old_version = known.get(field, (None, ""))
@@ -185,6 +190,20 @@ class Replica:
             fields[field] = [value, version, old_version]
             self._remember(table.name, row_key, field, value, version)
         return {"t": table.name, "k": row_key, "f": fields} if fields else None
+
+    def _baseline(self, name: str, row_key: str) -> dict[str, tuple[str, str]]:
+        """The row at the common start (version ''), if it existed then."""
+        image = self._db.scalar(
+            "SELECT image FROM sync_baseline WHERE tbl = ? AND row_key = ?", (name, row_key)
+        )
+        self._db.execute("DELETE FROM sync_baseline WHERE tbl = ? AND row_key = ?", (name, row_key))
+        columns = json.loads(image) if image else None
+        if not columns:
+            return {}
+        return {
+            column: (sync_envelope.encode_value(_from_image(kind, value)), "")
+            for column, (kind, value) in columns.items()
+        }
 
     def _current(self, table: SyncedTable, row_key: str) -> dict[str, str] | None:
         keys = json.loads(row_key)
@@ -269,6 +288,11 @@ class Replica:
     def _merge(self, table: SyncedTable, row_key: str, fields: dict[str, list[str]]) -> None:
         known = self._known(table.name, row_key)
         current = self._current(table, row_key)
+        if not known and current is not None and table.kind == EDITABLE:
+            # First change to a row of the common start: its fields as they are.
+            known = {field: (value, "") for field, value in current.items()}
+            for field, (value, version) in known.items():
+                self._remember(table.name, row_key, field, value, version)
         taken: dict[str, str] = {}
         for field, (value, version, base) in fields.items():
             self._observe(version)
@@ -281,7 +305,7 @@ class Replica:
                 taken[field] = value
                 self._remember(table.name, row_key, field, value, version)
                 continue
-            if local_value != value:
+            if local_value != value and field not in BOOKKEEPING:
                 self._record_conflict(
                     table.name, row_key, field, (local_value, local_version), (value, version)
                 )
@@ -402,6 +426,10 @@ class Replica:
             " ORDER BY a.starts_at, a.id, b.id"
         )
         return [Clash(r["first"], r["second"]) for r in rows]
+
+
+def _from_image(kind: str, value: object) -> object:
+    return bytes.fromhex(str(value)) if kind == "blob" else value
 
 
 def synced_table_names() -> list[str]:

@@ -16,6 +16,8 @@ from mottagning.storage.sync_envelope import CLINIC, JOURNAL
 
 EDITABLE, MEMBERSHIP, INSERT_ONLY = "editable", "membership", "insert-only"
 PRESENT = "_present"
+# Kept by the program, not typed by anyone: two values are no conflict, the later stands.
+BOOKKEEPING = frozenset({"updated_at"})
 
 
 @dataclass(frozen=True)
