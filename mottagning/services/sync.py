@@ -12,6 +12,7 @@ the server may be slow or away, and typing must never wait for it.
 """
 
 import shutil
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -23,8 +24,10 @@ from mottagning.errors import (
 )
 from mottagning.services.context import Context
 from mottagning.services.permissions import Action
+from mottagning.storage.clinic_root import ClinicRoot
 from mottagning.storage.codec import from_db_time, to_db_time
 from mottagning.storage.files import ClinicFiles
+from mottagning.storage.log_trust import signatures_start_statement
 from mottagning.storage.sync_envelope import (
     CHANNELS,
     CLINIC,
@@ -181,8 +184,14 @@ class SyncService:
             raise ClinicAlreadyExists(folder=str(target.data_dir))
         target.ensure_data_dir()
         self.capture_now()
+        # The new PC's chain is signed from its first entry: the root key says so
+        # here, before the copy, so that both PCs verify it.
+        origin = str(uuid.uuid4())
+        signature = self._context.keys.root_signature(signatures_start_statement(origin, 1))
+        with self._context.db.transaction():
+            ClinicRoot(self._context.clinic.meta).add_signed_from(origin, 1, signature)
         copy_for_new_device(
-            self._context.db, self._context.keys.bundle.database_key, target.database
+            self._context.db, self._context.keys.bundle.database_key, target.database, origin
         )
         shutil.copyfile(self._context.clinic.files.keyslots, target.keyslots)
 

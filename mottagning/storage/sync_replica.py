@@ -439,9 +439,9 @@ def synced_table_names() -> list[str]:
 __all__ = ["EDITABLE", "Clash", "Conflict", "OutgoingEnvelope", "Replica", "synced_table_names"]
 
 
-def copy_for_new_device(database: Database, key: bytes, target: Path) -> None:
+def copy_for_new_device(database: Database, key: bytes, target: Path, origin: str) -> None:
     """An encrypted copy of `database` at `target` that becomes a workstation
-    of its own: a new access-log origin (its own chain, its own device id on
+    of its own: a new access-log origin `origin` (its own chain, its own device id on
     the server) and an empty outbox (what this PC has not pushed is its own to
     push). Everything else, the versions and the pull cursor included, is
     common: the copy pulls only what it does not hold."""
@@ -450,6 +450,7 @@ def copy_for_new_device(database: Database, key: bytes, target: Path) -> None:
     try:
         with copy.transaction():
             copy.execute("DELETE FROM meta WHERE key IN ('origin', ?)", (_HLC,))
+            copy.execute("INSERT INTO meta (key, value) VALUES ('origin', ?)", (origin,))
             copy.execute("DELETE FROM sync_outbox")
             copy.execute("DELETE FROM sync_dirty")
             copy.execute("DELETE FROM meta WHERE key = 'sync_offline_since'")

@@ -79,9 +79,9 @@ class PostgresServer:
             cursor = connection.execute(statement)  # type: ignore[arg-type]
             return cursor.fetchall() if cursor.description else []
 
-    def dump(self) -> bytes:
+    def dump(self, dbname: str = "clinic") -> bytes:
         return subprocess.run(
-            [str(self.bin_dir / "pg_dump"), self.dsn()],
+            [str(self.bin_dir / "pg_dump"), self.dsn(dbname=dbname)],
             check=True,
             capture_output=True,
             timeout=60,

@@ -11,17 +11,11 @@ from mottagning.models.clients import Client
 from mottagning.models.journal import NoteType
 from mottagning.services.session import Session
 from mottagning.storage import sync_server
-from mottagning.storage.sync_envelope import JOURNAL, channel_key, open_envelope
-from mottagning.storage.sync_envelope import EnvelopeUnreadable
-from tests.storage.reception import details, local
-from tests.storage.sync_support import (  # noqa: F401 (fixtures)
-    ClinicServer,
-    canonical_dump,
-    connect_first,
-    new_workstation,
-    pg,
-    server,
-)
+from mottagning.storage.sync_envelope import JOURNAL, EnvelopeUnreadable, channel_key, open_envelope
+from tests.storage.cli_support import Run
+from tests.storage.postgres import PostgresServer
+from tests.storage.reception import local
+from tests.storage.sync_support import ClinicServer, canonical_dump, connect_first, new_workstation
 from tests.support import MARKER, FakeClock
 
 
@@ -121,3 +115,166 @@ def test_offline_work_on_both_pcs_converges_with_conflicts_and_clashes_listed(
     assert lead.sync.conflicts() == [] == b.lead.sync.conflicts()
     assert lead.clients.open(lilja.id).details.phone == conflict.value_a
     assert lead.sync.clashes() == [] == b.lead.sync.clashes()
+
+
+def test_each_pc_keeps_its_own_signed_chain_and_the_server_holds_every_head(
+    lead: Session, lilja: Client, server: ClinicServer, tmp_path: Path, clock: FakeClock
+) -> None:
+    from mottagning.services.verification import verify_clinic
+
+    connect_first(lead, server)
+    b = new_workstation(lead, server, tmp_path / "b", clock, "b")
+    b.lead.clients.open(lilja.id)  # logged on B, in B's chain
+    lead.clients.open(lilja.id)
+    for session in (lead, b.lead, lead):
+        session.sync.sync_now()
+
+    a_origin, b_origin = lead.sync.device_id, b.lead.sync.device_id
+    assert a_origin != b_origin
+    on_b = b.lead.clinic.access_log
+    assert on_b.head(a_origin) == lead.clinic.access_log.head()  # A's chain, whole, on B
+    with sync_server.ServerConnection(server.workstation_dsn("b"), b_origin) as connection:
+        heads = {device: (origin, seq) for device, origin, seq, _ in connection.log_heads()}
+    assert heads[a_origin] == (a_origin, lead.clinic.access_log.head().seq)
+    assert heads[b_origin][0] == b_origin
+
+    credential = b.gate.check_password("lead", "vinter ljus över sjön")
+    report = verify_clinic(b.files, credential, clock, "PC-B", None)
+    assert report.ok, report.problems
+    assert {chain.origin for chain in report.chains} == {a_origin, b_origin}
+
+
+def test_nothing_written_on_a_pc_reaches_the_server_readable(
+    lead: Session,
+    counselor: Session,
+    lilja: Client,
+    room: Room,
+    server: ClinicServer,
+) -> None:
+    connect_first(lead, server)
+    client = lead.clients.open(lilja.id)
+    lead.clients.update(lilja.id, dataclasses.replace(client.details, phone=MARKER))
+    lead.scheduling.book(
+        dataclasses.replace(visit(counselor, lilja, room, 11), reception_note=MARKER)
+    )
+    note = counselor.journal.start_note(lilja.id, NoteType.SESSION, body=f"{MARKER} i anteckningen")
+    counselor.journal.sign(note.id)
+    lead.sync.sync_now()
+
+    dump = server.pg.dump(server.dbname)
+    assert b"mottagning.changes" in dump  # the dump is of the right database
+    server.pg.sql("CHECKPOINT")
+    forms = [MARKER.encode(), MARKER.encode("utf-16-le"), lilja.alias.encode() + b"\x00"]
+    assert all(form not in dump for form in forms)
+    for path in server.pg.data_dir.rglob("*"):
+        if path.is_file():
+            content = path.read_bytes()
+            assert MARKER.encode() not in content, path
+            assert MARKER.encode("utf-16-le") not in content, path
+
+
+def test_a_schedulers_pc_never_receives_journal_content_it_could_open(
+    lead: Session,
+    counselor: Session,
+    scheduler: Session,
+    lilja: Client,
+    server: ClinicServer,
+    tmp_path: Path,
+    clock: FakeClock,
+) -> None:
+    from mottagning.services.authentication import Authenticator
+    from tests.support import FAST_KDF, SCHEDULER_PASSWORD
+
+    connect_first(lead, server)
+    b = new_workstation(lead, server, tmp_path / "b", clock, "b")
+    b.lead.logout()
+    b.gate.close()
+    note = counselor.journal.start_note(lilja.id, NoteType.SESSION, body="bara för behandlare")
+    counselor.journal.sign(note.id)
+    lead.sync.sync_now()
+
+    gate = Authenticator(b.files, clock, FAST_KDF, workstation="PC-B")
+    sam = gate.login("sam", SCHEDULER_PASSWORD)
+    sam.sync.sync_now()
+    assert sam.clinic.db.scalar("SELECT count(*) FROM journal_notes WHERE id = ?", (note.id,)) == 0
+    assert sam.sync.status().waiting == 0
+
+    # Every journal envelope on the server, tried with every key the scheduler holds.
+    rows = server.pg.sql(
+        "SELECT envelope_id::text, device_id, envelope FROM mottagning.changes"
+        " WHERE channel = 'journal'",
+        dbname=server.dbname,
+    )
+    assert rows
+    bundle = sam.keys.bundle
+    held = [k for k in (bundle.database_key, bundle.sign_private, bundle.agree_private) if k]
+    for envelope_id, device, envelope in rows:
+        for key in held:
+            for derived in (key, channel_key(JOURNAL, key), channel_key("clinic", key)):
+                with pytest.raises(EnvelopeUnreadable):
+                    open_envelope(derived, envelope_id, JOURNAL, device, bytes(envelope))
+    gate.close()
+
+
+def test_a_removed_device_is_refused(
+    lead: Session, server: ClinicServer, tmp_path: Path, clock: FakeClock
+) -> None:
+    connect_first(lead, server)
+    b = new_workstation(lead, server, tmp_path / "b", clock, "b")
+    b.lead.sync.sync_now()
+    assert sync_server.remove_device(server.admin_dsn, b.lead.sync.device_id)
+    with pytest.raises(SyncDeviceRefused):
+        b.lead.sync.sync_now()
+    # Another PC's role cannot speak for it either.
+    dsn_a, device_b = server.workstation_dsn("a"), b.lead.sync.device_id
+    with sync_server.ServerConnection(dsn_a, device_b) as c, pytest.raises(SyncDeviceRefused):
+        c.pull("clinic", 0)
+    lead.sync.sync_now()
+
+
+def test_a_push_repeated_after_a_lost_answer_is_stored_once_and_applied_once(
+    lead: Session, lilja: Client, server: ClinicServer, tmp_path: Path, clock: FakeClock
+) -> None:
+    connect_first(lead, server)
+    b = new_workstation(lead, server, tmp_path / "b", clock, "b")
+    lead.clients.open(lilja.id)
+    lead.sync.capture_now()
+    (envelope,) = lead.clinic.db.query("SELECT * FROM sync_outbox WHERE pushed_seq IS NULL")
+    with sync_server.ServerConnection(server.workstation_dsn("a"), lead.sync.device_id) as c:
+        c.register()
+        first = c.push(envelope["envelope_id"], envelope["channel"], bytes(envelope["envelope"]))
+    # The PC died before it noted the answer: the next sync pushes it again.
+    lead.sync.sync_now()
+    count = server.pg.sql(
+        f"SELECT count(*) FROM mottagning.changes WHERE envelope_id = '{envelope['envelope_id']}'",
+        dbname=server.dbname,
+    )
+    assert count == [(1,)]
+    assert (
+        lead.clinic.db.scalar(
+            "SELECT pushed_seq FROM sync_outbox WHERE envelope_id = ?", (envelope["envelope_id"],)
+        )
+        == first
+    )
+    b.lead.sync.sync_now()
+    before = canonical_dump(b.lead)["access_log"]
+    # B's cursor put back (a pull whose commit was lost): the same envelopes come again.
+    b.lead.clinic.db.execute("UPDATE sync_cursor SET seq = 0")
+    b.lead.sync.sync_now()
+    after = canonical_dump(b.lead)["access_log"]
+    assert [row for row in after if row not in before] == [
+        row for row in after if row[1] == b.lead.sync.device_id and row not in before
+    ]
+
+
+def test_server_init_from_the_command_line(pg: PostgresServer, run: Run) -> None:
+    pg.sql("CREATE DATABASE cli_init", dbname="postgres")
+    dsn = pg.dsn(dbname="cli_init")
+    code, out, err = run("server", "init", "--dsn", dsn)
+    assert (code, err) == (0, "")
+    assert "mottagning_workstation" in out
+    assert run("server", "init", "--dsn", dsn)[0] == 0  # again: nothing breaks
+    code, _, err = run("server", "init", "--dsn", pg.dsn(dbname="no_such_database"))
+    assert code == 1 and "could not be reached" in err
+    code, _, err = run("server", "remove-device", "--dsn", dsn, "--device", "nope")
+    assert code == 1 and "No device nope" in err
