@@ -23,6 +23,7 @@ from mottagning.ui.errors import user_errors
 from mottagning.ui.inactivity import InactivityMonitor
 from mottagning.ui.login_page import LoginPage
 from mottagning.ui.signed_in import SignedInUsers
+from mottagning.ui.sync_status import SyncIndicator
 from mottagning.ui.translations import LANGUAGE_NAMES, choose_language, in_language, translated
 
 if TYPE_CHECKING:  # loaded at the first login, not at start-up (see _add_workspace)
@@ -138,6 +139,8 @@ class MainWindow(QMainWindow):
             demo = QLabel(self.tr("DEMO: synthetic data only"), self)
             demo.setObjectName("statusDemo")
             bar.addPermanentWidget(demo)
+        self.sync_indicator = SyncIndicator(self)
+        bar.addPermanentWidget(self.sync_indicator)
         bar.addPermanentWidget(self.database_label)
         bar.addPermanentWidget(self.clinic_label)
 
@@ -188,6 +191,7 @@ class MainWindow(QMainWindow):
 
     def _user_changed(self) -> None:
         self._update_actions()
+        self.sync_indicator.set_session(self.session)
 
     def _show_clinic_name(self, name: str) -> None:
         self.clinic_label.setText(name)

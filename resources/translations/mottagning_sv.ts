@@ -239,6 +239,14 @@
         <source>record questionnaires</source>
         <translation>registrera skattningsformulär</translation>
     </message>
+    <message>
+        <source>connect this computer to the clinic server</source>
+        <translation>ansluta den här datorn till mottagningens server</translation>
+    </message>
+    <message>
+        <source>resolve changes made on two computers</source>
+        <translation>lösa ändringar som gjorts på två datorer</translation>
+    </message>
 </context>
 <context>
     <name>AdministrationDialog</name>
@@ -1218,6 +1226,22 @@
     <message>
         <source>The first broken access-log entry is number {seq}.</source>
         <translation>Kedjan i åtkomstloggen är bruten från och med post nummer {seq}.</translation>
+    </message>
+    <message>
+        <source>The clinic server is ready. Give each workstation a database role of its own in the role {role}.</source>
+        <translation>Mottagningens server är klar. Ge varje arbetsstation en egen databasroll i rollen {role}.</translation>
+    </message>
+    <message>
+        <source>Device {device} is removed.</source>
+        <translation>Enheten {device} är borttagen.</translation>
+    </message>
+    <message>
+        <source>No device {device} on this server.</source>
+        <translation>Det finns ingen enhet {device} på den här servern.</translation>
+    </message>
+    <message>
+        <source>The server refused: {reason}</source>
+        <translation>Servern vägrade: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2351,22 @@
     <message>
         <source>The anchor could not be saved to {file}: {reason}. Choose another folder, for example a USB stick or a network folder outside this computer.</source>
         <translation>Kontrollpunkten kunde inte sparas i {file}: {reason}. Välj en annan mapp, till exempel ett USB-minne eller en nätverksmapp utanför den här datorn.</translation>
+    </message>
+    <message>
+        <source>The clinic server could not be reached. Mottagning keeps working on this computer and sends the changes when the server is back.</source>
+        <translation>Mottagningens server kunde inte nås. Mottagning fortsätter att fungera på den här datorn och skickar ändringarna när servern är tillbaka.</translation>
+    </message>
+    <message>
+        <source>The clinic server refuses this computer: it is not registered there, or it was removed. Ask IT or the clinic lead.</source>
+        <translation>Mottagningens server vägrar den här datorn: den är inte registrerad där, eller har tagits bort. Fråga IT eller enhetschefen.</translation>
+    </message>
+    <message>
+        <source>This computer is not connected to a clinic server.</source>
+        <translation>Den här datorn är inte ansluten till någon server för mottagningen.</translation>
+    </message>
+    <message>
+        <source>A change from the clinic server could not be opened with this clinic's keys: it was altered, or it belongs to another clinic. Nothing was applied; contact IT.</source>
+        <translation>En ändring från mottagningens server kunde inte öppnas med mottagningens nycklar: den har ändrats, eller hör till en annan mottagning. Inget har förts in; kontakta IT.</translation>
     </message>
     <message>
         <source>The {what} could not be found. It may have been removed.</source>
@@ -4322,6 +4362,58 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     <message>
         <source>Keys replaced</source>
         <translation>Nycklarna är bytta</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Synkronisera nu</translation>
+    </message>
+    <message>
+        <source>Send this computer's changes and fetch the others'</source>
+        <translation>Skicka den här datorns ändringar och hämta de andras</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synkroniserar…</translation>
+    </message>
+    <message>
+        <source>Refused by the clinic server</source>
+        <translation>Vägrad av mottagningens server</translation>
+    </message>
+    <message>
+        <source>Offline since {time}</source>
+        <translation>Frånkopplad sedan {time}</translation>
+    </message>
+    <message>
+        <source>Synced {time}</source>
+        <translation>Synkroniserad {time}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Inte synkroniserad än</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n ändring väntar</numerusform>
+            <numerusform>%n ändringar väntar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n konflikt att lösa</numerusform>
+            <numerusform>%n konflikter att lösa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n double booking(s)</source>
+        <translation>
+            <numerusform>%n dubbelbokning</numerusform>
+            <numerusform>%n dubbelbokningar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
