@@ -6,6 +6,9 @@
     mottagning verify --data-dir DIR --user U
     mottagning server init --dsn DSN
     mottagning server remove-device --dsn DSN --device ID
+    mottagning sync connect --data-dir DIR --user U --dsn DSN
+    mottagning sync copy --data-dir DIR --user U --to NEWDIR
+    mottagning sync now --data-dir DIR --user U
 
 Passwords come from `--password-file`, the MOTTAGNING_PASSWORD environment
 variable, or a prompt, in that order. Nothing here imports Qt: app.py passes in
@@ -123,6 +126,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     remove.add_argument("--dsn", required=True, type=text_argument)
     remove.add_argument("--device", required=True, type=text_argument, help="the device id")
+
+    sync = commands.add_parser("sync", help="sync this workstation through the clinic server")
+    sync_commands = sync.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
+    connect = sync_commands.add_parser(
+        "connect", help="connect this workstation to the clinic server (a clinic lead)"
+    )
+    connect.add_argument(
+        "--dsn", required=True, type=text_argument, help="this workstation's own connection string"
+    )
+    copy = sync_commands.add_parser(
+        "copy", help="make the data folder of another workstation of this clinic (a clinic lead)"
+    )
+    copy.add_argument("--to", required=True, type=folder_argument, help="an empty folder")
+    sync_commands.add_parser("now", help="push and pull now; exit 1 when the server is away")
+    for command in (connect, copy, *sync_commands.choices.values()):
+        if not any(a.dest == "command_data_dir" for a in command._actions):
+            command.add_argument("--data-dir", type=folder_argument, dest="command_data_dir")
+            command.add_argument("--user", required=True, type=text_argument)
+            _password_source(command)
     return parser
 
 
@@ -189,7 +211,7 @@ def run_command(args: argparse.Namespace, paths: AppPaths, console: Console) -> 
     files = ClinicFiles(paths.data_dir, paths.login_throttle_copy)
     creates = args.command in ("init", "demo")
     made_folder = creates and not os.path.lexists(paths.data_dir)
-    commands = {"init": _init, "demo": _demo, "verify": _verify}
+    commands = {"init": _init, "demo": _demo, "verify": _verify, "sync": _sync}
     try:
         try:
             with storage_errors(paths.log_dir):
@@ -375,6 +397,46 @@ def _server(args: argparse.Namespace, console: Console) -> int:
             translate("Cli", "The server refused: {reason}").format(reason=error.reason)
         )
         return EXIT_PROBLEM
+
+
+def _sync(args: argparse.Namespace, files: ClinicFiles, console: Console) -> int:
+    from mottagning.services.authentication import Authenticator  # noqa: PLC0415
+
+    translate = console.translate
+    if not files.clinic_exists():
+        console.complain(
+            translate("Cli", "No clinic database in {folder}.").format(folder=files.data_dir)
+        )
+        return EXIT_PROBLEM
+    gate = Authenticator(files, SystemClock())
+    try:
+        session = gate.login(args.user, read_password(args, console, confirm=False))
+        try:
+            if args.sync_command == "connect":
+                session.sync.connect(args.dsn)
+                session.sync.sync_now()
+                console.say(translate("Cli", "Connected to the clinic server, and synced."))
+            elif args.sync_command == "copy":
+                session.sync.copy_for_new_workstation(ClinicFiles(args.to))
+                console.say(
+                    translate(
+                        "Cli",
+                        "The new workstation's folder is {folder}. Move it to that computer, "
+                        "then connect it with its own connection string.",
+                    ).format(folder=args.to)
+                )
+            else:
+                result = session.sync.sync_now()
+                console.say(
+                    translate("Cli", "Synced: {pushed} sent, {applied} received.").format(
+                        pushed=result.pushed, applied=result.applied
+                    )
+                )
+        finally:
+            session.logout()
+    finally:
+        gate.close()
+    return EXIT_OK
 
 
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from mottagning import cli
 from mottagning.errors import SyncDeviceRefused, SyncServerUnavailable
 from mottagning.models.calendar import AppointmentDetails, AppointmentStatus, Room
 from mottagning.models.clients import Client
@@ -16,7 +17,7 @@ from tests.storage.cli_support import Run
 from tests.storage.postgres import PostgresServer
 from tests.storage.reception import local
 from tests.storage.sync_support import ClinicServer, canonical_dump, connect_first, new_workstation
-from tests.support import MARKER, FakeClock
+from tests.support import LEAD_PASSWORD, MARKER, ClinicUnderTest, FakeClock
 
 
 def visit(counselor: Session, client: Client, room: Room, hour: int) -> AppointmentDetails:
@@ -278,3 +279,36 @@ def test_server_init_from_the_command_line(pg: PostgresServer, run: Run) -> None
     assert code == 1 and "could not be reached" in err
     code, _, err = run("server", "remove-device", "--dsn", dsn, "--device", "nope")
     assert code == 1 and "No device nope" in err
+
+
+def test_connect_copy_and_sync_from_the_command_line(
+    run: Run,
+    clinic: ClinicUnderTest,
+    server: ClinicServer,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv(cli.PASSWORD_ENV, LEAD_PASSWORD)
+    folder = str(clinic.files.data_dir)
+    as_lead = ("--data-dir", folder, "--user", "lead")
+
+    code, out, err = run("sync", "connect", *as_lead, "--dsn", server.workstation_dsn("a"))
+    assert (code, err) == (0, ""), err
+    assert "synced" in out
+    code, out, err = run("sync", "copy", *as_lead, "--to", str(tmp_path / "b"))
+    assert (code, err) == (0, ""), err
+    as_lead_b = ("--data-dir", str(tmp_path / "b"), "--user", "lead")
+    assert run("sync", "connect", *as_lead_b, "--dsn", server.workstation_dsn("b"))[0] == 0
+    code, out, _ = run("sync", "now", *as_lead)
+    assert code == 0 and "Synced:" in out
+    code, out, _ = run("sync", "now", *as_lead_b)
+    assert code == 0 and "received" in out
+
+    server.pg.stop()
+    try:
+        code, _, err = run("sync", "now", *as_lead)
+        assert code == 1 and "could not be reached" in err
+    finally:
+        server.pg.start()
+    code, _, err = run("sync", "copy", *as_lead, "--to", str(tmp_path / "b"))
+    assert code == 1 and "already exists" in err
