@@ -22,6 +22,7 @@ from mottagning.errors import (
     SyncNotConfigured,
     SyncServerUnavailable,
 )
+from mottagning.models.access_log import LogAction
 from mottagning.services.context import Context
 from mottagning.services.permissions import Action
 from mottagning.storage.clinic_root import ClinicRoot
@@ -37,6 +38,7 @@ from mottagning.storage.sync_envelope import (
 )
 from mottagning.storage.sync_replica import Clash, Conflict, Replica, copy_for_new_device
 from mottagning.storage.sync_server import ServerConnection
+from mottagning.storage.sync_tables import BY_NAME
 
 _DSN, _LAST_OK, _OFFLINE_SINCE = "sync_dsn", "sync_last_ok", "sync_offline_since"
 _BATCH = 200
@@ -50,6 +52,17 @@ class SyncStatus:
     waiting: int  # local changes the server does not have yet
     conflicts: int
     clashes: int
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    id: str
+    table: str  # clients, appointments, users...
+    field: str
+    earlier: object
+    later: object  # what stands until someone chooses
+    what: str  # the client's alias, the visit's time: which record
+    client_id: str | None
 
 
 @dataclass(frozen=True)
@@ -94,7 +107,7 @@ class SyncService:
             last_sync=from_db_time(last) if last else None,
             offline_since=from_db_time(offline) if offline else None,
             waiting=replica.waiting_count(),
-            conflicts=len(replica.open_conflicts()),
+            conflicts=len(self._open_conflicts()),
             clashes=len(replica.clashes()),
         )
 
@@ -161,14 +174,56 @@ class SyncService:
 
     # --- Conflicts and clashes -----------------------------------------------------
 
-    def conflicts(self) -> list[Conflict]:
+    def conflicts(self) -> list[ConflictView]:
+        """Fields changed on two PCs since their common version, both values kept
+        (the later stands meanwhile). Seeing a client's is an access to the
+        client's record, logged. Journal fields are the author's and not here."""
         self._context.require(Action.RESOLVE_SYNC_CONFLICTS)
-        return self._replica.open_conflicts()
+        views = [self._view(c) for c in self._open_conflicts()]
+        for client_id in sorted({v.client_id for v in views if v.client_id}):
+            self._context.record(LogAction.CLIENT_VIEWED, client_id=client_id, detail="sync")
+        return views
 
     def resolve(self, conflict_id: str, *, keep_later: bool) -> None:
+        """Keep one of the two values; the choice travels to every PC like an edit."""
         self._context.require(Action.RESOLVE_SYNC_CONFLICTS)
-        self._replica.resolve(
-            conflict_id, keep_later, self._context.actor.id, self._context.clinic.clock.now()
+        conflict = next((c for c in self._open_conflicts() if c.id == conflict_id), None)
+        if conflict is None:
+            return
+        view = self._view(conflict)
+        with self._context.db.transaction():
+            self._replica.resolve(
+                conflict_id, keep_later, self._context.actor.id, self._context.clinic.clock.now()
+            )
+            if view.client_id:
+                self._context.record(
+                    LogAction.CLIENT_UPDATED, client_id=view.client_id, detail=conflict.field
+                )
+
+    def _open_conflicts(self) -> list[Conflict]:
+        return [c for c in self._replica.open_conflicts() if BY_NAME[c.table].channel == CLINIC]
+
+    def _view(self, conflict: Conflict) -> ConflictView:
+        db = self._context.db
+        what, client_id = str(conflict.row_key[0]), None
+        if conflict.table == "clients":
+            client_id = str(conflict.row_key[0])
+            what = str(db.scalar("SELECT alias FROM clients WHERE id = ?", (client_id,)) or what)
+        elif conflict.table == "appointments":
+            row = db.query_one(
+                "SELECT starts_at, client_id FROM appointments WHERE id = ?", (conflict.row_key[0],)
+            )
+            if row is not None:
+                starts = from_db_time(row["starts_at"]).astimezone(self._context.clinic.zone)
+                what, client_id = f"{starts:%Y-%m-%d %H:%M}", row["client_id"]
+        return ConflictView(
+            conflict.id,
+            conflict.table,
+            conflict.field,
+            conflict.value_a,
+            conflict.value_b,
+            what,
+            client_id,
         )
 
     def clashes(self) -> list[Clash]:

@@ -15,7 +15,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from mottagning.errors import SyncDeviceRefused, SyncServerUnavailable, UserError
+from mottagning.services.permissions import Action, is_allowed
+from mottagning.ui.dialogs import open_dialog
 from mottagning.ui.errors import explain, message_for
+from mottagning.ui.sync_conflicts import ConflictsDialog
 from mottagning.ui.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -38,9 +41,18 @@ class SyncIndicator(QWidget):
         self.sync_button.setText(self.tr("Sync now"))
         self.sync_button.setToolTip(self.tr("Send this computer's changes and fetch the others'"))
         self.sync_button.clicked.connect(lambda: self.sync_now(manual=True))
+        self.conflicts_button = QToolButton(self)
+        self.conflicts_button.setObjectName("syncConflictsButton")
+        self.conflicts_button.setText(self.tr("Resolve…"))
+        self.conflicts_button.setToolTip(
+            self.tr("Changes made to the same record on two computers")
+        )
+        self.conflicts_button.clicked.connect(self.show_conflicts)
+        self.conflicts_button.setVisible(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
+        layout.addWidget(self.conflicts_button)
         layout.addWidget(self.sync_button)
         self._session: Session | None = None
         self._running = False
@@ -125,7 +137,23 @@ class SyncIndicator(QWidget):
         if status.clashes:
             parts.append(self.tr("%n double booking(s)", "", status.clashes))
         self.label.setText(" · ".join(parts))
+        may_resolve = self._session is not None and is_allowed(
+            self._session.user.role, Action.RESOLVE_SYNC_CONFLICTS
+        )
+        self.conflicts_button.setVisible(bool(status.conflicts) and may_resolve)
         self.label.setToolTip(message_for(error) if isinstance(error, UserError) else "")
+
+    def show_conflicts(self) -> None:
+        session = self._session
+        if session is None:
+            return
+        dialog = ConflictsDialog(session, self.window())
+        dialog.finished.connect(lambda _: self._refresh())
+        open_dialog(dialog)
+
+    def _refresh(self) -> None:
+        if self._session is not None and self._session.open:
+            self.show_status(self._session.sync.status())
 
     def _clinic_clock(self) -> tuple[ZoneInfo, date | None]:
         if self._session is None:

@@ -1243,6 +1243,18 @@
         <source>The server refused: {reason}</source>
         <translation>Servern vägrade: {reason}</translation>
     </message>
+    <message>
+        <source>Connected to the clinic server, and synced.</source>
+        <translation>Ansluten till mottagningens server och synkroniserad.</translation>
+    </message>
+    <message>
+        <source>The new workstation's folder is {folder}. Move it to that computer, then connect it with its own connection string.</source>
+        <translation>Den nya arbetsstationens mapp är {folder}. Flytta den till den datorn och anslut den sedan med dess egen anslutningssträng.</translation>
+    </message>
+    <message>
+        <source>Synced: {pushed} sent, {applied} received.</source>
+        <translation>Synkroniserad: {pushed} skickade, {applied} mottagna.</translation>
+    </message>
 </context>
 <context>
     <name>ClientFormDialog</name>
@@ -2008,6 +2020,41 @@
     <message>
         <source>Choose an answer, or answer later.</source>
         <translation>Välj ett svar, eller svara senare.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Changes made on two computers</source>
+        <translation>Ändringar gjorda på två datorer</translation>
+    </message>
+    <message>
+        <source>These were changed on two computers while they could not reach each other. The later change stands until you choose; your choice reaches every computer at the next sync.</source>
+        <translation>De här ändrades på två datorer medan de inte nådde varandra. Den senare ändringen gäller tills du väljer; ditt val når alla datorer vid nästa synkronisering.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Tidigare</translation>
+    </message>
+    <message>
+        <source>Later (stands)</source>
+        <translation>Senare (gäller nu)</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;earlier</source>
+        <translation>Behåll den &amp;tidigare</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;later</source>
+        <translation>Behåll den &amp;senare</translation>
     </message>
 </context>
 <context>
@@ -4365,6 +4412,81 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     </message>
 </context>
 <context>
+    <name>SyncFields</name>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Home municipality</source>
+        <translation>Hemkommun</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Skäl till avslut</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Rum</translation>
+    </message>
+    <message>
+        <source>Note for the reception</source>
+        <translation>Anteckning för receptionen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+</context>
+<context>
     <name>SyncIndicator</name>
     <message>
         <source>Sync now</source>
@@ -4373,6 +4495,14 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     <message>
         <source>Send this computer's changes and fetch the others'</source>
         <translation>Skicka den här datorns ändringar och hämta de andras</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Lös…</translation>
+    </message>
+    <message>
+        <source>Changes made to the same record on two computers</source>
+        <translation>Ändringar av samma post på två datorer</translation>
     </message>
     <message>
         <source>Syncing…</source>

@@ -95,7 +95,8 @@ def test_offline_work_on_both_pcs_converges_with_conflicts_and_clashes_listed(
     for session in (lead, b.lead):
         (conflict,) = session.sync.conflicts()
         assert (conflict.table, conflict.field) == ("clients", "phone")
-        assert {conflict.value_a, conflict.value_b} == {"070-111 11 11", "070-222 22 22"}
+        assert {conflict.earlier, conflict.later} == {"070-111 11 11", "070-222 22 22"}
+        assert (conflict.what, conflict.client_id) == ("Lilja", lilja.id)
         merged = session.clients.open(lilja.id).details
         assert merged.home_municipality == "Göteborg"  # different fields both kept
         assert merged.email == "lilja@example.org"
@@ -114,7 +115,7 @@ def test_offline_work_on_both_pcs_converges_with_conflicts_and_clashes_listed(
     b.lead.sync.sync_now()
     assert canonical_dump(lead) == canonical_dump(b.lead)
     assert lead.sync.conflicts() == [] == b.lead.sync.conflicts()
-    assert lead.clients.open(lilja.id).details.phone == conflict.value_a
+    assert lead.clients.open(lilja.id).details.phone == conflict.earlier
     assert lead.sync.clashes() == [] == b.lead.sync.clashes()
 
 

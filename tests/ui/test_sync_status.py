@@ -1,12 +1,16 @@
 """The status bar's sync indicator: hidden without a server, then last sync,
 changes waiting, offline; "Sync now" runs off the GUI thread."""
 
+import dataclasses
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 
 from mottagning.ui.main_window import MainWindow
+from mottagning.ui.sync_conflicts import ConflictsDialog
 from tests.storage.reception import details
-from tests.storage.sync_support import ClinicServer
-from tests.support import LEAD, LEAD_PASSWORD
+from tests.storage.sync_support import ClinicServer, connect_first, new_workstation
+from tests.support import LEAD, LEAD_PASSWORD, ClinicUnderTest
 from tests.ui.conftest import log_in
 
 
@@ -41,3 +45,34 @@ def test_the_indicator_shows_sync_and_offline_and_sync_now_works(
         assert "could not be reached" in indicator.label.toolTip()
     finally:
         server.pg.start()
+
+
+def test_a_conflict_is_listed_and_resolved_in_the_dialog(
+    qtbot, window: MainWindow, server: ClinicServer, clinic: ClinicUnderTest, tmp_path: Path
+) -> None:
+    log_in(qtbot, window, LEAD.username, LEAD_PASSWORD)
+    session = window.session
+    assert session is not None
+    client, _ = session.clients.create(details("Lilja"))
+    connect_first(session, server)
+    b = new_workstation(session, server, tmp_path / "b", clinic.clock, "b")
+    for lead, phone in ((session, "070-111"), (b.lead, "070-222")):
+        lead.clients.update(client.id, dataclasses.replace(client.details, phone=phone))
+    for lead in (session, b.lead, session):
+        lead.sync.sync_now()
+    window.users.changed.emit()
+    indicator = window.sync_indicator
+    assert "1 conflict to resolve" in indicator.label.text()
+    assert indicator.conflicts_button.isVisible()
+
+    qtbot.mouseClick(indicator.conflicts_button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(ConflictsDialog)
+    assert dialog is not None
+    cells = [dialog.table.item(0, column).text() for column in range(4)]
+    assert cells == ["Lilja", "Phone", "070-111", "070-222"]
+    qtbot.mouseClick(dialog.keep_earlier, Qt.MouseButton.LeftButton)
+    assert dialog.table.rowCount() == 0
+    assert session.clients.open(client.id).details.phone == "070-111"
+    dialog.reject()
+    qtbot.waitUntil(lambda: not indicator.conflicts_button.isVisible())
+    b.gate.close()
