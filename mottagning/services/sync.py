@@ -13,6 +13,7 @@ the server may be slow or away, and typing must never wait for it.
 
 import shutil
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -111,7 +112,10 @@ class SyncService:
             clashes=len(replica.clashes()),
         )
 
-    def sync_now(self) -> SyncResult:
+    def sync_now(self, progress: Callable[[str], None] | None = None) -> SyncResult:
+        """Push, pull, report; `progress("pushed" | "applied")` after each
+        envelope that committed (for a progress display, and the crash tests)."""
+        step = progress or (lambda _: None)
         dsn = self._context.clinic.meta.get(_DSN)
         if dsn is None:
             raise SyncNotConfigured()
@@ -126,7 +130,8 @@ class SyncService:
                     seq = server.push(envelope.envelope_id, envelope.channel, envelope.envelope)
                     replica.mark_pushed(envelope.envelope_id, seq)
                     pushed += 1
-                applied = sum(self._pull(server, replica, channel, keys) for channel in keys)
+                    step("pushed")
+                applied = sum(self._pull(server, replica, channel, keys, step) for channel in keys)
                 head = self._context.clinic.access_log.head()
                 if head is not None:
                     server.report_log_head(head.origin, head.seq, head.mac)
@@ -142,14 +147,19 @@ class SyncService:
         return SyncResult(pushed, applied)
 
     def _pull(
-        self, server: ServerConnection, replica: Replica, channel: str, keys: dict[str, bytes]
+        self,
+        server: ServerConnection,
+        replica: Replica,
+        channel: str,
+        keys: dict[str, bytes],
+        step: Callable[[str], None],
     ) -> int:
         applied = 0
         while True:
             batch = server.pull(channel, replica.cursor(channel), _BATCH)
             for change in batch:
                 try:
-                    applied += replica.apply(
+                    done = replica.apply(
                         change.seq,
                         change.envelope_id,
                         channel,
@@ -160,6 +170,8 @@ class SyncService:
                     )
                 except EnvelopeUnreadable:
                     raise SyncEnvelopeUnreadable() from None
+                applied += done
+                step("applied")
             if len(batch) < _BATCH:
                 return applied
 

@@ -14,7 +14,6 @@ from mottagning.services.authentication import Authenticator
 from mottagning.services.session import Session
 from tests.storage.cli_support import RestoredLogging, Run, console_to
 from tests.storage.reception import details
-from tests.storage.sync_support import pg, server  # noqa: F401 (fixtures of the sync tests)
 from tests.support import add_user
 
 COLLEAGUE_PASSWORD = "grön tekanna på fönsterbrädan"

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from mottagning.storage.preferences import LocalPreferences
 from mottagning.ui.main_window import MainWindow
-from tests.storage.sync_support import pg, server  # noqa: F401 (fixtures of the sync tests)
 from tests.support import ClinicUnderTest
 
 
