@@ -60,7 +60,7 @@ class ConflictView:
     id: str
     table: str  # clients, appointments, users...
     field: str
-    earlier: object
+    earlier: object  # with three or more heads: the one before the latest
     later: object  # what stands until someone chooses
     what: str  # the client's alias, the visit's time: which record
     client_id: str | None
@@ -205,7 +205,10 @@ class SyncService:
         view = self._view(conflict)
         with self._context.db.transaction():
             self._replica.resolve(
-                conflict_id, keep_later, self._context.actor.id, self._context.clinic.clock.now()
+                conflict_id,
+                -1 if keep_later else -2,
+                self._context.clinic.clock.now(),
+                self._channel_keys(),
             )
             if view.client_id:
                 self._context.record(
@@ -232,8 +235,8 @@ class SyncService:
             conflict.id,
             conflict.table,
             conflict.field,
-            conflict.value_a,
-            conflict.value_b,
+            conflict.values[-2],
+            conflict.values[-1],
             what,
             client_id,
         )

@@ -45,12 +45,14 @@ class OutgoingEnvelope:
 
 @dataclass(frozen=True)
 class Conflict:
+    """A field with several heads: their values in version order, the last
+    standing until a person chooses."""
+
     id: str
     table: str
     row_key: tuple[Any, ...]
     field: str
-    value_a: object  # the earlier version's value
-    value_b: object  # the later version's: what stands until resolved
+    values: tuple[object, ...]
     detected_at: datetime
 
 
@@ -155,18 +157,20 @@ class Replica:
                 done.append((row["tbl"], row["row_key"]))
             self._db.execute_many("DELETE FROM sync_dirty WHERE tbl = ? AND row_key = ?", done)
             for channel, changes in by_channel.items():
-                envelope_id = str(uuid.uuid4())
-                sealed = sync_envelope.seal(
-                    keys[channel], envelope_id, channel, self.device_id, changes
-                )
-                self._db.execute(
-                    "INSERT INTO sync_outbox (envelope_id, channel, envelope, made_at)"
-                    " VALUES (?, ?, ?, ?)",
-                    (envelope_id, channel, sealed, to_db_time(now)),
-                )
-                self._db.execute("INSERT INTO sync_applied VALUES (?)", (envelope_id,))
-                made.append(OutgoingEnvelope(envelope_id, channel, sealed))
+                made.append(self._seal_into_outbox(channel, changes, keys, now))
         return made
+
+    def _seal_into_outbox(
+        self, channel: str, changes: list[Any], keys: dict[str, bytes], now: datetime
+    ) -> OutgoingEnvelope:
+        envelope_id = str(uuid.uuid4())
+        sealed = sync_envelope.seal(keys[channel], envelope_id, channel, self.device_id, changes)
+        self._db.execute(
+            "INSERT INTO sync_outbox (envelope_id, channel, envelope, made_at) VALUES (?, ?, ?, ?)",
+            (envelope_id, channel, sealed, to_db_time(now)),
+        )
+        self._db.execute("INSERT INTO sync_applied VALUES (?)", (envelope_id,))
+        return OutgoingEnvelope(envelope_id, channel, sealed)
 
     def _change_of(self, table: SyncedTable, row_key: str, now: datetime) -> dict[str, Any] | None:
         current = self._current(table, row_key)
@@ -181,14 +185,16 @@ class Replica:
             known = self._baseline(table.name, row_key)
             for field, (value, version) in known.items():
                 self._remember(table.name, row_key, field, value, version)
-        fields: dict[str, list[str]] = {}
+        fields: dict[str, list[Any]] = {}
         for field, value in current.items():
             old_value, old_version = known.get(field, (None, ""))
             if value == old_value:
                 continue
             version = self._stamp(now)
-            fields[field] = [value, version, old_version]
+            fields[field] = [value, version, [old_version]]
             self._remember(table.name, row_key, field, value, version)
+            self._add_version(table.name, row_key, field, version, [old_version], value)
+            self._update_conflict(table.name, row_key, field)
         return {"t": table.name, "k": row_key, "f": fields} if fields else None
 
     def _baseline(self, name: str, row_key: str) -> dict[str, tuple[str, str]]:
@@ -285,7 +291,10 @@ class Replica:
             values,
         )
 
-    def _merge(self, table: SyncedTable, row_key: str, fields: dict[str, list[str]]) -> None:
+    def _merge(self, table: SyncedTable, row_key: str, fields: dict[str, list[Any]]) -> None:
+        """Each field takes the latest of its heads (the versions no other
+        replaced), from the set of versions known here: the same on every
+        replica once each has every change, whatever the order they came in."""
         known = self._known(table.name, row_key)
         current = self._current(table, row_key)
         if not known and current is not None and table.kind == EDITABLE:
@@ -294,28 +303,58 @@ class Replica:
             for field, (value, version) in known.items():
                 self._remember(table.name, row_key, field, value, version)
         taken: dict[str, str] = {}
-        for field, (value, version, base) in fields.items():
+        for field, (value, version, bases) in fields.items():
             self._observe(version)
-            local_value, local_version = known.get(field, (None, ""))
-            if local_value is None and current is not None and field in current:
-                local_value = current[field]
-            if local_version == version:
+            self._add_version(table.name, row_key, field, version, list(bases), value)
+            heads = self._heads(table.name, row_key, field)
+            if not heads:
                 continue
-            if local_version == base or local_value is None:
-                taken[field] = value
-                self._remember(table.name, row_key, field, value, version)
-                continue
-            if local_value != value and field not in BOOKKEEPING:
-                self._record_conflict(
-                    table.name, row_key, field, (local_value, local_version), (value, version)
-                )
-            if version > local_version:
-                taken[field] = value
-                self._remember(table.name, row_key, field, value, version)
-            else:
-                self._remember(table.name, row_key, field, local_value, local_version)
+            standing_version, standing_value = max(heads)
+            if known.get(field, (None, None))[1] != standing_version:
+                taken[field] = standing_value
+                self._remember(table.name, row_key, field, standing_value, standing_version)
+            self._update_conflict(table.name, row_key, field, heads)
         if taken:
             self._write(table, row_key, taken, exists=current is not None)
+
+    def _add_version(
+        self, name: str, row_key: str, field: str, version: str, bases: list[str], value: str
+    ) -> None:
+        self._db.execute_many(
+            "INSERT OR IGNORE INTO sync_versions (tbl, row_key, field, version, base, value)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [(name, row_key, field, version, base, value) for base in bases],
+        )
+
+    def _heads(self, name: str, row_key: str, field: str) -> list[tuple[str, str]]:
+        rows = self._db.query(
+            "SELECT DISTINCT v.version, v.value FROM sync_versions v"
+            " WHERE v.tbl = ? AND v.row_key = ? AND v.field = ? AND NOT EXISTS ("
+            "  SELECT 1 FROM sync_versions w WHERE w.tbl = v.tbl AND w.row_key = v.row_key"
+            "  AND w.field = v.field AND w.base = v.version)",
+            (name, row_key, field),
+        )
+        return sorted((r["version"], r["value"]) for r in rows)
+
+    def _update_conflict(
+        self, name: str, row_key: str, field: str, heads: list[tuple[str, str]] | None = None
+    ) -> None:
+        heads = self._heads(name, row_key, field) if heads is None else heads
+        # Heads that agree (both PCs wrote the same) are no conflict.
+        if len({value for _, value in heads}) > 1 and field not in BOOKKEEPING:
+            latest = heads[-1][0]
+            detected = datetime.fromtimestamp(int(latest.split(".")[0]) / 1000, UTC)
+            self._db.execute(
+                "INSERT INTO sync_conflicts (tbl, row_key, field, detected_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (tbl, row_key, field)"
+                " DO UPDATE SET detected_at = excluded.detected_at",
+                (name, row_key, field, to_db_time(detected)),
+            )
+        else:
+            self._db.execute(
+                "DELETE FROM sync_conflicts WHERE tbl = ? AND row_key = ? AND field = ?",
+                (name, row_key, field),
+            )
 
     def _write(
         self, table: SyncedTable, row_key: str, taken: dict[str, str], *, exists: bool
@@ -345,69 +384,54 @@ class Replica:
                 list(values.values()),
             )
 
-    def _record_conflict(
-        self, name: str, row_key: str, field: str, one: tuple[str, str], other: tuple[str, str]
-    ) -> None:
-        (value_a, version_a), (value_b, version_b) = sorted([one, other], key=lambda p: p[1])
-        conflict_id = hashlib.sha256(
-            "\x00".join((name, row_key, field, version_a, version_b)).encode()
-        ).hexdigest()[:32]
-        detected = datetime.fromtimestamp(int(version_b.split(".")[0]) / 1000, UTC)
-        self._db.execute(
-            "INSERT OR IGNORE INTO sync_conflicts (id, tbl, row_key, field, value_a, version_a,"
-            " value_b, version_b, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                conflict_id,
-                name,
-                row_key,
-                field,
-                value_a,
-                version_a,
-                value_b,
-                version_b,
-                to_db_time(detected),
-            ),
-        )
-
     # --- Conflicts and clashes ---------------------------------------------------------
 
     def open_conflicts(self) -> list[Conflict]:
         rows = self._db.query(
-            "SELECT * FROM sync_conflicts WHERE resolved_at IS NULL ORDER BY detected_at, id"
+            "SELECT * FROM sync_conflicts ORDER BY detected_at, tbl, row_key, field"
         )
-        return [
-            Conflict(
-                r["id"],
-                r["tbl"],
-                tuple(json.loads(r["row_key"])),
-                r["field"],
-                sync_envelope.decode_value(r["value_a"]),
-                sync_envelope.decode_value(r["value_b"]),
-                datetime.fromisoformat(r["detected_at"]),
+        conflicts = []
+        for r in rows:
+            heads = self._heads(r["tbl"], r["row_key"], r["field"])
+            conflicts.append(
+                Conflict(
+                    _conflict_id(r["tbl"], r["row_key"], r["field"]),
+                    r["tbl"],
+                    tuple(json.loads(r["row_key"])),
+                    r["field"],
+                    tuple(sync_envelope.decode_value(value) for _, value in heads),
+                    datetime.fromisoformat(r["detected_at"]),
+                )
             )
-            for r in rows
-        ]
+        return conflicts
 
-    def resolve(self, conflict_id: str, keep_later: bool, user_id: str, now: datetime) -> None:
-        """Keep one of the two values: written as a new local change, so the
-        choice travels to every replica like any edit, the resolution with it."""
-        row = self._db.query_one("SELECT * FROM sync_conflicts WHERE id = ?", (conflict_id,))
-        if row is None or row["resolved_at"] is not None:
+    def resolve(self, conflict_id: str, keep: int, now: datetime, keys: dict[str, bytes]) -> None:
+        """Keep the value of head number `keep` (in version order): a new version
+        that replaces every head, sealed into the outbox at once, so the choice
+        travels to every replica like an edit and ends the conflict there too."""
+        conflict = next((c for c in self.open_conflicts() if c.id == conflict_id), None)
+        if conflict is None:
             return
-        table = BY_NAME[row["tbl"]]
-        chosen = row["value_b"] if keep_later else row["value_a"]
+        table = BY_NAME[conflict.table]
+        row_key = json.dumps(list(conflict.row_key))
         with self._db.transaction():
-            keys = json.loads(row["row_key"])
-            where = " AND ".join(f"{column} = ?" for column in table.key)
-            self._db.execute(
-                f"UPDATE {table.name} SET {row['field']} = ? WHERE {where}",
-                [sync_envelope.decode_value(chosen), *keys],
-            )
-            self._db.execute(
-                "UPDATE sync_conflicts SET resolved_at = ?, resolved_by = ?, resolved_value = ?"
-                " WHERE id = ?",
-                (to_db_time(now), user_id, chosen, conflict_id),
-            )
+            self.capture(now, keys)  # what was written before stays its own change
+            heads = self._heads(table.name, row_key, conflict.field)
+            chosen = heads[keep][1]
+            version = self._stamp(now)
+            bases = [head for head, _ in heads]
+            self._add_version(table.name, row_key, conflict.field, version, bases, chosen)
+            self._remember(table.name, row_key, conflict.field, chosen, version)
+            self._update_conflict(table.name, row_key, conflict.field)
+            self._db.execute("UPDATE sync_guard SET capturing = 0")
+            self._write(table, row_key, {conflict.field: chosen}, exists=True)
+            self._db.execute("UPDATE sync_guard SET capturing = 1")
+            change = {
+                "t": table.name,
+                "k": row_key,
+                "f": {conflict.field: [chosen, version, bases]},
+            }
+            self._seal_into_outbox(table.channel, [change], keys, now)
 
     def clashes(self) -> list[Clash]:
         """Visits that overlap in one room, or for one counselor or client, neither
@@ -426,6 +450,10 @@ class Replica:
             " ORDER BY a.starts_at, a.id, b.id"
         )
         return [Clash(r["first"], r["second"]) for r in rows]
+
+
+def _conflict_id(name: str, row_key: str, field: str) -> str:
+    return hashlib.sha256("\x00".join((name, row_key, field)).encode()).hexdigest()[:32]
 
 
 def _from_image(kind: str, value: object) -> object:

@@ -38,7 +38,6 @@ SYNCED_TABLES = (
     SyncedTable("appointments", ("id",), EDITABLE, CLINIC),
     SyncedTable("appointment_counselors", ("appointment_id", "user_id"), MEMBERSHIP, CLINIC),
     SyncedTable("access_log", ("id",), INSERT_ONLY, CLINIC),
-    SyncedTable("sync_conflicts", ("id",), EDITABLE, CLINIC),
     SyncedTable("journal_notes", ("id",), EDITABLE, JOURNAL),
     SyncedTable("journal_note_versions", ("id",), INSERT_ONLY, JOURNAL),
     SyncedTable("journal_amendments", ("id",), INSERT_ONLY, JOURNAL),

@@ -58,30 +58,31 @@ CREATE TABLE sync_cursor (
     seq     INTEGER NOT NULL
 ) WITHOUT ROWID;
 
--- Two devices changed the same field since their common version: both values
--- kept until a person chooses. The id is the same on every replica.
+-- Every version of every synced field this replica knows, with the version(s)
+-- it replaced ('' is the common start; a resolution replaces several): the
+-- same set on every replica once synced, whatever the order it came in.
+CREATE TABLE sync_versions (
+    tbl     TEXT NOT NULL,
+    row_key TEXT NOT NULL,
+    field   TEXT NOT NULL,
+    version TEXT NOT NULL,
+    base    TEXT NOT NULL,
+    value   TEXT NOT NULL,
+    PRIMARY KEY (tbl, row_key, field, version, base)
+) WITHOUT ROWID;
+
+CREATE INDEX sync_versions_base ON sync_versions (tbl, row_key, field, base);
+
+-- Fields with more than one head (versions no other replaced): changed on two
+-- devices since their common version. The latest head stands until a person
+-- chooses; derived from sync_versions, so the same on every replica.
 CREATE TABLE sync_conflicts (
-    id             TEXT PRIMARY KEY,
-    tbl            TEXT NOT NULL,
-    row_key        TEXT NOT NULL,
-    field          TEXT NOT NULL,
-    value_a        TEXT NOT NULL,
-    version_a      TEXT NOT NULL,
-    value_b        TEXT NOT NULL,
-    version_b      TEXT NOT NULL,
-    detected_at    TEXT NOT NULL,
-    resolved_at    TEXT,
-    resolved_by    TEXT,
-    resolved_value TEXT
-);
-
-CREATE INDEX sync_conflicts_open ON sync_conflicts (detected_at) WHERE resolved_at IS NULL;
-
-CREATE TRIGGER sync_conflicts_dirty_update AFTER UPDATE ON sync_conflicts
-WHEN (SELECT capturing FROM sync_guard) = 1
-BEGIN
-    INSERT INTO sync_dirty (tbl, row_key) VALUES ('sync_conflicts', json_array(NEW.id));
-END;
+    tbl         TEXT NOT NULL,
+    row_key     TEXT NOT NULL,
+    field       TEXT NOT NULL,
+    detected_at TEXT NOT NULL,
+    PRIMARY KEY (tbl, row_key, field)
+) WITHOUT ROWID;
 
 CREATE TRIGGER users_sync_insert AFTER INSERT ON users
 WHEN (SELECT capturing FROM sync_guard) = 1
