@@ -171,8 +171,8 @@ def test_three_workstations_converge() -> None:
                     assert getattr(final, field) == max(values, key=self.order.__getitem__)
 
     Checked.TestCase.settings = settings(
-        max_examples=3,
-        stateful_step_count=16,
+        max_examples=8,
+        stateful_step_count=24,
         deadline=None,
         derandomize=True,
         database=None,
