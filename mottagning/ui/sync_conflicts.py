@@ -50,6 +50,7 @@ class ConflictsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.keep_earlier = QPushButton(self.tr("Keep the &earlier"), self)
         self.keep_later = QPushButton(self.tr("Keep the &later"), self)
