@@ -69,6 +69,8 @@ EXPECTED: dict[Action, tuple[bool, bool, bool]] = {
     Action.WRITE_JOURNAL:             (True,     False,    True),
     Action.REVIEW_EMERGENCY_ACCESS:   (False,    False,    True),
     Action.RECORD_MEASURES:           (True,     False,    True),
+    Action.CONNECT_TO_SERVER:         (False,    False,    True),
+    Action.RESOLVE_SYNC_CONFLICTS:    (False,    True,     True),
 }
 # fmt: on
 
@@ -324,6 +326,13 @@ PROBES: dict[Action, dict[str, Probe]] = {
         "record_measure": lambda s, r: s.sessions[r].measures.record(
             s.client.id, "phq9", [0, 1, 1, 0, 0, 1, 0, 0, 0]
         ),
+    },
+    Action.CONNECT_TO_SERVER: {
+        "connect_to_server": lambda s, r: s.sessions[r].sync.connect("host=/nowhere dbname=x"),
+    },
+    Action.RESOLVE_SYNC_CONFLICTS: {
+        "sync_conflicts": lambda s, r: s.sessions[r].sync.conflicts(),
+        "resolve_sync_conflict": lambda s, r: s.sessions[r].sync.resolve("0", keep_later=True),
     },
 }
 
