@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SYNC_INTERVAL_MS = 60_000
+FIRST_SYNC_MS = 2_000
 
 
 class SyncIndicator(QWidget):
@@ -58,7 +59,6 @@ class SyncIndicator(QWidget):
         self._running = False
         self._refused = False
         self.timer = QTimer(self)
-        self.timer.setInterval(SYNC_INTERVAL_MS)
         self.timer.timeout.connect(lambda: self.sync_now(manual=False))
         self.setVisible(False)
 
@@ -72,7 +72,9 @@ class SyncIndicator(QWidget):
             return
         assert session is not None
         self.show_status(session.sync.status())
-        self.timer.start()
+        self.timer.start(SYNC_INTERVAL_MS)
+        # Soon after signing in too: changes from the other PCs since yesterday.
+        QTimer.singleShot(FIRST_SYNC_MS, self, lambda: self.sync_now(manual=False))
 
     @property
     def running(self) -> bool:

@@ -4,14 +4,23 @@ changes waiting, offline; "Sync now" runs off the GUI thread."""
 import dataclasses
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
+from mottagning.ui import sync_status
 from mottagning.ui.main_window import MainWindow
 from mottagning.ui.sync_conflicts import ConflictsDialog
 from tests.storage.reception import details
 from tests.storage.sync_support import ClinicServer, connect_first, new_workstation
 from tests.support import LEAD, LEAD_PASSWORD, ClinicUnderTest
 from tests.ui.conftest import log_in
+
+
+@pytest.fixture(autouse=True)
+def _no_sync_by_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tests press "Sync now" themselves: no sync starts on its own meanwhile."""
+    monkeypatch.setattr(sync_status, "FIRST_SYNC_MS", 600_000)
+    monkeypatch.setattr(sync_status, "SYNC_INTERVAL_MS", 600_000)
 
 
 def test_the_indicator_shows_sync_and_offline_and_sync_now_works(
