@@ -15,9 +15,9 @@ from mottagning.storage import sync_server
 from mottagning.storage.sync_envelope import JOURNAL, EnvelopeUnreadable, channel_key, open_envelope
 from tests.storage.cli_support import Run
 from tests.storage.postgres import PostgresServer
-from tests.storage.reception import local
+from tests.storage.reception import details, local
 from tests.storage.sync_support import ClinicServer, canonical_dump, connect_first, new_workstation
-from tests.support import LEAD_PASSWORD, MARKER, ClinicUnderTest, FakeClock
+from tests.support import COUNSELOR_PASSWORD, LEAD_PASSWORD, MARKER, ClinicUnderTest, FakeClock
 
 
 def visit(counselor: Session, client: Client, room: Room, hour: int) -> AppointmentDetails:
@@ -104,7 +104,9 @@ def test_offline_work_on_both_pcs_converges_with_conflicts_and_clashes_listed(
         assert [(c.first_id, c.second_id) for c in clash] == [tuple(sorted((on_a.id, on_b.id)))]
         assert session.sync.status().conflicts == 1
         assert session.sync.status().clashes == 1
-    assert canonical_dump(b.lead)["journal_notes"] != []  # the lead's PC holds the journal key
+    cora_on_b = b.gate.login("cora", COUNSELOR_PASSWORD)
+    assert cora_on_b.journal.note(note.id).body == "skrivet på A"  # sealed, travelled, opened
+    cora_on_b.logout()
 
     # Resolved on B: the choice and the resolution reach A.
     (conflict,) = b.lead.sync.conflicts()
@@ -313,3 +315,29 @@ def test_connect_copy_and_sync_from_the_command_line(
         server.pg.start()
     code, _, err = run("sync", "copy", *as_lead, "--to", str(tmp_path / "b"))
     assert code == 1 and "already exists" in err
+
+
+def test_a_server_restart_in_the_middle_of_a_sync_loses_nothing(
+    lead: Session, lilja: Client, server: ClinicServer, tmp_path: Path, clock: FakeClock
+) -> None:
+    connect_first(lead, server)
+    b = new_workstation(lead, server, tmp_path / "b", clock, "b")
+    for alias in ("Vide", "Björk"):
+        b.lead.clients.create(details(alias))
+        b.lead.sync.capture_now()  # two envelopes waiting
+    lead.clients.create(details("Ek"))
+    lead.sync.sync_now()
+
+    def restart_after_first_push(step: str) -> None:
+        if step == "pushed":
+            server.pg.stop()
+            server.pg.start()
+
+    with pytest.raises(SyncServerUnavailable):
+        b.lead.sync.sync_now(restart_after_first_push)
+    b.lead.sync.sync_now()
+    lead.sync.sync_now()
+    b.lead.sync.sync_now()
+    assert canonical_dump(lead) == canonical_dump(b.lead)
+    aliases = {row[1] for row in canonical_dump(lead)["clients"]}
+    assert {"Lilja", "Vide", "Björk", "Ek"} <= aliases
