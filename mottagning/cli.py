@@ -5,6 +5,7 @@
     mottagning demo   --data-dir DIR
     mottagning verify --data-dir DIR --user U
     mottagning server init --dsn DSN
+    mottagning server devices --dsn DSN
     mottagning server remove-device --dsn DSN --device ID
     mottagning sync connect --data-dir DIR --user U --dsn DSN
     mottagning sync copy --data-dir DIR --user U --to NEWDIR
@@ -22,6 +23,7 @@ import os
 import shutil
 import sys
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -121,6 +123,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="libpq connection string of the database, as its owner "
         "(e.g. 'host=db.kommun.se dbname=mottagning user=admin sslmode=verify-full')",
     )
+    listing = server_commands.add_parser(
+        "devices", help="list the workstations: role, registered, removed, changes pushed"
+    )
+    listing.add_argument("--dsn", required=True, type=text_argument)
     remove = server_commands.add_parser(
         "remove-device", help="refuse a workstation: it can neither push nor pull again"
     )
@@ -382,6 +388,21 @@ def _server(args: argparse.Namespace, console: Console) -> int:
                 ).format(role=sync_server.WORKSTATION_ROLE)
             )
             return EXIT_OK
+        if args.server_command == "devices":
+            for device in sync_server.devices(args.dsn):
+                state = (
+                    translate("Cli", "removed {time}").format(
+                        time=f"{device.removed_at:%Y-%m-%d %H:%M}"
+                    )
+                    if device.removed_at
+                    else translate("Cli", "active")
+                )
+                last = _utc(device.last_push) if device.last_push else "-"
+                console.say(
+                    f"{device.device_id}  {device.db_role}  {_utc(device.registered_at)}"
+                    f"  {state}  {device.changes}  {last}"
+                )
+            return EXIT_OK
         if sync_server.remove_device(args.dsn, args.device):
             console.say(translate("Cli", "Device {device} is removed.").format(device=args.device))
             return EXIT_OK
@@ -437,6 +458,10 @@ def _sync(args: argparse.Namespace, files: ClinicFiles, console: Console) -> int
     finally:
         gate.close()
     return EXIT_OK
+
+
+def _utc(moment: datetime) -> str:
+    return f"{moment.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
 
 
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:

@@ -15,6 +15,7 @@ log head (origin, entry number and its HMAC: an anchor that reveals nothing).
 import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import psycopg
@@ -184,6 +185,28 @@ def install(dsn: str) -> None:
         connection.execute(_GRANTS.format(role=WORKSTATION_ROLE))
         connection.execute("DELETE FROM mottagning.server_version")
         connection.execute("INSERT INTO mottagning.server_version VALUES (%s)", (SCHEMA_VERSION,))
+
+
+@dataclass(frozen=True)
+class Device:
+    device_id: str
+    db_role: str
+    registered_at: datetime
+    removed_at: datetime | None
+    changes: int
+    last_push: datetime | None
+
+
+def devices(dsn: str) -> list[Device]:
+    """As IT or the owner: every device, its role, and how much it pushed when."""
+    with _as_admin(), psycopg.connect(dsn, connect_timeout=10) as connection:
+        rows = connection.execute(
+            "SELECT d.device_id, d.db_role, d.registered_at, d.removed_at,"
+            " count(c.seq), max(c.pushed_at) FROM mottagning.devices d"
+            " LEFT JOIN mottagning.changes c ON c.device_id = d.device_id"
+            " GROUP BY d.device_id ORDER BY d.registered_at, d.device_id"
+        ).fetchall()
+    return [Device(str(r[0]), str(r[1]), r[2], r[3], int(r[4]), r[5]) for r in rows]
 
 
 def remove_device(dsn: str, device_id: str) -> bool:

@@ -1232,6 +1232,14 @@
         <translation>Mottagningens server är klar. Ge varje arbetsstation en egen databasroll i rollen {role}.</translation>
     </message>
     <message>
+        <source>removed {time}</source>
+        <translation>borttagen {time}</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
         <source>Device {device} is removed.</source>
         <translation>Enheten {device} är borttagen.</translation>
     </message>

@@ -315,6 +315,15 @@ def test_connect_copy_and_sync_from_the_command_line(
         server.pg.start()
     code, _, err = run("sync", "copy", *as_lead, "--to", str(tmp_path / "b"))
     assert code == 1 and "already exists" in err
+    code, out, _ = run("server", "devices", "--dsn", server.admin_dsn)
+    assert code == 0
+    lines = out.splitlines()
+    assert len(lines) == 2 and all(" active " in line for line in lines)
+    device = lines[1].split()[0]
+    assert run("server", "remove-device", "--dsn", server.admin_dsn, "--device", device)[0] == 0
+    assert " removed " in run("server", "devices", "--dsn", server.admin_dsn)[1].splitlines()[1]
+    code, _, err = run("sync", "now", *as_lead_b)
+    assert code == 1 and "refuses this computer" in err
 
 
 def test_a_server_restart_in_the_middle_of_a_sync_loses_nothing(
