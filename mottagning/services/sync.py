@@ -19,10 +19,12 @@ from datetime import datetime
 
 from mottagning.errors import (
     ClinicAlreadyExists,
+    InvalidInput,
     SyncEnvelopeUnreadable,
     SyncNotConfigured,
     SyncServerUnavailable,
 )
+from mottagning.i18n import Text
 from mottagning.models.access_log import LogAction
 from mottagning.services.context import Context
 from mottagning.services.permissions import Action
@@ -90,10 +92,21 @@ class SyncService:
         What the database holds now is taken as common to every replica: a new
         workstation starts from a copy of the clinic (see README)."""
         self._context.require(Action.CONNECT_TO_SERVER)
+        dsn = dsn.strip()
+        if not dsn or "\x00" in dsn or len(dsn) > 2000:
+            raise InvalidInput(
+                field=Text("Fields", "Connection to the clinic server"),
+                problem=Text("Fields", "required"),
+            )
         meta = self._context.clinic.meta
         with self._context.db.transaction():
             meta.set(_DSN, dsn)
             self._replica.start_capturing()
+
+    @property
+    def server(self) -> str:
+        """The connection string this PC syncs with, '' before it is connected."""
+        return self._context.clinic.meta.get(_DSN) or ""
 
     @property
     def configured(self) -> bool:

@@ -2806,6 +2806,10 @@
         <source>a visit that has not begun cannot have happened yet</source>
         <translation>ett besök som inte har börjat kan inte ha genomförts än</translation>
     </message>
+    <message>
+        <source>Connection to the clinic server</source>
+        <translation>Anslutning till mottagningens server</translation>
+    </message>
 </context>
 <context>
     <name>FormWording</name>
@@ -3649,6 +3653,10 @@
         <translation>Av som standard: en klient vid disken kan se skärmen.</translation>
     </message>
     <message>
+        <source>Clinic &amp;server...</source>
+        <translation>Mottagningens &amp;server...</translation>
+    </message>
+    <message>
         <source>&amp;About Mottagning</source>
         <translation>&amp;Om Mottagning</translation>
     </message>
@@ -4333,6 +4341,29 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
             <numerusform>%n med krock</numerusform>
             <numerusform>%n med krock</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Clinic server</source>
+        <translation>Mottagningens server</translation>
+    </message>
+    <message>
+        <source>Computers of one clinic share the calendar, the register and the journal through the clinic server. The server receives only encrypted changes. IT gives each computer a connection of its own; keep its password in PostgreSQL's password file rather than here.</source>
+        <translation>Datorerna på en mottagning delar kalendern, registret och journalen genom mottagningens server. Servern tar bara emot krypterade ändringar. IT ger varje dator en egen anslutning; förvara dess lösenord i PostgreSQL:s lösenordsfil hellre än här.</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Anslutning:</translation>
+    </message>
+    <message>
+        <source>Connect and &amp;sync</source>
+        <translation>Anslut och &amp;synkronisera</translation>
+    </message>
+    <message>
+        <source>Connecting to the clinic server...</source>
+        <translation>Ansluter till mottagningens server...</translation>
     </message>
 </context>
 <context>

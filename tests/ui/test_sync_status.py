@@ -86,3 +86,19 @@ def test_a_conflict_is_listed_and_resolved_in_the_dialog(
     dialog.reject()
     qtbot.waitUntil(lambda: not indicator.conflicts_button.isVisible())
     b.gate.close()
+
+
+def test_the_lead_connects_this_pc_in_the_settings(
+    qtbot, window: MainWindow, server: ClinicServer
+) -> None:
+    log_in(qtbot, window, LEAD.username, LEAD_PASSWORD)
+    assert window.server_action.isVisible()
+    dialog = window.server_settings()
+    assert dialog is not None
+    dialog.dsn.setText(server.workstation_dsn("a"))
+    accepted: list[bool] = []
+    dialog.accepted.connect(lambda: accepted.append(True))
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(accepted), timeout=10000)
+    qtbot.waitUntil(window.sync_indicator.isVisible)
+    assert window.sync_indicator.label.text().startswith("Synced 09:00")
