@@ -40,8 +40,10 @@ from mottagning.storage.sync_envelope import (
     channel_key,
 )
 from mottagning.storage.sync_replica import Clash, Conflict, Replica, copy_for_new_device
-from mottagning.storage.sync_server import ServerConnection
+from mottagning.storage.sync_server import Device, ServerConnection
 from mottagning.storage.sync_tables import BY_NAME
+
+__all__ = ["ConflictView", "Device", "SyncResult", "SyncService", "SyncStatus"]
 
 _DSN, _LAST_OK, _OFFLINE_SINCE = "sync_dsn", "sync_last_ok", "sync_offline_since"
 _BATCH = 200
@@ -253,6 +255,15 @@ class SyncService:
             what,
             client_id,
         )
+
+    def devices(self) -> list[Device]:
+        """The clinic's workstations as the server knows them (the lead)."""
+        self._context.require(Action.CONNECT_TO_SERVER)
+        dsn = self._context.clinic.meta.get(_DSN)
+        if dsn is None:
+            raise SyncNotConfigured()
+        with ServerConnection(dsn, self.device_id) as server:
+            return server.devices()
 
     def clashes(self) -> list[Clash]:
         self._context.require(Action.VIEW_CALENDAR)

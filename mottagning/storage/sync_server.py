@@ -124,6 +124,19 @@ LANGUAGE sql SECURITY DEFINER SET search_path = mottagning, pg_temp AS $$
     FROM log_heads h ORDER BY h.device_id, h.origin, h.seq DESC
 $$;
 
+-- The workstations, for the clinic lead's list: nothing but ids, roles and times.
+CREATE OR REPLACE FUNCTION mottagning.list_devices(p_device text)
+RETURNS TABLE (device_id text, db_role text, registered_at timestamptz,
+               removed_at timestamptz, changes bigint, last_push timestamptz)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = mottagning, pg_temp AS $$
+BEGIN
+    PERFORM check_device(p_device);
+    RETURN QUERY SELECT d.device_id, d.db_role::text, d.registered_at, d.removed_at,
+        count(c.seq), max(c.pushed_at)
+        FROM devices d LEFT JOIN changes c ON c.device_id = d.device_id
+        GROUP BY d.device_id ORDER BY d.registered_at, d.device_id;
+END $$;
+
 REVOKE ALL ON ALL TABLES IN SCHEMA mottagning FROM PUBLIC;
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA mottagning FROM PUBLIC;
 """
@@ -133,7 +146,8 @@ GRANT USAGE ON SCHEMA mottagning TO {role};
 GRANT EXECUTE ON FUNCTION mottagning.register_device(text), mottagning.check_device(text),
     mottagning.push_change(text, uuid, text, bytea),
     mottagning.pull_changes(text, text, bigint, integer),
-    mottagning.report_log_head(text, text, bigint, text), mottagning.log_heads() TO {role};
+    mottagning.report_log_head(text, text, bigint, text), mottagning.log_heads(),
+    mottagning.list_devices(text) TO {role};
 """
 
 
@@ -197,15 +211,21 @@ class Device:
     last_push: datetime | None
 
 
+_DEVICES = (
+    "SELECT d.device_id, d.db_role, d.registered_at, d.removed_at,"
+    " count(c.seq), max(c.pushed_at) FROM mottagning.devices d"
+    " LEFT JOIN mottagning.changes c ON c.device_id = d.device_id"
+    " GROUP BY d.device_id ORDER BY d.registered_at, d.device_id"
+)
+
+
 def devices(dsn: str) -> list[Device]:
     """As IT or the owner: every device, its role, and how much it pushed when."""
     with _as_admin(), psycopg.connect(dsn, connect_timeout=10) as connection:
-        rows = connection.execute(
-            "SELECT d.device_id, d.db_role, d.registered_at, d.removed_at,"
-            " count(c.seq), max(c.pushed_at) FROM mottagning.devices d"
-            " LEFT JOIN mottagning.changes c ON c.device_id = d.device_id"
-            " GROUP BY d.device_id ORDER BY d.registered_at, d.device_id"
-        ).fetchall()
+        return _devices(connection.execute(_DEVICES).fetchall())
+
+
+def _devices(rows: list[Any]) -> list[Device]:
     return [Device(str(r[0]), str(r[1]), r[2], r[3], int(r[4]), r[5]) for r in rows]
 
 
@@ -274,3 +294,10 @@ class ServerConnection:
                 "SELECT device_id, origin, seq, mac FROM mottagning.log_heads()"
             ).fetchall()
         return [(str(r[0]), str(r[1]), int(r[2]), str(r[3])) for r in rows]
+
+    def devices(self) -> list[Device]:
+        with _translated():
+            rows = self._conn.execute(
+                "SELECT * FROM mottagning.list_devices(%s)", (self.device_id,)
+            ).fetchall()
+        return _devices(rows)

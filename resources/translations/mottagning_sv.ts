@@ -4362,6 +4362,38 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Anslut och &amp;synkronisera</translation>
     </message>
     <message>
+        <source>Workstation</source>
+        <translation>Arbetsstation</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Senast skickat</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Workstations on the server:</source>
+        <translation>Arbetsstationer på servern:</translation>
+    </message>
+    <message>
+        <source> (this computer)</source>
+        <translation> (den här datorn)</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
         <source>Connecting to the clinic server...</source>
         <translation>Ansluter till mottagningens server...</translation>
     </message>

@@ -102,3 +102,24 @@ def test_the_lead_connects_this_pc_in_the_settings(
     qtbot.waitUntil(lambda: bool(accepted), timeout=10000)
     qtbot.waitUntil(window.sync_indicator.isVisible)
     assert window.sync_indicator.label.text().startswith("Synced 09:00")
+
+
+def test_the_lead_sees_the_workstations_in_the_settings(
+    qtbot, window: MainWindow, server: ClinicServer, clinic: ClinicUnderTest, tmp_path: Path
+) -> None:
+    log_in(qtbot, window, LEAD.username, LEAD_PASSWORD)
+    session = window.session
+    assert session is not None
+    connect_first(session, server)
+    session.sync.sync_now()
+    b = new_workstation(session, server, tmp_path / "b", clinic.clock, "b")
+    b.lead.sync.sync_now()
+
+    dialog = window.server_settings()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.devices.rowCount() == 2, timeout=10000)
+    names = [dialog.devices.item(row, 0).text() for row in range(2)]
+    assert names == [f"{server.dbname}_a (this computer)", f"{server.dbname}_b"]
+    assert dialog.devices.item(1, 3).text() == "Active"
+    dialog.reject()
+    b.gate.close()
