@@ -372,6 +372,8 @@ class Replica:
                 )
             return
         values = {field: sync_envelope.decode_value(text) for field, text in taken.items()}
+        if table.name == "clients" and isinstance(values.get("alias"), str):
+            self._make_alias_unique(keys[0], values)
         if exists:
             assignments = ", ".join(f"{field} = ?" for field in values)
             self._db.execute(
@@ -383,6 +385,32 @@ class Replica:
                 f" VALUES ({', '.join('?' for _ in values)})",
                 list(values.values()),
             )
+
+    def _make_alias_unique(self, client_id: str, values: dict[str, Any]) -> None:
+        """Two PCs registered the same alias apart: the client with the greater
+        id gets the alias with a piece of its id, on every replica alike (here,
+        either the incoming client or the one already here, a change of ours
+        that travels), so both records are kept and the sync goes on."""
+        alias = str(values["alias"])
+        other = self._db.query_one(
+            "SELECT id, alias FROM clients WHERE alias = ? COLLATE NOCASE AND id <> ?",
+            (alias, client_id),
+        )
+        if other is None:
+            return
+        if client_id > str(other["id"]):
+            unique = f"{alias} ({client_id[:6]})"
+            values["alias"], values["alias_folded"] = unique, unique.casefold()
+            return
+        renamed = str(other["id"])
+        unique = f"{other['alias']} ({renamed[:6]})"
+        self._db.execute(
+            "UPDATE clients SET alias = ?, alias_folded = ? WHERE id = ?",
+            (unique, unique.casefold(), renamed),
+        )
+        self._db.execute(
+            "INSERT INTO sync_dirty (tbl, row_key) VALUES ('clients', json_array(?))", (renamed,)
+        )
 
     # --- Conflicts and clashes ---------------------------------------------------------
 

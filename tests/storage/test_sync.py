@@ -350,3 +350,20 @@ def test_a_server_restart_in_the_middle_of_a_sync_loses_nothing(
     assert canonical_dump(lead) == canonical_dump(b.lead)
     aliases = {row[1] for row in canonical_dump(lead)["clients"]}
     assert {"Lilja", "Vide", "Björk", "Ek"} <= aliases
+
+
+def test_the_same_alias_registered_apart_on_two_pcs_keeps_both_clients(
+    lead: Session, server: ClinicServer, tmp_path: Path, clock: FakeClock
+) -> None:
+    connect_first(lead, server)
+    b = new_workstation(lead, server, tmp_path / "b", clock, "b")
+    on_a, _ = lead.clients.create(details("Anna"))
+    on_b, _ = b.lead.clients.create(details("anna"))
+    for session in (lead, b.lead, lead, b.lead):
+        session.sync.sync_now()
+
+    assert canonical_dump(lead) == canonical_dump(b.lead)
+    later, earlier = sorted((on_a, on_b), key=lambda c: c.id, reverse=True)
+    assert lead.clients.open(earlier.id).alias == earlier.alias
+    assert lead.clients.open(later.id).alias == f"{later.alias} ({later.id[:6]})"
+    assert b.lead.clients.open(later.id).alias == f"{later.alias} ({later.id[:6]})"
