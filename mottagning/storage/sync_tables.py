@@ -5,7 +5,8 @@
 - membership: rows of a set (a client's counselors), present or absent, merged
   as one field "_present" like any other;
 - insert-only: written once, never changed (signed log entries, draft history,
-  addenda and corrections): they never conflict.
+  addenda and corrections, plan versions, questionnaire results): they never
+  conflict.
 
 Order matters: a parent table comes before the tables that refer to it.
 """
@@ -41,5 +42,7 @@ SYNCED_TABLES = (
     SyncedTable("journal_notes", ("id",), EDITABLE, JOURNAL),
     SyncedTable("journal_note_versions", ("id",), INSERT_ONLY, JOURNAL),
     SyncedTable("journal_amendments", ("id",), INSERT_ONLY, JOURNAL),
+    SyncedTable("treatment_plans", ("id",), INSERT_ONLY, JOURNAL),
+    SyncedTable("measure_results", ("id",), INSERT_ONLY, JOURNAL),
 )
 BY_NAME = {table.name: table for table in SYNCED_TABLES}

@@ -85,6 +85,8 @@ def test_offline_work_on_both_pcs_converges_with_conflicts_and_clashes_listed(
     (on_b,) = b.lead.scheduling.book(visit(counselor, lilja, room, 10)).appointments
     note = counselor.journal.start_note(lilja.id, NoteType.SESSION, body="skrivet på A")
     counselor.journal.sign(note.id)
+    counselor.plans.save(lilja.id, "Minska risktagande", "Samtal varannan vecka", [], None)
+    counselor.measures.record(lilja.id, "phq9", [0, 1, 1, 0, 0, 1, 0, 0, 0])
 
     server.pg.start()
     for _ in range(2):
@@ -106,6 +108,8 @@ def test_offline_work_on_both_pcs_converges_with_conflicts_and_clashes_listed(
         assert session.sync.status().clashes == 1
     cora_on_b = b.gate.login("cora", COUNSELOR_PASSWORD)
     assert cora_on_b.journal.note(note.id).body == "skrivet på A"  # sealed, travelled, opened
+    assert cora_on_b.plans.current(lilja.id).goals == "Minska risktagande"
+    assert [r.instrument_id for r in cora_on_b.measures.results(lilja.id)] == ["phq9"]
     cora_on_b.logout()
 
     # Resolved on B: the choice and the resolution reach A.

@@ -355,3 +355,15 @@ BEGIN
         'updated_at', json_array(typeof(OLD.updated_at), CASE typeof(OLD.updated_at) WHEN 'blob' THEN hex(OLD.updated_at) ELSE OLD.updated_at END),
         'signed_at', json_array(typeof(OLD.signed_at), CASE typeof(OLD.signed_at) WHEN 'blob' THEN hex(OLD.signed_at) ELSE OLD.signed_at END)));
 END;
+
+CREATE TRIGGER treatment_plans_sync_insert AFTER INSERT ON treatment_plans
+WHEN (SELECT capturing FROM sync_guard) = 1
+BEGIN
+    INSERT INTO sync_dirty (tbl, row_key) VALUES ('treatment_plans', json_array(NEW.id));
+END;
+
+CREATE TRIGGER measure_results_sync_insert AFTER INSERT ON measure_results
+WHEN (SELECT capturing FROM sync_guard) = 1
+BEGIN
+    INSERT INTO sync_dirty (tbl, row_key) VALUES ('measure_results', json_array(NEW.id));
+END;
