@@ -124,7 +124,7 @@ class SyncService:
             offline_since=from_db_time(offline) if offline else None,
             waiting=replica.waiting_count(),
             conflicts=len(self._open_conflicts()),
-            clashes=len(replica.clashes()),
+            clashes=len(replica.clashes(self._clash_horizon())),
         )
 
     def sync_now(self, progress: Callable[[str], None] | None = None) -> SyncResult:
@@ -267,7 +267,12 @@ class SyncService:
 
     def clashes(self) -> list[Clash]:
         self._context.require(Action.VIEW_CALENDAR)
-        return self._replica.clashes()
+        return self._replica.clashes(self._clash_horizon())
+
+    def _clash_horizon(self) -> datetime:
+        """From the start of today at the clinic: earlier double bookings are past."""
+        clinic = self._context.clinic
+        return clinic.start_of_day(clinic.today())
 
     def copy_for_new_workstation(self, target: ClinicFiles) -> None:
         """Make the data folder of another workstation of this clinic (the lead):

@@ -48,6 +48,7 @@ class PostgresServer:
     def run(self, *args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [*self.as_user, str(self.bin_dir / args[0]), *args[1:]],
+            cwd=self.root,  # `nobody` may not enter the test's own folder
             check=True,
             capture_output=True,
             text=True,
@@ -117,7 +118,7 @@ def postgres_server() -> Iterator[PostgresServer]:
             "--no-locale",
             "--no-sync",
         )
-        subprocess.run([*as_user, "mkdir", str(server.socket_dir)], check=True)
+        subprocess.run([*as_user, "mkdir", str(server.socket_dir)], check=True, cwd=root)
         server.start()
         server.sql("CREATE DATABASE clinic", dbname="postgres")
         yield server
