@@ -17,8 +17,9 @@ from tests.storage.postgres import PostgresServer, postgres_server
 from tests.support import FAST_KDF, LEAD, LEAD_PASSWORD, FakeClock
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def pg() -> Iterator[PostgresServer]:
+    """One server for the whole run (each test gets a database of its own)."""
     with postgres_server() as server:
         yield server
 
