@@ -171,7 +171,7 @@ def test_three_workstations_converge() -> None:
                     assert getattr(final, field) == max(values, key=self.order.__getitem__)
 
     Checked.TestCase.settings = settings(
-        max_examples=8,
+        max_examples=12,
         stateful_step_count=24,
         deadline=None,
         derandomize=True,
