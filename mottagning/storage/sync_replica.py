@@ -512,6 +512,9 @@ def copy_for_new_device(database: Database, key: bytes, target: Path, origin: st
             copy.execute("INSERT INTO meta (key, value) VALUES ('origin', ?)", (origin,))
             copy.execute("DELETE FROM sync_outbox")
             copy.execute("DELETE FROM sync_dirty")
-            copy.execute("DELETE FROM meta WHERE key = 'sync_offline_since'")
+            # The original's connection is its own role's: the copy gets one of its own.
+            copy.execute(
+                "DELETE FROM meta WHERE key IN ('sync_dsn', 'sync_offline_since', 'sync_last_ok')"
+            )
     finally:
         copy.close()

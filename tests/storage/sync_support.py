@@ -72,6 +72,7 @@ def new_workstation(
     lead.sync.copy_for_new_workstation(files)
     gate = Authenticator(files, clock, FAST_KDF, workstation=f"PC-{name.upper()}")
     session = gate.login(LEAD.username, LEAD_PASSWORD)
+    assert not session.sync.configured  # the original's connection stayed behind
     session.sync.connect(server.workstation_dsn(name))
     return Workstation(name, files, gate, session)
 

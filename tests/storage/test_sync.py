@@ -139,6 +139,7 @@ def test_each_pc_keeps_its_own_signed_chain_and_the_server_holds_every_head(
 
     a_origin, b_origin = lead.sync.device_id, b.lead.sync.device_id
     assert a_origin != b_origin
+    assert b.lead.sync.server == server.workstation_dsn("b")  # not A's connection
     on_b = b.lead.clinic.access_log
     assert on_b.head(a_origin) == lead.clinic.access_log.head()  # A's chain, whole, on B
     with sync_server.ServerConnection(server.workstation_dsn("b"), b_origin) as connection:
