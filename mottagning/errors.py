@@ -475,6 +475,7 @@ class SyncNotConfigured(UserError):
 class SyncEnvelopeUnreadable(UserError):
     message = QT_TRANSLATE_NOOP(
         "Errors",
-        "A change from the clinic server could not be opened with this clinic's keys: "
-        "it was altered, or it belongs to another clinic. Nothing was applied; contact IT.",
+        "A change from the clinic server (number {seq}, from workstation {device}) could "
+        "not be opened with this clinic's keys: it was altered, or it belongs to another "
+        "clinic. Nothing was applied; contact IT.",
     )

@@ -184,7 +184,7 @@ class SyncService:
                         self._context.clinic.clock.now(),
                     )
                 except EnvelopeUnreadable:
-                    raise SyncEnvelopeUnreadable() from None
+                    raise SyncEnvelopeUnreadable(seq=change.seq, device=change.device_id) from None
                 applied += done
                 step("applied")
             if len(batch) < _BATCH:

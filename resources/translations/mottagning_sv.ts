@@ -2420,8 +2420,8 @@
         <translation>Den här datorn är inte ansluten till någon server för mottagningen.</translation>
     </message>
     <message>
-        <source>A change from the clinic server could not be opened with this clinic's keys: it was altered, or it belongs to another clinic. Nothing was applied; contact IT.</source>
-        <translation>En ändring från mottagningens server kunde inte öppnas med mottagningens nycklar: den har ändrats, eller hör till en annan mottagning. Inget har förts in; kontakta IT.</translation>
+        <source>A change from the clinic server (number {seq}, from workstation {device}) could not be opened with this clinic's keys: it was altered, or it belongs to another clinic. Nothing was applied; contact IT.</source>
+        <translation>En ändring från mottagningens server (nummer {seq}, från arbetsstationen {device}) kunde inte öppnas med mottagningens nycklar: den har ändrats, eller hör till en annan mottagning. Inget har förts in; kontakta IT.</translation>
     </message>
     <message>
         <source>The {what} could not be found. It may have been removed.</source>

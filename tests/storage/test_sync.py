@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from mottagning import cli
-from mottagning.errors import SyncDeviceRefused, SyncServerUnavailable
+from mottagning.errors import SyncDeviceRefused, SyncEnvelopeUnreadable, SyncServerUnavailable
 from mottagning.models.calendar import AppointmentDetails, AppointmentStatus, Room
 from mottagning.models.clients import Client
 from mottagning.models.journal import NoteType
@@ -372,3 +372,18 @@ def test_the_same_alias_registered_apart_on_two_pcs_keeps_both_clients(
     assert lead.clients.open(earlier.id).alias == earlier.alias
     assert lead.clients.open(later.id).alias == f"{later.alias} ({later.id[:6]})"
     assert b.lead.clients.open(later.id).alias == f"{later.alias} ({later.id[:6]})"
+
+
+def test_an_envelope_that_does_not_open_stops_the_sync_and_says_which(
+    lead: Session, server: ClinicServer, tmp_path: Path, clock: FakeClock
+) -> None:
+    connect_first(lead, server)
+    b = new_workstation(lead, server, tmp_path / "b", clock, "b")
+    with sync_server.ServerConnection(server.workstation_dsn("intruder"), "intruder-pc") as c:
+        c.register()
+        seq = c.push("00000000-0000-4000-8000-000000000001", "clinic", b"\x01" + bytes(40))
+    with pytest.raises(SyncEnvelopeUnreadable) as refused:
+        b.lead.sync.sync_now()
+    assert f"number {seq}, from workstation intruder-pc" in refused.value.describe()
+    cursor = b.lead.clinic.db.scalar("SELECT seq FROM sync_cursor WHERE channel = 'clinic'")
+    assert (cursor or 0) < seq  # not passed over: it stays in the way until IT acts
