@@ -108,6 +108,9 @@ def test_offline_work_on_both_pcs_converges_with_conflicts_and_clashes_listed(
         assert session.sync.status().clashes == 1
     cora_on_b = b.gate.login("cora", COUNSELOR_PASSWORD)
     assert cora_on_b.journal.note(note.id).body == "skrivet på A"  # sealed, travelled, opened
+    assert [hit.note_id for hit in cora_on_b.journal.search_client(lilja.id, "skrivet")] == [
+        note.id
+    ]
     assert cora_on_b.plans.current(lilja.id).goals == "Minska risktagande"
     assert [r.instrument_id for r in cora_on_b.measures.results(lilja.id)] == ["phq9"]
     cora_on_b.logout()
