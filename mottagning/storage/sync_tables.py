@@ -35,6 +35,7 @@ SYNCED_TABLES = (
     SyncedTable("clients", ("id",), EDITABLE, CLINIC),
     SyncedTable("client_target_groups", ("client_id", "target_group"), MEMBERSHIP, CLINIC),
     SyncedTable("client_counselors", ("client_id", "user_id"), MEMBERSHIP, CLINIC),
+    SyncedTable("rooms", ("id",), EDITABLE, CLINIC),
     SyncedTable("appointment_series", ("id",), EDITABLE, CLINIC),
     SyncedTable("appointments", ("id",), EDITABLE, CLINIC),
     SyncedTable("appointment_counselors", ("appointment_id", "user_id"), MEMBERSHIP, CLINIC),

@@ -41,7 +41,8 @@ def test_a_booking_on_one_pc_appears_on_the_other(
 ) -> None:
     connect_first(lead, server)
     b = new_workstation(lead, server, tmp_path / "b", clock, "b")
-    (booked,) = lead.scheduling.book(visit(counselor, lilja, room, 10)).appointments
+    new_room = lead.calendar_settings.save_room("Rum Eken")  # made after the copy
+    (booked,) = lead.scheduling.book(visit(counselor, lilja, new_room, 10)).appointments
 
     assert lead.sync.status().waiting > 0
     lead.sync.sync_now()

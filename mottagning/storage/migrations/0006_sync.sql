@@ -367,3 +367,29 @@ WHEN (SELECT capturing FROM sync_guard) = 1
 BEGIN
     INSERT INTO sync_dirty (tbl, row_key) VALUES ('measure_results', json_array(NEW.id));
 END;
+
+-- Rooms: a visit refers to its room.
+CREATE TRIGGER rooms_sync_insert AFTER INSERT ON rooms
+WHEN (SELECT capturing FROM sync_guard) = 1
+BEGIN
+    INSERT INTO sync_dirty (tbl, row_key) VALUES ('rooms', json_array(NEW.id));
+    INSERT OR REPLACE INTO sync_baseline (tbl, row_key, image) VALUES ('rooms', json_array(NEW.id), 'null');
+END;
+
+CREATE TRIGGER rooms_sync_update AFTER UPDATE ON rooms
+WHEN (SELECT capturing FROM sync_guard) = 1
+BEGIN
+    INSERT INTO sync_dirty (tbl, row_key) VALUES ('rooms', json_array(NEW.id));
+END;
+
+CREATE TRIGGER rooms_sync_baseline BEFORE UPDATE ON rooms
+WHEN (SELECT capturing FROM sync_guard) = 1
+    AND NOT EXISTS (SELECT 1 FROM sync_fields WHERE tbl = 'rooms' AND row_key = json_array(OLD.id))
+BEGIN
+    INSERT OR IGNORE INTO sync_baseline (tbl, row_key, image) VALUES ('rooms', json_array(OLD.id), json_object(
+        'id', json_array(typeof(OLD.id), CASE typeof(OLD.id) WHEN 'blob' THEN hex(OLD.id) ELSE OLD.id END),
+        'name', json_array(typeof(OLD.name), CASE typeof(OLD.name) WHEN 'blob' THEN hex(OLD.name) ELSE OLD.name END),
+        'active', json_array(typeof(OLD.active), CASE typeof(OLD.active) WHEN 'blob' THEN hex(OLD.active) ELSE OLD.active END),
+        'created_at', json_array(typeof(OLD.created_at), CASE typeof(OLD.created_at) WHEN 'blob' THEN hex(OLD.created_at) ELSE OLD.created_at END),
+        'updated_at', json_array(typeof(OLD.updated_at), CASE typeof(OLD.updated_at) WHEN 'blob' THEN hex(OLD.updated_at) ELSE OLD.updated_at END)));
+END;
