@@ -8,6 +8,12 @@
     mottagning selftest
     mottagning stats  --data-dir DIR --user U --year Y --format xlsx|csv|pdf --out FILE [--final]
     mottagning backup create|list|verify|restore --data-dir DIR [--to DIR] [--from BACKUP]
+    mottagning server init --dsn DSN
+    mottagning server devices --dsn DSN
+    mottagning server remove-device --dsn DSN --device ID
+    mottagning sync connect --data-dir DIR --user U --dsn DSN
+    mottagning sync copy --data-dir DIR --user U --to NEWDIR
+    mottagning sync now --data-dir DIR --user U
 
 Passwords come from `--password-file`, the MOTTAGNING_PASSWORD environment
 variable, or a prompt, in that order. Nothing here imports Qt: app.py passes in
@@ -21,6 +27,7 @@ import os
 import shutil
 import sys
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -141,6 +148,7 @@ def build_parser(prog: str = GUI_PROGRAM) -> argparse.ArgumentParser:
     )
     _password_source(stats)
     _backup_commands(commands)
+    _server_and_sync_commands(commands)
     return parser
 
 
@@ -208,6 +216,8 @@ def run_command(args: argparse.Namespace, paths: AppPaths, console: Console) -> 
     it made, logs and all. Each command imports what it needs itself: the
     desktop application starts through this module too, and must not wait for
     what only commands use."""
+    if args.command == "server":
+        return _server(args, console)
     files = ClinicFiles(paths.data_dir, paths.login_throttle_copy)
     creates = args.command in ("init", "demo")
     made_folder = creates and not os.path.lexists(paths.data_dir)
@@ -218,6 +228,7 @@ def run_command(args: argparse.Namespace, paths: AppPaths, console: Console) -> 
         "selftest": _selftest,
         "stats": _stats,
         "backup": _backup,
+        "sync": _sync,
     }
     try:
         try:
@@ -460,6 +471,51 @@ def _write_file(path: Path, content: bytes) -> None:
     partial.replace(path)
 
 
+def _server_and_sync_commands(
+    commands: "argparse._SubParsersAction[argparse.ArgumentParser]",
+) -> None:
+    server = commands.add_parser("server", help="set up the clinic server (PostgreSQL)")
+    server_commands = server.add_subparsers(dest="server_command", metavar="ACTION", required=True)
+    server_init = server_commands.add_parser(
+        "init", help="install the schema, roles and functions workstations sync through"
+    )
+    server_init.add_argument(
+        "--dsn",
+        required=True,
+        type=text_argument,
+        help="libpq connection string of the database, as its owner "
+        "(e.g. 'host=db.kommun.se dbname=mottagning user=admin sslmode=verify-full')",
+    )
+    listing = server_commands.add_parser(
+        "devices", help="list the workstations: role, registered, removed, changes pushed"
+    )
+    listing.add_argument("--dsn", required=True, type=text_argument)
+    remove = server_commands.add_parser(
+        "remove-device", help="refuse a workstation: it can neither push nor pull again"
+    )
+    remove.add_argument("--dsn", required=True, type=text_argument)
+    remove.add_argument("--device", required=True, type=text_argument, help="the device id")
+
+    sync = commands.add_parser("sync", help="sync this workstation through the clinic server")
+    sync_commands = sync.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
+    connect = sync_commands.add_parser(
+        "connect", help="connect this workstation to the clinic server (a clinic lead)"
+    )
+    connect.add_argument(
+        "--dsn", required=True, type=text_argument, help="this workstation's own connection string"
+    )
+    copy = sync_commands.add_parser(
+        "copy", help="make the data folder of another workstation of this clinic (a clinic lead)"
+    )
+    copy.add_argument("--to", required=True, type=folder_argument, help="an empty folder")
+    sync_commands.add_parser("now", help="push and pull now; exit 1 when the server is away")
+    for command in (connect, copy, *sync_commands.choices.values()):
+        if not any(a.dest == "command_data_dir" for a in command._actions):
+            command.add_argument("--data-dir", type=folder_argument, dest="command_data_dir")
+            command.add_argument("--user", required=True, type=text_argument)
+            _password_source(command)
+
+
 def _backup_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     backup = commands.add_parser("backup", help="make, list, check or restore backups")
     actions = backup.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
@@ -623,6 +679,100 @@ def _backup_restore(args: argparse.Namespace, files: ClinicFiles, console: Conso
             )
         )
     return EXIT_OK
+
+
+def _server(args: argparse.Namespace, console: Console) -> int:
+    """The clinic server's set-up: needs no clinic folder and no password of
+    ours (the DSN names the database role; libpq reads its password the usual
+    way, e.g. from ~/.pgpass)."""
+    from mottagning.storage import sync_server  # noqa: PLC0415 (see run_command)
+
+    translate = console.translate
+    try:
+        if args.server_command == "init":
+            sync_server.install(args.dsn)
+            console.say(
+                translate(
+                    "Cli",
+                    "The clinic server is ready. Give each workstation a database role of "
+                    "its own in the role {role}.",
+                ).format(role=sync_server.WORKSTATION_ROLE)
+            )
+            return EXIT_OK
+        if args.server_command == "devices":
+            for device in sync_server.devices(args.dsn):
+                state = (
+                    translate("Cli", "removed {time}").format(
+                        time=f"{device.removed_at:%Y-%m-%d %H:%M}"
+                    )
+                    if device.removed_at
+                    else translate("Cli", "active")
+                )
+                last = _utc(device.last_push) if device.last_push else "-"
+                console.say(
+                    f"{device.device_id}  {device.db_role}  {_utc(device.registered_at)}"
+                    f"  {state}  {device.changes}  {last}"
+                )
+            return EXIT_OK
+        if sync_server.remove_device(args.dsn, args.device):
+            console.say(translate("Cli", "Device {device} is removed.").format(device=args.device))
+            return EXIT_OK
+        console.complain(
+            translate("Cli", "No device {device} on this server.").format(device=args.device)
+        )
+        return EXIT_PROBLEM
+    except UserError as error:
+        console.complain(error.describe(translate))
+        return EXIT_PROBLEM
+    except sync_server.ServerRefused as error:
+        console.complain(
+            translate("Cli", "The server refused: {reason}").format(reason=error.reason)
+        )
+        return EXIT_PROBLEM
+
+
+def _sync(args: argparse.Namespace, files: ClinicFiles, console: Console) -> int:
+    from mottagning.services.authentication import Authenticator  # noqa: PLC0415
+
+    translate = console.translate
+    if not files.clinic_exists():
+        console.complain(
+            translate("Cli", "No clinic database in {folder}.").format(folder=files.data_dir)
+        )
+        return EXIT_PROBLEM
+    gate = Authenticator(files, SystemClock())
+    try:
+        session = gate.login(args.user, read_password(args, console, confirm=False))
+        try:
+            if args.sync_command == "connect":
+                session.sync.connect(args.dsn)
+                session.sync.sync_now()
+                console.say(translate("Cli", "Connected to the clinic server, and synced."))
+            elif args.sync_command == "copy":
+                session.sync.copy_for_new_workstation(ClinicFiles(args.to))
+                console.say(
+                    translate(
+                        "Cli",
+                        "The new workstation's folder is {folder}. Move it to that computer, "
+                        "then connect it with its own connection string.",
+                    ).format(folder=args.to)
+                )
+            else:
+                result = session.sync.sync_now()
+                console.say(
+                    translate("Cli", "Synced: {pushed} sent, {applied} received.").format(
+                        pushed=result.pushed, applied=result.applied
+                    )
+                )
+        finally:
+            session.logout()
+    finally:
+        gate.close()
+    return EXIT_OK
+
+
+def _utc(moment: datetime) -> str:
+    return f"{moment.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
 
 
 def parse(argv: Sequence[str] | None, prog: str = GUI_PROGRAM) -> argparse.Namespace:

@@ -564,3 +564,35 @@ class DatabaseDamagedAtSignIn(DatabaseDamaged):
         "and every file is kept as it is. The newest backup is {backup}: the clinic lead "
         "or IT can restore it (mottagning backup restore).",
     )
+
+
+# --- Sync with the clinic server ----------------------------------------------------
+
+
+class SyncServerUnavailable(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The clinic server could not be reached. Mottagning keeps working on this "
+        "computer and sends the changes when the server is back.",
+    )
+
+
+class SyncDeviceRefused(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The clinic server refuses this computer: it is not registered there, or it "
+        "was removed. Ask IT or the clinic lead.",
+    )
+
+
+class SyncNotConfigured(UserError):
+    message = QT_TRANSLATE_NOOP("Errors", "This computer is not connected to a clinic server.")
+
+
+class SyncEnvelopeUnreadable(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "A change from the clinic server (number {seq}, from workstation {device}) could "
+        "not be opened with this clinic's keys: it was altered, or it belongs to another "
+        "clinic. Nothing was applied; contact IT.",
+    )

@@ -16,6 +16,7 @@ from mottagning.services.authentication import Authenticator
 from mottagning.services.session import Session
 from mottagning.services.setup import create_clinic
 from mottagning.storage.files import ClinicFiles
+from tests.storage.sync_support import pg, server  # noqa: F401 (the sync tests' server)
 from tests.support import (
     CLINIC,
     COUNSELOR_PASSWORD,

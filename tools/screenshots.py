@@ -18,6 +18,7 @@ installed package (`pip install .`): it needs nothing from the source tree.
 """
 
 import argparse
+import dataclasses
 import sys
 import tempfile
 from collections.abc import Callable
@@ -40,7 +41,7 @@ from mottagning.ui.translations import install_translators
 
 ROOT = Path(__file__).resolve().parent.parent
 CLINIC_ZONE = ZoneInfo("Europe/Stockholm")
-PARTS = ("setup", "administrator", "counselor", "lead")
+PARTS = ("setup", "administrator", "counselor", "lead", "sync")
 WRONG_PASSWORD = "fel lösenord helt enkelt"
 
 
@@ -960,6 +961,63 @@ def walk_guide(folder: Path, window: MainWindow) -> None:
     window.logout()
 
 
+def walk_sync(camera: Camera, window: MainWindow) -> None:
+    """Two workstations through a throwaway PostgreSQL (the tests' helper): the
+    server settings, a conflict in the status bar and its dialog, offline."""
+    sys.path.insert(0, str(ROOT))
+    from mottagning.services.authentication import Authenticator  # noqa: PLC0415
+    from mottagning.storage import sync_server  # noqa: PLC0415
+    from mottagning.ui.sync_conflicts import ConflictsDialog  # noqa: PLC0415
+    from tests.storage.postgres import postgres_server  # noqa: PLC0415
+    from tests.storage.sync_support import ClinicServer  # noqa: PLC0415
+
+    camera.begin("sync")
+    switch_user(window, LEAD)
+    with postgres_server() as pg, tempfile.TemporaryDirectory() as other:
+        pg.sql("CREATE DATABASE shots", dbname="postgres")
+        sync_server.install(pg.dsn(dbname="shots"))
+        server = ClinicServer(pg, "shots")
+        session = window.session
+        assert session is not None
+        dialog = window.server_settings()
+        assert dialog is not None
+        dialog.dsn.setText(server.workstation_dsn("reception"))
+        camera.shoot("server-settings")
+        connected: list[bool] = []
+        dialog.accepted.connect(lambda: connected.append(True))
+        dialog.connect_button.click()
+        wait_until(lambda: bool(connected))
+        clock = session.clinic.clock
+        other_files = ClinicFiles(Path(other) / "b")
+        session.sync.copy_for_new_workstation(other_files)
+        other_gate = Authenticator(other_files, clock, workstation="PC-2")
+        other_lead = other_gate.login(LEAD.username, LEAD.password)
+        other_lead.sync.connect(server.workstation_dsn("counselor1"))
+        client = session.clients.open(clients_of(window, mine=False)[0])
+        for lead, phone in ((session, "070-111 22 33"), (other_lead, "070-444 55 66")):
+            lead.clients.update(client.id, dataclasses.replace(client.details, phone=phone))
+        for lead in (session, other_lead, session):
+            lead.sync.sync_now()
+        window.sync_indicator.set_session(session)
+        camera.shoot("status-conflict")
+        window.sync_indicator.show_conflicts()
+        settle()
+        camera.shoot("conflicts")
+        conflicts = window.findChild(ConflictsDialog)
+        if conflicts is not None:
+            conflicts.reject()
+        window.server_settings()
+        settle(1500)
+        camera.shoot("server-devices")
+        dismiss(window)
+        pg.stop()
+        window.sync_indicator.sync_now(manual=False)
+        wait_until(lambda: not window.sync_indicator.running)
+        camera.shoot("status-offline")
+        pg.start()
+        other_gate.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", nargs="?", type=Path, default=ROOT / "screenshots")
@@ -1005,6 +1063,7 @@ def main() -> int:
             "administrator": walk_administrator,
             "counselor": walk_counselor,
             "lead": walk_lead,
+            "sync": walk_sync,
         }
         for part, walk in walks.items():
             if part in parts:

@@ -51,6 +51,8 @@ class Action(StrEnum):
     AUTOMATIC_BACKUP = "automatic_backup"
     RESTORE_BACKUP = "restore_backup"
     MANAGE_BACKUPS = "manage_backups"
+    CONNECT_TO_SERVER = "connect_to_server"
+    RESOLVE_SYNC_CONFLICTS = "resolve_sync_conflicts"
 
     @property
     def label(self) -> Text:
@@ -92,6 +94,8 @@ _LABELS = {
     Action.AUTOMATIC_BACKUP: Text("Actions", "make the daily automatic backup"),
     Action.RESTORE_BACKUP: Text("Actions", "see, verify or restore backups"),
     Action.MANAGE_BACKUPS: Text("Actions", "change where backups go and how many are kept"),
+    Action.CONNECT_TO_SERVER: Text("Actions", "connect this computer to the clinic server"),
+    Action.RESOLVE_SYNC_CONFLICTS: Text("Actions", "resolve changes made on two computers"),
 }
 
 _EVERYONE = frozenset(Role)
@@ -145,6 +149,9 @@ PERMISSIONS: Mapping[Action, frozenset[Role]] = {
     Action.AUTOMATIC_BACKUP: _EVERYONE,
     Action.RESTORE_BACKUP: _LEAD,
     Action.MANAGE_BACKUPS: _LEAD,
+    Action.CONNECT_TO_SERVER: _LEAD,
+    # The scheduler or the lead chooses between two PCs' versions of a record.
+    Action.RESOLVE_SYNC_CONFLICTS: _SCHEDULING,
 }
 
 

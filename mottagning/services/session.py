@@ -38,6 +38,7 @@ from mottagning.services.referrals import ReferralService
 from mottagning.services.restore_notice import RestoreNotice
 from mottagning.services.schedule_print import SchedulePrintService
 from mottagning.services.scheduling import SchedulingService
+from mottagning.services.sync import SyncService
 from mottagning.services.treatment_plans import TreatmentPlanService
 from mottagning.services.unlocked_clinic import HeadCheck, UnlockedClinic
 from mottagning.services.waiting_list import WaitingListService
@@ -89,6 +90,7 @@ class Session:
         self.outward_work = OutwardWorkService(self._context)
         self.yearly_numbers = YearlyNumbersService(self._context)
         self.backups = BackupService(self._context)
+        self.sync = SyncService(self._context)
         self.warnings: list[HeadCheck] = []  # shown to the user once after login
         self.restored: RestoreNotice | None = None  # the first login after a restore
         self.open = True

@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from mottagning.i18n import Text
+from mottagning.services.permissions import Action, is_allowed
 from mottagning.storage.preferences import LocalPreferences
 from mottagning.ui.dialogs import open_dialog
 from mottagning.ui.errors import user_errors
 from mottagning.ui.inactivity import InactivityMonitor
 from mottagning.ui.login_page import LoginPage
 from mottagning.ui.signed_in import SignedInUsers
+from mottagning.ui.sync_status import SyncIndicator
 from mottagning.ui.translations import LANGUAGE_NAMES, choose_language, in_language, translated
 
 if TYPE_CHECKING:  # loaded at the first login, not at start-up (see _add_workspace)
@@ -29,6 +31,7 @@ if TYPE_CHECKING:  # loaded at the first login, not at start-up (see _add_worksp
     from mottagning.services.session import Session
     from mottagning.ui.account_dialogs import ChangePasswordDialog
     from mottagning.ui.guide import GuideDialog
+    from mottagning.ui.sync_settings import ServerDialog
     from mottagning.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -97,6 +100,8 @@ class MainWindow(QMainWindow):
             self.tr("Off by default: a client at the counter could read the screen.")
         )
         self.full_names_action.toggled.connect(self._show_full_names)
+        self.server_action = QAction(self.tr("Clinic &server..."), self)
+        self.server_action.triggered.connect(self.server_settings)
         self.about_action = QAction(self.tr("&About Mottagning"), self)
         self.about_action.triggered.connect(self._about)
         self.guide_action = QAction(self.tr("&User guide"), self)
@@ -126,6 +131,7 @@ class MainWindow(QMainWindow):
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         language_menu.addActions(self.language_group.actions())
+        settings_menu.addAction(self.server_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.guide_action)
         help_menu.addSeparator()
@@ -149,6 +155,8 @@ class MainWindow(QMainWindow):
             bar.addPermanentWidget(demo)
         bar.addPermanentWidget(self.users.backups.progress)
         bar.addPermanentWidget(self.users.backups.label)
+        self.sync_indicator = SyncIndicator(self)
+        bar.addPermanentWidget(self.sync_indicator)
         bar.addPermanentWidget(self.database_label)
         bar.addPermanentWidget(self.clinic_label)
 
@@ -179,6 +187,9 @@ class MainWindow(QMainWindow):
         self.logout_action.setEnabled(signed_in)
         self.change_password_action.setEnabled(signed_in)
         self.full_names_action.setEnabled(signed_in)
+        self.server_action.setVisible(
+            current is not None and is_allowed(current.session.user.role, Action.CONNECT_TO_SERVER)
+        )
         with QSignalBlocker(self.full_names_action):
             self.full_names_action.setChecked(
                 current is not None and current.session.preferences.show_full_names
@@ -199,6 +210,7 @@ class MainWindow(QMainWindow):
 
     def _user_changed(self) -> None:
         self._update_actions()
+        self.sync_indicator.set_session(self.session)
 
     def _show_clinic_name(self, name: str) -> None:
         self.clinic_label.setText(name)
@@ -229,6 +241,16 @@ class MainWindow(QMainWindow):
             return None
         dialog = ChangePasswordDialog(current.session, current)
         open_dialog(dialog)
+        return dialog
+
+    def server_settings(self) -> "ServerDialog | None":
+        from mottagning.ui.sync_settings import ServerDialog  # noqa: PLC0415
+
+        current = self.users.current
+        if current is None:
+            return None
+        dialog = ServerDialog(current.session, self)
+        open_dialog(dialog, lambda: self.sync_indicator.set_session(self.session))
         return dialog
 
     def _show_full_names(self, on: bool) -> None:

@@ -150,10 +150,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Logins found %n time(s) that the newest changes were missing (see the entries &apos;Database older than expected&apos;).</source>
+        <source>Logins found %n time(s) that the newest changes were missing (see the entries 'Database older than expected').</source>
         <translation>
-            <numerusform>Logins found once that the newest changes were missing (see the entries &apos;Database older than expected&apos;).</numerusform>
-            <numerusform>Logins found %n times that the newest changes were missing (see the entries &apos;Database older than expected&apos;).</numerusform>
+            <numerusform>Logins found once that the newest changes were missing (see the entries 'Database older than expected').</numerusform>
+            <numerusform>Logins found %n times that the newest changes were missing (see the entries 'Database older than expected').</numerusform>
         </translation>
     </message>
 </context>
@@ -231,10 +231,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The clinic&apos;s keys are replaced. %n colleague(s) take the new keys at their next login; an old copy of the key file opens nothing current.</source>
+        <source>The clinic's keys are replaced. %n colleague(s) take the new keys at their next login; an old copy of the key file opens nothing current.</source>
         <translation>
-            <numerusform>The clinic&apos;s keys are replaced. %n colleague takes the new keys at their next login; an old copy of the key file opens nothing current.</numerusform>
-            <numerusform>The clinic&apos;s keys are replaced. %n colleagues take the new keys at their next login; an old copy of the key file opens nothing current.</numerusform>
+            <numerusform>The clinic's keys are replaced. %n colleague takes the new keys at their next login; an old copy of the key file opens nothing current.</numerusform>
+            <numerusform>The clinic's keys are replaced. %n colleagues take the new keys at their next login; an old copy of the key file opens nothing current.</numerusform>
         </translation>
     </message>
 </context>
@@ -252,6 +252,30 @@
         <translation>
             <numerusform>A fresh count differs in %n cell:</numerusform>
             <numerusform>A fresh count differs in %n cells:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n double booking(s)</source>
+        <translation>
+            <numerusform>%n double booking</numerusform>
+            <numerusform>%n double bookings</numerusform>
         </translation>
     </message>
 </context>

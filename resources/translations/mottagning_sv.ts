@@ -406,6 +406,14 @@
         <translation>ändra var säkerhetskopior sparas och hur många som behålls</translation>
     </message>
     <message>
+        <source>connect this computer to the clinic server</source>
+        <translation>ansluta den här datorn till mottagningens server</translation>
+    </message>
+    <message>
+        <source>resolve changes made on two computers</source>
+        <translation>lösa ändringar som gjorts på två datorer</translation>
+    </message>
+    <message>
         <source>change another's outward work</source>
         <translation>ändra någon annans utåtriktade arbete</translation>
     </message>
@@ -1816,6 +1824,42 @@
         <source>The files it replaced are kept in {folder}.</source>
         <translation>Filerna som ersattes finns kvar i {folder}.</translation>
     </message>
+    <message>
+        <source>The clinic server is ready. Give each workstation a database role of its own in the role {role}.</source>
+        <translation>Mottagningens server är klar. Ge varje arbetsstation en egen databasroll i rollen {role}.</translation>
+    </message>
+    <message>
+        <source>removed {time}</source>
+        <translation>borttagen {time}</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>Device {device} is removed.</source>
+        <translation>Enheten {device} är borttagen.</translation>
+    </message>
+    <message>
+        <source>No device {device} on this server.</source>
+        <translation>Det finns ingen enhet {device} på den här servern.</translation>
+    </message>
+    <message>
+        <source>The server refused: {reason}</source>
+        <translation>Servern vägrade: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to the clinic server, and synced.</source>
+        <translation>Ansluten till mottagningens server och synkroniserad.</translation>
+    </message>
+    <message>
+        <source>The new workstation's folder is {folder}. Move it to that computer, then connect it with its own connection string.</source>
+        <translation>Den nya arbetsstationens mapp är {folder}. Flytta den till den datorn och anslut den sedan med dess egen anslutningssträng.</translation>
+    </message>
+    <message>
+        <source>Synced: {pushed} sent, {applied} received.</source>
+        <translation>Synkroniserad: {pushed} skickade, {applied} mottagna.</translation>
+    </message>
 </context>
 <context>
     <name>ClientFormDialog</name>
@@ -2588,6 +2632,41 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Changes made on two computers</source>
+        <translation>Ändringar gjorda på två datorer</translation>
+    </message>
+    <message>
+        <source>These were changed on two computers while they could not reach each other. The later change stands until you choose; your choice reaches every computer at the next sync.</source>
+        <translation>De här ändrades på två datorer medan de inte nådde varandra. Den senare ändringen gäller tills du väljer; ditt val når alla datorer vid nästa synkronisering.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Tidigare</translation>
+    </message>
+    <message>
+        <source>Later (stands)</source>
+        <translation>Senare (gäller nu)</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;earlier</source>
+        <translation>Behåll den &amp;tidigare</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;later</source>
+        <translation>Behåll den &amp;senare</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Record a consent or legal ground</source>
@@ -3093,6 +3172,22 @@
     <message>
         <source>The check at sign-in found the database damaged. Nothing has been written to it and every file is kept as it is. The newest backup is {backup}: the clinic lead or IT can restore it (mottagning backup restore).</source>
         <translation>Kontrollen vid inloggningen fann att databasen är skadad. Ingenting har skrivits till den och alla filer sparas som de är. Den senaste säkerhetskopian är {backup}: enhetschefen eller IT kan återställa den (mottagning backup restore).</translation>
+    </message>
+    <message>
+        <source>The clinic server could not be reached. Mottagning keeps working on this computer and sends the changes when the server is back.</source>
+        <translation>Mottagningens server kunde inte nås. Mottagning fortsätter att fungera på den här datorn och skickar ändringarna när servern är tillbaka.</translation>
+    </message>
+    <message>
+        <source>The clinic server refuses this computer: it is not registered there, or it was removed. Ask IT or the clinic lead.</source>
+        <translation>Mottagningens server vägrar den här datorn: den är inte registrerad där, eller har tagits bort. Fråga IT eller enhetschefen.</translation>
+    </message>
+    <message>
+        <source>This computer is not connected to a clinic server.</source>
+        <translation>Den här datorn är inte ansluten till någon server för mottagningen.</translation>
+    </message>
+    <message>
+        <source>A change from the clinic server (number {seq}, from workstation {device}) could not be opened with this clinic's keys: it was altered, or it belongs to another clinic. Nothing was applied; contact IT.</source>
+        <translation>En ändring från mottagningens server (nummer {seq}, från arbetsstationen {device}) kunde inte öppnas med mottagningens nycklar: den har ändrats, eller hör till en annan mottagning. Inget har förts in; kontakta IT.</translation>
     </message>
     <message>
         <source>The {what} could not be found. It may have been removed.</source>
@@ -3656,6 +3751,10 @@
     <message>
         <source>the period ends before it starts</source>
         <translation>perioden slutar innan den börjar</translation>
+    </message>
+    <message>
+        <source>Connection to the clinic server</source>
+        <translation>Anslutning till mottagningens server</translation>
     </message>
 </context>
 <context>
@@ -4846,6 +4945,10 @@
     <message>
         <source>Off by default: a client at the counter could read the screen.</source>
         <translation>Av som standard: en klient vid disken kan se skärmen.</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;server...</source>
+        <translation>Mottagningens &amp;server...</translation>
     </message>
     <message>
         <source>&amp;About Mottagning</source>
@@ -6039,6 +6142,61 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Clinic server</source>
+        <translation>Mottagningens server</translation>
+    </message>
+    <message>
+        <source>Computers of one clinic share the calendar, the register and the journal through the clinic server. The server receives only encrypted changes. IT gives each computer a connection of its own; keep its password in PostgreSQL's password file rather than here.</source>
+        <translation>Datorerna på en mottagning delar kalendern, registret och journalen genom mottagningens server. Servern tar bara emot krypterade ändringar. IT ger varje dator en egen anslutning; förvara dess lösenord i PostgreSQL:s lösenordsfil hellre än här.</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Anslutning:</translation>
+    </message>
+    <message>
+        <source>Connect and &amp;sync</source>
+        <translation>Anslut och &amp;synkronisera</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Arbetsstation</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Senast skickat</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Workstations on the server:</source>
+        <translation>Arbetsstationer på servern:</translation>
+    </message>
+    <message>
+        <source> (this computer)</source>
+        <translation> (den här datorn)</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Connecting to the clinic server...</source>
+        <translation>Ansluter till mottagningens server...</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>Set up Mottagning</source>
@@ -6303,6 +6461,141 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     <message>
         <source>Municipalities not listed are counted together. Without a list, each municipality with at least the smallest count shown has a row of its own.</source>
         <translation>Kommuner som inte finns i listan räknas tillsammans. Utan lista får varje kommun med minst det minsta antal som visas en egen rad.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFields</name>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Home municipality</source>
+        <translation>Hemkommun</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Skäl till avslut</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Rum</translation>
+    </message>
+    <message>
+        <source>Note for the reception</source>
+        <translation>Anteckning för receptionen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Synkronisera nu</translation>
+    </message>
+    <message>
+        <source>Send this computer's changes and fetch the others'</source>
+        <translation>Skicka den här datorns ändringar och hämta de andras</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Lös…</translation>
+    </message>
+    <message>
+        <source>Changes made to the same record on two computers</source>
+        <translation>Ändringar av samma post på två datorer</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synkroniserar…</translation>
+    </message>
+    <message>
+        <source>Refused by the clinic server</source>
+        <translation>Vägrad av mottagningens server</translation>
+    </message>
+    <message>
+        <source>Offline since {time}</source>
+        <translation>Frånkopplad sedan {time}</translation>
+    </message>
+    <message>
+        <source>Synced {time}</source>
+        <translation>Synkroniserad {time}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Inte synkroniserad än</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n ändring väntar</numerusform>
+            <numerusform>%n ändringar väntar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n konflikt att lösa</numerusform>
+            <numerusform>%n konflikter att lösa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n double booking(s)</source>
+        <translation>
+            <numerusform>%n dubbelbokning</numerusform>
+            <numerusform>%n dubbelbokningar</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,8 @@ EXPECTED: dict[Action, tuple[bool, bool, bool]] = {
     Action.AUTOMATIC_BACKUP:          (True,     True,     True),
     Action.RESTORE_BACKUP:            (False,    False,    True),
     Action.MANAGE_BACKUPS:            (False,    False,    True),
+    Action.CONNECT_TO_SERVER:         (False,    False,    True),
+    Action.RESOLVE_SYNC_CONFLICTS:    (False,    True,     True),
 }
 # fmt: on
 
@@ -498,6 +500,13 @@ PROBES: dict[Action, dict[str, Probe]] = {
     },
     Action.MANAGE_BACKUPS: {
         "backup_settings": lambda s, r: s.sessions[r].backups.save_settings(BackupSettings()),
+    },
+    Action.CONNECT_TO_SERVER: {
+        "connect_to_server": lambda s, r: s.sessions[r].sync.connect("host=/nowhere dbname=x"),
+    },
+    Action.RESOLVE_SYNC_CONFLICTS: {
+        "sync_conflicts": lambda s, r: s.sessions[r].sync.conflicts(),
+        "resolve_sync_conflict": lambda s, r: s.sessions[r].sync.resolve("0", keep_later=True),
     },
 }
 
