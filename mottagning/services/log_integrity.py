@@ -92,7 +92,7 @@ def check_access_log(clinic: UnlockedClinic, anchor: Anchor | None = None) -> Lo
 def _trigger_problems(clinic: UnlockedClinic) -> list[str]:
     present = clinic.db.triggers()
     problems = []
-    for name, sql in sorted(expected_triggers().items()):
+    for name, sql in sorted(expected_triggers(clinic.db.user_version).items()):
         if name not in present:
             problems.append(f"the database's trigger {name} is missing (it was dropped)")
         elif " ".join(present[name].split()) != " ".join(sql.split()):

@@ -98,3 +98,20 @@ def test_the_upgrade_runs_on_a_worker_thread_before_the_login(tmp_path: Path):
         gate.upgrade_schema(credential)  # with the clinic open: nothing to do
     finally:
         gate.close()
+
+
+@pytest.mark.parametrize("fixture", fixture_versions()[-3:], ids=lambda p: p.name)
+def test_verify_before_the_first_login_after_an_update_finds_nothing_wrong(
+    fixture: Path, tmp_path: Path
+):
+    """IT verifies right after installing the update, before anyone has logged
+    in (and so migrated): the database's own schema version's triggers are
+    expected, not the new version's, which no one has dropped."""
+    from mottagning.services.verification import verify_clinic
+
+    data_dir = tmp_path / fixture.name
+    shutil.copytree(fixture, data_dir)
+    files = ClinicFiles(data_dir)
+    credential = Authenticator(files, FakeClock(), FAST_KDF).check_password(*LEAD)
+    report = verify_clinic(files, credential, FakeClock(), "TEST-PC")
+    assert not any("trigger" in problem for problem in report.problems), report.problems
