@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-import psycopg
-
 from mottagning.errors import SyncDeviceRefused, SyncServerUnavailable
 
 SCHEMA_VERSION = 1
@@ -151,6 +149,14 @@ GRANT EXECUTE ON FUNCTION mottagning.register_device(text), mottagning.check_dev
 """
 
 
+def _pg() -> Any:
+    """psycopg, loaded with the first sync rather than with every session (it
+    and libpq take about 90 ms and some megabytes, on PCs with no server too)."""
+    import psycopg  # noqa: PLC0415
+
+    return psycopg
+
+
 @dataclass(frozen=True)
 class PulledChange:
     seq: int
@@ -163,9 +169,9 @@ class PulledChange:
 def _translated() -> Iterator[None]:
     try:
         yield
-    except psycopg.errors.InsufficientPrivilege as exc:
+    except _pg().errors.InsufficientPrivilege as exc:
         raise SyncDeviceRefused() from exc
-    except psycopg.OperationalError as exc:
+    except _pg().OperationalError as exc:
         raise SyncServerUnavailable() from exc
 
 
@@ -181,16 +187,16 @@ class ServerRefused(Exception):
 def _as_admin() -> Iterator[None]:
     try:
         yield
-    except psycopg.OperationalError as exc:
+    except _pg().OperationalError as exc:
         raise SyncServerUnavailable() from exc
-    except psycopg.Error as exc:
+    except _pg().Error as exc:
         raise ServerRefused((str(exc).splitlines() or [type(exc).__name__])[0]) from exc
 
 
 def install(dsn: str) -> None:
     """Create (or bring up to date) the server's schema, roles and functions.
     Run by IT as the database's owner; safe to run again."""
-    with _as_admin(), psycopg.connect(dsn, connect_timeout=10) as connection:
+    with _as_admin(), _pg().connect(dsn, connect_timeout=10) as connection:
         connection.execute(
             "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
             f"'{WORKSTATION_ROLE}') THEN CREATE ROLE {WORKSTATION_ROLE} NOLOGIN; END IF; END $$"
@@ -221,7 +227,7 @@ _DEVICES = (
 
 def devices(dsn: str) -> list[Device]:
     """As IT or the owner: every device, its role, and how much it pushed when."""
-    with _as_admin(), psycopg.connect(dsn, connect_timeout=10) as connection:
+    with _as_admin(), _pg().connect(dsn, connect_timeout=10) as connection:
         return _devices(connection.execute(_DEVICES).fetchall())
 
 
@@ -231,13 +237,13 @@ def _devices(rows: list[Any]) -> list[Device]:
 
 def remove_device(dsn: str, device_id: str) -> bool:
     """As IT or the owner: the device may neither push nor pull again."""
-    with _as_admin(), psycopg.connect(dsn, connect_timeout=10) as connection:
+    with _as_admin(), _pg().connect(dsn, connect_timeout=10) as connection:
         cursor = connection.execute(
             "UPDATE mottagning.devices SET removed_at = now()"
             " WHERE device_id = %s AND removed_at IS NULL",
             (device_id,),
         )
-        return cursor.rowcount == 1
+        return bool(cursor.rowcount == 1)
 
 
 class ServerConnection:
@@ -246,7 +252,7 @@ class ServerConnection:
     def __init__(self, dsn: str, device_id: str, timeout: float = 5.0) -> None:
         self.device_id = device_id
         with _translated():
-            self._conn: Any = psycopg.connect(
+            self._conn: Any = _pg().connect(
                 dsn, connect_timeout=max(1, int(timeout)), autocommit=True
             )
 
@@ -257,7 +263,7 @@ class ServerConnection:
         self.close()
 
     def close(self) -> None:
-        with contextlib.suppress(psycopg.Error):
+        with contextlib.suppress(_pg().Error):
             self._conn.close()
 
     def register(self) -> None:
