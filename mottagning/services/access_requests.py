@@ -15,7 +15,6 @@ from mottagning.errors import InvalidInput, NotFound
 from mottagning.i18n import Text
 from mottagning.models.access_log import LogAction, LogQuery
 from mottagning.models.letters import AccessReview, ReleasedExtract, ReviewItem
-from mottagning.reports.extract import render_extract
 from mottagning.scoring import UnknownInstrument, load_instrument
 from mottagning.services.context import Context
 from mottagning.services.need_to_know import NeedToKnow
@@ -99,6 +98,8 @@ class AccessRequestService:
         return self.review(review_id)
 
     def release(self, review_id: str) -> ReleasedExtract:
+        from mottagning.reports.extract import render_extract  # noqa: PLC0415 (reportlab, when needed)
+
         client_id, released = self._review(review_id)
         if released:
             raise InvalidInput(

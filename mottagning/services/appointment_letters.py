@@ -12,7 +12,6 @@ from mottagning.errors import InvalidInput, NoLetterHome, NotFound
 from mottagning.i18n import Text
 from mottagning.models.access_log import LogAction
 from mottagning.models.letters import AppointmentLetterContent, Letterhead, RenderedDocument
-from mottagning.reports.appointment_letter import WORDS, render_appointment_letter
 from mottagning.services.context import Context
 from mottagning.services.permissions import Action
 from mottagning.storage.calendar import CalendarRepository
@@ -29,6 +28,8 @@ class AppointmentLetterService:
         self, appointment_id: str, *, posted: bool, language: str = "sv"
     ) -> RenderedDocument:
         """The letter for the visit; `posted`: addressed to the client's home."""
+        from mottagning.reports.appointment_letter import WORDS, render_appointment_letter  # noqa: PLC0415 (reportlab, when needed)
+
         self._ctx.require(Action.PRINT_APPOINTMENT_LETTERS)
         appointment = self._calendar.appointment(appointment_id)
         if appointment is None:

@@ -13,7 +13,6 @@ from mottagning.models.letters import (
     QuestionnaireReportContent,
     RenderedDocument,
 )
-from mottagning.reports.questionnaire_report import WORDS, render_questionnaire_report
 from mottagning.scoring import load_instrument
 from mottagning.services.context import Context
 from mottagning.services.measures import MeasureService
@@ -32,6 +31,8 @@ class QuestionnaireReportService:
         self._clients = ClientRepository(context.db)
 
     def render(self, client_id: str, language: str = "sv") -> RenderedDocument:
+        from mottagning.reports.questionnaire_report import WORDS, render_questionnaire_report  # noqa: PLC0415 (reportlab, when needed)
+
         self._need_to_know.require(client_id, Action.READ_JOURNAL)
         client = self._clients.get(client_id)
         if client is None:

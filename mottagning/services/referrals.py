@@ -37,7 +37,6 @@ from mottagning.models.letters import (
     SentLetter,
 )
 from mottagning.models.users import Role
-from mottagning.reports.referral import LABELS, basis_sentence, render_referral
 from mottagning.scoring import UnknownInstrument, load_instrument
 from mottagning.services.address_book import AddressBookService
 from mottagning.services.consents import DisclosureGate
@@ -317,6 +316,8 @@ class ReferralService:
     def _compose(
         self, draft: ReferralDraft
     ) -> tuple[RenderedDocument, ReferralContent, DisclosureBasis]:
+        from mottagning.reports.referral import LABELS, basis_sentence, render_referral  # noqa: PLC0415 (reportlab, when needed)
+
         self._need_to_know.require(draft.client_id, Action.SEND_REFERRALS)
         client = self._client(draft.client_id)
         language = draft.language if draft.language in LABELS else "sv"

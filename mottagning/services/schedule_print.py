@@ -10,7 +10,6 @@ from datetime import date, datetime, time, timedelta
 from mottagning.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from mottagning.models.access_log import LogAction
 from mottagning.models.letters import Letterhead, RenderedDocument, ScheduleContent, ScheduleRow
-from mottagning.reports.schedule import render_schedule
 from mottagning.services.context import Context
 from mottagning.services.permissions import Action
 from mottagning.storage.calendar import CalendarRepository
@@ -59,6 +58,8 @@ class SchedulePrintService:
         language: str = "sv",
         translate: Translate = untranslated,
     ) -> RenderedDocument:
+        from mottagning.reports.schedule import render_schedule  # noqa: PLC0415 (reportlab, when needed)
+
         self._ctx.require(Action.VIEW_CALENDAR)
 
         def text_of(key: str) -> str:
