@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
+from mottagning.diagnostics import redacted_traceback
 from mottagning.errors import SyncDeviceRefused, SyncServerUnavailable, UserError
 from mottagning.services.permissions import Action, is_allowed
 from mottagning.ui.dialogs import open_dialog
@@ -109,7 +110,9 @@ class SyncIndicator(QWidget):
             if manual and not isinstance(error, SyncServerUnavailable):
                 explain(self.window(), error)
             elif not isinstance(error, UserError):
-                log.error("sync failed", exc_info=error)
+                # Code locations only: a driver's message may quote a row's values.
+                trace = redacted_traceback(type(error), error, error.__traceback__)
+                log.error("sync failed\n%s", trace)
 
         run_in_background(work, done, failed)
 

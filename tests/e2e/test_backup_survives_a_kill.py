@@ -11,21 +11,17 @@ from pathlib import Path
 
 import pytest
 
-from mottagning.models.journal import NoteType
-from mottagning.models.users import NewUser, Role
 from mottagning.services.authentication import Authenticator
-from mottagning.services.setup import create_clinic
 from mottagning.storage.backup_files import stored_backups
 from mottagning.storage.files import ClinicFiles
+from tests.e2e.clinic_with_notes import clinic_with_notes
 from tests.storage.reception import details
 from tests.support import (
-    CLINIC,
     COUNSELOR_PASSWORD,
     FAST_KDF,
     LEAD,
     LEAD_PASSWORD,
     FakeClock,
-    add_user,
 )
 
 pytestmark = pytest.mark.e2e
@@ -38,18 +34,9 @@ NOTES = 60
 @pytest.fixture(scope="module")
 def clinic_with_a_backup(tmp_path_factory) -> Path:
     """A clinic with notes, one backup, then a client the backup lacks."""
-    files = ClinicFiles(tmp_path_factory.mktemp("backup") / "clinic")
-    clock = FakeClock()
-    create_clinic(files, CLINIC, LEAD, LEAD_PASSWORD, clock, FAST_KDF)
-    gate = Authenticator(files, clock, FAST_KDF, workstation="TEST-PC")
-    lead = gate.login(LEAD.username, LEAD_PASSWORD)
-    cora = add_user(lead, gate, NewUser("cora", "Cora B", "", Role.COUNSELOR), COUNSELOR_PASSWORD)
-    client, _ = cora.clients.create(details("Lilja", counselor_ids=frozenset({cora.user.id})))
-    for number in range(NOTES):
-        note = cora.journal.start_note(
-            client.id, NoteType.SESSION, body=f"Anteckning {number} " * 40
-        )
-        cora.journal.sign(note.id)
+    files, clock, gate, lead = clinic_with_notes(
+        tmp_path_factory.mktemp("backup") / "clinic", NOTES
+    )
     lead.backups.create(lambda fraction, step: None)
     clock.advance(hours=1)
     lead.clients.create(details("Efter"))

@@ -10,21 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from mottagning.models.journal import NoteType
-from mottagning.models.users import NewUser, Role
 from mottagning.services.authentication import Authenticator
-from mottagning.services.setup import create_clinic
 from mottagning.storage.files import ClinicFiles
 from mottagning.storage.keyslots import KeySlotFile
-from tests.storage.reception import details
+from tests.e2e.clinic_with_notes import clinic_with_notes
 from tests.support import (
-    CLINIC,
     COUNSELOR_PASSWORD,
     FAST_KDF,
     LEAD,
     LEAD_PASSWORD,
     FakeClock,
-    add_user,
 )
 
 pytestmark = pytest.mark.e2e
@@ -37,18 +32,7 @@ NOTES = 150
 @pytest.fixture(scope="module")
 def big_clinic(tmp_path_factory) -> Path:
     """A clinic with enough notes that the copy and re-sealing take a while."""
-    files = ClinicFiles(tmp_path_factory.mktemp("rotate") / "clinic")
-    clock = FakeClock()
-    create_clinic(files, CLINIC, LEAD, LEAD_PASSWORD, clock, FAST_KDF)
-    gate = Authenticator(files, clock, FAST_KDF, workstation="TEST-PC")
-    lead = gate.login(LEAD.username, LEAD_PASSWORD)
-    cora = add_user(lead, gate, NewUser("cora", "Cora B", "", Role.COUNSELOR), COUNSELOR_PASSWORD)
-    client, _ = cora.clients.create(details("Lilja", counselor_ids=frozenset({cora.user.id})))
-    for number in range(NOTES):
-        note = cora.journal.start_note(
-            client.id, NoteType.SESSION, body=f"Anteckning {number} " * 40
-        )
-        cora.journal.sign(note.id)
+    files, _, gate, _ = clinic_with_notes(tmp_path_factory.mktemp("rotate") / "clinic", NOTES)
     gate.close()
     return files.data_dir
 

@@ -123,3 +123,27 @@ def test_the_lead_sees_the_workstations_in_the_settings(
     assert dialog.devices.item(1, 3).text() == "Active"
     dialog.reject()
     b.gate.close()
+
+
+def test_a_bug_in_an_automatic_sync_is_logged_without_its_message(
+    qtbot, window: MainWindow, server: ClinicServer, monkeypatch, caplog
+) -> None:
+    """A driver's error message may quote a row's values: the log keeps the
+    code locations and the error's type, never the message."""
+    log_in(qtbot, window, LEAD.username, LEAD_PASSWORD)
+    session = window.session
+    assert session is not None
+    session.sync.connect(server.workstation_dsn("a"))
+    window.users.changed.emit()
+    marker = "Lilja 19121212-1212"
+
+    def broken(*args, **kwargs):
+        raise RuntimeError(f"duplicate key (alias)=({marker})")
+
+    monkeypatch.setattr(type(session.sync), "sync_now", broken)
+    indicator = window.sync_indicator
+    with caplog.at_level("ERROR"):
+        indicator.sync_now(manual=False)
+        qtbot.waitUntil(lambda: not indicator.running, timeout=10000)
+    assert "sync failed" in caplog.text and "RuntimeError" in caplog.text
+    assert marker not in caplog.text
