@@ -102,7 +102,18 @@ def table(found: list[Change], before: dict[str, Any], after: dict[str, Any]) ->
 
 def compare(before_path: Path, after_path: Path) -> tuple[str, bool]:
     """The table, and whether any figure regressed."""
-    before = json.loads(before_path.read_text())
-    after = json.loads(after_path.read_text())
+    before, after = _report(before_path), _report(after_path)
     found = changes(before, after)
     return table(found, before, after), any(c.regressed for c in found)
+
+
+def _report(path: Path) -> dict[str, Any]:
+    """Raises ValueError (or OSError) unless `path` holds a run's JSON."""
+    report: dict[str, Any] = json.loads(path.read_text())
+    figures = report.get("figures") if isinstance(report, dict) else None
+    fields = ("key", "size", "samples", "value", "unit")
+    if not isinstance(figures, list) or not all(
+        isinstance(f, dict) and all(k in f for k in fields) for f in figures
+    ):
+        raise ValueError(f"{path} is not a report of python -m bench run")
+    return report

@@ -150,3 +150,16 @@ def test_a_run_can_be_limited_to_some_parts(tmp_path, capsys):
     with pytest.raises(SystemExit):
         parse(["run", "--size", "smoke", "--only", "everything"])
     assert "invalid choice" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("content", ["", "not json", "[]", '{"figures": 3}'])
+def test_compare_says_what_is_wrong_with_a_report_that_is_not_one(tmp_path, capsys, content):
+    from bench.__main__ import main
+
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps(_report([Figure("startup", "start-up", "1x", "ms", (1.0,))])))
+    bad = tmp_path / "bad.json"
+    bad.write_text(content)
+    assert main(["compare", str(good), str(bad)]) == 2
+    assert main(["compare", str(tmp_path / "missing.json"), str(good)]) == 2
+    assert "cannot compare" in capsys.readouterr().err

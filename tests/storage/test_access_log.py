@@ -482,7 +482,8 @@ def test_a_saved_review_anchor_finds_a_folder_put_back_to_before_it(clinic, tmp_
 def test_a_file_that_is_not_an_anchor_is_refused_with_its_name(lead, tmp_path):
     from mottagning.errors import AnchorNotSaved, NotAnAnchor
 
-    for content in (b"", b"\xff\xfe", b"[]", b'{"origin": "x", "seq": -1}'):
+    huge = b'{"origin": "' + b"x" * 5_000_000 + b'"}'
+    for content in (b"", b"\xff\xfe", b"[]", b'{"origin": "x", "seq": -1}', huge, b"{" * 10_000):
         wrong = tmp_path / "wrong.json"
         wrong.write_bytes(content)
         with pytest.raises(NotAnAnchor, match=r"wrong\.json"):
