@@ -36,6 +36,9 @@ FIELDS = {
     "channel": "Sätt", "ground": "Grund", "included": "Med i utlämnandet",
     "at": "Tid", "role": "Roll", "action": "Händelse",
 }  # fmt: skip
+# Sections of many short records: one line each ("2026-10-01 13:09 · behandlare ·
+# Journal läst"), with the fields named once above them.
+ONE_LINE = {"access": "Tid · roll · händelse"}
 MASKED = "Uppgifter om annan person har tagits bort ur texten efter sekretessprövning."
 # The JSON's codes in words (the JSON keeps the codes: its format is documented).
 WORDS = {
@@ -90,6 +93,10 @@ def render_extract(extract: dict[str, Any]) -> RenderedDocument:
         records = [section] if isinstance(section, dict) else section
         if not records:
             story.append(para("Inga uppgifter.", s["small"]))
+        elif key in ONE_LINE:
+            lines = [" · ".join(_value(value) for value in record.values()) for record in records]
+            story.append(para("\n".join([ONE_LINE[key], *lines]), s["small"]))
+            continue
         for record in records:
             lines = [
                 f"{FIELDS.get(name, name)}: {_value(value)}"
