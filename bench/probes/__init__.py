@@ -7,4 +7,3 @@ marker; bench.probes.launch starts them and reads it.
 
 SHOWN = "BENCH-SHOWN"  # printed at the first paint of the window
 RESULT = "BENCH-RESULT "  # followed by one line of JSON
-WINDOW = "mainWindow"  # the object name of the real main window, and of the bare one

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QStackedWidget, QWidget
 
 from mottagning.errors import UserError
 from mottagning.models.access_log import HeadStatus
-from mottagning.services.credentials import Credential
 from mottagning.services.permissions import Action, is_allowed
 from mottagning.storage.preferences import LocalPreferences
 from mottagning.ui.backup_monitor import BackupMonitor
@@ -30,6 +29,7 @@ from mottagning.ui.worker import run_in_background
 
 if TYPE_CHECKING:  # loaded at the first login, not at start-up (see _add_workspace)
     from mottagning.services.authentication import Authenticator
+    from mottagning.services.credentials import Credential
     from mottagning.services.key_rotation import PreparedRotation
     from mottagning.services.session import Session
     from mottagning.ui.admin.key_rotation_dialog import KeyRotationDialog
@@ -92,7 +92,7 @@ class SignedInUsers(QObject):
         self._login_page.set_busy(True)
         gate = self._gate
 
-        def prove() -> Credential:
+        def prove() -> "Credential":
             credential = gate.check_password(username, password)
             gate.check_integrity(credential)
             gate.upgrade_schema(credential)
@@ -107,7 +107,7 @@ class SignedInUsers(QObject):
         else:
             explain(self._window, error)
 
-    def _password_proven(self, credential: Credential) -> None:
+    def _password_proven(self, credential: "Credential") -> None:
         self._login_page.set_busy(False)
         self._login_page.password.clear()
         parked = self._workspaces.get(credential.user_id)
@@ -205,7 +205,7 @@ class SignedInUsers(QObject):
         username = session.user.username
         gate = self._gate
 
-        def proven(credential: Credential) -> None:
+        def proven(credential: "Credential") -> None:
             with user_errors(self._window):
                 for other in list(self._workspaces.values()):
                     self._stack.removeWidget(other)
