@@ -3,12 +3,14 @@ PC's empty data folder with only the recovery key, and who may not."""
 
 import json
 import shutil
+from collections import namedtuple
 from pathlib import Path
 
 import pytest
 
 from mottagning.errors import (
     BackupDamaged,
+    NotEnoughSpace,
     PermissionDenied,
     RestoreNotAllowed,
     WrongCredentials,
@@ -271,3 +273,15 @@ def test_a_backup_not_sealed_as_verified_is_checked_whole_before_a_restore(lead,
     with pytest.raises(BackupDamaged) as raised:
         _restore(clinic, folder)
     assert "seal" not in str(raised.value) and not clinic.files.restoring_database.exists()
+
+
+def test_a_restore_needs_room_for_the_backup_and_says_how_much(lead, clinic, monkeypatch):
+    (info,) = lead.backups.create(quiet).backups
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(shutil, "disk_usage", lambda folder: usage(10**9, 10**9 - 1000, 1000))
+    before = clinic.files.database.read_bytes()
+    with pytest.raises(NotEnoughSpace) as raised:
+        _restore(clinic, Path(info.folder))
+    assert "MB" in raised.value.describe()
+    assert clinic.files.database.read_bytes() == before
+    assert not clinic.files.restoring_database.exists()
