@@ -84,6 +84,7 @@ TARGETS = {
     "stall.week_clinic": Target(100),
     "stall.client_view": Target(100),
     "yearly.one_year": Target(1000),
+    "backup.write": Target(2, on_ratio=True),
     "backup.create": Target(2, on_ratio=True),
     "backup.restore": Target(2, on_ratio=True),
 }

@@ -1,17 +1,30 @@
 """Writing one backup into one destination (see storage/backup_files.py for
-the folder and its crash safety): the free space checked first, the database
-copied through SQLite's online backup (the app stays usable meanwhile), the
-key slots beside it, the manifest made from the copy itself (so its counts and
-anchor are exactly what the backup holds), the whole checked, then published.
+the folder and its crash safety): the free space checked first, the
+database's encrypted bytes and its write-ahead log copied under one read
+transaction and made one standalone file (`Database.raw_copy_to`: writers
+are not held up), hashed and fsynced in one read, the key slots beside it;
+then the whole check of the copy (`cipher_integrity_check`, `integrity_check`,
+foreign keys), the manifest made from the copy itself (so its counts and
+anchor are exactly what the backup holds), sealed as verified, and only then
+published. The copy is byte for byte the live file's pages, so damage in the
+live file fails the backup, and the lead is told.
 """
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from mottagning import __version__
-from mottagning.errors import BackupVerificationFailed, StorageUnavailable
-from mottagning.services.backup_check import backup_anchor, check_backup
+from mottagning.errors import (
+    BackupVerificationFailed,
+    DatabaseDamaged,
+    KeySlotsDamaged,
+    StorageUnavailable,
+)
+from mottagning.services.backup_check import backup_anchor
 from mottagning.services.unlocked_clinic import UnlockedClinic
 from mottagning.storage.anchors import anchor_json
 from mottagning.storage.backup_files import (
@@ -22,9 +35,9 @@ from mottagning.storage.backup_files import (
     backup_name,
     begin,
     copy_durably,
+    describe_durably,
     describe_file,
     discard,
-    fsync_file,
     manifest_mac,
     opened,
     publish,
@@ -32,6 +45,7 @@ from mottagning.storage.backup_files import (
     write_manifest,
 )
 from mottagning.storage.files import require_free_space, storage_errors
+from mottagning.storage.keyslots import KeySlotFile
 from mottagning.storage.users import UserRepository
 
 log = logging.getLogger(__name__)
@@ -70,15 +84,46 @@ def write_backup(
     try:
         copy = stage / DATABASE
         progress(0.0, "copying the database")
-        clinic.db.copy_to(
-            copy,
-            progress=lambda done, total: progress(0.75 * done / max(total, 1), "copying"),
-            standalone=True,
+        clinic.db.raw_copy_to(
+            copy, progress=lambda done, total: progress(0.1 * done / max(total, 1), "copying")
         )
-        fsync_file(copy)
+        described = describe_durably(copy)
         copy_durably(clinic.files.keyslots, stage / KEYSLOTS)
-        progress(0.8, "writing the manifest")
+        progress(0.12, "verifying the backup")
+        sealed = _checked_manifest(stage, database_key, now, clinic, described, automatic)
+        progress(0.98, "writing the manifest")
+        write_manifest(stage, sealed)
+        published = publish(stage)
+    except BaseException:
+        discard(stage)
+        raise
+    progress(1.0, "done")
+    log.info("backup %s written", published.name)
+    return StoredBackup(published, sealed)
+
+
+def _checked_manifest(
+    stage: Path,
+    database_key: bytes,
+    now: datetime,
+    clinic: UnlockedClinic,
+    described: dict[str, Any],
+    automatic: bool,
+) -> Manifest:
+    """The whole check of the copy (services/backup_check.py), then the
+    manifest made from the copy itself (so its counts and anchor are exactly
+    what the backup holds) and sealed as verified."""
+    copy = stage / DATABASE
+    try:
+        KeySlotFile(stage / KEYSLOTS).generation  # noqa: B018 (reads and checks the whole file)
+    except KeySlotsDamaged:
+        raise BackupVerificationFailed(problem="the key slots file is damaged") from None
+    try:
         with opened(copy, database_key) as database:
+            problems = [f"integrity: {problem}" for problem in database.structure_problems()]
+            if problems:
+                log.error("a new backup failed its verification: %s", problems[:5])
+                raise BackupVerificationFailed(problem="; ".join(problems[:5]))
             anchor = backup_anchor(database)
             if anchor is None:
                 raise BackupVerificationFailed(problem="the database has no access log")
@@ -87,26 +132,18 @@ def write_backup(
                 app_version=__version__,
                 schema_version=database.user_version,
                 generation=clinic.keyslots.generation,
-                files={DATABASE: describe_file(copy), KEYSLOTS: describe_file(stage / KEYSLOTS)},
+                files={DATABASE: described, KEYSLOTS: describe_file(stage / KEYSLOTS)},
                 row_counts=row_counts(database),
                 users=sum(1 for user in UserRepository(database).all() if user.active),
                 anchor=anchor_json(anchor),
                 automatic=automatic,
+                verified=True,
             )
-            sealed = Manifest(
-                **{**manifest.__dict__, "mac": manifest_mac(database, manifest.body())}
-            )
-        write_manifest(stage, sealed)
-        progress(0.85, "verifying the backup")
-        staged = StoredBackup(stage, sealed)
-        check = check_backup(staged, database_key)
-        if not check.ok:
-            log.error("a new backup failed its verification: %s", check.problems)
-            raise BackupVerificationFailed(problem="; ".join(check.problems))
-        published = publish(stage)
-    except BaseException:
-        discard(stage)
-        raise
-    progress(1.0, "done")
-    log.info("backup %s written", published.name)
-    return StoredBackup(published, sealed)
+            mac = manifest_mac(database, manifest.body())
+    except DatabaseDamaged:
+        raise BackupVerificationFailed(
+            problem="the copy does not open with the key, or is damaged"
+        ) from None
+    if describe_file(copy) != described:  # nothing wrote to it since it was hashed
+        raise BackupVerificationFailed(problem="the copy changed while it was checked")
+    return replace(manifest, mac=mac)

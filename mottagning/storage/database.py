@@ -11,6 +11,7 @@ unusable, so it refuses further use instead of failing in odd ways.
 """
 
 import contextlib
+import errno
 import hmac
 import logging
 import os
@@ -388,6 +389,57 @@ class Database:
         finally:
             copy.close()
 
+    def raw_copy_to(self, target: Path, progress: Callable[[int, int], None] | None = None) -> None:
+        """A standalone copy under the same key, made from the encrypted bytes
+        (no page decrypted or encrypted again: at 1x about 30 times faster than
+        `copy_to`), for a backup. Writers are not held up.
+
+        Why it is consistent: the main file and then the write-ahead log are
+        copied while this connection holds one read transaction. In WAL mode
+        the main file changes only by a checkpoint, which never copies a frame
+        beyond the oldest reader's snapshot into it, and the log is neither
+        restarted nor truncated while a reader uses it; a writer only appends
+        to it. So every page the copied main file holds that differs from the
+        snapshot has its snapshot version (or a later committed one) in the
+        copied log, and SQLite's recovery of the copied log keeps the frames up
+        to the last whole commit (each frame's checksum chains to the one
+        before, so a frame being written while it was read ends the log
+        there). The copy is then opened, checkpointed and switched to a
+        rollback journal: one file, no -wal beside it. A backup's full check
+        of that copy is what proves it (services/backup_writer.py).
+        """
+        if self._conn.in_transaction:
+            raise RuntimeError("a raw copy needs a connection outside any transaction")
+        if target.exists():
+            raise FileExistsError(target)
+        log_copy = target.with_name(target.name + "-wal")
+        try:
+            with self._translated():
+                self._conn.execute("BEGIN")
+                self._conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+            try:
+                sources = (self.path, self.path.with_name(self.path.name + "-wal"))
+                total = sum(p.stat().st_size for p in sources if p.exists())
+                done = 0
+                for source, copy in zip(sources, (target, log_copy), strict=True):
+                    done = _copy_bytes(source, copy, done, total, progress)
+            finally:
+                if self._conn.in_transaction and not self._damaged:
+                    self._conn.execute("COMMIT")
+            copy_db = Database.open(target, self._key)
+            try:
+                with copy_db._translated():
+                    copy_db._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                    copy_db._conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+            finally:
+                copy_db.close()
+        except BaseException:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                target.with_name(target.name + suffix).unlink(missing_ok=True)
+            raise
+        for suffix in ("-wal", "-shm"):
+            target.with_name(target.name + suffix).unlink(missing_ok=True)
+
     def reopened(self) -> "Database":
         """Another connection to the same file with the same key, for another
         thread (a connection serves only the thread that opened it)."""
@@ -434,3 +486,35 @@ class Database:
             if primary in _UNAVAILABLE:
                 raise StorageUnavailable(folder=str(self.path.parent)) from exc
             raise
+
+
+_COPY_CHUNK = 8 << 20
+
+
+def _copy_bytes(
+    source: Path,
+    target: Path,
+    done: int,
+    total: int,
+    progress: Callable[[int, int], None] | None,
+) -> int:
+    """Copy `source` as it is now, to its end (a missing one: an empty target)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(target, flags, 0o600)
+        try:
+            with contextlib.suppress(FileNotFoundError), source.open("rb") as stream:
+                while chunk := stream.read(_COPY_CHUNK):
+                    view = memoryview(chunk)
+                    while view:
+                        view = view[os.write(fd, view) :]
+                    done += len(chunk)
+                    if progress is not None:
+                        progress(done, max(total, done))
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise DiskFull() from exc
+        raise StorageUnavailable(folder=str(target.parent)) from exc
+    return done

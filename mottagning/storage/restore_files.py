@@ -1,7 +1,8 @@
 """Putting a backup's files in place of the data folder's, crash-safe.
 
 1. `stage`: the backup's database and key slots are copied in as
-   `*.restoring`, fsynced, and their hashes checked against the manifest.
+   `*.restoring`, fsynced, and the hashes of the bytes copied (taken in the
+   same pass) checked against the manifest.
 2. `commit`: `restore-pending.json` is written (atomically): from here on the
    restore is completed even after a crash.
 3. `finish`: the current database (with its -wal and -shm) and key slots move
@@ -13,12 +14,11 @@ removed by `settle`); a crash after 2 is completed by `settle`. Every step is
 a rename within the data folder: no state has half of one file.
 """
 
-import os
 import shutil
 from pathlib import Path
 from typing import Any
 
-from mottagning.storage.backup_files import StoredBackup, describe_file, fsync_file, fsync_folder
+from mottagning.storage.backup_files import StoredBackup, copy_hashing, fsync_folder
 from mottagning.storage.files import ClinicFiles, read_json, storage_errors, write_json_atomically
 
 _SIDE_FILES = ("-wal", "-shm")
@@ -32,16 +32,10 @@ def stage(files: ClinicFiles, backup: StoredBackup) -> None:
         (backup.database, files.restoring_database),
         (backup.keyslots, files.restoring_keyslots),
     )
-    with storage_errors(files.data_dir):
-        for source, target in pairs:
-            shutil.copyfile(source, target)
-            if os.name == "posix":
-                target.chmod(0o600)
-            fsync_file(target)
-            if describe_file(target) != {
-                k: backup.manifest.files[source.name][k] for k in ("sha256", "size")
-            }:
-                raise ValueError(f"the copy of {source.name} differs from the backup")
+    for source, target in pairs:
+        copied = copy_hashing(source, target)  # the hash of the bytes copied, same pass
+        if copied != {k: backup.manifest.files[source.name][k] for k in ("sha256", "size")}:
+            raise ValueError(f"the copy of {source.name} differs from the backup")
     fsync_folder(files.data_dir)
 
 

@@ -285,24 +285,31 @@ def test_an_unplugged_disk_is_reported_never_made_on_the_local_disk(lead, tmp_pa
     assert logged(lead, LogAction.BACKUP_FAILED)
 
 
-def test_a_backup_finishes_while_a_colleague_writes_and_holds_the_state_it_began_with(
+def test_a_backup_finishes_while_a_colleague_writes_and_checkpoints_and_holds_a_whole_state(
     lead, clinic, monkeypatch
 ):
+    """The raw copy of the file and its log under a read transaction, while
+    another connection commits and checkpoints between every chunk read (the
+    case that would tear a naive copy): the backup passes the whole check and
+    holds every row committed before it began, and only whole commits after."""
     for number in range(40):
         lead.clients.create(details(f"Klient {number}"))
-    monkeypatch.setattr(database, "BACKUP_STEP_PAGES", 1)  # many steps: writes fall between
+    monkeypatch.setattr(database, "_COPY_CHUNK", 4096)  # many chunks: writes fall between
     worker = lead.on_this_thread()  # the backup's own connection, as on a worker thread
     written = []
 
     def a_colleague_writes(fraction: float, text: str) -> None:
-        if text == "copying" and len(written) < 5:
+        if text == "copying" and len(written) < 30:
             written.append(lead.clients.create(details(f"Under tiden {len(written)}"))[0])
+            lead.clinic.db.query("PRAGMA wal_checkpoint(PASSIVE)")
 
     try:
         (info,) = worker.backups.create(a_colleague_writes).backups
     finally:
         worker.close_connection()
-    assert written, "the copy took no steps"
+    assert len(written) > 5, "the copy took few steps"
     backup = backup_files.open_backup(Path(info.folder))
-    assert backup.manifest.row_counts["clients"] == 40  # as it was when the copy began
+    assert 40 <= backup.manifest.row_counts["clients"] <= 40 + len(written)
+    assert backup.manifest.verified
     assert lead.backups.verify(info.folder).ok
+    assert not (Path(info.folder) / "mottagning.db-wal").exists()  # one standalone file

@@ -4,10 +4,11 @@ everyone else keeps their access without telling anyone their password."""
 
 import shutil
 import threading
+from collections import namedtuple
 
 import pytest
 
-from mottagning.errors import DatabaseDamaged, WrongCredentials
+from mottagning.errors import DatabaseDamaged, NotEnoughSpace, WrongCredentials
 from mottagning.models.access_log import LogAction, LogQuery
 from mottagning.models.journal import NoteType
 from mottagning.models.users import NewUser, Role
@@ -196,3 +197,14 @@ def test_only_the_clinic_lead_may_start_a_rotation(gate, counselor, scheduler):
     for session in (counselor, scheduler):
         with pytest.raises(PermissionDenied):
             gate.key_rotation(session)
+
+
+def test_a_rotation_needs_room_for_two_copies_and_says_how_much(clinic, gate, lead, monkeypatch):
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(shutil, "disk_usage", lambda folder: usage(10**9, 10**9 - 1000, 1000))
+    with pytest.raises(NotEnoughSpace) as raised:
+        rotate(gate, lead)
+    needed = 2 * clinic.files.database.stat().st_size + 10_000_000
+    assert f"{needed / 1_000_000:,.0f} MB".replace(",", " ") in raised.value.describe()
+    assert not clinic.files.rotating_database.exists()
+    assert KeySlotFile(clinic.files.keyslots).generation == 1

@@ -1,13 +1,16 @@
 """Restoring a backup: in place (the lead, from the application), onto a new
 PC's empty data folder with only the recovery key, and who may not."""
 
+import json
 import shutil
+from collections import namedtuple
 from pathlib import Path
 
 import pytest
 
 from mottagning.errors import (
     BackupDamaged,
+    NotEnoughSpace,
     PermissionDenied,
     RestoreNotAllowed,
     WrongCredentials,
@@ -20,7 +23,13 @@ from mottagning.services.authentication import Authenticator
 from mottagning.services.clock import SystemClock
 from mottagning.services.restore import RestoreAuthority, restore_backup
 from mottagning.services.verification import verify_clinic
-from mottagning.storage.backup_files import open_backup, opened, row_counts
+from mottagning.storage.backup_files import (
+    describe_file,
+    manifest_mac,
+    open_backup,
+    opened,
+    row_counts,
+)
 from mottagning.storage.files import ClinicFiles
 from tests.storage.reception import details
 from tests.support import COUNSELOR_PASSWORD, FAST_KDF, LEAD, LEAD_PASSWORD, MARKER
@@ -211,3 +220,68 @@ def test_a_password_changed_since_the_backup_is_refused_before_anyone_is_logged_
         gate.restore(lead, info.folder, new_password)
     assert lead.open  # still signed in: nothing was closed
     assert lead.clients.search("x") == []
+
+
+def _damage_and_rehash(folder: Path) -> dict:
+    """Flip a byte in a page and write the new hash into the manifest, as
+    someone without the database key would (the seal then fails)."""
+    database = folder / "mottagning.db"
+    data = bytearray(database.read_bytes())
+    data[9000] ^= 0xFF
+    database.write_bytes(bytes(data))
+    manifest = json.loads((folder / "manifest.json").read_text())
+    manifest["files"]["mottagning.db"] = describe_file(database)
+    (folder / "manifest.json").write_text(json.dumps(manifest))
+    return manifest
+
+
+def _restore(clinic, folder: Path) -> None:
+    restore_backup(
+        clinic.files,
+        folder,
+        RestoreAuthority(LEAD.username, LEAD_PASSWORD),
+        SystemClock(),
+        FAST_KDF,
+    )
+
+
+def test_a_rehashed_damaged_backup_fails_the_seal_and_is_refused(lead, clinic):
+    (info,) = lead.backups.create(quiet).backups
+    assert open_backup(Path(info.folder)).manifest.verified  # the fast path is taken
+    _damage_and_rehash(Path(info.folder))
+    before = clinic.files.database.read_bytes()
+    with pytest.raises(BackupDamaged):
+        _restore(clinic, Path(info.folder))
+    assert clinic.files.database.read_bytes() == before
+    assert not clinic.files.restoring_database.exists()
+
+
+def test_a_backup_not_sealed_as_verified_is_checked_whole_before_a_restore(lead, clinic):
+    """An older backup (no `verified` in its sealed manifest): the restore runs
+    the whole check, which finds a damaged page the hashes were made to match."""
+    (info,) = lead.backups.create(quiet).backups
+    folder = Path(info.folder)
+    manifest = _damage_and_rehash(folder)
+    manifest.pop("verified")
+    (folder / "manifest.json").write_text(json.dumps(manifest))
+    stored = open_backup(folder)  # reads the edited manifest: verified is now False
+    assert not stored.manifest.verified
+    key = lead.keys.bundle.database_key
+    with opened(clinic.files.database, key) as live:  # the same key derives the seal
+        manifest["mac"] = manifest_mac(live, stored.manifest.body())
+    (folder / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(BackupDamaged) as raised:
+        _restore(clinic, folder)
+    assert "seal" not in str(raised.value) and not clinic.files.restoring_database.exists()
+
+
+def test_a_restore_needs_room_for_the_backup_and_says_how_much(lead, clinic, monkeypatch):
+    (info,) = lead.backups.create(quiet).backups
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(shutil, "disk_usage", lambda folder: usage(10**9, 10**9 - 1000, 1000))
+    before = clinic.files.database.read_bytes()
+    with pytest.raises(NotEnoughSpace) as raised:
+        _restore(clinic, Path(info.folder))
+    assert "MB" in raised.value.describe()
+    assert clinic.files.database.read_bytes() == before
+    assert not clinic.files.restoring_database.exists()
