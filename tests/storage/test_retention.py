@@ -9,6 +9,7 @@ import pytest
 
 from mottagning.errors import (
     InvalidInput,
+    NoNewerBackup,
     NotDueForPurging,
     PermissionDenied,
     SecondConfirmationNeeded,
@@ -210,3 +211,26 @@ def test_a_second_person_confirms_when_the_rules_ask(
     assert counselor.clients.open(client.id).id == client.id
     record = lead.retention.purge([client.id], second=("cora", COUNSELOR_PASSWORD))
     assert record is not None and record.confirmed_by == counselor.user.id
+
+
+def test_backups_made_before_a_purge_are_deleted_once_a_newer_one_verifies(
+    lead: Session, counselor: Session, clock: FakeClock
+) -> None:
+    client = closed_client(counselor, "Säkerhetskopierad")
+    lead.backups.create(lambda fraction, text: None)
+    age(clock)
+    record = lead.retention.purge([client.id])
+    assert record is not None
+    (old,) = lead.backups.made_before(record.purged_at)
+    with pytest.raises(NoNewerBackup):
+        lead.backups.remove_made_before(record.purged_at)
+    assert len(lead.backups.list()) == 1
+    clock.advance(minutes=1)
+    lead.backups.create(lambda fraction, text: None)
+    before = head_seq(lead)
+    assert lead.backups.remove_made_before(record.purged_at) >= 1
+    assert [b.name for b in lead.backups.list()] != [old.name]
+    assert lead.backups.made_before(record.purged_at) == ()
+    assert LogAction.BACKUP_REMOVED in [e.action for e in entries_after(lead, before)]
+    with pytest.raises(PermissionDenied):
+        counselor.backups.remove_made_before(record.purged_at)
