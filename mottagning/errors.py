@@ -610,6 +610,14 @@ class PurgeNotOverwritten(UserError):
     )
 
 
+class PurgeWhileSyncing(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "This computer syncs with the clinic server, and a purge there is not built yet: "
+        "the server and the other computers would keep the records. Nothing was purged.",
+    )
+
+
 class SecondConfirmationNeeded(UserError):
     message = QT_TRANSLATE_NOOP(
         "Errors",

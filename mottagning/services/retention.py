@@ -24,6 +24,7 @@ from mottagning.errors import (
     InvalidInput,
     NotDueForPurging,
     PurgeNotOverwritten,
+    PurgeWhileSyncing,
     SecondConfirmationNeeded,
     WrongCredentials,
 )
@@ -191,6 +192,10 @@ class RetentionService:
         report = progress or (lambda fraction, text: None)
         record: PurgeRecord | None = None
         if client_ids:
+            if self._store.syncing():
+                # The server and the other workstations keep their copies, and a
+                # change pulled later would bring rows back: not built yet.
+                raise PurgeWhileSyncing()
             rules = self._rules()
             confirmed_by = self._second_person(second) if rules.second_confirmation else None
             report(0.05, "Checking the records")

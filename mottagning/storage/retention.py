@@ -90,6 +90,10 @@ class RetentionRepository:
             for row in rows
         ]
 
+    def syncing(self) -> bool:
+        """Whether this replica syncs with a clinic server (sync_guard)."""
+        return bool(self._db.scalar("SELECT capturing FROM sync_guard"))
+
     # --- Record exemptions --------------------------------------------------------
 
     def exemptions(self) -> dict[str, str]:

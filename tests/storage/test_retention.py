@@ -12,6 +12,7 @@ from mottagning.errors import (
     NoNewerBackup,
     NotDueForPurging,
     PermissionDenied,
+    PurgeWhileSyncing,
     SecondConfirmationNeeded,
     WrongCredentials,
 )
@@ -234,3 +235,14 @@ def test_backups_made_before_a_purge_are_deleted_once_a_newer_one_verifies(
     assert LogAction.BACKUP_REMOVED in [e.action for e in entries_after(lead, before)]
     with pytest.raises(PermissionDenied):
         counselor.backups.remove_made_before(record.purged_at)
+
+
+def test_a_workstation_that_syncs_refuses_the_purge(
+    lead: Session, counselor: Session, clock: FakeClock
+) -> None:
+    client = closed_client(counselor, "Synkad")
+    age(clock)
+    lead.clinic.db.execute("UPDATE sync_guard SET capturing = 1")
+    with pytest.raises(PurgeWhileSyncing):
+        lead.retention.purge([client.id])
+    assert counselor.clients.open(client.id).id == client.id
