@@ -414,6 +414,10 @@
         <translation>lösa ändringar som gjorts på två datorer</translation>
     </message>
     <message>
+        <source>review and purge records (gallring)</source>
+        <translation>pröva och gallra journaler</translation>
+    </message>
+    <message>
         <source>change another's outward work</source>
         <translation>ändra någon annans utåtriktade arbete</translation>
     </message>
@@ -613,6 +617,10 @@
     <message>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Gallring</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +1867,26 @@
     <message>
         <source>Synced: {pushed} sent, {applied} received.</source>
         <translation>Synkroniserad: {pushed} skickade, {applied} mottagna.</translation>
+    </message>
+    <message>
+        <source>A purge cannot be undone: add --yes to confirm it.</source>
+        <translation>En gallring kan inte ångras: lägg till --yes för att bekräfta den.</translation>
+    </message>
+    <message>
+        <source>Due: {due}. Kept: {kept}. Not yet due: {later}.</source>
+        <translation>Ska gallras: {due}. Bevaras: {kept}. Inte aktuella än: {later}.</translation>
+    </message>
+    <message>
+        <source>Purged: {count} records.</source>
+        <translation>Gallrade: {count} journaler.</translation>
+    </message>
+    <message>
+        <source>Backups made before now still hold them until they rotate out.</source>
+        <translation>Säkerhetskopior gjorda före nu innehåller dem tills de roteras bort.</translation>
+    </message>
+    <message>
+        <source>The second person's password: </source>
+        <translation>Den andra personens lösenord: </translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3218,26 @@
         <translation>En ändring från mottagningens server (nummer {seq}, från arbetsstationen {device}) kunde inte öppnas med mottagningens nycklar: den har ändrats, eller hör till en annan mottagning. Inget har förts in; kontakta IT.</translation>
     </message>
     <message>
+        <source>The records were purged, but the database file could not yet be rewritten because another program or computer is using it. Close Mottagning everywhere else and run the purge again: it finishes the rewriting.</source>
+        <translation>Journalerna gallrades, men databasfilen kunde inte skrivas om än eftersom ett annat program eller en annan dator använder den. Stäng Mottagning överallt annars och kör gallringen igen: då slutförs omskrivningen.</translation>
+    </message>
+    <message>
+        <source>This computer syncs with the clinic server, and a purge there is not built yet: the server and the other computers would keep the records. Nothing was purged.</source>
+        <translation>Den här datorn synkar med mottagningens server, och gallring där finns inte än: servern och de andra datorerna skulle behålla journalerna. Inget gallrades.</translation>
+    </message>
+    <message>
+        <source>The retention rules ask for a second person to confirm each purge: another active user than you must enter their user name and password. Nothing was purged.</source>
+        <translation>Gallringsreglerna kräver att en andra person bekräftar varje gallring: en annan aktiv användare än du måste ange sitt användarnamn och lösenord. Inget gallrades.</translation>
+    </message>
+    <message>
+        <source>{count} of the chosen records are no longer due for purging (the review changed since it was shown). Make the review again. Nothing was purged.</source>
+        <translation>{count} av de valda journalerna ska inte längre gallras (prövningen har ändrats sedan den visades). Gör prövningen igen. Inget gallrades.</translation>
+    </message>
+    <message>
+        <source>No verified backup made after {moment} was found, so the older backups are kept: make a backup first, then delete the older ones.</source>
+        <translation>Ingen kontrollerad säkerhetskopia gjord efter {moment} hittades, så de äldre behålls: gör en säkerhetskopia först och ta sedan bort de äldre.</translation>
+    </message>
+    <message>
         <source>The {what} could not be found. It may have been removed.</source>
         <translation>Det gick inte att hitta {what}. Det kan ha tagits bort.</translation>
     </message>
@@ -3755,6 +3803,18 @@
     <message>
         <source>Connection to the clinic server</source>
         <translation>Anslutning till mottagningens server</translation>
+    </message>
+    <message>
+        <source>Years after the last entry</source>
+        <translation>År efter sista anteckningen</translation>
+    </message>
+    <message>
+        <source>between 1 and 100 years</source>
+        <translation>mellan 1 och 100 år</translation>
+    </message>
+    <message>
+        <source>required, at most 300 characters</source>
+        <translation>obligatoriskt, högst 300 tecken</translation>
     </message>
 </context>
 <context>
@@ -4527,6 +4587,22 @@
     <message>
         <source>Backup restored</source>
         <translation>Säkerhetskopia återställd</translation>
+    </message>
+    <message>
+        <source>Retention review made</source>
+        <translation>Gallringsprövning gjord</translation>
+    </message>
+    <message>
+        <source>Record exempted from retention</source>
+        <translation>Journal undantagen från gallring</translation>
+    </message>
+    <message>
+        <source>Records purged (gallring)</source>
+        <translation>Journaler gallrade</translation>
+    </message>
+    <message>
+        <source>Record purged</source>
+        <translation>Journal gallrad</translation>
     </message>
     <message>
         <source>Logged in</source>
@@ -5593,6 +5669,44 @@
     </message>
 </context>
 <context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Purge records (gallring)</source>
+        <translation>Gallra journaler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) will be purged for good:</source>
+        <translation>
+            <numerusform>%n journal gallras för gott:</numerusform>
+            <numerusform>%n journaler gallras för gott:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A purge cannot be undone. What remains is a purge record without personal data and the access log, which names clients only by number. The yearly numbers already reported stay as they were.
+
+Backups made before the purge still hold these records until they rotate out: afterwards you are offered to delete them.</source>
+        <translation>En gallring kan inte ångras. Kvar blir en gallringsanteckning utan personuppgifter och åtkomstloggen, som bara anger klienter med nummer. Årsstatistik som redan rapporterats förblir som den var.
+
+Säkerhetskopior gjorda före gallringen innehåller journalerna tills de roteras bort: efteråt erbjuds du att ta bort dem.</translation>
+    </message>
+    <message>
+        <source>The rules ask a second person to confirm:</source>
+        <translation>Reglerna kräver att en andra person bekräftar:</translation>
+    </message>
+    <message>
+        <source>Their &amp;user name:</source>
+        <translation>Dennes &amp;användarnamn:</translation>
+    </message>
+    <message>
+        <source>Their &amp;password:</source>
+        <translation>Dennes &amp;lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Purge</source>
+        <translation>&amp;Gallra</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Forgotten password</source>
@@ -5904,6 +6018,284 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <source>Due for purging</source>
+        <translation>Ska gallras</translation>
+    </message>
+    <message>
+        <source>Kept: the municipality keeps every record</source>
+        <translation>Bevaras: kommunen bevarar alla journaler</translation>
+    </message>
+    <message>
+        <source>Kept: the record is not closed</source>
+        <translation>Bevaras: akten är inte avslutad</translation>
+    </message>
+    <message>
+        <source>Kept: other data on the person remains</source>
+        <translation>Bevaras: andra uppgifter om personen finns kvar</translation>
+    </message>
+    <message>
+        <source>Kept for research (born on the 5th, 15th or 25th)</source>
+        <translation>Bevaras för forskning (född den 5:e, 15:e eller 25:e)</translation>
+    </message>
+    <message>
+        <source>Kept: the home municipality is exempt</source>
+        <translation>Bevaras: hemkommunen är undantagen</translation>
+    </message>
+    <message>
+        <source>Kept: the strand is exempt</source>
+        <translation>Bevaras: inriktningen är undantagen</translation>
+    </message>
+    <message>
+        <source>Kept: this record is exempt</source>
+        <translation>Bevaras: journalen är undantagen</translation>
+    </message>
+    <message>
+        <source>register entry</source>
+        <translation>registeruppgift</translation>
+    </message>
+    <message>
+        <source>identity history</source>
+        <translation>identitetshistorik</translation>
+    </message>
+    <message>
+        <source>target groups</source>
+        <translation>målgrupper</translation>
+    </message>
+    <message>
+        <source>counselor links</source>
+        <translation>behandlarkopplingar</translation>
+    </message>
+    <message>
+        <source>report-of-concern considerations</source>
+        <translation>orosanmälningsprövningar</translation>
+    </message>
+    <message>
+        <source>appointments</source>
+        <translation>besök</translation>
+    </message>
+    <message>
+        <source>appointment counselors</source>
+        <translation>behandlare på besök</translation>
+    </message>
+    <message>
+        <source>waiting-list places</source>
+        <translation>platser på väntelistan</translation>
+    </message>
+    <message>
+        <source>journal notes</source>
+        <translation>journalanteckningar</translation>
+    </message>
+    <message>
+        <source>draft versions</source>
+        <translation>utkastversioner</translation>
+    </message>
+    <message>
+        <source>addenda and corrections</source>
+        <translation>tillägg och rättelser</translation>
+    </message>
+    <message>
+        <source>emergency accesses</source>
+        <translation>nödåtkomster</translation>
+    </message>
+    <message>
+        <source>plan versions</source>
+        <translation>planversioner</translation>
+    </message>
+    <message>
+        <source>questionnaires</source>
+        <translation>skattningsformulär</translation>
+    </message>
+    <message>
+        <source>consents</source>
+        <translation>samtycken</translation>
+    </message>
+    <message>
+        <source>disclosures</source>
+        <translation>utlämnanden</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>brev</translation>
+    </message>
+    <message>
+        <source>letter documents</source>
+        <translation>brevdokument</translation>
+    </message>
+    <message>
+        <source>record-extract reviews</source>
+        <translation>sekretessprövningar</translation>
+    </message>
+    <message>
+        <source>record-extract markings</source>
+        <translation>markeringar i sekretessprövningar</translation>
+    </message>
+    <message>
+        <source>exemptions</source>
+        <translation>undantag</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRulesBox</name>
+    <message>
+        <source>Retention rules</source>
+        <translation>Gallringsregler</translation>
+    </message>
+    <message>
+        <source>&amp;Purge social-services records</source>
+        <translation>&amp;Gallra socialtjänstens journaler</translation>
+    </message>
+    <message>
+        <source>Turn off if the municipality has decided to keep every record.</source>
+        <translation>Stäng av om kommunen har beslutat att bevara alla journaler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n år</numerusform>
+            <numerusform>%n år</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep people born on the 5th, 15th or 25th (research)</source>
+        <translation>Bevara personer födda den 5:e, 15:e eller 25:e (forskning)</translation>
+    </message>
+    <message>
+        <source>None (separate with commas)</source>
+        <translation>Inga (skilj med kommatecken)</translation>
+    </message>
+    <message>
+        <source>A &amp;second person confirms each purge</source>
+        <translation>En &amp;andra person bekräftar varje gallring</translation>
+    </message>
+    <message>
+        <source>&amp;Save the rules</source>
+        <translation>&amp;Spara reglerna</translation>
+    </message>
+    <message>
+        <source>after the last entry, at the latest by the end of the following year</source>
+        <translation>efter sista anteckningen, senast vid utgången av året därpå</translation>
+    </message>
+    <message>
+        <source>Purge &amp;after:</source>
+        <translation>Gallra &amp;efter:</translation>
+    </message>
+    <message>
+        <source>Exempt home &amp;municipalities:</source>
+        <translation>Undantagna &amp;hemkommuner:</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Undanta</translation>
+    </message>
+    <message>
+        <source>The reason (required when exempt)</source>
+        <translation>Skälet (krävs vid undantag)</translation>
+    </message>
+    <message>
+        <source>&amp;Legal reference:</source>
+        <translation>&amp;Lagrum:</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <source>&amp;Make the review</source>
+        <translation>&amp;Gör prövningen</translation>
+    </message>
+    <message>
+        <source>&amp;Exempt the record...</source>
+        <translation>&amp;Undanta journalen...</translation>
+    </message>
+    <message>
+        <source>&amp;Purge the due records...</source>
+        <translation>&amp;Gallra journalerna som ska gallras...</translation>
+    </message>
+    <message>
+        <source>Backups made before a purge still hold the purged records until they rotate out. After a purge you can delete them, once a new backup is made.</source>
+        <translation>Säkerhetskopior gjorda före en gallring innehåller de gallrade journalerna tills de roteras bort. Efter en gallring kan du ta bort dem, när en ny säkerhetskopia är gjord.</translation>
+    </message>
+    <message>
+        <source>Yearly review (gallringsprövning)</source>
+        <translation>Årlig gallringsprövning</translation>
+    </message>
+    <message>
+        <source>Making the review...</source>
+        <translation>Gör prövningen...</translation>
+    </message>
+    <message numerus="yes">
+        <source>On {day}: %n record(s) due for purging</source>
+        <translation>
+            <numerusform>Den {day}: %n journal ska gallras</numerusform>
+            <numerusform>Den {day}: %n journaler ska gallras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept</source>
+        <translation>
+            <numerusform>%n bevaras</numerusform>
+            <numerusform>%n bevaras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet due.</source>
+        <translation>
+            <numerusform>%n inte aktuell än.</numerusform>
+            <numerusform>%n inte aktuella än.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exempt the record</source>
+        <translation>Undanta journalen</translation>
+    </message>
+    <message>
+        <source>Why is the record of {alias} kept? (required)</source>
+        <translation>Varför bevaras journalen för {alias}? (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>Purging the records...</source>
+        <translation>Gallrar journalerna...</translation>
+    </message>
+    <message>
+        <source>Records purged</source>
+        <translation>Journaler gallrade</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) purged for good.</source>
+        <translation>
+            <numerusform>%n journal gallrad för gott.</numerusform>
+            <numerusform>%n journaler gallrade för gott.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups made before the purge</source>
+        <translation>Säkerhetskopior från före gallringen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) made before the purge still hold the purged records. Make a new backup now and then delete them?</source>
+        <translation>
+            <numerusform>%n säkerhetskopia från före gallringen innehåller de gallrade journalerna. Göra en ny säkerhetskopia nu och sedan ta bort den?</numerusform>
+            <numerusform>%n säkerhetskopior från före gallringen innehåller de gallrade journalerna. Göra en ny säkerhetskopia nu och sedan ta bort dem?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backing up and deleting older backups...</source>
+        <translation>Säkerhetskopierar och tar bort äldre säkerhetskopior...</translation>
+    </message>
+    <message>
+        <source>Backups deleted</source>
+        <translation>Säkerhetskopior borttagna</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new backup was made; %n older backup(s) deleted.</source>
+        <translation>
+            <numerusform>En ny säkerhetskopia gjordes; %n äldre borttagen.</numerusform>
+            <numerusform>En ny säkerhetskopia gjordes; %n äldre borttagna.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewDocumentedDialog</name>
     <message>
         <source>Log review documented</source>
@@ -5920,6 +6312,37 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     <message>
         <source>&amp;Save the anchor...</source>
         <translation>&amp;Spara kontrollpunkten...</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Strand</source>
+        <translation>Inriktning</translation>
+    </message>
+    <message>
+        <source>Last entry</source>
+        <translation>Sista anteckning</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Aktuell sedan</translation>
+    </message>
+    <message>
+        <source>Purge by</source>
+        <translation>Gallras senast</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>A purge removes</source>
+        <translation>Gallringen tar bort</translation>
     </message>
 </context>
 <context>
