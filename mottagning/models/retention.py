@@ -135,27 +135,28 @@ class PurgeRecord:
     confirmed_by: str | None
 
 
-# What a purge removes, by table, in words (the preview); other tables by name.
+# What a purge removes, by table, in words (the preview), in the order shown:
+# the record's content first, its register links last; other tables by name.
 KIND_LABELS = {
+    "journal_notes": Text("Retention", "journal notes"),
+    "journal_amendments": Text("Retention", "addenda and corrections"),
+    "journal_note_versions": Text("Retention", "draft versions"),
+    "measure_results": Text("Retention", "questionnaires"),
+    "treatment_plans": Text("Retention", "plan versions"),
+    "appointments": Text("Retention", "appointments"),
+    "letters": Text("Retention", "letters"),
+    "letter_documents": Text("Retention", "letter documents"),
+    "disclosure_bases": Text("Retention", "consents"),
+    "disclosures": Text("Retention", "disclosures"),
+    "access_reviews": Text("Retention", "record-extract reviews"),
+    "access_review_items": Text("Retention", "record-extract markings"),
+    "concern_considerations": Text("Retention", "report-of-concern considerations"),
+    "emergency_accesses": Text("Retention", "emergency accesses"),
+    "waiting_list": Text("Retention", "waiting-list places"),
     "clients": Text("Retention", "register entry"),
     "client_identity_history": Text("Retention", "identity history"),
     "client_target_groups": Text("Retention", "target groups"),
     "client_counselors": Text("Retention", "counselor links"),
-    "concern_considerations": Text("Retention", "report-of-concern considerations"),
-    "appointments": Text("Retention", "appointments"),
     "appointment_counselors": Text("Retention", "appointment counselors"),
-    "waiting_list": Text("Retention", "waiting-list places"),
-    "journal_notes": Text("Retention", "journal notes"),
-    "journal_note_versions": Text("Retention", "draft versions"),
-    "journal_amendments": Text("Retention", "addenda and corrections"),
-    "emergency_accesses": Text("Retention", "emergency accesses"),
-    "treatment_plans": Text("Retention", "plan versions"),
-    "measure_results": Text("Retention", "questionnaires"),
-    "disclosure_bases": Text("Retention", "consents"),
-    "disclosures": Text("Retention", "disclosures"),
-    "letters": Text("Retention", "letters"),
-    "letter_documents": Text("Retention", "letter documents"),
-    "access_reviews": Text("Retention", "record-extract reviews"),
-    "access_review_items": Text("Retention", "record-extract markings"),
     "retention_exemptions": Text("Retention", "exemptions"),
 }

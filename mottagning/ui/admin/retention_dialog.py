@@ -23,8 +23,11 @@ def preview(rows_by_kind: dict[str, int]) -> str:
     """ "2 journal notes, 1 questionnaires ..." in the interface language."""
     return ", ".join(
         f"{count} {translated(KIND_LABELS[kind]) if kind in KIND_LABELS else kind}"
-        for kind, count in sorted(rows_by_kind.items(), key=lambda kv: (-kv[1], kv[0]))
+        for kind, count in sorted(rows_by_kind.items(), key=lambda kv: _ORDER.get(kv[0], 99))
     )
+
+
+_ORDER = {kind: place for place, kind in enumerate(KIND_LABELS)}
 
 
 class PurgeDialog(QDialog):
@@ -34,8 +37,9 @@ class PurgeDialog(QDialog):
         self.setWindowTitle(self.tr("Purge records (gallring)"))
         due = list(review.due)
         what = QLabel(
-            self.tr("%n record(s) will be purged for good:", "", len(due))
-            + " "
+            "<b>"
+            + self.tr("%n record(s) will be purged for good:", "", len(due))
+            + "</b><br>"
             + preview(group_counts(due))
             + ".",
             self,
@@ -53,9 +57,11 @@ class PurgeDialog(QDialog):
         )
         warning.setObjectName("purgeBackupsWarning")
         warning.setWordWrap(True)
-        self.second_user = QLineEdit(self)
+        # Parented only once in the form: a field outside every layout would show
+        # in the dialog's corner.
+        self.second_user = QLineEdit()
         self.second_user.setObjectName("secondUser")
-        self.second_password = QLineEdit(self)
+        self.second_password = QLineEdit()
         self.second_password.setObjectName("secondPassword")
         self.second_password.setEchoMode(QLineEdit.EchoMode.Password)
         self._needs_second = review.rules.second_confirmation
