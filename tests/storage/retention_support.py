@@ -5,7 +5,10 @@ from datetime import timedelta
 
 from mottagning.models.clients import Client, ClientStatus
 from mottagning.services.session import Session
+from mottagning.storage.files import ClinicFiles
+from tests.storage.helpers import database_key
 from tests.storage.journal_support import phq9, signed_note
+from tests.storage.pages import all_pages
 from tests.storage.reception import details, edited
 from tests.support import FakeClock
 
@@ -46,3 +49,19 @@ def sealed_cells(session: Session, client_id: str) -> list[bytes]:
             value = row[0]
             cells.append(value if isinstance(value, bytes) else str(value).encode())
     return cells
+
+
+def found_in_pages(files: ClinicFiles, needles: list[bytes]) -> list[int]:
+    pages = all_pages(files.database, database_key(files))
+    return [i for i, page in enumerate(pages) for needle in needles if needle in page]
+
+
+def found_in_other_files(files: ClinicFiles, needles: list[bytes]) -> list[str]:
+    """Raw bytes of every file in the data folder but the database and its WAL."""
+    skip = {files.database, files.database.with_name(files.database.name + "-wal")}
+    found = []
+    for path in sorted(files.data_dir.rglob("*")):
+        if path.is_file() and path not in skip:
+            data = path.read_bytes()
+            found += [path.name for needle in needles if needle in data]
+    return found

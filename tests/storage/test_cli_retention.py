@@ -8,7 +8,8 @@ from mottagning.errors import UserError
 from mottagning.models.retention import RetentionRules
 from mottagning.services.session import Session
 from tests.storage.cli_support import password_file
-from tests.storage.retention_support import age, closed_client
+from tests.storage.helpers import encodings_of
+from tests.storage.retention_support import age, closed_client, found_in_other_files, found_in_pages
 from tests.support import COUNSELOR_PASSWORD, LEAD, LEAD_PASSWORD
 
 
@@ -41,6 +42,10 @@ def test_list_then_purge_from_the_command_line(retention, counselor: Session, cl
     assert "Purged: 1 records." in out and "Backups" in out
     with pytest.raises(UserError):
         counselor.clients.open(client.id)
+    # Nothing of the record in the database, its WAL, the log folder or any other file.
+    needles = encodings_of("Raderas")
+    assert found_in_pages(clinic.files, needles) == []
+    assert found_in_other_files(clinic.files, needles) == []
 
 
 def test_a_counselor_or_a_missing_second_person_is_refused(

@@ -8,8 +8,14 @@ from mottagning.services import retention
 from mottagning.services.session import Session
 from mottagning.storage.files import ClinicFiles
 from tests.storage.helpers import database_key, encodings_of
-from tests.storage.pages import all_pages, database_pages
-from tests.storage.retention_support import age, closed_client, sealed_cells
+from tests.storage.pages import database_pages
+from tests.storage.retention_support import (
+    age,
+    closed_client,
+    found_in_other_files,
+    found_in_pages,
+    sealed_cells,
+)
 from tests.support import FakeClock
 
 MARKER = "Qvintzörblom"  # in the purged client's name, alias and note
@@ -29,22 +35,6 @@ def _due_client(counselor: Session, clock: FakeClock) -> str:
     return client.id
 
 
-def _found_in_pages(files: ClinicFiles, needles: list[bytes]) -> list[int]:
-    pages = all_pages(files.database, database_key(files))
-    return [i for i, page in enumerate(pages) for needle in needles if needle in page]
-
-
-def _found_in_other_files(files: ClinicFiles, needles: list[bytes]) -> list[str]:
-    """Raw bytes of every file in the data folder but the database and its WAL."""
-    skip = {files.database, files.database.with_name(files.database.name + "-wal")}
-    found = []
-    for path in sorted(files.data_dir.rglob("*")):
-        if path.is_file() and path not in skip:
-            data = path.read_bytes()
-            found += [path.name for needle in needles if needle in data]
-    return found
-
-
 def test_the_page_reader_reads_the_clinics_pages(lead: Session, files: ClinicFiles) -> None:
     first = database_pages(files.database, database_key(files))[0]
     # Bytes 16-17 of the SQLite header (the page size) follow the salt.
@@ -58,14 +48,14 @@ def test_a_purged_record_is_in_no_page_of_the_database_or_its_wal_nor_in_any_fil
     kept = closed_client(counselor, "Kvarstående", "En anteckning som ska finnas kvar.")
     needles = encodings_of(MARKER) + sealed_cells(lead, client_id)
     # The check can fail: before the purge the marker and the cells are there.
-    assert _found_in_pages(files, needles)
+    assert found_in_pages(files, needles)
 
     review = lead.retention.review()
     assert [item.client_id for item in review.due] == [client_id]
     lead.retention.purge([client_id])
 
-    assert _found_in_pages(files, needles) == []
-    assert _found_in_other_files(files, needles) == []
+    assert found_in_pages(files, needles) == []
+    assert found_in_other_files(files, needles) == []
     assert files.database.with_name(files.database.name + "-wal").stat().st_size == 0
     # The database is sound and the other client's record is whole.
     assert lead.clinic.db.integrity_problems() == []
@@ -87,4 +77,4 @@ def test_without_the_overwrite_the_marker_stays_in_the_files(
     monkeypatch.setattr("mottagning.storage.purge.SECURE_DELETE", "OFF")
     lead.retention.purge([client_id])
 
-    assert _found_in_pages(files, needles)
+    assert found_in_pages(files, needles)
