@@ -149,6 +149,9 @@ def build_parser(prog: str = GUI_PROGRAM) -> argparse.ArgumentParser:
     _password_source(stats)
     _backup_commands(commands)
     _server_and_sync_commands(commands)
+    from mottagning.cli_retention import add_retention_command  # noqa: PLC0415 (imports this module)
+
+    add_retention_command(commands)
     return parser
 
 
@@ -229,6 +232,7 @@ def run_command(args: argparse.Namespace, paths: AppPaths, console: Console) -> 
         "stats": _stats,
         "backup": _backup,
         "sync": _sync,
+        "retention": _retention,
     }
     try:
         try:
@@ -251,6 +255,12 @@ def run_command(args: argparse.Namespace, paths: AppPaths, console: Console) -> 
             )
         )
         return EXIT_PROBLEM
+
+
+def _retention(args: argparse.Namespace, files: ClinicFiles, console: Console) -> int:
+    from mottagning.cli_retention import run_retention  # noqa: PLC0415 (see run_command)
+
+    return run_retention(args, files, console)
 
 
 def _remove_folder_made_by(paths: AppPaths) -> None:

@@ -596,3 +596,47 @@ class SyncEnvelopeUnreadable(UserError):
         "not be opened with this clinic's keys: it was altered, or it belongs to another "
         "clinic. Nothing was applied; contact IT.",
     )
+
+
+# --- Retention (gallring) -----------------------------------------------------------
+
+
+class PurgeNotOverwritten(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The records were purged, but the database file could not yet be rewritten "
+        "because another program or computer is using it. Close Mottagning everywhere "
+        "else and run the purge again: it finishes the rewriting.",
+    )
+
+
+class PurgeWhileSyncing(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "This computer syncs with the clinic server, and a purge there is not built yet: "
+        "the server and the other computers would keep the records. Nothing was purged.",
+    )
+
+
+class SecondConfirmationNeeded(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The retention rules ask for a second person to confirm each purge: another "
+        "active user than you must enter their user name and password. Nothing was purged.",
+    )
+
+
+class NotDueForPurging(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{count} of the chosen records are no longer due for purging (the review changed "
+        "since it was shown). Make the review again. Nothing was purged.",
+    )
+
+
+class NoNewerBackup(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "No verified backup made after {moment} was found, so the older backups are kept: "
+        "make a backup first, then delete the older ones.",
+    )

@@ -650,6 +650,29 @@ def administration(camera: Camera, window: MainWindow) -> None:
             dismiss(window)
         elif widget is page.backups:  # type: ignore[union-attr]
             backups_walk(camera, window, widget)
+        elif widget is page.retention:  # type: ignore[union-attr]
+            retention_walk(camera, window, widget)
+
+
+def retention_walk(camera: Camera, window: MainWindow, tab: object) -> None:
+    """The retention review. The demo clinic's records are recent, so the review
+    is shown as it will be six years on (every record's years passed), and the
+    purge dialog opened on it; nothing is purged."""
+    from mottagning.ui.admin.retention_dialog import PurgeDialog  # noqa: PLC0415
+
+    session = window.session
+    assert session is not None
+    on = session.time.today().replace(year=session.time.today().year + 6)
+    review = session.retention.review(on)
+    tab._show(review)  # type: ignore[attr-defined]
+    settle(300)
+    camera.shoot("admin-retention-review")
+    if not review.due:
+        return
+    tab._purge()  # type: ignore[attr-defined]
+    wait_until(lambda: isinstance(visible_dialog(PurgeDialog), PurgeDialog))
+    camera.shoot("admin-retention-purge-dialog")
+    dismiss(window)
 
 
 def backups_walk(camera: Camera, window: MainWindow, tab: object) -> None:

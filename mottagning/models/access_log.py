@@ -87,6 +87,10 @@ class LogAction(StrEnum):
     BACKUP_FAILED = "backup_failed"
     BACKUP_REMOVED = "backup_removed"
     BACKUP_RESTORED = "backup_restored"
+    RETENTION_REVIEWED = "retention_reviewed"
+    RETENTION_EXEMPTED = "retention_exempted"
+    RETENTION_PURGED = "retention_purged"
+    RECORD_PURGED = "record_purged"
 
     @property
     def label(self) -> Text:
@@ -109,6 +113,10 @@ _LABELS = {
     LogAction.BACKUP_FAILED: Text("LogAction", "Backup failed"),
     LogAction.BACKUP_REMOVED: Text("LogAction", "Old backup removed"),
     LogAction.BACKUP_RESTORED: Text("LogAction", "Backup restored"),
+    LogAction.RETENTION_REVIEWED: Text("LogAction", "Retention review made"),
+    LogAction.RETENTION_EXEMPTED: Text("LogAction", "Record exempted from retention"),
+    LogAction.RETENTION_PURGED: Text("LogAction", "Records purged (gallring)"),
+    LogAction.RECORD_PURGED: Text("LogAction", "Record purged"),
     LogAction.LOGIN: Text("LogAction", "Logged in"),
     LogAction.LOGIN_FAILED: Text("LogAction", "Failed login"),
     LogAction.LOGOUT: Text("LogAction", "Logged out"),

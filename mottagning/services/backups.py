@@ -18,6 +18,7 @@ from pathlib import Path
 from mottagning.errors import (
     BackupDamaged,
     InvalidBackupSettings,
+    NoNewerBackup,
     NotABackup,
     StorageUnavailable,
     UserError,
@@ -292,3 +293,55 @@ class BackupService:
         if not check.ok:
             raise BackupDamaged(name=backup.name, problem="; ".join(check.problems))
         return backup
+
+    # --- Backups that still hold purged records (retention) ------------------------------
+
+    def made_before(self, moment: datetime) -> tuple[BackupInfo, ...]:
+        """The backups made before `moment` (a purge): they still hold what it removed."""
+        return tuple(info for info in self.list() if info.created_at < moment)
+
+    def remove_made_before(self, moment: datetime) -> int:
+        """Delete every backup (and copy made before a migration) made before
+        `moment`, once a backup made after it has verified: purged records then
+        live on in no backup. Each removal is logged."""
+        self._context.require(Action.MANAGE_BACKUPS)
+        found: list[StoredBackup] = []
+        for destination in self.destinations():
+            try:
+                found += stored_backups(destination)
+            except OSError:
+                continue
+        newer = [b for b in found if b.manifest.created_at >= moment]
+        key = self._context.keys.bundle.database_key
+        if not any(check_backup(b, key).ok for b in newer):
+            raise NoNewerBackup(
+                moment=f"{moment.astimezone(self._context.clinic.zone):%Y-%m-%d %H:%M}"
+            )
+        removed = 0
+        for backup in found:
+            if backup.manifest.created_at >= moment:
+                continue
+            remove(backup)
+            removed += 1
+            self._context.record(
+                LogAction.BACKUP_REMOVED,
+                target_type="backup",
+                target_id=backup.name,
+                detail="made before a retention purge",
+            )
+        folder = self._context.clinic.files.backups
+        if folder.is_dir():
+            for path in sorted(folder.iterdir()):
+                match = _MIGRATION_COPY.match(path.name)
+                made = match and datetime.strptime(match[1], "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
+                if made and made < moment:
+                    with storage_errors(folder):
+                        path.unlink()
+                    removed += 1
+                    self._context.record(
+                        LogAction.BACKUP_REMOVED,
+                        target_type="migration_copy",
+                        target_id=path.name,
+                        detail="made before a retention purge",
+                    )
+        return removed

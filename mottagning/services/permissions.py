@@ -53,6 +53,7 @@ class Action(StrEnum):
     MANAGE_BACKUPS = "manage_backups"
     CONNECT_TO_SERVER = "connect_to_server"
     RESOLVE_SYNC_CONFLICTS = "resolve_sync_conflicts"
+    MANAGE_RETENTION = "manage_retention"
 
     @property
     def label(self) -> Text:
@@ -96,6 +97,7 @@ _LABELS = {
     Action.MANAGE_BACKUPS: Text("Actions", "change where backups go and how many are kept"),
     Action.CONNECT_TO_SERVER: Text("Actions", "connect this computer to the clinic server"),
     Action.RESOLVE_SYNC_CONFLICTS: Text("Actions", "resolve changes made on two computers"),
+    Action.MANAGE_RETENTION: Text("Actions", "review and purge records (gallring)"),
 }
 
 _EVERYONE = frozenset(Role)
@@ -152,6 +154,8 @@ PERMISSIONS: Mapping[Action, frozenset[Role]] = {
     Action.CONNECT_TO_SERVER: _LEAD,
     # The scheduler or the lead chooses between two PCs' versions of a record.
     Action.RESOLVE_SYNC_CONFLICTS: _SCHEDULING,
+    # Retention: the lead sets the rules, reviews and confirms each purge.
+    Action.MANAGE_RETENTION: _LEAD,
 }
 
 

@@ -36,6 +36,7 @@ from mottagning.services.preferences import UserPreferences
 from mottagning.services.questionnaire_reports import QuestionnaireReportService
 from mottagning.services.referrals import ReferralService
 from mottagning.services.restore_notice import RestoreNotice
+from mottagning.services.retention import RetentionService
 from mottagning.services.schedule_print import SchedulePrintService
 from mottagning.services.scheduling import SchedulingService
 from mottagning.services.sync import SyncService
@@ -91,6 +92,7 @@ class Session:
         self.yearly_numbers = YearlyNumbersService(self._context)
         self.backups = BackupService(self._context)
         self.sync = SyncService(self._context)
+        self.retention = RetentionService(self._context)
         self.warnings: list[HeadCheck] = []  # shown to the user once after login
         self.restored: RestoreNotice | None = None  # the first login after a restore
         self.open = True

@@ -150,10 +150,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Logins found %n time(s) that the newest changes were missing (see the entries 'Database older than expected').</source>
+        <source>Logins found %n time(s) that the newest changes were missing (see the entries &apos;Database older than expected&apos;).</source>
         <translation>
-            <numerusform>Logins found once that the newest changes were missing (see the entries 'Database older than expected').</numerusform>
-            <numerusform>Logins found %n times that the newest changes were missing (see the entries 'Database older than expected').</numerusform>
+            <numerusform>Logins found once that the newest changes were missing (see the entries &apos;Database older than expected&apos;).</numerusform>
+            <numerusform>Logins found %n times that the newest changes were missing (see the entries &apos;Database older than expected&apos;).</numerusform>
         </translation>
     </message>
 </context>
@@ -188,12 +188,77 @@
     </message>
 </context>
 <context>
+    <name>PurgeDialog</name>
+    <message numerus="yes">
+        <source>%n record(s) will be purged for good:</source>
+        <translation>
+            <numerusform>%n record will be purged for good:</numerusform>
+            <numerusform>%n records will be purged for good:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RepeatFields</name>
     <message numerus="yes">
         <source> week(s)</source>
         <translation>
             <numerusform> week</numerusform>
             <numerusform> weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRulesBox</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message numerus="yes">
+        <source>On {day}: %n record(s) due for purging</source>
+        <translation>
+            <numerusform>On {day}: %n record due for purging</numerusform>
+            <numerusform>On {day}: %n records due for purging</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept</source>
+        <translation>
+            <numerusform>%n kept</numerusform>
+            <numerusform>%n kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet due.</source>
+        <translation>
+            <numerusform>%n not yet due.</numerusform>
+            <numerusform>%n not yet due.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) purged for good.</source>
+        <translation>
+            <numerusform>%n record purged for good.</numerusform>
+            <numerusform>%n records purged for good.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) made before the purge still hold the purged records. Make a new backup now and then delete them?</source>
+        <translation>
+            <numerusform>%n backup made before the purge still holds the purged records. Make a new backup now and then delete it?</numerusform>
+            <numerusform>%n backups made before the purge still hold the purged records. Make a new backup now and then delete them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A new backup was made; %n older backup(s) deleted.</source>
+        <translation>
+            <numerusform>A new backup was made; %n older backup deleted.</numerusform>
+            <numerusform>A new backup was made; %n older backups deleted.</numerusform>
         </translation>
     </message>
 </context>
@@ -231,10 +296,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The clinic's keys are replaced. %n colleague(s) take the new keys at their next login; an old copy of the key file opens nothing current.</source>
+        <source>The clinic&apos;s keys are replaced. %n colleague(s) take the new keys at their next login; an old copy of the key file opens nothing current.</source>
         <translation>
-            <numerusform>The clinic's keys are replaced. %n colleague takes the new keys at their next login; an old copy of the key file opens nothing current.</numerusform>
-            <numerusform>The clinic's keys are replaced. %n colleagues take the new keys at their next login; an old copy of the key file opens nothing current.</numerusform>
+            <numerusform>The clinic&apos;s keys are replaced. %n colleague takes the new keys at their next login; an old copy of the key file opens nothing current.</numerusform>
+            <numerusform>The clinic&apos;s keys are replaced. %n colleagues take the new keys at their next login; an old copy of the key file opens nothing current.</numerusform>
         </translation>
     </message>
 </context>

@@ -6,7 +6,7 @@ services/permissions.py), so a change to the table shows up as a failing test.
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
@@ -27,6 +27,7 @@ from mottagning.models.consent import UnitDetails, UnitType
 from mottagning.models.journal import NoteType
 from mottagning.models.letters import Channel
 from mottagning.models.outward_work import Audience, OutwardKind, OutwardWorkDetails
+from mottagning.models.retention import RetentionRules
 from mottagning.models.users import NewUser, Role, User
 from mottagning.models.yearly_numbers import Period, Report, StatisticsSettings
 from mottagning.services.authentication import Authenticator
@@ -96,6 +97,7 @@ EXPECTED: dict[Action, tuple[bool, bool, bool]] = {
     Action.MANAGE_BACKUPS:            (False,    False,    True),
     Action.CONNECT_TO_SERVER:         (False,    False,    True),
     Action.RESOLVE_SYNC_CONFLICTS:    (False,    True,     True),
+    Action.MANAGE_RETENTION:          (False,    False,    True),
 }
 # fmt: on
 
@@ -500,6 +502,18 @@ PROBES: dict[Action, dict[str, Probe]] = {
     },
     Action.MANAGE_BACKUPS: {
         "backup_settings": lambda s, r: s.sessions[r].backups.save_settings(BackupSettings()),
+        "remove_backups_before_a_purge": lambda s, r: s.sessions[r].backups.remove_made_before(
+            s.sessions[Role.LEAD].backups.create(lambda f, t: None).backups[0].created_at
+            if r is Role.LEAD
+            else datetime(2000, 1, 1, tzinfo=UTC)
+        ),
+    },
+    Action.MANAGE_RETENTION: {
+        "retention_rules": lambda s, r: s.sessions[r].retention.rules(),
+        "save_retention_rules": lambda s, r: s.sessions[r].retention.save_rules(RetentionRules()),
+        "retention_review": lambda s, r: s.sessions[r].retention.review(),
+        "purge": lambda s, r: s.sessions[r].retention.purge([]),
+        "purge_records": lambda s, r: s.sessions[r].retention.purges(),
     },
     Action.CONNECT_TO_SERVER: {
         "connect_to_server": lambda s, r: s.sessions[r].sync.connect("host=/nowhere dbname=x"),

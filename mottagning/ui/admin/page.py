@@ -1,5 +1,5 @@
 """Administration: accounts, the access log, emergency accesses to review, the
-clinic and its journal settings, backups (clinic lead); rooms, opening hours and
+clinic and its journal settings, backups, retention (clinic lead); rooms, opening hours and
 absences (administrators and the clinic lead). Each tab shows only for a role
 that may use it; the services refuse the rest anyway."""
 
@@ -14,6 +14,7 @@ from mottagning.ui.admin.backups_tab import BackupsTab
 from mottagning.ui.admin.calendar_tab import CalendarSettingsTab
 from mottagning.ui.admin.clinic_tab import ClinicTab
 from mottagning.ui.admin.journal_tab import JournalSettingsTab
+from mottagning.ui.admin.retention_tab import RetentionTab
 from mottagning.ui.admin.users_tab import UsersTab
 from mottagning.ui.journal import EmergencyAccessReview
 
@@ -37,6 +38,7 @@ class AdministrationPage(QWidget):
         self.journal: JournalSettingsTab | None = None
         self.address_book: AddressBookTab | None = None
         self.backups: BackupsTab | None = None
+        self.retention: RetentionTab | None = None
         if is_allowed(role, Action.MANAGE_USERS):
             self.users = UsersTab(session, self.tabs)
             self.users.key_rotation_suggested.connect(self.key_rotation_suggested)
@@ -65,6 +67,9 @@ class AdministrationPage(QWidget):
             self.backups.backup_requested.connect(self.backup_requested)
             self.backups.restore_requested.connect(self.restore_requested)
             self.tabs.addTab(self.backups, self.tr("Backups"))
+        if is_allowed(role, Action.MANAGE_RETENTION):
+            self.retention = RetentionTab(session, self.tabs)
+            self.tabs.addTab(self.retention, self.tr("Retention"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
