@@ -7126,6 +7126,10 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Utfall per skattningsformulär</translation>
     </message>
     <message>
+        <source>Referrals out by recipient type</source>
+        <translation>Remisser ut efter mottagartyp</translation>
+    </message>
+    <message>
         <source>Reports of concern about minors</source>
         <translation>Orosanmälningar om minderåriga</translation>
     </message>
@@ -7176,6 +7180,10 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     <message>
         <source>Persons with a first and a later scorable measurement on the questionnaire, the later one in the period: the first measurement ever against the last one up to the period's end, classified by the scoring engine (reliable change by the published threshold or Jacobson &amp; Truax; recovered: a reliable improvement that also crosses from the clinical to the non-clinical range). Not classifiable: no published criterion, or a clinical cut-off that needs the person's sex.</source>
         <translation>Personer med en första och en senare poängsatt mätning på formuläret, den senare i perioden: den allra första mätningen mot den sista fram till periodens slut, klassad av poängmotorn (tillförlitlig förändring enligt publicerad gräns eller Jacobson &amp; Truax; återhämtad: en tillförlitlig förbättring som också går från klinisk till icke-klinisk nivå). Går inte att klassa: inget publicerat kriterium, eller en klinisk gräns som kräver personens kön.</translation>
+    </message>
+    <message>
+        <source>Referral letters sent from the reception, by the day they were sent, by the recipient's type in the address book; a recipient who is a named person, not a unit, counts under other. Referrals: the letters; persons: the unique clients referred, anonymous or not, also those without an attended contact in the period. A person referred to recipients of several types counts once in the total, so the types add up to more. A letter counts even if the consent that let it go was withdrawn later.</source>
+        <translation>Remisser som skickats från mottagningen, efter den dag de skickades, efter mottagarens typ i adressboken; en mottagare som är en namngiven person och inte en enhet räknas under övrigt. Remisser: breven; personer: unika klienter som remitterats, anonyma eller inte, även de utan genomförd kontakt under perioden. En person som remitterats till mottagare av flera typer räknas en gång i totalen, så typerna summerar till mer. Ett brev räknas även om samtycket som lät det gå återkallades senare.</translation>
     </message>
     <message>
         <source>Considerations of a report of concern for clients under 18 or under the clinic's age limit, by their answer, when answered in the period; not yet answered: prompted in the period and still open.</source>
@@ -7300,6 +7308,10 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     <message>
         <source>Not classifiable</source>
         <translation>Går inte att klassa</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Remisser</translation>
     </message>
     <message>
         <source>Not yet answered</source>
