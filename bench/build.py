@@ -36,6 +36,7 @@ TABLES = (
     "journal_amendments",
     "measure_results",
     "treatment_plans",
+    "letters",
     "access_log",
     "users",
 )

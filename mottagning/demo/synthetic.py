@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 from mottagning.demo import names
 from mottagning.demo.synthetic_journal import MEASURE_EVERY, SyntheticJournal
+from mottagning.demo.synthetic_letters import SyntheticLetters
 from mottagning.models.access_log import LogAction, LogEvent
 from mottagning.models.calendar import (
     DEFAULT_OPENING_HOURS,
@@ -138,6 +139,7 @@ class SyntheticClinic:
         self._journal = SyntheticJournal(
             clinic, journal, self._rng, self._log, self._zone, self._end
         )
+        self._letters = SyntheticLetters(clinic, journal, seed, self._log, self._zone, self._end)
 
     # --- The whole clinic -------------------------------------------------------------
 
@@ -148,6 +150,7 @@ class SyntheticClinic:
         with self._clinic.db.transaction():
             self._appointments.save_opening_hours(OPENING_HOURS)
             rooms = self._rooms(start)
+            self._letters.address_book(start, self._author)
             self._absences(start)
             clients = self._make_clients(start)
             for client in clients:
@@ -400,6 +403,7 @@ class SyntheticClinic:
                 break  # the course ended early
             day = visit_day + timedelta(days=interval)
         self._journal.plan_and_measures(client, counselor, booked, measure_every)
+        self._letters.after_course(client, counselor, booked)
         self._settle_client(client, booked)
 
     def _free_slot(self, counselor: str, day: date) -> tuple[date, int] | None:

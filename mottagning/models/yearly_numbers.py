@@ -9,7 +9,9 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-DEFINITIONS_VERSION = 1  # raise when a table's definition changes
+# Raise when a table's definition changes. 2: table 6a, referrals out by the
+# recipient's type (the reports of concern became 6b).
+DEFINITIONS_VERSION = 2
 DEFAULT_THRESHOLD = 5
 THRESHOLD_RANGE = range(2, 11)
 

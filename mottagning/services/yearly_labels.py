@@ -11,6 +11,7 @@ from mottagning.models.clients import (
     Strand,
     TargetGroup,
 )
+from mottagning.models.consent import UnitType
 from mottagning.models.outward_work import Audience, OutwardKind
 from mottagning.scoring import ChangeCategory, load_instrument
 from mottagning.services.yearly_tables import OTHER_MUNICIPALITY, UNKNOWN_MUNICIPALITY
@@ -24,7 +25,8 @@ TITLES = {
     "3": Text("YearlyNumbers", "Contacts by contact form"),
     "4": Text("YearlyNumbers", "Attended contacts per person"),
     "5": Text("YearlyNumbers", "Outcomes per questionnaire"),
-    "6": Text("YearlyNumbers", "Reports of concern about minors"),
+    "6a": Text("YearlyNumbers", "Referrals out by recipient type"),
+    "6b": Text("YearlyNumbers", "Reports of concern about minors"),
     "7": Text("YearlyNumbers", "Waiting time from first contact to first visit"),
     "8a": Text("YearlyNumbers", "Outward work by kind"),
     "8b": Text("YearlyNumbers", "Outward work by audience"),
@@ -89,7 +91,19 @@ DEFINITIONS = {
             "published criterion, or a clinical cut-off that needs the person's sex.",
         ),
     ),
-    "6": (
+    "6a": (
+        Text(
+            "YearlyNumbers",
+            "Referral letters sent from the reception, by the day they were sent, by the "
+            "recipient's type in the address book; a recipient who is a named person, not a "
+            "unit, counts under other. Referrals: the letters; persons: the unique clients "
+            "referred, anonymous or not, also those without an attended contact in the period. "
+            "A person referred to recipients of several types counts once in the total, so the "
+            "types add up to more. A letter counts even if the consent that let it go was "
+            "withdrawn later.",
+        ),
+    ),
+    "6b": (
         Text(
             "YearlyNumbers",
             "Considerations of a report of concern for clients under 18 or under the clinic's "
@@ -172,6 +186,11 @@ _OUTCOME_COLUMNS = {
     ChangeCategory.RELIABLY_DETERIORATED.value: Text("YearlyNumbers", "Reliable deterioration"),
     "not_classifiable": Text("YearlyNumbers", "Not classifiable"),
 }
+_RECIPIENTS = {t.value: t.label for t in UnitType}
+_RECIPIENT_COLUMNS = {
+    "referrals": Text("YearlyNumbers", "Referrals"),
+    "persons": Text("YearlyNumbers", "Persons"),
+}
 _CONCERN_ROWS = {
     **{a.value: a.label for a in ConcernAnswer},
     "pending": Text("YearlyNumbers", "Not yet answered"),
@@ -214,7 +233,8 @@ def row_label(table: str, key: str) -> Text | str:
         "2d": _REFERRALS,
         "3": _FORMS,
         "4": _SESSIONS,
-        "6": _CONCERN_ROWS,
+        "6a": _RECIPIENTS,
+        "6b": _CONCERN_ROWS,
         "7": _STRANDS,
         "8a": _KINDS,
         "8b": _AUDIENCES,
@@ -232,7 +252,8 @@ def column_label(table: str, key: str) -> Text | tuple[Text, Text]:
     table_columns: dict[str, dict[str, Text]] = {
         "3": _FORM_COLUMNS,
         "5": _OUTCOME_COLUMNS,
-        "6": {**_CONCERN_COLUMNS, "all": _ALL},
+        "6a": _RECIPIENT_COLUMNS,
+        "6b": {**_CONCERN_COLUMNS, "all": _ALL},
         "7": _WAIT_COLUMNS,
         "8a": _WORK_COLUMNS,
         "8b": _WORK_COLUMNS,

@@ -53,6 +53,7 @@ from mottagning.services.yearly_tables import (
     choose_municipalities,
     cid,
     outcomes,
+    referrals,
 )
 from mottagning.storage.yearly_numbers import (
     Bounds,
@@ -203,7 +204,7 @@ class YearlyNumbersService:
         fresh = self.compute(Period.year(year), translate, language=frozen.language)
         changes = []
         for old_table in frozen.tables:
-            new_table = fresh.table(old_table.key)
+            new_table = fresh.table(current_key(frozen, old_table.key))
             old, new = old_table.blocks[0], new_table.blocks[0]
             new_cells = {
                 (row, column): new.cells[i][j]
@@ -274,6 +275,7 @@ class YearlyNumbersService:
             outcomes(self._repo, b, self._ctx.journal, scores) if p not in kept else {}
             for p, b in zip(periods, bounds, strict=True)
         ]
+        units: dict[str, str | None] = {}
         order = {name: i for i, name in enumerate(instrument_ids())}
         choices = Choices(
             municipalities=choose_municipalities(self._repo, bounds[0], settings),
@@ -288,12 +290,17 @@ class YearlyNumbersService:
             if progress:
                 progress(step, steps)
             if p in kept:
+                # A table the final report did not have (an earlier definitions
+                # version) is left out for that year: it was never published.
                 for table in kept[p].tables:
                     frozen_block = dataclasses.replace(table.blocks[0], frozen=True)
-                    blocks.setdefault(table.key, []).append(frozen_block)
+                    blocks.setdefault(current_key(kept[p], table.key), []).append(frozen_block)
                 digest.update(kept[p].source_sha256.encode())
                 continue
-            numbers = build(self._repo, b, settings, choices, counts, self._ctx.clinic.zone)
+            referred = referrals(self._repo, b, self._ctx.journal, units)
+            numbers = build(
+                self._repo, b, settings, choices, counts, referred, self._ctx.clinic.zone
+            )
             outcome = suppress(numbers.counts(), numbers.relations, settings.threshold)
             for raw_table in numbers.tables:
                 blocks.setdefault(raw_table.key, []).append(
@@ -345,7 +352,17 @@ class YearlyNumbersService:
 
 
 # The column a chart of the chosen period shows: the total, or the count of persons.
-_CHART_COLUMN = {"1": 10, "2a": 2, "2b": 2, "2c": 2, "2d": 2, "4": 2, "5": 0, "6": 2, "7": 1}
+_CHART_COLUMN = {
+    **{"1": 10, "2a": 2, "2b": 2, "2c": 2, "2d": 2, "4": 2, "5": 0},
+    **{"6a": 0, "6b": 2, "7": 1},
+}
+# Tables renumbered since an earlier definitions version: (version, key) -> key now.
+_RENAMED = {(1, "6"): "6b"}  # version 2 put the referrals out before it as 6a
+
+
+def current_key(report: Report, key: str) -> str:
+    """A table's key in today's report for a report of any definitions version."""
+    return _RENAMED.get((report.definitions_version, key), key)
 
 
 def _block(

@@ -4,7 +4,9 @@ published tables can use (the suppression must hold against them all).
 
 Cells are named "table|row|column". The persons of tables 1, 2, 4 are the
 same persons (each table adds up to table 1's deduplicated total), which is
-how the relations link the tables."""
+how the relations link the tables. Table 6a's persons are not: a client may
+be referred on in a year without an attended contact in it (from the waiting
+list, say), so nothing ties them to table 1."""
 
 import statistics
 from collections import defaultdict
@@ -23,12 +25,14 @@ from mottagning.models.clients import (
     ReferralSource,
     TargetGroup,
 )
+from mottagning.models.consent import UnitType
 from mottagning.models.outward_work import Audience, OutwardKind
 from mottagning.models.yearly_numbers import StatisticsSettings
 from mottagning.reports.yearly.suppression import Relation, at_most, same, total_of
 from mottagning.scoring import ChangeCategory, ScoreResult, classify_change
 from mottagning.services.measures import scored
 from mottagning.storage.codec import from_db_time
+from mottagning.storage.consents import CONTENT
 from mottagning.storage.journal_cipher import JournalSeal
 from mottagning.storage.yearly_numbers import Bounds, YearlyNumbersRepository
 
@@ -44,6 +48,8 @@ SESSION_ROWS = ("1", "2_5", "6_10", "11_20", "21_plus", "all")
 FORM_ROWS = (*(f.value for f in ContactForm), "all")
 FORM_COLUMNS = ("attended", "persons", "no_shows", "cancelled", "anonymous")
 OUTCOME_COLUMNS = ("n", *(c.value for c in ChangeCategory), "not_classifiable")
+RECIPIENT_ROWS = (*(t.value for t in UnitType), "all")
+RECIPIENT_COLUMNS = ("referrals", "persons")
 CONCERN_ROWS = (*(a.value for a in ConcernAnswer), "pending", "all")
 CONCERN_COLUMNS = (*(r.value for r in ConcernReason), "all")
 WAIT_ROWS = STRANDS
@@ -178,6 +184,31 @@ def outcomes(
     return {k: dict(v) for k, v in table.items()}
 
 
+def referrals(
+    repo: YearlyNumbersRepository,
+    bounds: Bounds,
+    journal: JournalSeal,
+    units: dict[str, str | None] | None = None,
+) -> list[tuple[str, str]]:
+    """(client id, recipient type) of each referral letter sent in the period
+    (table 6a). The recipient's unit is named only in the sealed content of the
+    basis that let the letter go: each basis is opened once (`units` keeps the
+    unit of each basis between the periods of one report), for counting only;
+    the type is the address book's. A person named by the basis, not a unit of
+    the address book, is of the type "other"."""
+    units = {} if units is None else units
+    types = repo.unit_types()
+    found = []
+    for row in repo.referral_letters(bounds):
+        basis_id = row["basis_id"]
+        if basis_id is not None and basis_id not in units:
+            units[basis_id] = journal.open_json(CONTENT, basis_id, row["content"])["unit_id"]
+        unit = units.get(basis_id) if basis_id is not None else None
+        kind = types.get(unit, UnitType.OTHER.value) if unit else UnitType.OTHER.value
+        found.append((row["client_id"], kind if kind in RECIPIENT_ROWS else UnitType.OTHER.value))
+    return found
+
+
 def nearest_rank(values: Sequence[float], fraction: float) -> float:
     ordered = sorted(values)
     return ordered[max(1, ceil(fraction * len(ordered))) - 1]
@@ -232,8 +263,11 @@ def build(
     settings: StatisticsSettings,
     choices: Choices,
     outcome_counts: dict[str, dict[str, int]],
+    referred: Sequence[tuple[str, str]],
     zone: ZoneInfo,
 ) -> PeriodNumbers:
+    """The period's tables; `outcome_counts` and `referred` come from sealed
+    records, opened by the caller (see outcomes() and referrals())."""
     relations: list[Relation] = []
     tables = [
         _persons_table(repo, bounds, relations),
@@ -241,6 +275,7 @@ def build(
         _contacts_table(repo, bounds, relations),
         _sessions_table(repo, bounds, relations),
         _outcomes_table(choices, outcome_counts, relations),
+        _referrals_table(referred, relations),
         _concern_table(repo, bounds, relations),
         _waiting_table(repo, bounds, zone, relations),
         *_outward_tables(repo, bounds),
@@ -344,21 +379,50 @@ def _outcomes_table(
     return t5
 
 
+def _referrals_table(referred: Sequence[tuple[str, str]], relations: list[Relation]) -> RawTable:
+    """6a: referrals out by the recipient's type, and the unique persons referred."""
+    t6 = RawTable("6a", RECIPIENT_ROWS, RECIPIENT_COLUMNS)
+    persons: dict[str, set[str]] = defaultdict(set)
+    for client_id, kind in referred:
+        for row in (kind, "all"):
+            t6.add(row, "referrals", 1)
+            persons[row].add(client_id)
+    for row, who in persons.items():
+        t6.values[(row, "persons")] = len(who)
+    kinds = RECIPIENT_ROWS[:-1]
+    relations.append(
+        total_of(cid("6a", "all", "referrals"), [cid("6a", k, "referrals") for k in kinds])
+    )
+    # A person referred to several types counts once in the total: the types'
+    # persons add up to at least the total, each at most the total.
+    everyone = cid("6a", "all", "persons")
+    relations.extend(at_most(cid("6a", k, "persons"), everyone) for k in kinds)
+    relations.append(
+        Relation(((everyone, 1), *((cid("6a", k, "persons"), -1) for k in kinds)), equal=False)
+    )
+    relations.extend(
+        at_most(cid("6a", r, "persons"), cid("6a", r, "referrals")) for r in RECIPIENT_ROWS
+    )
+    return t6
+
+
 def _concern_table(
     repo: YearlyNumbersRepository, bounds: Bounds, relations: list[Relation]
 ) -> RawTable:
-    """6: reports of concern about minors (referrals out join when letters exist)."""
-    t6 = RawTable("6", CONCERN_ROWS, CONCERN_COLUMNS)
+    """6b: reports of concern about minors."""
+    t6 = RawTable("6b", CONCERN_ROWS, CONCERN_COLUMNS)
     for row in repo.concern_considerations(bounds):
         for r in (row["answer"], "all"):
             for c in (row["reason"], "all"):
                 t6.add(r, c, row["n"])
     for r in CONCERN_ROWS:
         relations.append(
-            total_of(cid("6", r, "all"), [cid("6", r, c) for c in CONCERN_COLUMNS[:-1]])
+            total_of(cid("6b", r, "all"), [cid("6b", r, c) for c in CONCERN_COLUMNS[:-1]])
         )
     for c in CONCERN_COLUMNS:
-        relations.append(total_of(cid("6", "all", c), [cid("6", r, c) for r in CONCERN_ROWS[:-1]]))
+        relations.append(
+            total_of(cid("6b", "all", c), [cid("6b", r, c) for r in CONCERN_ROWS[:-1]])
+        )
     return t6
 
 

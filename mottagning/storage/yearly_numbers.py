@@ -172,6 +172,22 @@ class YearlyNumbersRepository:
             bounds.params(),
         )
 
+    def referral_letters(self, bounds: Bounds) -> list[Row]:
+        """Referral letters sent in the period (by the day sent, a date at the
+        clinic): id, client_id, the basis that let the letter go and its sealed
+        content, which names the recipient's unit (NULL: no basis found)."""
+        return self._db.query(
+            "SELECT l.id, l.client_id, b.id AS basis_id, b.content FROM letters l"
+            " LEFT JOIN disclosures d ON d.id = l.disclosure_id"
+            " LEFT JOIN disclosure_bases b ON b.id = d.basis_id"
+            " WHERE l.kind = 'referral' AND l.sent_on BETWEEN :first AND :last ORDER BY l.id",
+            bounds.params(),
+        )
+
+    def unit_types(self) -> dict[str, str]:
+        """unit id -> recipient type, from the address book (plain: no client in it)."""
+        return {r["id"]: r["unit_type"] for r in self._db.query("SELECT id, unit_type FROM units")}
+
     def first_visits(self, bounds: Bounds) -> list[Row]:
         """Persons whose first attended contact ever is in the period: strand, the
         first contact (the register's or the waiting list's, the earlier) and the
@@ -201,10 +217,11 @@ class YearlyNumbersRepository:
         )
 
     def earliest_day(self) -> date | None:
-        """The first day with anything to count (a visit, a tally, outward work)."""
+        """The first day with anything to count (a visit, a tally, a letter, outward work)."""
         value = self._db.scalar(
             "SELECT min(day) FROM (SELECT min(substr(starts_at, 1, 10)) AS day FROM appointments"
             " UNION ALL SELECT min(occurred_on) FROM anonymous_contacts"
+            " UNION ALL SELECT min(sent_on) FROM letters"
             " UNION ALL SELECT min(occurred_on) FROM outward_work WHERE removed_at IS NULL)"
         )
         # The UTC date of the first visit may be the day before the clinic's: a day's margin.
@@ -229,6 +246,12 @@ class YearlyNumbersRepository:
             "SELECT id, reason, answer, prompted_at, answered_at FROM concern_considerations"
             " ORDER BY id",
             "SELECT id, client_id, first_contact FROM waiting_list ORDER BY id",
+            # Letters and their bases are insert-only: the basis id stands for the
+            # sealed unit it names; the unit's type is the address book's.
+            "SELECT l.id, l.client_id, l.kind, l.sent_on, d.basis_id FROM letters l"
+            " LEFT JOIN disclosures d ON d.id = l.disclosure_id"
+            " WHERE l.sent_on BETWEEN :first AND :last ORDER BY l.id",
+            "SELECT id, unit_type FROM units ORDER BY id",
             "SELECT id, occurred_on, kind, audience, participants, hours FROM outward_work"
             " WHERE removed_at IS NULL AND occurred_on BETWEEN :first AND :last ORDER BY id",
         )

@@ -150,10 +150,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Logins found %n time(s) that the newest changes were missing (see the entries &apos;Database older than expected&apos;).</source>
+        <source>Logins found %n time(s) that the newest changes were missing (see the entries 'Database older than expected').</source>
         <translation>
-            <numerusform>Logins found once that the newest changes were missing (see the entries &apos;Database older than expected&apos;).</numerusform>
-            <numerusform>Logins found %n times that the newest changes were missing (see the entries &apos;Database older than expected&apos;).</numerusform>
+            <numerusform>Logins found once that the newest changes were missing (see the entries 'Database older than expected').</numerusform>
+            <numerusform>Logins found %n times that the newest changes were missing (see the entries 'Database older than expected').</numerusform>
         </translation>
     </message>
 </context>
@@ -296,10 +296,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The clinic&apos;s keys are replaced. %n colleague(s) take the new keys at their next login; an old copy of the key file opens nothing current.</source>
+        <source>The clinic's keys are replaced. %n colleague(s) take the new keys at their next login; an old copy of the key file opens nothing current.</source>
         <translation>
-            <numerusform>The clinic&apos;s keys are replaced. %n colleague takes the new keys at their next login; an old copy of the key file opens nothing current.</numerusform>
-            <numerusform>The clinic&apos;s keys are replaced. %n colleagues take the new keys at their next login; an old copy of the key file opens nothing current.</numerusform>
+            <numerusform>The clinic's keys are replaced. %n colleague takes the new keys at their next login; an old copy of the key file opens nothing current.</numerusform>
+            <numerusform>The clinic's keys are replaced. %n colleagues take the new keys at their next login; an old copy of the key file opens nothing current.</numerusform>
         </translation>
     </message>
 </context>

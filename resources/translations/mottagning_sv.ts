@@ -44,7 +44,7 @@
         <translation>Licens: {licence}</translation>
     </message>
     <message>
-        <source>The questionnaires belong to their authors. These are the lines their licences ask to be shown, and the Swedish forms&apos; own.</source>
+        <source>The questionnaires belong to their authors. These are the lines their licences ask to be shown, and the Swedish forms' own.</source>
         <translation>Skattningsformulären tillhör sina upphovspersoner. Här står de rader som deras licenser ber att få visade, och de svenska formulärens egna.</translation>
     </message>
 </context>
@@ -165,7 +165,7 @@
         <translation>Kontrollpunkten är sparad</translation>
     </message>
     <message>
-        <source>The anchor is saved in {file}. Keep it outside this computer; &apos;Verify against an anchor&apos; compares the log with it.</source>
+        <source>The anchor is saved in {file}. Keep it outside this computer; 'Verify against an anchor' compares the log with it.</source>
         <translation>Kontrollpunkten är sparad i {file}. Förvara den utanför den här datorn; ”Kontrollera mot en kontrollpunkt” jämför loggen med den.</translation>
     </message>
 </context>
@@ -282,7 +282,7 @@
         <translation>byta återställningsnyckeln</translation>
     </message>
     <message>
-        <source>change the clinic&apos;s settings</source>
+        <source>change the clinic's settings</source>
         <translation>ändra mottagningens inställningar</translation>
     </message>
     <message>
@@ -306,7 +306,7 @@
         <translation>registrera eller ändra klienter</translation>
     </message>
     <message>
-        <source>choose a client&apos;s counselors</source>
+        <source>choose a client's counselors</source>
         <translation>välja en klients behandlare</translation>
     </message>
     <message>
@@ -418,7 +418,7 @@
         <translation>pröva och gallra journaler</translation>
     </message>
     <message>
-        <source>change another&apos;s outward work</source>
+        <source>change another's outward work</source>
         <translation>ändra någon annans utåtriktade arbete</translation>
     </message>
 </context>
@@ -536,11 +536,11 @@
         <translation>Skattningsformulär: {name}</translation>
     </message>
     <message>
-        <source>Load the clinic&apos;s text...</source>
+        <source>Load the clinic's text...</source>
         <translation>Läs in mottagningens text...</translation>
     </message>
     <message>
-        <source>Type the answer&apos;s number: it is entered and the next item comes up. ↑ ↓ move, ← → change, Backspace clears, Ctrl+S saves.</source>
+        <source>Type the answer's number: it is entered and the next item comes up. ↑ ↓ move, ← → change, Backspace clears, Ctrl+S saves.</source>
         <translation>Skriv svarets siffra: svaret fylls i och nästa fråga visas. ↑ ↓ flyttar, ← → ändrar, Backspace rensar, Ctrl+S sparar.</translation>
     </message>
     <message>
@@ -548,7 +548,7 @@
         <translation>&amp;Besvarat den:</translation>
     </message>
     <message>
-        <source>The clinic&apos;s text for {name}</source>
+        <source>The clinic's text for {name}</source>
         <translation>Mottagningens text för {name}</translation>
     </message>
     <message>
@@ -700,7 +700,7 @@
         <translation>Dess kontrollsumma: {mac}</translation>
     </message>
     <message>
-        <source>The clinic&apos;s root key: {fingerprint}</source>
+        <source>The clinic's root key: {fingerprint}</source>
         <translation>Mottagningens rotnyckel: {fingerprint}</translation>
     </message>
     <message>
@@ -888,7 +888,7 @@
         <translation>&amp;Lämnas över vid ett besök (ingen adress)</translation>
     </message>
     <message>
-        <source>&amp;Post to the client&apos;s home address</source>
+        <source>&amp;Post to the client's home address</source>
         <translation>&amp;Skickas till klientens hemadress</translation>
     </message>
     <message>
@@ -1012,7 +1012,7 @@
 <context>
     <name>BackupsTab</name>
     <message>
-        <source>The data folder&apos;s backups folder</source>
+        <source>The data folder's backups folder</source>
         <translation>Datamappens mapp för säkerhetskopior</translation>
     </message>
     <message>
@@ -1072,7 +1072,7 @@
         <translation>&amp;Varna när den senaste är äldre än:</translation>
     </message>
     <message>
-        <source>A backup is made automatically once a day at the first sign-in and when Mottagning closes, if something was recorded. A folder on this computer&apos;s own disk does not help if the disk dies: choose a second destination.</source>
+        <source>A backup is made automatically once a day at the first sign-in and when Mottagning closes, if something was recorded. A folder on this computer's own disk does not help if the disk dies: choose a second destination.</source>
         <translation>En säkerhetskopia görs automatiskt en gång om dagen vid första inloggningen och när Mottagning stängs, om något har registrerats. En mapp på datorns egen disk hjälper inte om disken går sönder: välj en andra plats.</translation>
     </message>
     <message>
@@ -1116,7 +1116,7 @@
         <translation>Säkerhetskopian är kontrollerad</translation>
     </message>
     <message>
-        <source>The backup of {made} is whole and opens with the clinic&apos;s key.</source>
+        <source>The backup of {made} is whole and opens with the clinic's key.</source>
         <translation>Säkerhetskopian från {made} är hel och öppnas med mottagningens nyckel.</translation>
     </message>
     <message>
@@ -1501,7 +1501,7 @@
         <translation>Rum</translation>
     </message>
     <message>
-        <source>The room&apos;s name:</source>
+        <source>The room's name:</source>
         <translation>Rummets namn:</translation>
     </message>
     <message>
@@ -1513,7 +1513,7 @@
         <translation>Spara öppettiderna</translation>
     </message>
     <message>
-        <source>Swedish public holidays and Midsummer, Christmas and New Year&apos;s Eve are closed automatically; recurring visits skip them.</source>
+        <source>Swedish public holidays and Midsummer, Christmas and New Year's Eve are closed automatically; recurring visits skip them.</source>
         <translation>Mottagningen är automatiskt stängd på helgdagar samt midsommarafton, julafton och nyårsafton. Återkommande besök hoppar över dem.</translation>
     </message>
     <message>
@@ -1636,11 +1636,11 @@
         <translation>Schemat som visas, på papper</translation>
     </message>
     <message>
-        <source>With clients&apos; aliases</source>
+        <source>With clients' aliases</source>
         <translation>Med klienternas alias</translation>
     </message>
     <message>
-        <source>With clients&apos; initials</source>
+        <source>With clients' initials</source>
         <translation>Med klienternas initialer</translation>
     </message>
     <message>
@@ -1725,7 +1725,7 @@
         <translation>ÅTERSTÄLLNINGSNYCKEL (visas bara den här gången). Skriv ut den eller skriv ner den, och förvara den inlåst:</translation>
     </message>
     <message>
-        <source>The clinic&apos;s root key has the fingerprint below. Write it on the same paper: comparing it later shows that no one has replaced the keys that vouch for the access log.</source>
+        <source>The clinic's root key has the fingerprint below. Write it on the same paper: comparing it later shows that no one has replaced the keys that vouch for the access log.</source>
         <translation>Mottagningens rotnyckel har fingeravtrycket nedan. Skriv det på samma papper: en senare jämförelse visar att ingen har bytt ut nycklarna som går i god för åtkomstloggen.</translation>
     </message>
     <message>
@@ -1801,7 +1801,7 @@
         <translation>Den preliminära rapporten för {year} är skriven till {file}.</translation>
     </message>
     <message>
-        <source>Note: {count} small counts could not be protected by hiding more cells; merge categories (see the report&apos;s note on small counts).</source>
+        <source>Note: {count} small counts could not be protected by hiding more cells; merge categories (see the report's note on small counts).</source>
         <translation>Obs: {count} små antal gick inte att skydda genom att dölja fler celler; slå ihop kategorier (se rapportens avsnitt om små antal).</translation>
     </message>
     <message>
@@ -1861,7 +1861,7 @@
         <translation>Ansluten till mottagningens server och synkroniserad.</translation>
     </message>
     <message>
-        <source>The new workstation&apos;s folder is {folder}. Move it to that computer, then connect it with its own connection string.</source>
+        <source>The new workstation's folder is {folder}. Move it to that computer, then connect it with its own connection string.</source>
         <translation>Den nya arbetsstationens mapp är {folder}. Flytta den till den datorn och anslut den sedan med dess egen anslutningssträng.</translation>
     </message>
     <message>
@@ -1885,7 +1885,7 @@
         <translation>Säkerhetskopior gjorda före nu innehåller dem tills de roteras bort.</translation>
     </message>
     <message>
-        <source>The second person&apos;s password: </source>
+        <source>The second person's password: </source>
         <translation>Den andra personens lösenord: </translation>
     </message>
 </context>
@@ -1908,7 +1908,7 @@
         <translation>Ett alias eller en kod, som visas överallt</translation>
     </message>
     <message>
-        <source>The administrator or the clinic lead chooses a client&apos;s counselors.</source>
+        <source>The administrator or the clinic lead chooses a client's counselors.</source>
         <translation>Administratören eller enhetschefen väljer en klients behandlare.</translation>
     </message>
     <message>
@@ -1956,7 +1956,7 @@
         <translation>Ingen identitet registreras (enligt beslut)</translation>
     </message>
     <message>
-        <source>The committee&apos;s decision, e.g. SN 2025-12 § 4</source>
+        <source>The committee's decision, e.g. SN 2025-12 § 4</source>
         <translation>Nämndens beslut, t.ex. SN 2025-12 § 4</translation>
     </message>
     <message>
@@ -2020,7 +2020,7 @@
         <translation>Vi får skicka brev hem</translation>
     </message>
     <message>
-        <source>We may use the clinic&apos;s name</source>
+        <source>We may use the clinic's name</source>
         <translation>Vi får använda mottagningens namn</translation>
     </message>
     <message>
@@ -2207,7 +2207,7 @@
         <translation>mottagningens namn ok</translation>
     </message>
     <message>
-        <source>never say the clinic&apos;s name</source>
+        <source>never say the clinic's name</source>
         <translation>nämn aldrig mottagningens namn</translation>
     </message>
     <message>
@@ -2219,7 +2219,7 @@
         <translation>Nödåtkomst.</translation>
     </message>
     <message>
-        <source>{name}, you are reading this journal without being the client&apos;s counselor. Every read is logged and the clinic lead reviews it; the access lasts until midnight. Your reason: “{reason}”</source>
+        <source>{name}, you are reading this journal without being the client's counselor. Every read is logged and the clinic lead reviews it; the access lasts until midnight. Your reason: “{reason}”</source>
         <translation>{name}, du läser journalen utan att vara klientens behandlare. Varje läsning loggas och granskas av enhetschefen; åtkomsten gäller till midnatt. Ditt skäl: ”{reason}”</translation>
     </message>
     <message numerus="yes">
@@ -2565,11 +2565,11 @@
         <translation>Nycklar</translation>
     </message>
     <message>
-        <source>Replace the recovery key if the paper may have been seen by someone else or is lost: the old key stops working at once. Replace the clinic&apos;s keys when someone may have kept a copy of the data folder.</source>
+        <source>Replace the recovery key if the paper may have been seen by someone else or is lost: the old key stops working at once. Replace the clinic's keys when someone may have kept a copy of the data folder.</source>
         <translation>Byt återställningsnyckel om papperet kan ha setts av någon annan eller har kommit bort: den gamla nyckeln slutar gälla direkt. Byt mottagningens nycklar när någon kan ha behållit en kopia av datamappen.</translation>
     </message>
     <message>
-        <source>Replace the clinic&apos;s keys...</source>
+        <source>Replace the clinic's keys...</source>
         <translation>Byt mottagningens nycklar...</translation>
     </message>
     <message numerus="yes">
@@ -2600,7 +2600,7 @@
         <translation>Byt återställningsnyckel...</translation>
     </message>
     <message>
-        <source>The clinic&apos;s details are saved.</source>
+        <source>The clinic's details are saved.</source>
         <translation>Mottagningens uppgifter är sparade.</translation>
     </message>
     <message>
@@ -2631,7 +2631,7 @@
         <translation>{alias} kan vara under 18 år. Socialtjänsten ska underrättas när ett barn kan behöva skydd enligt socialtjänstlagen. Överväg om en orosanmälan ska göras.</translation>
     </message>
     <message>
-        <source>{alias} may be younger than the clinic&apos;s age limit. Consider whether the clinic is the right place, and whether to make a report of concern.</source>
+        <source>{alias} may be younger than the clinic's age limit. Consider whether the clinic is the right place, and whether to make a report of concern.</source>
         <translation>{alias} kan vara yngre än mottagningens åldersgräns. Överväg om mottagningen är rätt verksamhet för klienten och om en orosanmälan ska göras.</translation>
     </message>
     <message>
@@ -2651,7 +2651,7 @@
         <translation>Svara senare</translation>
     </message>
     <message>
-        <source>The question waits on the counselor&apos;s Today page until it is answered.</source>
+        <source>The question waits on the counselor's Today page until it is answered.</source>
         <translation>Frågan väntar på behandlarens sida Idag tills den har besvarats.</translation>
     </message>
     <message>
@@ -2725,11 +2725,11 @@
         <translation>&amp;Mottagare:</translation>
     </message>
     <message>
-        <source>Person&apos;s &amp;name:</source>
+        <source>Person's &amp;name:</source>
         <translation>Personens &amp;namn:</translation>
     </message>
     <message>
-        <source>Person&apos;s a&amp;ddress:</source>
+        <source>Person's a&amp;ddress:</source>
         <translation>Personens a&amp;dress:</translation>
     </message>
     <message>
@@ -2955,7 +2955,7 @@
 <context>
     <name>EmergencyAccessReview</name>
     <message>
-        <source>Journals read outside one&apos;s own clients, with the reason given. Check each reason and mark it as reviewed; the review is kept in the access log.</source>
+        <source>Journals read outside one's own clients, with the reason given. Check each reason and mark it as reviewed; the review is kept in the access log.</source>
         <translation>Journaler som har lästs för andra än de egna klienterna, med angivet skäl. Granska varje skäl och markera det som granskat. Granskningen sparas i åtkomstloggen.</translation>
     </message>
     <message>
@@ -3034,7 +3034,7 @@
         <translation>Lösenordet är för vanligt eller för lätt att gissa (till exempel ett känt lösenord, en tangentrad eller ett upprepat ord). Välj ett som är svårare att förutse.</translation>
     </message>
     <message>
-        <source>The password must not be built from your user name, your name or the clinic&apos;s name.</source>
+        <source>The password must not be built from your user name, your name or the clinic's name.</source>
         <translation>Lösenordet får inte bygga på ditt användarnamn, ditt namn eller mottagningens namn. Välj ett annat lösenord.</translation>
     </message>
     <message>
@@ -3110,11 +3110,11 @@
         <translation>Anteckningen är tom. Skriv något innan du signerar.</translation>
     </message>
     <message>
-        <source>The file {file} could not be used as the clinic&apos;s text for {instrument}: {problem}. Nothing was changed. Check that the file gives a text for every item, in order.</source>
+        <source>The file {file} could not be used as the clinic's text for {instrument}: {problem}. Nothing was changed. Check that the file gives a text for every item, in order.</source>
         <translation>Filen {file} kunde inte användas som mottagningens text för {instrument}: {problem}. Ingenting ändrades. Kontrollera att filen har en text för varje fråga, i rätt ordning.</translation>
     </message>
     <message>
-        <source>Nothing may be sent to {recipient}: the consent register has no consent or other legal ground for this client and this recipient. Record the client&apos;s consent (or the legal ground) first.</source>
+        <source>Nothing may be sent to {recipient}: the consent register has no consent or other legal ground for this client and this recipient. Record the client's consent (or the legal ground) first.</source>
         <translation>Inget får skickas till {recipient}: samtyckesregistret har inget samtycke eller annan rättslig grund för den här klienten och mottagaren. Registrera klientens samtycke (eller den rättsliga grunden) först.</translation>
     </message>
     <message>
@@ -3134,7 +3134,7 @@
         <translation>Samtycket för {recipient} gäller från {day}, inte tidigare.</translation>
     </message>
     <message>
-        <source>{alias} has not agreed to letters at home, so nothing is posted to the client&apos;s address. Print the letter to hand over at a visit instead.</source>
+        <source>{alias} has not agreed to letters at home, so nothing is posted to the client's address. Print the letter to hand over at a visit instead.</source>
         <translation>{alias} har inte godkänt brev hem, så inget skickas till klientens adress. Skriv ut kallelsen för att lämna över vid ett besök i stället.</translation>
     </message>
     <message>
@@ -3154,7 +3154,7 @@
         <translation>Lösenordsfilen {file} är inte vanlig text i UTF-8. Spara den som UTF-8-text med lösenordet på första raden och försök igen.</translation>
     </message>
     <message>
-        <source>The new role holds fewer keys than the old one, and an account&apos;s keys can only be taken away by giving it a new temporary password. Choose one and save again.</source>
+        <source>The new role holds fewer keys than the old one, and an account's keys can only be taken away by giving it a new temporary password. Choose one and save again.</source>
         <translation>Den nya rollen har färre nycklar än den gamla, och ett kontos nycklar kan bara tas bort genom att kontot får ett nytt tillfälligt lösenord. Välj ett och spara igen.</translation>
     </message>
     <message>
@@ -3162,15 +3162,15 @@
         <translation>Det här kontot har ingen nyckel till journalen och kan därför inte läsa eller skriva journalanteckningar, planer eller resultat av skattningsformulär. Om ditt arbete kräver det, be enhetschefen ändra din roll.</translation>
     </message>
     <message>
-        <source>The key file beside the database ({file}) is missing or damaged, so no one can unlock the clinic. Leave the clinic&apos;s files as they are and contact IT: the key file can be put back only from a copy of the data folder.</source>
+        <source>The key file beside the database ({file}) is missing or damaged, so no one can unlock the clinic. Leave the clinic's files as they are and contact IT: the key file can be put back only from a copy of the data folder.</source>
         <translation>Nyckelfilen bredvid databasen ({file}) saknas eller är skadad, så ingen kan låsa upp mottagningen. Låt mottagningens filer vara som de är och kontakta IT: nyckelfilen kan bara läggas tillbaka från en kopia av datamappen.</translation>
     </message>
     <message>
-        <source>The database file is damaged or has been tampered with. Nothing more will be written to it. Leave the clinic&apos;s files as they are and contact IT.</source>
+        <source>The database file is damaged or has been tampered with. Nothing more will be written to it. Leave the clinic's files as they are and contact IT.</source>
         <translation>Databasfilen är skadad eller har manipulerats. Inget mer skrivs till den. Låt mottagningens filer vara som de är och kontakta IT.</translation>
     </message>
     <message>
-        <source>{file} is not an anchor file. Choose the file saved from a documented log review, or a backup&apos;s manifest.json.</source>
+        <source>{file} is not an anchor file. Choose the file saved from a documented log review, or a backup's manifest.json.</source>
         <translation>{file} är ingen fil med en kontrollpunkt. Välj filen som sparades från en dokumenterad loggkontroll, eller en säkerhetskopias manifest.json.</translation>
     </message>
     <message>
@@ -3178,7 +3178,7 @@
         <translation>Kontrollpunkten kunde inte sparas i {file}: {reason}. Välj en annan mapp, till exempel ett USB-minne eller en nätverksmapp utanför den här datorn.</translation>
     </message>
     <message>
-        <source>The backup was written but failed its check, so it does not count as a backup ({problem}). Earlier backups are untouched. Try again, or ask IT to check the backup folder&apos;s disk.</source>
+        <source>The backup was written but failed its check, so it does not count as a backup ({problem}). Earlier backups are untouched. Try again, or ask IT to check the backup folder's disk.</source>
         <translation>Säkerhetskopian skrevs men klarade inte kontrollen, så den räknas inte som en säkerhetskopia ({problem}). Tidigare säkerhetskopior är orörda. Försök igen, eller be IT kontrollera disken där säkerhetskopiorna sparas.</translation>
     </message>
     <message>
@@ -3214,7 +3214,7 @@
         <translation>Den här datorn är inte ansluten till någon server för mottagningen.</translation>
     </message>
     <message>
-        <source>A change from the clinic server (number {seq}, from workstation {device}) could not be opened with this clinic&apos;s keys: it was altered, or it belongs to another clinic. Nothing was applied; contact IT.</source>
+        <source>A change from the clinic server (number {seq}, from workstation {device}) could not be opened with this clinic's keys: it was altered, or it belongs to another clinic. Nothing was applied; contact IT.</source>
         <translation>En ändring från mottagningens server (nummer {seq}, från arbetsstationen {device}) kunde inte öppnas med mottagningens nycklar: den har ändrats, eller hör till en annan mottagning. Inget har förts in; kontakta IT.</translation>
     </message>
     <message>
@@ -3246,7 +3246,7 @@
         <translation>{name} är frånvarande {period}. Välj en annan tid eller en annan behandlare.</translation>
     </message>
     <message>
-        <source>No clinic database was found in {folder}. Run the setup first, or choose the folder where the clinic&apos;s database is kept.</source>
+        <source>No clinic database was found in {folder}. Run the setup first, or choose the folder where the clinic's database is kept.</source>
         <translation>Ingen mottagningsdatabas hittades i {folder}. Gör konfigureringen först, eller välj den mapp där mottagningens databas finns.</translation>
     </message>
     <message>
@@ -3457,7 +3457,7 @@
         <translation>Svar</translation>
     </message>
     <message>
-        <source>every answer must be one of the scale&apos;s values</source>
+        <source>every answer must be one of the scale's values</source>
         <translation>varje svar måste vara ett av skalans värden</translation>
     </message>
     <message>
@@ -3824,7 +3824,7 @@
         <translation>Tidsperiod: {period}</translation>
     </message>
     <message>
-        <source>The item wording is not included: its licence requires permission. Read each item from the clinic&apos;s licensed form.</source>
+        <source>The item wording is not included: its licence requires permission. Read each item from the clinic's licensed form.</source>
         <translation>Frågornas text ingår inte eftersom licensen kräver tillstånd. Läs varje fråga från mottagningens licensierade formulär.</translation>
     </message>
     <message>
@@ -3844,15 +3844,15 @@
         <translation>Svarsalternativ som saknar officiell svensk formulering visas på engelska.</translation>
     </message>
     <message>
-        <source>If the clinic has the form&apos;s text (with a licence where one is needed), load it once and it is shown here from then on.</source>
+        <source>If the clinic has the form's text (with a licence where one is needed), load it once and it is shown here from then on.</source>
         <translation>Om mottagningen har formulärets text (med licens där det krävs) kan du läsa in den en gång, så visas den här från och med nu.</translation>
     </message>
     <message>
-        <source>The clinic lead can load the clinic&apos;s own text for this form.</source>
+        <source>The clinic lead can load the clinic's own text for this form.</source>
         <translation>Enhetschefen kan läsa in mottagningens egen text för det här formuläret.</translation>
     </message>
     <message>
-        <source>Wording from the clinic&apos;s text: {source}</source>
+        <source>Wording from the clinic's text: {source}</source>
         <translation>Formuleringen kommer från mottagningens text: {source}</translation>
     </message>
 </context>
@@ -4041,7 +4041,7 @@
 <context>
     <name>JournalSearchDialog</name>
     <message>
-        <source>Search my clients&apos; journals</source>
+        <source>Search my clients' journals</source>
         <translation>Sök i mina klienters journaler</translation>
     </message>
     <message>
@@ -4087,7 +4087,7 @@
         <translation>&amp;Flagga ett utkast som varit osignerat i mer än:</translation>
     </message>
     <message>
-        <source>The author sees it on Today; the clinic lead sees everyone&apos;s.</source>
+        <source>The author sees it on Today; the clinic lead sees everyone's.</source>
         <translation>Den som skrev det ser det under Idag; enhetschefen ser allas.</translation>
     </message>
     <message>
@@ -4107,7 +4107,7 @@
         <translation>Mallar för anteckningar</translation>
     </message>
     <message>
-        <source>A new note starts with its type&apos;s template: headings that remind the writer what the note should cover. Changes apply to notes started later.</source>
+        <source>A new note starts with its type's template: headings that remind the writer what the note should cover. Changes apply to notes started later.</source>
         <translation>En ny anteckning börjar med mallen för sin typ: rubriker som påminner om vad anteckningen ska innehålla. Ändringar gäller anteckningar som påbörjas efteråt.</translation>
     </message>
     <message>
@@ -4175,11 +4175,11 @@
 <context>
     <name>KeyRotationDialog</name>
     <message>
-        <source>Replace the clinic&apos;s keys</source>
+        <source>Replace the clinic's keys</source>
         <translation>Byt mottagningens nycklar</translation>
     </message>
     <message>
-        <source>A copy of the key file made earlier, with an old password, would still open today&apos;s database. Replacing the keys copies the database under new keys, so that such a copy opens nothing current. Everyone else keeps their password: they take the new keys at their next login. It takes a moment per gigabyte; Mottagning cannot be used meanwhile, and you are logged in again afterwards.</source>
+        <source>A copy of the key file made earlier, with an old password, would still open today's database. Replacing the keys copies the database under new keys, so that such a copy opens nothing current. Everyone else keeps their password: they take the new keys at their next login. It takes a moment per gigabyte; Mottagning cannot be used meanwhile, and you are logged in again afterwards.</source>
         <translation>En kopia av nyckelfilen som gjordes tidigare skulle tillsammans med ett gammalt lösenord fortfarande öppna dagens databas. När nycklarna byts kopieras databasen under nya nycklar, så att en sådan kopia inte öppnar något aktuellt. Alla andra behåller sina lösenord: de får de nya nycklarna när de loggar in nästa gång. Det tar en stund per gigabyte; Mottagning kan inte användas under tiden, och du loggas in igen efteråt.</translation>
     </message>
     <message>
@@ -4198,7 +4198,7 @@
         <translation>Enhetschefen</translation>
     </message>
     <message>
-        <source>The first account is the clinic lead&apos;s, who then creates accounts for the staff. The password also protects the encrypted database: it cannot be recovered, only replaced with the recovery key on the next page.</source>
+        <source>The first account is the clinic lead's, who then creates accounts for the staff. The password also protects the encrypted database: it cannot be recovered, only replaced with the recovery key on the next page.</source>
         <translation>Det första kontot är enhetschefens, som sedan skapar konton åt personalen. Lösenordet skyddar också den krypterade databasen: det går inte att få tillbaka, bara att ersätta med hjälp av återställningsnyckeln på nästa sida.</translation>
     </message>
     <message>
@@ -4241,7 +4241,7 @@
         <translation>Primärvård (vårdcentral)</translation>
     </message>
     <message>
-        <source>Women&apos;s clinic</source>
+        <source>Women's clinic</source>
         <translation>Kvinnoklinik</translation>
     </message>
     <message>
@@ -4377,7 +4377,7 @@
         <translation>Remiss</translation>
     </message>
     <message>
-        <source>only this client&apos;s signed notes</source>
+        <source>only this client's signed notes</source>
         <translation>bara den här klientens signerade anteckningar</translation>
     </message>
 </context>
@@ -4443,7 +4443,7 @@
         <translation>Register&amp;utdrag till klienten...</translation>
     </message>
     <message>
-        <source>The client&apos;s right to read their record: review, then release</source>
+        <source>The client's right to read their record: review, then release</source>
         <translation>Klientens rätt att läsa sin journal: pröva, sedan lämna ut</translation>
     </message>
     <message>
@@ -4545,7 +4545,7 @@
         <translation>Nycklar tilldelade för en ny roll</translation>
     </message>
     <message>
-        <source>The clinic&apos;s keys replaced</source>
+        <source>The clinic's keys replaced</source>
         <translation>Mottagningens nycklar bytta</translation>
     </message>
     <message>
@@ -4741,7 +4741,7 @@
         <translation>Journal läst</translation>
     </message>
     <message>
-        <source>Journal refused: not one&apos;s client</source>
+        <source>Journal refused: not one's client</source>
         <translation>Journal nekad: inte egen klient</translation>
     </message>
     <message>
@@ -4895,11 +4895,11 @@
         <translation>Kedjan är BRUTEN vid post {seq}: den posten eller en före den har ändrats eller tagits bort.</translation>
     </message>
     <message>
-        <source>The clinic&apos;s root key is not the one it was: the clinic&apos;s keys may have been replaced.</source>
+        <source>The clinic's root key is not the one it was: the clinic's keys may have been replaced.</source>
         <translation>Mottagningens rotnyckel är inte den den var: mottagningens nycklar kan ha bytts ut.</translation>
     </message>
     <message>
-        <source>A staff member&apos;s signing key was swapped or is not certified by the clinic&apos;s root key: entries signed with it cannot be trusted.</source>
+        <source>A staff member's signing key was swapped or is not certified by the clinic's root key: entries signed with it cannot be trusted.</source>
         <translation>En medarbetares signeringsnyckel har bytts ut eller är inte intygad av mottagningens rotnyckel: poster signerade med den går inte att lita på.</translation>
     </message>
     <message>
@@ -4926,7 +4926,7 @@
         <translation>Den stämmer med kontrollpunkten från {at} (post {seq}).</translation>
     </message>
     <message numerus="yes">
-        <source>Logins found %n time(s) that the newest changes were missing (see the entries &apos;Database older than expected&apos;).</source>
+        <source>Logins found %n time(s) that the newest changes were missing (see the entries 'Database older than expected').</source>
         <translation>
             <numerusform>Vid inloggning upptäcktes %n gång att de senaste ändringarna saknades (se posterna ”Databasen äldre än väntat”).</numerusform>
             <numerusform>Vid inloggning upptäcktes %n gånger att de senaste ändringarna saknades (se posterna ”Databasen äldre än väntat”).</numerusform>
@@ -5113,8 +5113,8 @@
         <translation>Resultaten över tid, att skriva ut åt klienten</translation>
     </message>
     <message>
-        <source>No questionnaires yet. Choose &quot;New questionnaire...&quot; to enter one.</source>
-        <translation>Inga skattningar ännu. Välj &quot;Nytt skattningsformulär...&quot; för att fylla i ett.</translation>
+        <source>No questionnaires yet. Choose "New questionnaire..." to enter one.</source>
+        <translation>Inga skattningar ännu. Välj "Nytt skattningsformulär..." för att fylla i ett.</translation>
     </message>
     <message>
         <source>Questionnaire report</source>
@@ -5125,7 +5125,7 @@
         <translation>{alias} är inte en av dina klienter, så klientens skattningar visas inte. Om du behöver dem nu kan du begära nödåtkomst på fliken Journal. Åtkomsten loggas och granskas av enhetschefen.</translation>
     </message>
     <message>
-        <source>Questionnaires are part of the client&apos;s journal, which your role does not give access to. The client&apos;s visits are on the Visits tab.</source>
+        <source>Questionnaires are part of the client's journal, which your role does not give access to. The client's visits are on the Visits tab.</source>
         <translation>Skattningarna ingår i klientens journal, som din roll inte ger tillgång till. Klientens besök finns på fliken Besök.</translation>
     </message>
 </context>
@@ -5725,7 +5725,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Återställnings&amp;nyckel:</translation>
     </message>
     <message>
-        <source>Clinic lead&apos;s &amp;user name:</source>
+        <source>Clinic lead's &amp;user name:</source>
         <translation>Enhetschefens &amp;användarnamn:</translation>
     </message>
     <message>
@@ -5740,7 +5740,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Återställningsnyckeln</translation>
     </message>
     <message>
-        <source>If every clinic lead&apos;s password is lost, this key is the only way back into the database. It is shown only now. Print it (or write it down carefully) and keep the paper locked away.</source>
+        <source>If every clinic lead's password is lost, this key is the only way back into the database. It is shown only now. Print it (or write it down carefully) and keep the paper locked away.</source>
         <translation>Om alla enhetschefers lösenord går förlorade är den här nyckeln det enda sättet att komma åt databasen igen. Den visas bara nu. Skriv ut den (eller skriv ner den noggrant) och förvara papperet inlåst.</translation>
     </message>
     <message>
@@ -5755,7 +5755,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Skriv &amp;ut...</translation>
     </message>
     <message>
-        <source>The clinic&apos;s root key has the fingerprint {fingerprint}. It is printed with every log review: should it ever differ, the clinic&apos;s keys were replaced behind your back, so contact IT.</source>
+        <source>The clinic's root key has the fingerprint {fingerprint}. It is printed with every log review: should it ever differ, the clinic's keys were replaced behind your back, so contact IT.</source>
         <translation>Mottagningens rotnyckel har fingeravtrycket {fingerprint}. Det skrivs ut med varje loggkontroll: skulle det någon gång skilja sig har mottagningens nycklar bytts ut utan ert vetande, så kontakta då IT.</translation>
     </message>
     <message>
@@ -5763,7 +5763,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Återställningsnyckel för Mottagning</translation>
     </message>
     <message>
-        <source>With this key a clinic lead can set a new password if no clinic lead can log in. Anyone who has it can open the clinic&apos;s database: keep the paper locked away, for example in the clinic&apos;s safe, and never store it on a computer.</source>
+        <source>With this key a clinic lead can set a new password if no clinic lead can log in. Anyone who has it can open the clinic's database: keep the paper locked away, for example in the clinic's safe, and never store it on a computer.</source>
         <translation>Med den här nyckeln kan en enhetschef välja ett nytt lösenord om ingen enhetschef kan logga in. Den som har nyckeln kan öppna mottagningens databas: förvara papperet inlåst, till exempel i mottagningens kassaskåp, och spara aldrig nyckeln på en dator.</translation>
     </message>
 </context>
@@ -5830,7 +5830,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Ta också med:</translation>
     </message>
     <message>
-        <source>Only what you switch on goes into the letter, and only what the client&apos;s consent covers can be switched on.</source>
+        <source>Only what you switch on goes into the letter, and only what the client's consent covers can be switched on.</source>
         <translation>Bara det du slår på kommer med i remissen, och bara det klientens samtycke omfattar går att slå på.</translation>
     </message>
     <message>
@@ -6009,7 +6009,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>&amp;Återställ</translation>
     </message>
     <message>
-        <source>Whole: opens with the clinic&apos;s key, matches its manifest.</source>
+        <source>Whole: opens with the clinic's key, matches its manifest.</source>
         <translation>Hel: öppnas med mottagningens nyckel och stämmer med sin förteckning.</translation>
     </message>
     <message>
@@ -6571,7 +6571,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Mottagningens server</translation>
     </message>
     <message>
-        <source>Computers of one clinic share the calendar, the register and the journal through the clinic server. The server receives only encrypted changes. IT gives each computer a connection of its own; keep its password in PostgreSQL&apos;s password file rather than here.</source>
+        <source>Computers of one clinic share the calendar, the register and the journal through the clinic server. The server receives only encrypted changes. IT gives each computer a connection of its own; keep its password in PostgreSQL's password file rather than here.</source>
         <translation>Datorerna på en mottagning delar kalendern, registret och journalen genom mottagningens server. Servern tar bara emot krypterade ändringar. IT ger varje dator en egen anslutning; förvara dess lösenord i PostgreSQL:s lösenordsfil hellre än här.</translation>
     </message>
     <message>
@@ -6715,7 +6715,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Stäng dina andra öppna fönster först (osparad text skulle gå förlorad).</translation>
     </message>
     <message numerus="yes">
-        <source>The clinic&apos;s keys are replaced. %n colleague(s) take the new keys at their next login; an old copy of the key file opens nothing current.</source>
+        <source>The clinic's keys are replaced. %n colleague(s) take the new keys at their next login; an old copy of the key file opens nothing current.</source>
         <translation>
             <numerusform>Mottagningens nycklar är bytta. %n kollega får de nya nycklarna vid nästa inloggning; en gammal kopia av nyckelfilen öppnar inget aktuellt.</numerusform>
             <numerusform>Mottagningens nycklar är bytta. %n kollegor får de nya nycklarna vid nästa inloggning; en gammal kopia av nyckelfilen öppnar inget aktuellt.</numerusform>
@@ -6757,7 +6757,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Välj ett år eller en period och beräkna.</translation>
     </message>
     <message>
-        <source>The lead&apos;s introduction for the council, on the report&apos;s title page.</source>
+        <source>The lead's introduction for the council, on the report's title page.</source>
         <translation>Enhetschefens inledning till nämnden, på rapportens försättsblad.</translation>
     </message>
     <message>
@@ -6968,7 +6968,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Synkronisera nu</translation>
     </message>
     <message>
-        <source>Send this computer&apos;s changes and fetch the others&apos;</source>
+        <source>Send this computer's changes and fetch the others'</source>
         <translation>Skicka den här datorns ändringar och hämta de andras</translation>
     </message>
     <message>
@@ -7111,7 +7111,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Fyll i det skattningsformulär som planen anger för det här besöket</translation>
     </message>
     <message>
-        <source>The clinic&apos;s visits today</source>
+        <source>The clinic's visits today</source>
         <translation>Mottagningens besök idag</translation>
     </message>
     <message>
@@ -7284,7 +7284,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Återakti&amp;vera...</translation>
     </message>
     <message>
-        <source>{name}&apos;s new role no longer holds all the keys the old one did, but a copy of the key file made earlier still does.</source>
+        <source>{name}'s new role no longer holds all the keys the old one did, but a copy of the key file made earlier still does.</source>
         <translation>{name}s nya roll har inte längre alla nycklar som den gamla hade, men en kopia av nyckelfilen som gjordes tidigare har dem fortfarande.</translation>
     </message>
     <message>
@@ -7296,7 +7296,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Vill du ge {name} ett nytt tillfälligt lösenord? Det nuvarande lösenordet slutar gälla direkt.</translation>
     </message>
     <message>
-        <source>{name}&apos;s account is deactivated: the password no longer opens anything here, but a copy of the key file made earlier still opens the database with it.</source>
+        <source>{name}'s account is deactivated: the password no longer opens anything here, but a copy of the key file made earlier still opens the database with it.</source>
         <translation>{name}s konto är inaktiverat: lösenordet öppnar inte längre något här, men en kopia av nyckelfilen som gjordes tidigare öppnar fortfarande databasen med det.</translation>
     </message>
     <message>
@@ -7304,7 +7304,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Avaktivera konto</translation>
     </message>
     <message>
-        <source>Deactivate {name}&apos;s account? They can no longer log in; everything they recorded stays, with their name.</source>
+        <source>Deactivate {name}'s account? They can no longer log in; everything they recorded stays, with their name.</source>
         <translation>Vill du avaktivera kontot för {name}? Personen kan inte längre logga in. Allt som personen har dokumenterat finns kvar, med personens namn.</translation>
     </message>
     <message>
@@ -7549,6 +7549,10 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Utfall per skattningsformulär</translation>
     </message>
     <message>
+        <source>Referrals out by recipient type</source>
+        <translation>Remisser ut efter mottagartyp</translation>
+    </message>
+    <message>
         <source>Reports of concern about minors</source>
         <translation>Orosanmälningar om minderåriga</translation>
     </message>
@@ -7565,11 +7569,11 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Utåtriktat arbete per målgrupp</translation>
     </message>
     <message>
-        <source>A person counts in a period when they had at least one attended contact in it (a visit, drop-in, call, video or group session marked attended), by the contact&apos;s date at the clinic.</source>
+        <source>A person counts in a period when they had at least one attended contact in it (a visit, drop-in, call, video or group session marked attended), by the contact's date at the clinic.</source>
         <translation>En person räknas i en period när hen hade minst en genomförd kontakt under perioden (besök, drop-in, samtal, video eller grupp markerad som genomförd), efter kontaktens datum på mottagningen.</translation>
     </message>
     <message>
-        <source>New: the person&apos;s first attended contact ever is in the period; continuing: they had one before it. Anonymous: no identity number is recorded. A person may belong to several target groups, so the groups add up to more than the deduplicated total, which counts each person once. Anonymous calls and chats (tallies) are not persons and are counted in table 3.</source>
+        <source>New: the person's first attended contact ever is in the period; continuing: they had one before it. Anonymous: no identity number is recorded. A person may belong to several target groups, so the groups add up to more than the deduplicated total, which counts each person once. Anonymous calls and chats (tallies) are not persons and are counted in table 3.</source>
         <translation>Ny: personens allra första genomförda kontakt ligger i perioden; fortsatt: hen hade en före perioden. Anonym: inget identitetsnummer är registrerat. En person kan tillhöra flera målgrupper, så grupperna summerar till mer än totalen utan dubbletter, som räknar varje person en gång. Anonyma samtal och chattar (anonyma kontakter) är inte personer och räknas i tabell 3.</translation>
     </message>
     <message>
@@ -7577,7 +7581,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Kön som det är registrerat; varje person en gång.</translation>
     </message>
     <message>
-        <source>Age reached during the period&apos;s last year, from the birth year; where only an approximate age was recorded, that band; otherwise unknown.</source>
+        <source>Age reached during the period's last year, from the birth year; where only an approximate age was recorded, that band; otherwise unknown.</source>
         <translation>Ålder som uppnås under periodens sista år, utifrån födelseåret; där bara en ungefärlig ålder är registrerad, den åldersgruppen; annars okänd.</translation>
     </message>
     <message>
@@ -7597,23 +7601,27 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>Genomförda kontakter i perioden per person.</translation>
     </message>
     <message>
-        <source>Persons with a first and a later scorable measurement on the questionnaire, the later one in the period: the first measurement ever against the last one up to the period&apos;s end, classified by the scoring engine (reliable change by the published threshold or Jacobson &amp; Truax; recovered: a reliable improvement that also crosses from the clinical to the non-clinical range). Not classifiable: no published criterion, or a clinical cut-off that needs the person&apos;s sex.</source>
+        <source>Persons with a first and a later scorable measurement on the questionnaire, the later one in the period: the first measurement ever against the last one up to the period's end, classified by the scoring engine (reliable change by the published threshold or Jacobson &amp; Truax; recovered: a reliable improvement that also crosses from the clinical to the non-clinical range). Not classifiable: no published criterion, or a clinical cut-off that needs the person's sex.</source>
         <translation>Personer med en första och en senare poängsatt mätning på formuläret, den senare i perioden: den allra första mätningen mot den sista fram till periodens slut, klassad av poängmotorn (tillförlitlig förändring enligt publicerad gräns eller Jacobson &amp; Truax; återhämtad: en tillförlitlig förbättring som också går från klinisk till icke-klinisk nivå). Går inte att klassa: inget publicerat kriterium, eller en klinisk gräns som kräver personens kön.</translation>
     </message>
     <message>
-        <source>Considerations of a report of concern for clients under 18 or under the clinic&apos;s age limit, by their answer, when answered in the period; not yet answered: prompted in the period and still open.</source>
+        <source>Referral letters sent from the reception, by the day they were sent, by the recipient's type in the address book; a recipient who is a named person, not a unit, counts under other. Referrals: the letters; persons: the unique clients referred, anonymous or not, also those without an attended contact in the period. A person referred to recipients of several types counts once in the total, so the types add up to more. A letter counts even if the consent that let it go was withdrawn later.</source>
+        <translation>Remisser som skickats från mottagningen, efter den dag de skickades, efter mottagarens typ i adressboken; en mottagare som är en namngiven person och inte en enhet räknas under övrigt. Remisser: breven; personer: unika klienter som remitterats, anonyma eller inte, även de utan genomförd kontakt under perioden. En person som remitterats till mottagare av flera typer räknas en gång i totalen, så typerna summerar till mer. Ett brev räknas även om samtycket som lät det gå återkallades senare.</translation>
+    </message>
+    <message>
+        <source>Considerations of a report of concern for clients under 18 or under the clinic's age limit, by their answer, when answered in the period; not yet answered: prompted in the period and still open.</source>
         <translation>Överväganden om orosanmälan för klienter under 18 eller under mottagningens åldersgräns, per svar, när de besvarats i perioden; ej besvarade: väckta i perioden och fortfarande öppna.</translation>
     </message>
     <message>
-        <source>Persons whose first attended contact ever is in the period: days from their first contact (the register&apos;s or the waiting list&apos;s, the earlier) to that visit. Median and 90th percentile (nearest rank); shown only over at least the threshold of persons.</source>
+        <source>Persons whose first attended contact ever is in the period: days from their first contact (the register's or the waiting list's, the earlier) to that visit. Median and 90th percentile (nearest rank); shown only over at least the threshold of persons.</source>
         <translation>Personer vars allra första genomförda kontakt ligger i perioden: dagar från första kontakt (registrets eller väntelistans, den tidigare) till det besöket. Median och 90:e percentil (närmaste rang); visas bara över minst gränsen för antal personer.</translation>
     </message>
     <message>
-        <source>The outward work register by the activity&apos;s date: activities, participants and hours. About professionals and the public, not clients: no counts are hidden.</source>
+        <source>The outward work register by the activity's date: activities, participants and hours. About professionals and the public, not clients: no counts are hidden.</source>
         <translation>Registret över utåtriktat arbete efter aktivitetens datum: aktiviteter, deltagare och timmar. Gäller yrkesverksamma och allmänheten, inte klienter: inga antal döljs.</translation>
     </message>
     <message>
-        <source>The outward work register by the activity&apos;s date and audience: activities, participants and hours. No counts are hidden.</source>
+        <source>The outward work register by the activity's date and audience: activities, participants and hours. No counts are hidden.</source>
         <translation>Registret över utåtriktat arbete efter aktivitetens datum och målgrupp: aktiviteter, deltagare och timmar. Inga antal döljs.</translation>
     </message>
     <message>
@@ -7723,6 +7731,10 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
     <message>
         <source>Not classifiable</source>
         <translation>Går inte att klassa</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Remisser</translation>
     </message>
     <message>
         <source>Not yet answered</source>
@@ -7881,7 +7893,7 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>beräknad över färre personer än gränsen</translation>
     </message>
     <message>
-        <source>Counts from 1 to {below} are shown as &quot;&lt;{threshold}&quot;. So that no such count can be worked out from the totals, from other tables of the report (table 1&apos;s persons are tables 2 and 4&apos;s persons) or by solving the tables&apos; equations, further cells are hidden and shown as &quot;x&quot;. A median over fewer than {threshold} persons is shown as &quot;–&quot;. Zeros are shown. Earlier years that were reported as final are shown as they were reported.</source>
+        <source>Counts from 1 to {below} are shown as "&lt;{threshold}". So that no such count can be worked out from the totals, from other tables of the report (table 1's persons are tables 2 and 4's persons) or by solving the tables' equations, further cells are hidden and shown as "x". A median over fewer than {threshold} persons is shown as "–". Zeros are shown. Earlier years that were reported as final are shown as they were reported.</source>
         <translation>Antal från 1 till {below} visas som ”&lt;{threshold}”. För att inget sådant antal ska kunna räknas ut ur summorna, ur rapportens andra tabeller (tabell 1:s personer är tabell 2:s och 4:s personer) eller genom att lösa tabellernas ekvationer döljs fler celler, som visas som ”x”. En median över färre än {threshold} personer visas som ”–”. Nollor visas. Tidigare år som rapporterats som slutrapport visas som de rapporterades.</translation>
     </message>
     <message>

@@ -9,7 +9,13 @@ from mottagning.i18n import untranslated
 from mottagning.models.yearly_numbers import Period, StatisticsSettings
 from mottagning.reports.yearly.suppression import Reason, suppress
 from mottagning.services.session import Session
-from mottagning.services.yearly_tables import Choices, build, choose_municipalities, outcomes
+from mottagning.services.yearly_tables import (
+    Choices,
+    build,
+    choose_municipalities,
+    outcomes,
+    referrals,
+)
 from mottagning.storage.yearly_numbers import YearlyNumbersRepository
 from tests.storage.yearly_clinic import YearlyClinic, build_yearly_clinic
 from tests.unit.suppression_attacker import integer_range
@@ -31,7 +37,8 @@ def raw(lead: Session, year: int, settings: StatisticsSettings | None = None):
         municipalities=choose_municipalities(repo, bounds, settings),
         instruments=tuple(sorted(counts)),
     )
-    numbers = build(repo, bounds, settings, choices, counts, lead.clinic.zone)
+    referred = referrals(repo, bounds, lead.keys.journal)
+    numbers = build(repo, bounds, settings, choices, counts, referred, lead.clinic.zone)
     return {t.key: t for t in numbers.tables}
 
 
@@ -94,7 +101,7 @@ def test_the_hand_counted_tables_of_2025(yearly: YearlyClinic, lead: Session) ->
     assert t["5"].get("gad7", "no_reliable_change") == 1
     assert t["5"].get("gad7", "n") == 1
     # Reports of concern: Cia's, answered in 2025.
-    assert t["6"].get("report_made", "under_18") == 1
+    assert t["6b"].get("report_made", "under_18") == 1
     # Waiting: Bo 2025-01-07 -> 01-20: 13 days; Dan 03-01 -> 03-03: 2; Eva 03-31 -> 04-07:
     # 7; Cia 12-01 -> 12-30: 29. Anna's first visit was in 2024. Sorted 2, 7, 13, 29:
     # median (7 + 13) / 2 = 10; 90th percentile, nearest rank ceil(0.9 * 4) = 4th: 29.
@@ -107,6 +114,37 @@ def test_the_hand_counted_tables_of_2025(yearly: YearlyClinic, lead: Session) ->
     # Outward work.
     assert t["8a"].get("training", "participants") == 30
     assert t["8b"].get("all", "hours") == 5
+
+
+def referrals_of(table) -> dict[str, tuple[float, float]]:
+    """Table 6a's non-empty rows: recipient type -> (referrals, persons)."""
+    return {
+        row: (table.get(row, "referrals"), table.get(row, "persons"))
+        for row in table.rows
+        if table.get(row, "referrals")
+    }
+
+
+def test_the_hand_counted_referrals_out_by_recipient_type(
+    yearly: YearlyClinic, lead: Session
+) -> None:
+    """The letters of tests/storage/yearly_clinic.py, by the day each was sent."""
+    # 2024: Anna to psychiatry on 2024-12-20.
+    assert referrals_of(raw(lead, 2024)["6a"]) == {"psychiatry": (1, 1), "all": (1, 1)}
+    # 2025: psychiatry Anna (01-16); addiction care Bo twice (01-21, 02-04): two
+    # referrals, one person, though he has no identity number; social services Anna
+    # (02-13: it counts though she withdrew that consent on 02-20); other: Cia's
+    # named therapist (12-31). Five letters; persons Anna, Bo, Cia: three, while the
+    # types' persons add up to four (Anna is in two).
+    assert referrals_of(raw(lead, 2025)["6a"]) == {
+        "psychiatry": (1, 1),
+        "addiction_care": (2, 1),
+        "social_services": (1, 1),
+        "other": (1, 1),
+        "all": (5, 3),
+    }
+    # 2026: Cia to social services at 00:10 on New Year's Day (23:10 UTC on the 31st).
+    assert referrals_of(raw(lead, 2026)["6a"]) == {"social_services": (1, 1), "all": (1, 1)}
 
 
 def test_a_visit_after_midnight_on_new_years_day_counts_in_the_new_year(
@@ -153,7 +191,8 @@ def test_the_whole_report_withstands_the_attack(yearly: YearlyClinic, lead: Sess
     bounds = service._bounds(Period.year(2025))
     counts = outcomes(repo, bounds, lead.keys.journal)
     choices = Choices(choose_municipalities(repo, bounds, settings), tuple(sorted(counts)))
-    numbers = build(repo, bounds, settings, choices, counts, lead.clinic.zone)
+    referred = referrals(repo, bounds, lead.keys.journal)
+    numbers = build(repo, bounds, settings, choices, counts, referred, lead.clinic.zone)
     values = numbers.counts()
     outcome = suppress(values, numbers.relations, settings.threshold)
     assert numbers_by_key["1"].get("all", "all.total") == 5

@@ -26,6 +26,13 @@ answered "report made" on 2025-12-02.
 Anonymous tallies: 2024-06-03 phone; 2025: three phone calls, one chat.
 Outward work 2025: training for the police 2025-05-05 (30 participants, 3 h),
 attitude work in a school 2025-09-10 (60, 2 h).
+Referral letters (sent by Cora; the day sent at the clinic decides the year):
+    Anna  2024-12-20 psychiatry (consent given that day)
+    Anna  2025-01-16 psychiatry (the same consent)
+    Bo    2025-01-21 addiction care; 2025-02-04 addiction care again (no identity)
+    Anna  2025-02-13 social services; her consent to them withdrawn 2025-02-20
+    Cia   2025-12-31 a named person (a private therapist, not a unit: other)
+    Cia   2026-01-01 00:10 social services (2025-12-31 23:10 UTC: 2026)
 """
 
 from dataclasses import dataclass
@@ -40,8 +47,11 @@ from mottagning.models.clients import (
     Strand,
     TargetGroup,
 )
+from mottagning.models.consent import Recipient, Unit, UnitDetails, UnitType
+from mottagning.models.letters import Channel
 from mottagning.models.outward_work import Audience, OutwardKind, OutwardWorkDetails
 from mottagning.services.session import Session
+from tests.storage.letters_support import consent, draft
 from tests.storage.reception import (
     OTHER_PERSONNUMMER,
     PERSONNUMMER,
@@ -58,6 +68,29 @@ OVERRIDE = "the yearly-numbers fixture books outside opening hours"
 @dataclass
 class YearlyClinic:
     clients: dict[str, Client]
+    units: dict[UnitType, Unit]
+
+
+def _refer(
+    counselor: Session,
+    client: Client,
+    unit: Unit | None,
+    person: str = "",
+    new_consent: bool = True,
+) -> str:
+    """A referral sent today to `unit` (or a named person), with a consent given
+    today unless the one before still holds; the consent's id."""
+    today = counselor.clinic.today()
+    basis_id = None
+    if new_consent:
+        recipient = Recipient(unit.id) if unit else Recipient(None, person, "Box 3, Habo")
+        basis_id = counselor.consents.record(
+            client.id, consent(given_on=today, recipient=recipient)
+        ).id
+    counselor.referrals.send(
+        draft(client.id, unit.id if unit else None, basis_id=basis_id), Channel.PRINTED
+    )
+    return basis_id or ""
 
 
 def _at(clock: FakeClock, day: date) -> None:
@@ -113,6 +146,16 @@ def build_yearly_clinic(lead: Session, counselor: Session, clock: FakeClock) -> 
     )
     _visit(lead, clock, cora, anna, local(2024, 12, 10, 10))
     counselor.measures.record(anna.id, "phq9", [2] * 9, administered_on=date(2024, 12, 10))
+    _at(clock, date(2024, 12, 20))
+    units = {
+        kind: lead.address_book.save_unit(UnitDetails(name, kind))
+        for name, kind in (
+            ("Psykiatrimottagningen", UnitType.PSYCHIATRY),
+            ("Beroendemottagningen", UnitType.ADDICTION_CARE),
+            ("Socialtjänsten vuxen", UnitType.SOCIAL_SERVICES),
+        )
+    }
+    _refer(counselor, anna, units[UnitType.PSYCHIATRY])
 
     _at(clock, date(2025, 1, 7))
     bo, _ = lead.clients.create(
@@ -129,12 +172,22 @@ def build_yearly_clinic(lead: Session, counselor: Session, clock: FakeClock) -> 
     )
     lead.waiting_list.add(bo.id, 2, date(2025, 1, 7))
     _visit(lead, clock, cora, anna, local(2025, 1, 15, 10))
+    _at(clock, date(2025, 1, 16))
+    _refer(counselor, anna, units[UnitType.PSYCHIATRY], new_consent=False)
     _visit(lead, clock, cora, bo, local(2025, 1, 20, 10))
     counselor.measures.record(bo.id, "gad7", [2] * 7, administered_on=date(2025, 1, 20))
+    _at(clock, date(2025, 1, 21))
+    _refer(counselor, bo, units[UnitType.ADDICTION_CARE])
     _visit(lead, clock, cora, bo, local(2025, 2, 3, 10), form=ContactForm.PHONE)
     counselor.measures.record(bo.id, "gad7", [2] * 7, administered_on=date(2025, 2, 3))
+    _at(clock, date(2025, 2, 4))
+    _refer(counselor, bo, units[UnitType.ADDICTION_CARE], new_consent=False)
     _visit(lead, clock, cora, anna, local(2025, 2, 12, 10))
     counselor.measures.record(anna.id, "phq9", [0] * 9, administered_on=date(2025, 2, 12))
+    _at(clock, date(2025, 2, 13))
+    withdrawn = _refer(counselor, anna, units[UnitType.SOCIAL_SERVICES])
+    _at(clock, date(2025, 2, 20))
+    counselor.consents.withdraw(withdrawn)
     _at(clock, date(2025, 2, 28))
     for _ in range(3):
         lead.anonymous_contacts.record(date(2025, 2, 28), ContactForm.PHONE)
@@ -202,6 +255,15 @@ def build_yearly_clinic(lead: Session, counselor: Session, clock: FakeClock) -> 
     _at(clock, date(2025, 12, 2))
     lead.clients.answer_concern(prompt.id, ConcernAnswer.REPORT_MADE)
     _visit(lead, clock, cora, cia, local(2025, 12, 30, 16))
-    _visit(lead, clock, cora, cia, local(2026, 1, 1, 0, 30))
+    _at(clock, date(2025, 12, 31))
+    _refer(counselor, cia, None, person="Leg. psykoterapeut K. Holm")
+    # Booked on New Year's Eve; a referral at 00:10 before the visit at 00:30.
+    (new_year,) = lead.scheduling.book(
+        visit(cora, local(2026, 1, 1, 0, 30), client_id=cia.id), override_reason=OVERRIDE
+    ).appointments
+    clock.moment = local(2026, 1, 1, 0, 10)
+    _refer(counselor, cia, units[UnitType.SOCIAL_SERVICES])
+    clock.moment = new_year.ends_at + timedelta(minutes=1)
+    lead.scheduling.set_status(new_year.id, AppointmentStatus.ATTENDED)
     clock.moment = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
-    return YearlyClinic({"Anna": anna, "Bo": bo, "Cia": cia, "Dan": dan, "Eva": eva})
+    return YearlyClinic({"Anna": anna, "Bo": bo, "Cia": cia, "Dan": dan, "Eva": eva}, units)

@@ -175,6 +175,9 @@ def _grid(report: Report, block: Block, style: ParagraphStyle) -> PdfTable:
     return grid
 
 
+_CHART_FONT = "Helvetica"
+
+
 def _chart(report: Report, block: Block, column: int, rows: int) -> Drawing | None:
     """Bars of one column of the chosen period (the total, or the persons), its
     first `rows` rows (not the total); a hidden cell is a bar of nothing with its mark."""
@@ -186,6 +189,7 @@ def _chart(report: Report, block: Block, column: int, rows: int) -> Drawing | No
         return None
     height = 14 * len(pairs) + 30
     drawing = Drawing(_PAGE[0] - 30 * mm, height)
+    drawing.initialFontName = _CHART_FONT  # the drawing's starting state (see below)
     chart = HorizontalBarChart()
     chart.x, chart.y = 150, 15
     chart.width, chart.height = 330, height - 25
@@ -194,11 +198,16 @@ def _chart(report: Report, block: Block, column: int, rows: int) -> Drawing | No
         f"{row} ({shown(cell, report)})" if cell.value is None else row
         for row, cell in reversed(pairs)
     ]
+    # The font is named, not taken from reportlab's defaults: another document
+    # made earlier in the process (a referral) changes those, and a frozen report
+    # must give the same bytes in any process (Helvetica, as the text around it).
+    chart.categoryAxis.labels.fontName = _CHART_FONT
     chart.categoryAxis.labels.fontSize = 7
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.valueAxis.valueMin = 0
+    chart.valueAxis.labels.fontName = _CHART_FONT
     chart.valueAxis.labels.fontSize = 7
     chart.bars[0].fillColor = _BAR
     drawing.add(chart)
-    drawing.add(String(490, height - 12, block.columns[column], fontSize=8))
+    drawing.add(String(490, height - 12, block.columns[column], fontName=_CHART_FONT, fontSize=8))
     return drawing
