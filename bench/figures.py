@@ -86,6 +86,7 @@ TARGETS = {
     "yearly.one_year": Target(1000),
     "backup.create": Target(2, on_ratio=True),
     "backup.restore": Target(2, on_ratio=True),
+    "sync.day": Target(1000),
 }
 SIZE_TARGETS = {("search.p95", "10x"): Target(30), ("yearly.one_year", "10x"): Target(5000)}
 

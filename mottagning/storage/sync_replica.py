@@ -200,10 +200,14 @@ class Replica:
         elif current is None:
             return None  # editable rows are never deleted
         known = self._known(table.name, row_key)
+        # A row made here since the last capture has no versions anywhere yet.
+        new_here = False
         if not known:
             known = self._baseline(table.name, row_key)
+            new_here = not known
             for field, (value, version) in known.items():
                 self._remember(table.name, row_key, field, value, version)
+        conflicted = set() if new_here else self._conflicted(table.name, row_key)
         fields: dict[str, list[Any]] = {}
         for field, value in current.items():
             old_value, old_version = known.get(field, (None, ""))
@@ -213,11 +217,13 @@ class Replica:
             # An edit here replaces every version this replica knows of the field:
             # two PCs that wrote one value apart leave two heads, and the next
             # edit, seeing both, is no conflict with either.
-            bases = [head for head, _ in self._heads(table.name, row_key, field)] or [old_version]
+            heads = [] if new_here else self._heads(table.name, row_key, field)
+            bases = [head for head, _ in heads] or [old_version]
             fields[field] = [value, version, bases]
             self._remember(table.name, row_key, field, value, version)
             self._add_version(table.name, row_key, field, version, bases, value)
-            self._update_conflict(table.name, row_key, field)
+            if field in conflicted:  # ended: the edit is now the only head
+                self._update_conflict(table.name, row_key, field, [(version, value)])
         return {"t": table.name, "k": row_key, "f": fields} if fields else None
 
     def _baseline(self, name: str, row_key: str) -> dict[str, tuple[str, str]]:
@@ -342,9 +348,11 @@ class Replica:
             known = {field: (value, "") for field, value in current.items()}
             for field, (value, version) in known.items():
                 self._remember(table.name, row_key, field, value, version)
+        conflicted = self._conflicted(table.name, row_key)
         taken: dict[str, str] = {}
+        if fields:  # zero-padded: the greatest string is the latest version
+            self._observe(max(version for _, version, _ in fields.values()))
         for field, (value, version, bases) in fields.items():
-            self._observe(version)
             self._add_version(table.name, row_key, field, version, list(bases), value)
             heads = self._heads(table.name, row_key, field)
             if not heads:
@@ -353,7 +361,8 @@ class Replica:
             if known.get(field, (None, None))[1] != standing_version:
                 taken[field] = standing_value
                 self._remember(table.name, row_key, field, standing_value, standing_version)
-            self._update_conflict(table.name, row_key, field, heads)
+            if len(heads) > 1 or field in conflicted:
+                self._update_conflict(table.name, row_key, field, heads)
         if taken:
             self._write(table, row_key, taken, exists=current is not None)
 
@@ -375,6 +384,12 @@ class Replica:
             (name, row_key, field),
         )
         return sorted((r["version"], r["value"]) for r in rows)
+
+    def _conflicted(self, name: str, row_key: str) -> set[str]:
+        rows = self._db.query(
+            "SELECT field FROM sync_conflicts WHERE tbl = ? AND row_key = ?", (name, row_key)
+        )
+        return {r["field"] for r in rows}
 
     def _update_conflict(
         self, name: str, row_key: str, field: str, heads: list[tuple[str, str]] | None = None
