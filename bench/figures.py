@@ -87,6 +87,7 @@ TARGETS = {
     "backup.write": Target(2, on_ratio=True),
     "backup.create": Target(2, on_ratio=True),
     "backup.restore": Target(2, on_ratio=True),
+    "sync.day": Target(1000),
 }
 SIZE_TARGETS = {("search.p95", "10x"): Target(30), ("yearly.one_year", "10x"): Target(5000)}
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from bench import backups, encryption, measures
+from bench import backups, encryption, measures, sync
 from bench.build import PASSWORD
 from bench.dataset import Dataset
 from bench.figures import Figure, figure
@@ -31,7 +31,7 @@ class SizeResult:
     notes: dict[str, object] = field(default_factory=dict)
 
 
-PARTS = ("startup", "gui", "services", "encryption", "backups", "rotation")
+PARTS = ("startup", "gui", "services", "encryption", "backups", "sync", "rotation")
 
 
 def measure(
@@ -55,6 +55,9 @@ def measure(
     if "backups" in parts:
         log.info("%s: backup, verify and restore", data.size)
         result.figures += backups.measure(data, repeat, scratch)
+    if "sync" in parts:
+        log.info("%s: sync through a PostgreSQL server started here", data.size)
+        result.figures += sync.measure(data, repeat, scratch)
     if "rotation" in parts:
         runs = min(repeat, ROTATIONS)
         log.info("%s: replacing the clinic's keys, %d time(s)", data.size, runs)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bench import pg
 from bench.figures import Figure, target_for
 from bench.runner import growth
 
@@ -45,6 +46,15 @@ FIGURES = {
     "backup.restore",
 }
 
+SYNC_FIGURES = {
+    "sync.day",
+    "sync.day.push",
+    "sync.day.apply",
+    "sync.join",
+    "sync.workstations.p50",
+    "sync.workstations.p95",
+}
+
 
 def test_builds_a_smoke_clinic_and_measures_everything_once(tmp_path: Path) -> None:
     out = tmp_path / "smoke.json"
@@ -74,6 +84,9 @@ def test_builds_a_smoke_clinic_and_measures_everything_once(tmp_path: Path) -> N
     assert dataset["size"] == "smoke" and dataset["rows"]["journal_notes"] > 0
     figures = {f["key"]: f for f in report["figures"]}
     assert set(figures) >= FIGURES
+    if pg.bin_dir() is not None:  # the sync part needs a PostgreSQL server
+        assert set(figures) >= SYNC_FIGURES
+        assert figures["sync.join"]["ratio"] > 0
     for key in FIGURES:
         assert len(figures[key]["samples"]) == 1 and math.isfinite(figures[key]["value"]), key
     assert figures["startup"]["ratio"] > 0 and figures["startup"]["floor_label"]

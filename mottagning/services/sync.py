@@ -39,13 +39,20 @@ from mottagning.storage.sync_envelope import (
     EnvelopeUnreadable,
     channel_key,
 )
-from mottagning.storage.sync_replica import Clash, Conflict, Replica, copy_for_new_device
+from mottagning.storage.sync_replica import (
+    Clash,
+    Conflict,
+    Duplicate,
+    Replica,
+    copy_for_new_device,
+)
 from mottagning.storage.sync_server import Device, ServerConnection
 from mottagning.storage.sync_tables import BY_NAME
 
-__all__ = ["ConflictView", "Device", "SyncResult", "SyncService", "SyncStatus"]
+__all__ = ["ConflictView", "Device", "DuplicateView", "SyncResult", "SyncService", "SyncStatus"]
 
 _DSN, _LAST_OK, _OFFLINE_SINCE = "sync_dsn", "sync_last_ok", "sync_offline_since"
+_SEEN = "sync_duplicate_seen:"  # a clinic setting per duplicate a person has looked at
 _BATCH = 200
 
 
@@ -57,6 +64,7 @@ class SyncStatus:
     waiting: int  # local changes the server does not have yet
     conflicts: int
     clashes: int
+    duplicates: int = 0  # rows made twice apart, not yet seen by a person
 
 
 @dataclass(frozen=True)
@@ -68,6 +76,21 @@ class ConflictView:
     later: object  # what stands until someone chooses
     what: str  # the client's alias, the visit's time: which record
     client_id: str | None
+
+
+@dataclass(frozen=True)
+class DuplicateView:
+    """Rows made apart on two PCs with one unique value (a user name, an alias)
+    or one identity number: all kept, the later renamed, until a person has
+    looked (`mark_duplicate_seen`) and, if it is one person twice, deactivated
+    or closed one."""
+
+    id: str
+    table: str  # users or clients
+    field: str  # username, alias, identity_number
+    value: str  # the value both were given
+    names: tuple[str, ...]  # each row as it is called now, the renamed one last
+    row_ids: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -125,6 +148,7 @@ class SyncService:
             waiting=replica.waiting_count(),
             conflicts=len(self._open_conflicts()),
             clashes=len(replica.clashes(self._clash_horizon())),
+            duplicates=len(self._unseen_duplicates()),
         )
 
     def sync_now(self, progress: Callable[[str], None] | None = None) -> SyncResult:
@@ -254,6 +278,55 @@ class SyncService:
             conflict.values[-1],
             what,
             client_id,
+        )
+
+    def duplicates(self) -> list[DuplicateView]:
+        """Accounts or clients made twice apart, not yet seen (the lead, the
+        scheduler). Seeing clients' is an access to their records, logged."""
+        self._context.require(Action.RESOLVE_SYNC_CONFLICTS)
+        views = [self._duplicate_view(d) for d in self._unseen_duplicates()]
+        for view in views:
+            if view.table == "clients":
+                for client_id in view.row_ids:
+                    self._context.record(
+                        LogAction.CLIENT_VIEWED, client_id=client_id, detail="sync duplicate"
+                    )
+        return views
+
+    def mark_duplicate_seen(self, duplicate_id: str) -> None:
+        """A person has looked: both rows stay as they are (two people, or one
+        deactivated or closed by hand). The mark travels like a setting."""
+        self._context.require(Action.RESOLVE_SYNC_CONFLICTS)
+        with self._context.db.transaction():
+            self._context.clinic.settings.set(
+                _SEEN + duplicate_id,
+                True,
+                self._context.clinic.clock.now(),
+                self._context.actor.id,
+            )
+            self._context.record(
+                LogAction.CLINIC_SETTINGS_CHANGED, detail=f"sync duplicate {duplicate_id}"
+            )
+
+    def _unseen_duplicates(self) -> list[Duplicate]:
+        settings = self._context.clinic.settings
+        return [d for d in self._replica.duplicates() if settings.get(_SEEN + d.id) is None]
+
+    def _duplicate_view(self, duplicate: Duplicate) -> DuplicateView:
+        column = "username" if duplicate.table == "users" else "alias"
+        names = []
+        for row_id in duplicate.row_ids:
+            name = self._context.db.scalar(
+                f"SELECT {column} FROM {duplicate.table} WHERE id = ?", (row_id,)
+            )
+            names.append(str(name or row_id))
+        return DuplicateView(
+            duplicate.id,
+            duplicate.table,
+            duplicate.column,
+            duplicate.value,
+            tuple(names),
+            duplicate.row_ids,
         )
 
     def devices(self) -> list[Device]:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from mottagning.storage import sync_envelope
+from mottagning.storage.clients import ClientRepository, search_text
 from mottagning.storage.codec import to_db_time
 from mottagning.storage.database import Database
 from mottagning.storage.sync_tables import (
@@ -29,7 +30,10 @@ from mottagning.storage.sync_tables import (
     MEMBERSHIP,
     PRESENT,
     SYNCED_TABLES,
+    UNIQUE_BY_TABLE,
+    UNIQUE_FIELDS,
     SyncedTable,
+    UniqueField,
 )
 
 _HLC = "sync_hlc"
@@ -54,6 +58,21 @@ class Conflict:
     field: str
     values: tuple[object, ...]
     detected_at: datetime
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """Rows of `table` that gave `column` one value apart (`row_ids`, the row
+    renamed last): one account or client made twice, or two that share a name."""
+
+    table: str
+    column: str
+    value: str
+    row_ids: tuple[str, ...]
+
+    @property
+    def id(self) -> str:
+        return _conflict_id(self.table, json.dumps(sorted(self.row_ids)), self.column)
 
 
 @dataclass(frozen=True)
@@ -181,20 +200,30 @@ class Replica:
         elif current is None:
             return None  # editable rows are never deleted
         known = self._known(table.name, row_key)
+        # A row made here since the last capture has no versions anywhere yet.
+        new_here = False
         if not known:
             known = self._baseline(table.name, row_key)
+            new_here = not known
             for field, (value, version) in known.items():
                 self._remember(table.name, row_key, field, value, version)
+        conflicted = set() if new_here else self._conflicted(table.name, row_key)
         fields: dict[str, list[Any]] = {}
         for field, value in current.items():
             old_value, old_version = known.get(field, (None, ""))
             if value == old_value:
                 continue
             version = self._stamp(now)
-            fields[field] = [value, version, [old_version]]
+            # An edit here replaces every version this replica knows of the field:
+            # two PCs that wrote one value apart leave two heads, and the next
+            # edit, seeing both, is no conflict with either.
+            heads = [] if new_here else self._heads(table.name, row_key, field)
+            bases = [head for head, _ in heads] or [old_version]
+            fields[field] = [value, version, bases]
             self._remember(table.name, row_key, field, value, version)
-            self._add_version(table.name, row_key, field, version, [old_version], value)
-            self._update_conflict(table.name, row_key, field)
+            self._add_version(table.name, row_key, field, version, bases, value)
+            if field in conflicted:  # ended: the edit is now the only head
+                self._update_conflict(table.name, row_key, field, [(version, value)])
         return {"t": table.name, "k": row_key, "f": fields} if fields else None
 
     def _baseline(self, name: str, row_key: str) -> dict[str, tuple[str, str]]:
@@ -270,6 +299,7 @@ class Replica:
             self._db.execute("PRAGMA defer_foreign_keys = ON")
             was_capturing = self.capturing
             self._db.execute("UPDATE sync_guard SET capturing = 0")
+            clients: set[str] = set()
             for change in changes:
                 table = BY_NAME[change["t"]]
                 if table.channel != channel:
@@ -278,9 +308,25 @@ class Replica:
                     self._insert(table, change["row"])
                 else:
                     self._merge(table, change["k"], change["f"])
+                if table.name == "clients":
+                    clients.add(json.loads(change["k"])[0])
+            self._refresh_search(clients)
             self._db.execute("UPDATE sync_guard SET capturing = ?", (int(was_capturing),))
             self._db.execute("INSERT INTO sync_applied VALUES (?)", (envelope_id,))
         return True
+
+    def _refresh_search(self, client_ids: set[str]) -> None:
+        """The search index is each PC's own: a client that came changed is found
+        here by what it now says."""
+        repository = ClientRepository(self._db)
+        for client_id in sorted(client_ids):
+            self._db.execute("DELETE FROM client_search WHERE client_id = ?", (client_id,))
+            client = repository.get(client_id)
+            if client is not None:
+                self._db.execute(
+                    "INSERT INTO client_search (client_id, text) VALUES (?, ?)",
+                    (client_id, search_text(client)),
+                )
 
     def _insert(self, table: SyncedTable, row: dict[str, str]) -> None:
         columns = [c for c in self._columns_of(table.name) if c in row]
@@ -302,9 +348,11 @@ class Replica:
             known = {field: (value, "") for field, value in current.items()}
             for field, (value, version) in known.items():
                 self._remember(table.name, row_key, field, value, version)
+        conflicted = self._conflicted(table.name, row_key)
         taken: dict[str, str] = {}
+        if fields:  # zero-padded: the greatest string is the latest version
+            self._observe(max(version for _, version, _ in fields.values()))
         for field, (value, version, bases) in fields.items():
-            self._observe(version)
             self._add_version(table.name, row_key, field, version, list(bases), value)
             heads = self._heads(table.name, row_key, field)
             if not heads:
@@ -313,7 +361,8 @@ class Replica:
             if known.get(field, (None, None))[1] != standing_version:
                 taken[field] = standing_value
                 self._remember(table.name, row_key, field, standing_value, standing_version)
-            self._update_conflict(table.name, row_key, field, heads)
+            if len(heads) > 1 or field in conflicted:
+                self._update_conflict(table.name, row_key, field, heads)
         if taken:
             self._write(table, row_key, taken, exists=current is not None)
 
@@ -335,6 +384,12 @@ class Replica:
             (name, row_key, field),
         )
         return sorted((r["version"], r["value"]) for r in rows)
+
+    def _conflicted(self, name: str, row_key: str) -> set[str]:
+        rows = self._db.query(
+            "SELECT field FROM sync_conflicts WHERE tbl = ? AND row_key = ?", (name, row_key)
+        )
+        return {r["field"] for r in rows}
 
     def _update_conflict(
         self, name: str, row_key: str, field: str, heads: list[tuple[str, str]] | None = None
@@ -372,8 +427,9 @@ class Replica:
                 )
             return
         values = {field: sync_envelope.decode_value(text) for field, text in taken.items()}
-        if table.name == "clients" and isinstance(values.get("alias"), str):
-            self._make_alias_unique(keys[0], values)
+        unique = UNIQUE_BY_TABLE.get(table.name)
+        if unique is not None and isinstance(values.get(unique.column), str):
+            self._make_unique(unique, keys[0], values)
         if exists:
             assignments = ", ".join(f"{field} = ?" for field in values)
             self._db.execute(
@@ -386,30 +442,32 @@ class Replica:
                 list(values.values()),
             )
 
-    def _make_alias_unique(self, client_id: str, values: dict[str, Any]) -> None:
-        """Two PCs registered the same alias apart: the client with the greater
-        id gets the alias with a piece of its id, on every replica alike (here,
-        either the incoming client or the one already here, a change of ours
-        that travels), so both records are kept and the sync goes on."""
-        alias = str(values["alias"])
+    def _make_unique(self, unique: UniqueField, row_id: str, values: dict[str, Any]) -> None:
+        """Two PCs gave two rows one unique value apart (an alias, a user name):
+        the row with the greater id gets the value with a piece of its id, on
+        every replica alike (here, either the incoming row or the one already
+        here, a change of ours that travels), so both rows are kept, the sync
+        goes on, and `duplicates` lists it for a person until seen."""
+        column, value = unique.column, str(values[unique.column])
         other = self._db.query_one(
-            "SELECT id, alias FROM clients WHERE alias = ? COLLATE NOCASE AND id <> ?",
-            (alias, client_id),
+            f"SELECT id, {column} AS value FROM {unique.table}"
+            f" WHERE {column} = ? COLLATE NOCASE AND id <> ?",
+            (value, row_id),
         )
         if other is None:
             return
-        if client_id > str(other["id"]):
-            unique = f"{alias} ({client_id[:6]})"
-            values["alias"], values["alias_folded"] = unique, unique.casefold()
+        if row_id > str(other["id"]):
+            values.update(_unique_values(unique, value, row_id))
             return
         renamed = str(other["id"])
-        unique = f"{other['alias']} ({renamed[:6]})"
+        changed = _unique_values(unique, str(other["value"]), renamed)
+        assignments = ", ".join(f"{name} = ?" for name in changed)
         self._db.execute(
-            "UPDATE clients SET alias = ?, alias_folded = ? WHERE id = ?",
-            (unique, unique.casefold(), renamed),
+            f"UPDATE {unique.table} SET {assignments} WHERE id = ?", [*changed.values(), renamed]
         )
         self._db.execute(
-            "INSERT INTO sync_dirty (tbl, row_key) VALUES ('clients', json_array(?))", (renamed,)
+            "INSERT INTO sync_dirty (tbl, row_key) VALUES (?, json_array(?))",
+            (unique.table, renamed),
         )
 
     # --- Conflicts and clashes ---------------------------------------------------------
@@ -461,6 +519,44 @@ class Replica:
             }
             self._seal_into_outbox(table.channel, [change], keys, now)
 
+    def duplicates(self) -> list[Duplicate]:
+        """Rows made apart on two PCs that the clinic may hold twice: a unique
+        name taken on both (the greater id carries a piece of its id, see
+        _make_unique) and clients registered with one identity number. Derived
+        from the rows, so the same on every replica."""
+        found: list[Duplicate] = []
+        for unique in UNIQUE_FIELDS:
+            column = unique.column
+            rows = self._db.query(
+                f"SELECT id, {column} AS value FROM {unique.table} WHERE"
+                f" substr({column}, -length(replace(?, '{{}}', substr(id, 1, 6))))"
+                f" = replace(?, '{{}}', substr(id, 1, 6)) ORDER BY id",
+                (unique.suffix, unique.suffix),
+            )
+            for row in rows:
+                value = str(row["value"])
+                base = value[: -len(unique.suffix.format(str(row["id"])[:6]))]
+                # A name cut to fit (max_length) is the start of the one it met.
+                cut = len(value) == unique.max_length
+                kept = self._db.query(
+                    f"SELECT id FROM {unique.table} WHERE {column} = ? COLLATE NOCASE"
+                    f" OR (? AND lower(substr({column}, 1, ?)) = lower(?)) ORDER BY id",
+                    (base, cut, len(base), base),
+                )
+                others = tuple(str(r["id"]) for r in kept if r["id"] != row["id"])
+                if others:
+                    found.append(Duplicate(unique.table, column, base, (*others, str(row["id"]))))
+        groups = self._db.query(
+            "SELECT identity_number, group_concat(id, ' ') AS ids FROM ("
+            " SELECT identity_number, id FROM clients WHERE identity_number IS NOT NULL"
+            " ORDER BY id) GROUP BY identity_number HAVING count(*) > 1 ORDER BY min(id)"
+        )
+        for group in groups:
+            ids = tuple(sorted(str(group["ids"]).split()))
+            number = str(group["identity_number"])
+            found.append(Duplicate("clients", "identity_number", number, ids))
+        return found
+
     def clashes(self, since: datetime) -> list[Clash]:
         """Visits from `since` on that overlap in one room, or for one counselor or
         client, neither cancelled nor booked over on purpose (with a reason):
@@ -483,6 +579,16 @@ class Replica:
         return [Clash(r["first"], r["second"]) for r in rows]
 
 
+def _unique_values(unique: UniqueField, value: str, row_id: str) -> dict[str, str]:
+    suffix = unique.suffix.format(row_id[:6])
+    if unique.max_length is not None:
+        value = value[: unique.max_length - len(suffix)]
+    made = {unique.column: value + suffix}
+    if unique.folded is not None:
+        made[unique.folded] = made[unique.column].casefold()
+    return made
+
+
 def _conflict_id(name: str, row_key: str, field: str) -> str:
     return hashlib.sha256("\x00".join((name, row_key, field)).encode()).hexdigest()[:32]
 
@@ -495,7 +601,15 @@ def synced_table_names() -> list[str]:
     return [table.name for table in SYNCED_TABLES]
 
 
-__all__ = ["EDITABLE", "Clash", "Conflict", "OutgoingEnvelope", "Replica", "synced_table_names"]
+__all__ = [
+    "EDITABLE",
+    "Clash",
+    "Conflict",
+    "Duplicate",
+    "OutgoingEnvelope",
+    "Replica",
+    "synced_table_names",
+]
 
 
 def copy_for_new_device(database: Database, key: bytes, target: Path, origin: str) -> None:

@@ -1,6 +1,8 @@
 """Changes made to the same field on two PCs while apart: both values, and a
 choice of which to keep (the scheduler or the clinic lead). Until someone
-chooses, the later value stands on every PC and the conflict stays listed."""
+chooses, the later value stands on every PC and the conflict stays listed.
+Below, what was made twice apart (one user name, alias or identity number on
+two accounts or clients): both are kept, the later renamed, until marked seen."""
 
 from typing import TYPE_CHECKING
 
@@ -22,7 +24,7 @@ from mottagning.ui.translations import translated
 
 if TYPE_CHECKING:
     from mottagning.services.session import Session
-    from mottagning.services.sync import ConflictView
+    from mottagning.services.sync import ConflictView, DuplicateView
 
 
 class ConflictsDialog(QDialog):
@@ -51,6 +53,30 @@ class ConflictsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
+        self.twice_intro = QLabel(
+            self.tr(
+                "Made on two computers apart with one user name, alias or identity "
+                "number: both are kept, the later renamed. If it is one person twice, "
+                "deactivate the account or close the record you do not need; then "
+                "mark it seen."
+            ),
+            self,
+        )
+        self.twice_intro.setWordWrap(True)
+        self.twice = QTableWidget(0, 3, self)
+        self.twice.setObjectName("madeTwiceTable")
+        self.twice.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("Given to both"), self.tr("Now called")]
+        )
+        self.twice.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.twice.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.twice.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.twice.horizontalHeader().setStretchLastSection(True)
+        self.twice.verticalHeader().setVisible(False)
+        self.mark_seen = QPushButton(self.tr("&Seen, keep both"), self)
+        self.mark_seen.clicked.connect(self._mark_seen)
+        self.twice.itemSelectionChanged.connect(self._update_buttons)
+        self._twice: list[DuplicateView] = []
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.keep_earlier = QPushButton(self.tr("Keep the &earlier"), self)
         self.keep_later = QPushButton(self.tr("Keep the &later"), self)
@@ -63,6 +89,9 @@ class ConflictsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table)
+        layout.addWidget(self.twice_intro)
+        layout.addWidget(self.twice)
+        layout.addWidget(self.mark_seen)
         layout.addWidget(buttons)
         self.resize(720, 360)
         self._load()
@@ -83,12 +112,36 @@ class ConflictsDialog(QDialog):
         self.table.resizeColumnsToContents()
         if self._conflicts:
             self.table.selectRow(0)
+        self._load_twice()
         self._update_buttons()
+
+    def _load_twice(self) -> None:
+        with user_errors(self):
+            self._twice = self._session.sync.duplicates()
+        self.twice.setRowCount(len(self._twice))
+        for row, duplicate in enumerate(self._twice):
+            cells = [field_label(duplicate.field), duplicate.value, ", ".join(duplicate.names)]
+            for column, text in enumerate(cells):
+                self.twice.setItem(row, column, QTableWidgetItem(text))
+        self.twice.resizeColumnsToContents()
+        for widget in (self.twice_intro, self.twice, self.mark_seen):
+            widget.setVisible(bool(self._twice))
+        if self._twice:
+            self.twice.selectRow(0)
+
+    def _mark_seen(self) -> None:
+        rows = self.twice.selectionModel().selectedRows()
+        if not rows:
+            return
+        with user_errors(self):
+            self._session.sync.mark_duplicate_seen(self._twice[rows[0].row()].id)
+        self._load()
 
     def _update_buttons(self) -> None:
         chosen = bool(self.table.selectionModel().selectedRows())
         self.keep_earlier.setEnabled(chosen)
         self.keep_later.setEnabled(chosen)
+        self.mark_seen.setEnabled(bool(self.twice.selectionModel().selectedRows()))
 
     def _resolve(self, *, keep_later: bool) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -123,6 +176,8 @@ _FIELDS = {
     "title": Text("SyncFields", "Title"),
     "role": Text("SyncFields", "Role"),
     "active": Text("SyncFields", "Active"),
+    "username": Text("SyncFields", "User name"),
+    "identity_number": Text("SyncFields", "Personal identity number"),
 }
 
 

@@ -141,11 +141,14 @@ class SyncIndicator(QWidget):
             parts.append(self.tr("%n conflict(s) to resolve", "", status.conflicts))
         if status.clashes:
             parts.append(self.tr("%n double booking(s)", "", status.clashes))
+        if status.duplicates:
+            parts.append(self.tr("%n made twice", "", status.duplicates))
         self.label.setText(" · ".join(parts))
         may_resolve = self._session is not None and is_allowed(
             self._session.user.role, Action.RESOLVE_SYNC_CONFLICTS
         )
-        self.conflicts_button.setVisible(bool(status.conflicts) and may_resolve)
+        to_look_at = bool(status.conflicts or status.duplicates)
+        self.conflicts_button.setVisible(to_look_at and may_resolve)
         self.label.setToolTip(message_for(error) if isinstance(error, UserError) else "")
 
     def show_conflicts(self) -> None:

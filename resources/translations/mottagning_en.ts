@@ -343,6 +343,13 @@
             <numerusform>%n double bookings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n made twice</source>
+        <translation>
+            <numerusform>%n made twice</numerusform>
+            <numerusform>%n made twice</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WaitingListModel</name>

@@ -2686,6 +2686,22 @@
         <translation>Senare (gäller nu)</translation>
     </message>
     <message>
+        <source>Made on two computers apart with one user name, alias or identity number: both are kept, the later renamed. If it is one person twice, deactivate the account or close the record you do not need; then mark it seen.</source>
+        <translation>Skapade på två datorer utan kontakt med samma användarnamn, alias eller personnummer: båda finns kvar, den senare har fått nytt namn. Är det samma person två gånger, inaktivera kontot eller avsluta den akt som inte behövs; markera sedan som sett.</translation>
+    </message>
+    <message>
+        <source>Given to both</source>
+        <translation>Gavs båda</translation>
+    </message>
+    <message>
+        <source>Now called</source>
+        <translation>Heter nu</translation>
+    </message>
+    <message>
+        <source>&amp;Seen, keep both</source>
+        <translation>&amp;Sett, behåll båda</translation>
+    </message>
+    <message>
         <source>Keep the &amp;earlier</source>
         <translation>Behåll den &amp;tidigare</translation>
     </message>
@@ -6960,6 +6976,14 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Personal identity number</source>
+        <translation>Personnummer</translation>
+    </message>
 </context>
 <context>
     <name>SyncIndicator</name>
@@ -7018,6 +7042,13 @@ Om ingen enhetschef kan logga in kan en enhetschef välja ett nytt lösenord med
         <translation>
             <numerusform>%n dubbelbokning</numerusform>
             <numerusform>%n dubbelbokningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n made twice</source>
+        <translation>
+            <numerusform>%n dubblett</numerusform>
+            <numerusform>%n dubbletter</numerusform>
         </translation>
     </message>
 </context>

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from mottagning.models.users import NewUser, Role
+from mottagning.services.accounts import generate_temporary_password
 from mottagning.ui import sync_status
 from mottagning.ui.main_window import MainWindow
 from mottagning.ui.sync_conflicts import ConflictsDialog
@@ -147,3 +149,34 @@ def test_a_bug_in_an_automatic_sync_is_logged_without_its_message(
         qtbot.waitUntil(lambda: not indicator.running, timeout=10000)
     assert "sync failed" in caplog.text and "RuntimeError" in caplog.text
     assert marker not in caplog.text
+
+
+def test_a_user_name_made_on_two_pcs_is_listed_and_marked_seen_in_the_dialog(
+    qtbot, window: MainWindow, server: ClinicServer, clinic: ClinicUnderTest, tmp_path: Path
+) -> None:
+    log_in(qtbot, window, LEAD.username, LEAD_PASSWORD)
+    session = window.session
+    assert session is not None
+    connect_first(session, server)
+    b = new_workstation(session, server, tmp_path / "b", clinic.clock, "b")
+    for lead, name in ((session, "Anna Berg"), (b.lead, "Anna Ek")):
+        new = NewUser("anna", name, "Kurator", Role.COUNSELOR)
+        lead.accounts.create_user(new, generate_temporary_password())
+    for lead in (session, b.lead, session):
+        lead.sync.sync_now()
+    window.users.changed.emit()
+    indicator = window.sync_indicator
+    assert "1 made twice" in indicator.label.text()
+    assert indicator.conflicts_button.isVisible()
+
+    qtbot.mouseClick(indicator.conflicts_button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(ConflictsDialog)
+    assert dialog is not None
+    assert dialog.table.rowCount() == 0 and dialog.twice.rowCount() == 1
+    cells = [dialog.twice.item(0, column).text() for column in range(3)]
+    assert cells[:2] == ["User name", "anna"] and cells[2].startswith("anna, anna.")
+    qtbot.mouseClick(dialog.mark_seen, Qt.MouseButton.LeftButton)
+    assert dialog.twice.rowCount() == 0 and not dialog.mark_seen.isVisible()
+    dialog.reject()
+    qtbot.waitUntil(lambda: not indicator.conflicts_button.isVisible())
+    b.gate.close()
