@@ -84,6 +84,7 @@ class KeyRing:
     def __init__(self, bundle: KeyBundle, sign_key_id: str | None) -> None:
         self.bundle = bundle
         self.sign_key_id = sign_key_id
+        self._signer: LogSigner | None = None
 
     def __repr__(self) -> str:
         return f"KeyRing({self.bundle!r})"
@@ -92,7 +93,16 @@ class KeyRing:
     def signer(self) -> LogSigner:
         if self.bundle.sign_private is None or self.sign_key_id is None:
             raise RuntimeError("this session has no signing key yet")
-        return LogSigner(self.sign_key_id, self.bundle.sign_private)
+        signer = self._signer
+        # Kept while the key stays the same: every logged action signs, and
+        # loading the key costs as much again as the signature.
+        if (
+            signer is None
+            or signer.key_id != self.sign_key_id
+            or signer.private_key != self.bundle.sign_private
+        ):
+            signer = self._signer = LogSigner(self.sign_key_id, self.bundle.sign_private)
+        return signer
 
     @property
     def journal(self) -> JournalSeal:

@@ -2,6 +2,7 @@
 lead's own where set, the shipped Swedish defaults otherwise."""
 
 import json
+from functools import cache
 from importlib import resources
 
 from mottagning.models.access_log import LogAction
@@ -13,6 +14,12 @@ TEMPLATES_KEY = "note_templates"
 
 
 def default_templates() -> dict[str, str]:
+    return dict(_shipped_templates())
+
+
+@cache
+def _shipped_templates() -> dict[str, str]:
+    """Read once per process: signing compares the note with its template."""
     text = (resources.files("mottagning.resources") / "templates" / "notes.json").read_text(
         encoding="utf-8"
     )

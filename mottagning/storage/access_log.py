@@ -16,7 +16,7 @@ import hmac
 import json
 import uuid
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -46,9 +46,13 @@ class LogSigner:
 
     key_id: str
     private_key: bytes
+    _loaded: crypto.Signer = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_loaded", crypto.Signer(self.private_key))
 
     def sign(self, mac_hex: str) -> str:
-        return crypto.sign(self.private_key, signing_message(mac_hex)).hex()
+        return self._loaded.sign(signing_message(mac_hex)).hex()
 
     def __repr__(self) -> str:
         return f"LogSigner({self.key_id!r})"
@@ -129,6 +133,12 @@ class AccessLogRepository:
         self._workstation = workstation
         self._seal_key = log_seal_key(database)
         self._on_appended = on_appended
+        # recent()'s last answer: committed entries never change, so the next
+        # call reads only the entries after it (the head is rewritten after
+        # every logged commit; reading its 64 entries afresh each time cost
+        # more than the rest of the head's upkeep).
+        self._recent: list[EntrySummary] = []
+        self._recent_count = 0
 
     @property
     def workstation(self) -> str:
@@ -214,13 +224,33 @@ class AccessLogRepository:
     def recent(self, count: int) -> list[EntrySummary]:
         """This origin's last `count` entries in brief, newest last (only the
         columns before `detail`: a long detail's overflow pages are not read)."""
-        rows = self._db.query(
+        known = self._recent
+        # Inside a transaction, entries may yet roll back: not taken from or kept.
+        if known and count == self._recent_count and not self._db.in_transaction:
+            newer = self._summaries(
+                "SELECT seq, at, action FROM access_log WHERE origin = ? AND seq > ?"
+                " ORDER BY seq LIMIT ?",
+                (self._origin, known[-1].seq, count),
+            )
+            # Taken only when the entries follow on and the last one known is
+            # still there: anything else (a database put back) reads afresh.
+            follows = newer[0].seq == known[-1].seq + 1 if newer else True
+            last = self.head()
+            if follows and last is not None and last.seq == (newer or known)[-1].seq:
+                self._recent = (known + newer)[-count:]
+                return list(self._recent)
+        rows = self._summaries(
             "SELECT seq, at, action FROM access_log WHERE origin = ? ORDER BY seq DESC LIMIT ?",
             (self._origin, count),
         )
+        rows.reverse()
+        self._recent, self._recent_count = ([], 0) if self._db.in_transaction else (rows, count)
+        return list(rows)
+
+    def _summaries(self, sql: str, parameters: tuple[Any, ...]) -> list[EntrySummary]:
         return [
             EntrySummary(row["seq"], from_db_time(row["at"]), LogAction(row["action"]))
-            for row in reversed(rows)
+            for row in self._db.query(sql, parameters)
         ]
 
     def accounts_created_before(self, seq: int) -> set[str]:

@@ -107,6 +107,21 @@ def sign(private: bytes, message: bytes) -> bytes:
     return Ed25519PrivateKey.from_private_bytes(private).sign(message)
 
 
+class Signer:
+    """An Ed25519 private key loaded once, for many signatures: loading the raw
+    bytes derives the public key (about half the cost of a signature); the
+    signatures are the same as `sign`'s."""
+
+    def __init__(self, private: bytes) -> None:
+        self._key = Ed25519PrivateKey.from_private_bytes(private)
+
+    def sign(self, message: bytes) -> bytes:
+        return self._key.sign(message)
+
+    def __repr__(self) -> str:
+        return "Signer(…)"
+
+
 def signature_valid(public: bytes, signature: bytes, message: bytes) -> bool:
     try:
         Ed25519PublicKey.from_public_bytes(public).verify(signature, message)

@@ -28,6 +28,11 @@ def query_words(text: str) -> list[str]:
 
 def matches(words: list[str], text: str) -> bool:
     """Whether every query word starts a word of `text` (case folded)."""
+    # Case folding is per character, so a word that starts a folded token is
+    # also in the folded text: most texts are ruled out without splitting them.
+    folded = text.casefold()
+    if not all(word in folded for word in words):
+        return False
     tokens = [token.casefold() for token in _WORD.findall(text)]
     return all(any(token.startswith(word) for token in tokens) for word in words)
 

@@ -42,3 +42,17 @@ def test_naive_time_is_refused():
 def test_optional_time():
     assert optional_time(None) is None
     assert optional_time("2026-11-23T08:00:00.000000Z") == datetime(2026, 11, 23, 8, tzinfo=UTC)
+
+
+@given(
+    st.datetimes(
+        min_value=datetime(1, 1, 2),
+        max_value=datetime(9999, 12, 30),
+        timezones=st.sampled_from(
+            [UTC, timezone(timedelta(hours=13)), timezone(-timedelta(hours=11))]
+        ),
+    )
+)
+def test_stored_text_is_strftimes_shape(moment):
+    """The quick formatting writes what strftime wrote before, every year."""
+    assert to_db_time(moment) == moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
