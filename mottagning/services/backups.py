@@ -239,29 +239,33 @@ class BackupService:
 
     def _rotate_migration_copies(self) -> int:
         """The copies made before schema migrations follow the same rule."""
+        copies = self._migration_copies()
+        kept = to_keep(copies, lambda c: c[1], self.settings(), self._context.clinic.zone)
+        removed = 0
+        for path, made in copies:
+            if (path, made) not in kept:
+                self._remove_migration_copy(path, "rotation")
+                removed += 1
+        return removed
+
+    def _migration_copies(self) -> list[tuple[Path, datetime]]:
+        """The copies made before schema migrations, with when each was made."""
         folder = self._context.clinic.files.backups
         copies: list[tuple[Path, datetime]] = []
         if folder.is_dir():
-            for path in folder.iterdir():
+            for path in sorted(folder.iterdir()):
                 match = _MIGRATION_COPY.match(path.name)
                 if match:
                     made = datetime.strptime(match[1], "%Y%m%dT%H%M%S")
                     copies.append((path, made.replace(tzinfo=UTC)))
-        kept = to_keep(copies, lambda c: c[1], self.settings(), self._context.clinic.zone)
-        removed = 0
-        for path, made in copies:
-            if (path, made) in kept:
-                continue
-            with storage_errors(folder):
-                path.unlink()
-            removed += 1
-            self._context.record(
-                LogAction.BACKUP_REMOVED,
-                target_type="migration_copy",
-                target_id=path.name,
-                detail="rotation",
-            )
-        return removed
+        return copies
+
+    def _remove_migration_copy(self, path: Path, why: str) -> None:
+        with storage_errors(path.parent):
+            path.unlink()
+        self._context.record(
+            LogAction.BACKUP_REMOVED, target_type="migration_copy", target_id=path.name, detail=why
+        )
 
     # --- Listing and checking (the lead) ----------------------------------------------
 
@@ -329,19 +333,8 @@ class BackupService:
                 target_id=backup.name,
                 detail="made before a retention purge",
             )
-        folder = self._context.clinic.files.backups
-        if folder.is_dir():
-            for path in sorted(folder.iterdir()):
-                match = _MIGRATION_COPY.match(path.name)
-                made = match and datetime.strptime(match[1], "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
-                if made and made < moment:
-                    with storage_errors(folder):
-                        path.unlink()
-                    removed += 1
-                    self._context.record(
-                        LogAction.BACKUP_REMOVED,
-                        target_type="migration_copy",
-                        target_id=path.name,
-                        detail="made before a retention purge",
-                    )
+        for path, made in self._migration_copies():
+            if made < moment:
+                self._remove_migration_copy(path, "made before a retention purge")
+                removed += 1
         return removed
